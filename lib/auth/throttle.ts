@@ -1,0 +1,42 @@
+import { prisma } from "@/lib/db/client";
+
+/**
+ * Failed sign-in throttling, kept in PostgreSQL so every web process sees the same counts.
+ * Two keys are counted per attempt: the email (stops guessing one account's password) and the
+ * client address (stops spraying one password over many accounts).
+ */
+export type ThrottlePolicy = { maxFailures: number; windowMs: number; lockMs: number };
+
+export const EMAIL_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+export const ADDRESS_POLICY: ThrottlePolicy = { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+export const SIGN_UP_POLICY: ThrottlePolicy = { maxFailures: 20, windowMs: 60 * 60_000, lockMs: 60 * 60_000 };
+
+/** Seconds until the key may try again, or 0 when it is not locked. */
+export async function secondsLocked(key: string, now = new Date()): Promise<number> {
+  const row = await prisma.loginThrottle.findUnique({ where: { key } });
+  if (!row?.lockedUntil || row.lockedUntil <= now) return 0;
+  return Math.ceil((row.lockedUntil.getTime() - now.getTime()) / 1000);
+}
+
+/** Counts one failure in a single upsert statement, so concurrent failures are all counted. */
+export async function recordFailure(key: string, policy: ThrottlePolicy, now = new Date()): Promise<void> {
+  const windowStart = new Date(now.getTime() - policy.windowMs);
+  const lockUntil = new Date(now.getTime() + policy.lockMs);
+  await prisma.$executeRaw`
+    INSERT INTO "LoginThrottle" ("key", "failures", "firstFailureAt", "lockedUntil")
+    VALUES (${key}, 1, ${now}, ${policy.maxFailures <= 1 ? lockUntil : null})
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = CASE WHEN "LoginThrottle"."firstFailureAt" < ${windowStart} THEN 1 ELSE "LoginThrottle"."failures" + 1 END,
+      "firstFailureAt" = CASE WHEN "LoginThrottle"."firstFailureAt" < ${windowStart} THEN ${now} ELSE "LoginThrottle"."firstFailureAt" END,
+      "lockedUntil" = CASE
+        WHEN "LoginThrottle"."firstFailureAt" >= ${windowStart} AND "LoginThrottle"."failures" + 1 >= ${policy.maxFailures}
+        THEN ${lockUntil} ELSE "LoginThrottle"."lockedUntil" END`;
+}
+
+export async function clearFailures(key: string): Promise<void> {
+  await prisma.loginThrottle.deleteMany({ where: { key } });
+}
+
+export const emailKey = (email: string) => `email:${email}`;
+export const addressKey = (address: string) => `ip:${address}`;
+export const signUpKey = (address: string) => `signup:${address}`;
