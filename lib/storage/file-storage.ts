@@ -1,0 +1,34 @@
+/**
+ * Where image files live. Local disk today; object storage later implements the same interface,
+ * so callers only ever speak in storage keys (`<userId>/<filename>`, see keys.ts), never paths.
+ */
+
+/** Bytes to store: a buffer, or a stream of chunks (a Node Readable is an AsyncIterable). */
+export type FileContent = Uint8Array | AsyncIterable<Uint8Array>;
+
+export type StoredFileStat = { size: number; modifiedAt: Date };
+
+/** An open file ready to be sent. The stream closes the file when read to the end or cancelled. */
+export type OpenedFile = { size: number; stream: ReadableStream<Uint8Array> };
+
+export interface FileStorage {
+  /** Stores atomically: readers see the old file or the whole new one, never a partial file. */
+  write(key: string, content: FileContent): Promise<StoredFileStat>;
+  /** The whole file. Throws StoredFileNotFoundError when it does not exist. */
+  read(key: string): Promise<Buffer>;
+  /** The file as a stream with its size. Throws StoredFileNotFoundError when it does not exist. */
+  openRead(key: string): Promise<OpenedFile>;
+  /** Size and modification time, or null when the file does not exist. */
+  stat(key: string): Promise<StoredFileStat | null>;
+  /** Deletes the file; deleting a file that is not there is not an error. */
+  remove(key: string): Promise<void>;
+  /** The file's location on local disk (for tools such as sharp that want a path). */
+  absolutePath(key: string): string;
+}
+
+export class StoredFileNotFoundError extends Error {
+  constructor() {
+    super("Stored file not found");
+    this.name = "StoredFileNotFoundError";
+  }
+}

@@ -1,0 +1,144 @@
+// Not `import "server-only"`: that throws outside React Server, and the generation worker (tsx)
+// needs this module too. Nothing here may be imported by client components all the same.
+import { randomBytes } from "node:crypto";
+import { mkdir, open, readFile, rename, rm, stat, writeFile, type FileHandle } from "node:fs/promises";
+import path from "node:path";
+import { StoredFileNotFoundError, type FileContent, type FileStorage, type OpenedFile, type StoredFileStat } from "./file-storage";
+import { assertValidStorageKey, InvalidStorageKeyError } from "./keys";
+
+const READ_CHUNK_BYTES = 64 * 1024;
+const MISSING_FILE_CODES = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
+
+/** FileStorage on the local file system, every key resolved strictly below one root folder. */
+export class LocalDiskStorage implements FileStorage {
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = path.resolve(root);
+  }
+
+  absolutePath(key: string): string {
+    assertValidStorageKey(key);
+    const resolved = path.resolve(this.root, ...key.split("/"));
+    // The key grammar already rules out escapes; this second check keeps it true if the grammar changes.
+    if (!resolved.startsWith(this.root + path.sep)) throw new InvalidStorageKeyError();
+    return resolved;
+  }
+
+  async write(key: string, content: FileContent): Promise<StoredFileStat> {
+    const target = this.absolutePath(key);
+    const directory = path.dirname(target);
+    await mkdir(directory, { recursive: true });
+    // Same directory as the target, so the rename stays on one file system and is atomic. The
+    // leading dot means no valid key can ever name a temp file.
+    const temp = path.join(directory, `.${path.basename(target)}.${randomBytes(8).toString("hex")}.tmp`);
+    let handle: FileHandle | undefined;
+    let written: StoredFileStat;
+    try {
+      handle = await open(temp, "wx", 0o644);
+      await writeFile(handle, content);
+      // Flush the data before the rename publishes it: after a crash, a renamed-but-empty file
+      // would be worse than no file.
+      await handle.sync();
+      written = toStat(await handle.stat());
+      await handle.close();
+      handle = undefined;
+      await rename(temp, target);
+    } catch (error) {
+      await handle?.close().catch(() => undefined);
+      await rm(temp, { force: true });
+      throw error;
+    }
+    await syncDirectory(directory);
+    return written;
+  }
+
+  async read(key: string): Promise<Buffer> {
+    try {
+      return await readFile(this.absolutePath(key));
+    } catch (error) {
+      throw asNotFound(error);
+    }
+  }
+
+  async openRead(key: string): Promise<OpenedFile> {
+    let handle: FileHandle;
+    try {
+      handle = await open(this.absolutePath(key), "r");
+    } catch (error) {
+      throw asNotFound(error);
+    }
+    try {
+      // Size from the open handle, not a separate stat: the file cannot change between the two.
+      const info = await handle.stat();
+      if (!info.isFile()) throw new StoredFileNotFoundError();
+      return { size: info.size, stream: streamFromHandle(handle) };
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async stat(key: string): Promise<StoredFileStat | null> {
+    try {
+      const info = await stat(this.absolutePath(key));
+      return info.isFile() ? toStat(info) : null;
+    } catch (error) {
+      if (isMissingFileError(error)) return null;
+      throw error;
+    }
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.absolutePath(key), { force: true });
+  }
+}
+
+function toStat(info: { size: number; mtime: Date }): StoredFileStat {
+  return { size: info.size, modifiedAt: info.mtime };
+}
+
+function isMissingFileError(error: unknown): boolean {
+  return typeof error === "object" && error !== null && MISSING_FILE_CODES.has(String((error as NodeJS.ErrnoException).code));
+}
+
+function asNotFound(error: unknown): unknown {
+  return isMissingFileError(error) ? new StoredFileNotFoundError() : error;
+}
+
+/** Makes the rename itself durable. Best effort: some platforms cannot open a directory. */
+async function syncDirectory(directory: string): Promise<void> {
+  const handle = await open(directory, "r").catch(() => undefined);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close().catch(() => undefined);
+}
+
+/** A pull-based web stream, so a slow client reads from disk only as fast as it downloads. */
+function streamFromHandle(handle: FileHandle): ReadableStream<Uint8Array> {
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await handle.close().catch(() => undefined);
+  };
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        // Zero-filled, so the unused tail of a short last chunk never exposes stale memory.
+        const buffer = Buffer.alloc(READ_CHUNK_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK_BYTES, null);
+        if (bytesRead === 0) {
+          await close();
+          controller.close();
+          return;
+        }
+        controller.enqueue(buffer.subarray(0, bytesRead));
+      } catch (error) {
+        await close();
+        controller.error(error);
+      }
+    },
+    cancel: close,
+  });
+}
