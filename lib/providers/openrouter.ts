@@ -1,0 +1,111 @@
+import "server-only";
+import { toProviderError, type ErrorContext } from "./errors";
+import { errorContext } from "./http";
+import { downloadImage } from "./image-download";
+import { checkImageRequest, repeatForImages } from "./image-request";
+import { generateChatText, listModelIds, openAiClientFor, type CompatibleEndpoint } from "./openai-compatible-core";
+import { ProviderError, type ImageCapabilities, type ImageRequest, type ProviderAdapter, type ProviderConnection, type ProviderImage } from "./types";
+
+/**
+ * OpenRouter makes images through chat completions: `modalities: ["image", "text"]`, and the
+ * assistant message carries `images: [{ image_url: { url: "data:image/png;base64,..." } }]`.
+ * One call yields one picture, so n > 1 is n parallel calls (up to 4). Aspect ratio goes in
+ * `image_config.aspect_ratio`, which OpenRouter forwards to the models that honour it (Gemini).
+ * Any model id may be typed: OpenRouter itself answers 400 when a model cannot output images.
+ */
+
+const endpoint: CompatibleEndpoint = {
+  provider: "OpenRouter",
+  defaultBaseUrl: "https://openrouter.ai/api/v1",
+  trustedDefault: true,
+  maxTokensField: "max_tokens",
+  requiresKey: true,
+  // OpenRouter's optional attribution headers.
+  headers: { "X-Title": "Arcane Forge" },
+};
+
+const CHAT_IMAGE: ImageCapabilities = {
+  sizes: [],
+  maxN: 4,
+  aspectRatios: ["1:1", "2:3", "3:2", "3:4", "4:3", "9:16", "16:9", "21:9"],
+  seed: false,
+};
+
+type ImageChatResponse = {
+  choices?: Array<{
+    finish_reason?: string | null;
+    message?: { content?: string | null; images?: Array<{ image_url?: { url?: string } }> };
+  }>;
+};
+
+async function oneImageCall(connection: ProviderConnection, request: ImageRequest, context: ErrorContext): Promise<ProviderImage[]> {
+  const client = await openAiClientFor(connection, endpoint);
+  try {
+    const response = await client.post<ImageChatResponse>("/chat/completions", {
+      body: {
+        model: request.model,
+        messages: [{ role: "user", content: request.prompt }],
+        modalities: ["image", "text"],
+        ...(request.aspectRatio ? { image_config: { aspect_ratio: request.aspectRatio } } : {}),
+      },
+      signal: request.signal,
+    });
+    const choice = response.choices?.[0];
+    if (choice?.finish_reason === "content_filter") {
+      throw new ProviderError("CONTENT_POLICY", "OpenRouter's model refused the prompt under its content policy");
+    }
+    const urls = (choice?.message?.images ?? []).map((image) => image.image_url?.url).filter((url): url is string => !!url);
+    if (urls.length === 0) {
+      const said = choice?.message?.content ? `; it answered: ${choice.message.content.slice(0, 160)}` : "";
+      throw new ProviderError("INVALID_RESPONSE", `OpenRouter's model returned no image${said}`);
+    }
+    return await Promise.all(urls.map((url) => downloadImage(url, request.signal, context)));
+  } catch (error) {
+    throw toProviderError(error, context, request.signal);
+  }
+}
+
+export const openrouterAdapter: ProviderAdapter = {
+  kind: "OPENROUTER",
+  label: "OpenRouter",
+  requiresKey: true,
+  baseUrl: "fixed",
+  defaults: {
+    baseUrl: endpoint.defaultBaseUrl,
+    imageModel: "google/gemini-2.5-flash-image",
+    textModel: "openai/gpt-4o-mini",
+    imageModels: [
+      { id: "google/gemini-2.5-flash-image", label: "Gemini 2.5 Flash Image" },
+      { id: "google/gemini-3-pro-image-preview", label: "Gemini 3 Pro Image (preview)" },
+      { id: "openai/gpt-5-image", label: "GPT-5 Image" },
+    ],
+    textModels: [
+      { id: "openai/gpt-4o-mini", label: "GPT-4o mini" },
+      { id: "anthropic/claude-sonnet-4.5", label: "Claude Sonnet 4.5" },
+      { id: "google/gemini-2.5-flash", label: "Gemini 2.5 Flash" },
+    ],
+  },
+  supportsText: true,
+  supportsJson: true,
+  imageCapabilities: () => CHAT_IMAGE,
+  async generateImages(connection, request) {
+    checkImageRequest("OpenRouter", CHAT_IMAGE, request);
+    const context = errorContext("OpenRouter", connection);
+    return repeatForImages(request.n, "parallel", () => oneImageCall(connection, request, context));
+  },
+  async generateText(connection, request) {
+    const client = await openAiClientFor(connection, endpoint);
+    return generateChatText(client, request, endpoint, errorContext("OpenRouter", connection));
+  },
+  async testConnection(connection, signal) {
+    const client = await openAiClientFor(connection, endpoint);
+    const context = errorContext("OpenRouter", connection);
+    // OpenRouter lists models without a key, so the list alone proves nothing: ask about the key.
+    try {
+      await client.get("/key", { signal });
+    } catch (error) {
+      throw toProviderError(error, context, signal);
+    }
+    return { models: await listModelIds(client, signal, context) };
+  },
+};
