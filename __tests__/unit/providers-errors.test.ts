@@ -15,6 +15,11 @@ describe("scrubSecrets", () => {
     expect(text).toContain("alt=json");
   });
 
+  it("removes long fragments of the key too", () => {
+    const text = scrubSecrets("Incorrect API key provided: my-own-secr***", context.secrets);
+    expect(text).not.toContain("my-own-secr");
+  });
+
   it("keeps messages short", () => {
     expect(scrubSecrets("x".repeat(5000)).length).toBeLessThanOrEqual(401);
   });

@@ -27,10 +27,24 @@ const CREDENTIAL_PATTERNS: Array<[RegExp, string]> = [
   [/\b(x-api-key|x-goog-api-key)(["']?\s*[:=]\s*["']?)[^\s"',}]+/gi, "$1$2[redacted]"],
 ];
 
+const FRAGMENT_LENGTH = 10;
+
+/** Removes the secret and any long piece of it (a provider may echo "the first 20 characters"). */
+function removeSecret(text: string, secret: string): string {
+  let scrubbed = text.split(secret).join("[redacted]");
+  for (let length = secret.length - 1; length >= FRAGMENT_LENGTH; length--) {
+    for (let start = 0; start + length <= secret.length; start++) {
+      const fragment = secret.slice(start, start + length);
+      if (scrubbed.includes(fragment)) scrubbed = scrubbed.split(fragment).join("[redacted]");
+    }
+  }
+  return scrubbed;
+}
+
 export function scrubSecrets(text: string, secrets: Array<string | null | undefined> = []): string {
   let scrubbed = text;
   for (const secret of secrets) {
-    if (secret && secret.length >= 4) scrubbed = scrubbed.split(secret).join("[redacted]");
+    if (secret && secret.length >= 4) scrubbed = removeSecret(scrubbed, secret);
   }
   for (const [pattern, replacement] of CREDENTIAL_PATTERNS) scrubbed = scrubbed.replace(pattern, replacement);
   return scrubbed.length > MAX_MESSAGE_LENGTH ? `${scrubbed.slice(0, MAX_MESSAGE_LENGTH)}…` : scrubbed;
