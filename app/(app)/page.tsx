@@ -15,7 +15,7 @@ export default async function HomePage() {
         description="Arcane Forge is being built one area at a time. Here is what each area is for; the ones marked “Not built yet” are still on the anvil."
       />
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-        {NAV_ITEMS.map(({ href, label, icon: Icon, summary }) => (
+        {NAV_ITEMS.map(({ href, label, icon: Icon, summary, ready }) => (
           <li key={href} className="flex">
             <Card interactive className="w-full">
               <CardHeader className="pb-5">
@@ -26,7 +26,7 @@ export default async function HomePage() {
                   >
                     <Icon />
                   </span>
-                  <Badge>Not built yet</Badge>
+                  {!ready && <Badge>Not built yet</Badge>}
                 </div>
                 <CardTitle>
                   {/* The link covers the whole card, so the card is one target with one name. */}

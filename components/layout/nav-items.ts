@@ -15,6 +15,8 @@ export type NavItem = {
   icon: ComponentType<IconProps>;
   /** One honest sentence on what the area is for; used on the home page and empty states. */
   summary: string;
+  /** Set to true when the area ships; until then the home page marks it "Not built yet". */
+  ready?: boolean;
 };
 
 export const NAV_ITEMS: readonly NavItem[] = [
