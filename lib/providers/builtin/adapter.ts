@@ -1,0 +1,68 @@
+/**
+ * The BUILTIN provider: what a new user gets with no key. Images are drawn locally (engine.ts),
+ * text is the rule-based prompt enhancer (text-engine.ts); nothing touches the network, so
+ * testConnection always succeeds and every call is deterministic for a given seed.
+ */
+import { checkImageRequest } from "../image-request";
+import { ProviderError, type ImageCapabilities, type ProviderAdapter, type ProviderImage } from "../types";
+import { effectiveSeed, renderBuiltinImage } from "./engine";
+import { generateBuiltinText, TEXT_ENGINE_ID } from "./text-engine";
+
+export const BUILTIN_IMAGE_MODEL = "builtin-illustrated-v1";
+
+const CAPABILITIES: ImageCapabilities = {
+  sizes: ["1024x1024", "768x1024", "1024x768", "512x512", "1024x1536", "1536x1024"],
+  maxN: 4,
+  seed: true,
+};
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ProviderError("TIMEOUT", "The built-in engine was cancelled before it finished");
+}
+
+export const builtinAdapter: ProviderAdapter = {
+  kind: "BUILTIN",
+  label: "Built-in offline engine",
+  requiresKey: false,
+  baseUrl: "fixed",
+  defaults: {
+    imageModel: BUILTIN_IMAGE_MODEL,
+    textModel: TEXT_ENGINE_ID,
+    imageModels: [{ id: BUILTIN_IMAGE_MODEL, label: "Illustrated portraits and scenes (offline)" }],
+    textModels: [{ id: TEXT_ENGINE_ID, label: "Rule-based prompt enhancer (offline)" }],
+  },
+  // One drawing engine, whatever model id an old profile stored.
+  imageCapabilities: () => CAPABILITIES,
+  supportsText: true,
+  supportsJson: true,
+
+  async generateImages(_connection, request) {
+    checkImageRequest("The built-in engine", CAPABILITIES, request);
+    const images: ProviderImage[] = [];
+    // n images use seed, seed+1, ...; without a seed the engine derives a stable one from the prompt.
+    const base = effectiveSeed({ prompt: request.prompt, subject: request.subject, seed: request.seed });
+    for (let index = 0; index < request.n; index++) {
+      // Checked before each image: a cancelled job stops at the next picture, not after all n.
+      throwIfAborted(request.signal);
+      const image = await renderBuiltinImage({
+        prompt: request.prompt,
+        subject: request.subject,
+        size: request.size,
+        seed: base + index,
+      });
+      images.push({ bytes: image.png, mimeType: "image/png", revisedPrompt: image.description });
+    }
+    throwIfAborted(request.signal);
+    return images;
+  },
+
+  async generateText(_connection, request) {
+    throwIfAborted(request.signal);
+    return generateBuiltinText(request.prompt, request.json);
+  },
+
+  async testConnection(_connection, signal) {
+    throwIfAborted(signal);
+    return { models: [BUILTIN_IMAGE_MODEL] };
+  },
+};
