@@ -1,0 +1,86 @@
+// The built-in engine's ESM drawing libraries do not load under Jest's CommonJS; it is not under test here.
+jest.mock("@/lib/providers/builtin/adapter", () => ({
+  builtinAdapter: {
+    kind: "BUILTIN",
+    label: "Built-in offline engine",
+    requiresKey: false,
+    baseUrl: "fixed",
+    defaults: { imageModels: [], textModels: [] },
+    imageCapabilities: () => null,
+    supportsText: false,
+    supportsJson: false,
+    testConnection: async () => ({ models: [] }),
+  },
+}));
+// First: it points DATABASE_URL at this Jest worker's own database.
+import { createTestUser, resetDatabase } from "../support/db";
+import { POST as createRoute } from "@/app/api/profiles/route";
+import { POST as testRoute } from "@/app/api/profiles/[id]/test/route";
+import { allowPrivateProviderUrls, startFakeOllama, startFakeOpenAI, type FakeOllama, type FakeOpenAI } from "../support/fake-providers";
+import { call } from "./profiles-helpers";
+
+const GOOD_KEY = "sk-fake-GOOD-key-4242abcd";
+const WRONG_KEY = "sk-fake-WRONG-key-9999zzzz";
+
+allowPrivateProviderUrls();
+
+let openai: FakeOpenAI;
+let ollama: FakeOllama;
+let userId: string;
+
+beforeAll(async () => {
+  openai = await startFakeOpenAI({ requiredKey: GOOD_KEY });
+  ollama = await startFakeOllama();
+});
+afterAll(async () => {
+  await openai.close();
+  await ollama.close();
+});
+beforeEach(async () => {
+  await resetDatabase();
+  openai.reset();
+  ollama.reset();
+  userId = (await createTestUser()).id;
+});
+
+async function compatibleProfile(apiKey: string) {
+  const created = await call(createRoute, { userId, method: "POST", body: { name: "Gateway", kind: "OPENAI_COMPATIBLE", baseUrl: openai.baseUrl, apiKey } });
+  expect(created.status).toBe(201);
+  return created.body.profile.id as string;
+}
+
+test("a working key lists the provider's models, sending the decrypted key", async () => {
+  const id = await compatibleProfile(GOOD_KEY);
+  const result = await call(testRoute, { userId, method: "POST", params: { id } });
+  expect(result.status).toBe(200);
+  expect(result.body).toEqual({ ok: true, models: openai.models });
+  expect(openai.lastRequest("/models")?.headers.authorization).toBe(`Bearer ${GOOD_KEY}`);
+  expect(result.text).not.toContain(GOOD_KEY);
+});
+
+test("a refused key is a clear failure with the key scrubbed, even though the provider echoes it", async () => {
+  const id = await compatibleProfile(WRONG_KEY);
+  const result = await call(testRoute, { userId, method: "POST", params: { id } });
+  expect(result.status).toBe(200);
+  expect(result.body.ok).toBe(false);
+  expect(result.body.message).toMatch(/key|auth|401/i);
+  expect(result.text).not.toContain(WRONG_KEY);
+  expect(result.text).not.toContain("9999zzzz");
+});
+
+test("a provider error (500) is reported, not thrown", async () => {
+  const id = await compatibleProfile(GOOD_KEY);
+  openai.failWith({ status: 500, message: "upstream exploded" });
+  const result = await call(testRoute, { userId, method: "POST", params: { id } });
+  expect(result.status).toBe(200);
+  expect(result.body).toMatchObject({ ok: false });
+  expect(result.body.message).toBeTruthy();
+});
+
+test("a keyless Ollama profile on an allowed private URL connects", async () => {
+  const created = await call(createRoute, { userId, method: "POST", body: { name: "Home", kind: "OLLAMA", baseUrl: ollama.baseUrl } });
+  expect(created.status).toBe(201);
+  const result = await call(testRoute, { userId, method: "POST", params: { id: created.body.profile.id } });
+  expect(result.body.ok).toBe(true);
+  expect(Array.isArray(result.body.models)).toBe(true);
+});
