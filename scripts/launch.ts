@@ -25,6 +25,9 @@ async function main() {
   const database = await ensureDatabase({ projectRoot: root });
   console.log(`[arcane-forge] database ready (${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
   process.env.DATABASE_URL = database.url;
+  // next-auth builds its redirects (sign-out, OAuth callbacks) from NEXTAUTH_URL; without it
+  // they would point at port 3000 whatever port the app really listens on.
+  process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
 
   if (mode === "start" && !fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
     console.log("[arcane-forge] no production build found; running `next build` first");
