@@ -1,0 +1,51 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { ConnectionTestResult, ProfileCreateInput, ProfileUpdateInput, ProfileView } from "@/lib/schemas/profiles";
+import { fetchJson } from "./fetch-json";
+import { queryKeys } from "./keys";
+
+export function useProfiles() {
+  return useQuery({
+    queryKey: queryKeys.profiles.list(),
+    queryFn: async () => (await fetchJson<{ profiles: ProfileView[] }>("/api/profiles")).profiles,
+  });
+}
+
+/** Every profile mutation refreshes all profile queries by prefix (the default star moves between rows). */
+function useProfileMutation<Variables, Result>(mutationFn: (variables: Variables) => Promise<Result>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.profiles.all }),
+  });
+}
+
+export function useCreateProfile() {
+  return useProfileMutation(async (input: ProfileCreateInput) =>
+    (await fetchJson<{ profile: ProfileView }>("/api/profiles", { method: "POST", body: input })).profile,
+  );
+}
+
+export function useUpdateProfile() {
+  return useProfileMutation(async ({ id, input }: { id: string; input: ProfileUpdateInput }) =>
+    (await fetchJson<{ profile: ProfileView }>(`/api/profiles/${id}`, { method: "PATCH", body: input })).profile,
+  );
+}
+
+export function useDeleteProfile() {
+  return useProfileMutation((id: string) => fetchJson<null>(`/api/profiles/${id}`, { method: "DELETE" }));
+}
+
+export function useSetDefaultProfile() {
+  return useProfileMutation(async (id: string) =>
+    (await fetchJson<{ profile: ProfileView }>(`/api/profiles/${id}/default`, { method: "POST" })).profile,
+  );
+}
+
+/** Not a cache mutation: testing changes nothing stored, so nothing is invalidated. */
+export function useTestProfileConnection() {
+  return useMutation({
+    mutationFn: (id: string) => fetchJson<ConnectionTestResult>(`/api/profiles/${id}/test`, { method: "POST" }),
+  });
+}
