@@ -7,13 +7,15 @@ const shared = {
   moduleNameMapper: {
     "^server-only$": "<rootDir>/__tests__/support/empty-module.js",
     "^@/(.*)$": "<rootDir>/$1",
+    // ES-module-only; see the file for why tests load a CommonJS bundle of it.
+    "^pg-boss$": "<rootDir>/__tests__/support/pg-boss-cjs.js",
   },
   setupFilesAfterEnv: ["<rootDir>/__tests__/support/setup-env.ts"],
 };
 
 const project = (config) => createJestConfig({ ...shared, ...config })();
 
-export default {
+const config = {
   // Integration tests share one embedded PostgreSQL started here and stopped in teardown.
   globalSetup: "<rootDir>/__tests__/support/global-setup.ts",
   globalTeardown: "<rootDir>/__tests__/support/global-teardown.ts",
@@ -32,3 +34,5 @@ export default {
     }),
   ],
 };
+
+export default config;

@@ -1,0 +1,110 @@
+// Shared by images-generate.test.ts and the generation-*.test.ts files. Import "../support/db"
+// before this module (it points DATABASE_URL at the Jest worker's own database).
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { POST as generateRoute } from "@/app/api/images/generate/route";
+import { GET as generationRoute } from "@/app/api/generations/[id]/route";
+import { POST as cancelRoute } from "@/app/api/generations/[id]/cancel/route";
+import { encryptForUser } from "@/lib/crypto";
+import { disconnectPrisma, prisma } from "@/lib/db/client";
+import type { ProviderKind } from "@/lib/generated/prisma/enums";
+import { stopGenerationWorker } from "@/lib/generation/worker";
+import { sessionCookieFor } from "../support/session";
+
+export const ORIGIN = "http://localhost:3000";
+export const SECRET_KEY = "sk-test-DISTINCTIVE-key-4b1d9e77c2";
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+async function call(handler: Handler, options: { userId?: string; method: string; path: string; body?: unknown; params?: Record<string, string> }) {
+  const headers = new Headers({ "content-type": "application/json" });
+  if (options.userId) headers.set("cookie", await sessionCookieFor(options.userId));
+  const request = new Request(`${ORIGIN}${options.path}`, {
+    method: options.method,
+    headers,
+    body: options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body),
+  });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const text = await response.text();
+  return { status: response.status, text, body: text ? JSON.parse(text) : null };
+}
+
+export const postGenerate = (userId: string | undefined, body: unknown) => call(generateRoute, { userId, method: "POST", path: "/api/images/generate", body });
+export const getGeneration = (userId: string, id: string) => call(generationRoute, { userId, method: "GET", path: `/api/generations/${id}`, params: { id } });
+export const postCancel = (userId: string, id: string) => call(cancelRoute, { userId, method: "POST", path: `/api/generations/${id}/cancel`, params: { id } });
+
+export async function createProfile(userId: string, kind: ProviderKind, options: { baseUrl?: string; apiKey?: string; imageModel?: string } = {}) {
+  const sealed = options.apiKey ? encryptForUser(userId, options.apiKey) : null;
+  return prisma.connectionProfile.create({
+    data: {
+      userId,
+      name: `${kind} ${Math.random().toString(36).slice(2, 8)}`,
+      kind,
+      baseUrl: options.baseUrl,
+      imageModel: options.imageModel,
+      apiKeyCiphertext: sealed && new Uint8Array(sealed.ciphertext),
+      apiKeyIv: sealed && new Uint8Array(sealed.iv),
+      apiKeyTag: sealed && new Uint8Array(sealed.tag),
+      apiKeyVersion: sealed?.keyVersion,
+      apiKeyLast4: options.apiKey?.slice(-4),
+    },
+  });
+}
+
+/** Every file under the storage root (temp files included), relative to it. */
+export async function storedFiles(root = process.env.STORAGE_ROOT!): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name))).sort();
+}
+
+/** Generations, images and assets as one comparable string (for "a refused request changes nothing"). */
+export async function pipelineSnapshot(): Promise<string> {
+  const [generations, images, assets, tags] = await Promise.all([
+    prisma.generation.findMany({ orderBy: { id: "asc" } }),
+    prisma.image.findMany({ orderBy: { id: "asc" } }),
+    prisma.asset.findMany({ orderBy: { id: "asc" } }),
+    prisma.imageTag.findMany({ orderBy: { id: "asc" } }),
+  ]);
+  return JSON.stringify({ generations, images, assets, tags, files: await storedFiles() });
+}
+
+export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Temp STORAGE_ROOT, private provider URLs allowed, console captured; undone in afterAll. */
+export function setupGenerationEnvironment(): { logs: string[] } {
+  const saved = { STORAGE_ROOT: process.env.STORAGE_ROOT, ALLOW: process.env.ALLOW_PRIVATE_PROVIDER_URLS, TIMEOUT: process.env.GENERATION_TIMEOUT_MS };
+  const logs: string[] = [];
+  const spies: jest.SpyInstance[] = [];
+  let root = "";
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), "generation-test-"));
+    process.env.STORAGE_ROOT = root;
+    process.env.ALLOW_PRIVATE_PROVIDER_URLS = "true";
+    for (const method of ["log", "info", "warn", "error", "debug"] as const) {
+      spies.push(jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(" "))));
+    }
+  });
+  // Files outlive resetDatabase(): start every test with an empty storage root too.
+  beforeEach(async () => {
+    for (const entry of await readdir(root)) await rm(path.join(root, entry), { recursive: true, force: true });
+  });
+  afterAll(async () => {
+    await stopGenerationWorker(5_000);
+    await disconnectPrisma();
+    for (const spy of spies) spy.mockRestore();
+    for (const [name, value] of [["STORAGE_ROOT", saved.STORAGE_ROOT], ["ALLOW_PRIVATE_PROVIDER_URLS", saved.ALLOW], ["GENERATION_TIMEOUT_MS", saved.TIMEOUT]] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    await rm(root, { recursive: true, force: true });
+  });
+  return { logs };
+}

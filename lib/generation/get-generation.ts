@@ -1,0 +1,30 @@
+import { prisma } from "@/lib/db/client";
+import { notFound } from "@/lib/http/errors";
+
+export const imageUrl = (imageId: string) => `/api/images/${imageId}/file`;
+
+/** What a client polls: status, error, timings and, once completed, the image. */
+export async function getGeneration(userId: string, generationId: string) {
+  const generation = await prisma.generation.findFirst({
+    where: { id: generationId, ownerId: userId },
+    include: { image: { select: { id: true, width: true, height: true, mimeType: true, bytes: true } } },
+  });
+  if (!generation) throw notFound("Generation");
+  const { image } = generation;
+  return {
+    id: generation.id,
+    batchId: generation.batchId,
+    assetId: generation.assetId,
+    status: generation.status,
+    provider: generation.providerKind,
+    model: generation.model,
+    prompt: generation.prompt,
+    attempts: generation.attempts,
+    error: generation.errorCode ? { code: generation.errorCode, message: generation.error ?? "" } : null,
+    createdAt: generation.createdAt,
+    startedAt: generation.startedAt,
+    completedAt: generation.completedAt,
+    durationMs: generation.startedAt && generation.completedAt ? generation.completedAt.getTime() - generation.startedAt.getTime() : null,
+    image: image ? { ...image, url: imageUrl(image.id) } : null,
+  };
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from "node:crypto";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, notFound } from "@/lib/http/errors";
+import { getAdapter } from "@/lib/providers/registry";
+import { checkImageOptions } from "./check-image-options";
+import { loadProfile } from "./load-profile-connection";
+import { enqueueBatch } from "./queue";
+import type { GenerationParameters, GenerationRequest, GenerationSummary } from "./types";
+
+export type RequestedBatch = {
+  batchId: string;
+  assetId: string;
+  provider: string;
+  model: string;
+  generations: GenerationSummary[];
+};
+
+/**
+ * Validates a generation request, stores one PENDING Generation per image (sharing a batchId) and
+ * enqueues one job for the batch. Every refusal happens before the first write, so a refused
+ * request changes nothing. Callers with an asset of their own (a portrait) pass its id.
+ */
+export async function requestGeneration(request: GenerationRequest): Promise<RequestedBatch> {
+  const { userId, options = {}, tags = [] } = request;
+  const profile = await loadProfile(userId, request.profileId);
+  const adapter = getAdapter(profile.kind);
+  const { model } = checkImageOptions(adapter, profile.imageModel, options);
+  if (request.assetId) await assertOwnAsset(userId, request.assetId);
+
+  const n = options.n ?? 1;
+  const batchId = randomUUID();
+  const parametersFor = (index: number): GenerationParameters => ({
+    prompt: request.prompt,
+    provider: profile.kind,
+    model,
+    n,
+    index,
+    size: options.size,
+    quality: options.quality,
+    style: options.style,
+    aspectRatio: options.aspectRatio,
+    seed: options.seed,
+    subject: request.subject,
+    tags,
+    campaignId: request.campaignId,
+  });
+
+  const { assetId, generations } = await prisma.$transaction(async (tx) => {
+    const assetId =
+      request.assetId ??
+      (
+        await tx.asset.create({
+          data: { ownerId: userId, campaignId: request.campaignId, kind: request.assetKind ?? "IMAGE", name: request.prompt.slice(0, 80) },
+          select: { id: true },
+        })
+      ).id;
+    const generations = await tx.generation.createManyAndReturn({
+      data: Array.from({ length: n }, (_, index) => ({
+        ownerId: userId,
+        assetId,
+        profileId: profile.id,
+        batchId,
+        providerKind: profile.kind,
+        model,
+        prompt: request.prompt,
+        parameters: parametersFor(index) as unknown as Prisma.InputJsonValue,
+      })),
+      select: { id: true, status: true, parameters: true },
+    });
+    // createManyAndReturn does not promise input order; the index in parameters does.
+    generations.sort((a, b) => indexOf(a.parameters) - indexOf(b.parameters));
+    return { assetId, generations: generations.map(({ id, status }) => ({ id, status })) };
+  });
+
+  await enqueueOrFail(batchId);
+  return { batchId, assetId, provider: profile.kind, model, generations };
+}
+
+const indexOf = (parameters: Prisma.JsonValue) => Number((parameters as { index?: number } | null)?.index ?? 0);
+
+async function assertOwnAsset(userId: string, assetId: string): Promise<void> {
+  const asset = await prisma.asset.findFirst({ where: { id: assetId, ownerId: userId }, select: { id: true } });
+  if (!asset) throw notFound("Asset");
+}
+
+/** Rows without a job would wait forever: if the queue refuses, say so on the rows and to the caller. */
+async function enqueueOrFail(batchId: string): Promise<void> {
+  try {
+    const jobId = await enqueueBatch(batchId);
+    if (jobId) await prisma.generation.updateMany({ where: { batchId, status: "PENDING" }, data: { jobId } });
+  } catch (error) {
+    console.error(`[generation] could not enqueue batch ${batchId}: ${error instanceof Error ? error.message : String(error)}`);
+    await prisma.generation.updateMany({
+      where: { batchId, status: "PENDING" },
+      data: { status: "FAILED", errorCode: "QUEUE_UNAVAILABLE", error: "The generation queue is unavailable", completedAt: new Date() },
+    });
+    throw new AppError("INTERNAL", "The generation queue is unavailable. Please try again.", { cause: error });
+  }
+}

@@ -1,0 +1,73 @@
+import { createHash } from "node:crypto";
+import { prisma } from "@/lib/db/client";
+import { buildImageFilename, getFileStorage, storageKeyFor } from "@/lib/storage";
+import type { NormalizedImage } from "./normalize-image";
+import type { GenerationParameters, GenerationTag } from "./types";
+
+/** The generation was cancelled or taken over while its image was made: its result is dropped. */
+export class GenerationDiscardedError extends Error {
+  constructor() {
+    super("The generation is no longer running here");
+    this.name = "GenerationDiscardedError";
+  }
+}
+
+export type ClaimedGeneration = { id: string; ownerId: string; assetId: string; attempts: number; parameters: GenerationParameters };
+
+/**
+ * Writes the file (atomically), then in one transaction marks the generation COMPLETED and creates
+ * its Image with typed tags. The status update is fenced on GENERATING and this worker's attempt
+ * number, so a cancel or a recovery that got there first wins; when the transaction does not
+ * commit, for that or any reason, the file is removed: file and rows never disagree.
+ */
+export async function saveGeneratedImage(generation: ClaimedGeneration, image: NormalizedImage, revisedPrompt?: string): Promise<{ imageId: string }> {
+  const { ownerId, parameters } = generation;
+  // The name's hash covers the generation and attempt as well as the bytes: a deterministic engine
+  // can return identical bytes for two generations in the same millisecond, and a shared name
+  // would let one's cleanup delete the other's file.
+  const nameSeed = Buffer.concat([image.bytes, Buffer.from(`${generation.id}:${generation.attempts}`)]);
+  const filename = buildImageFilename(ownerId, parameters.index, nameSeed, image.ext);
+  const key = storageKeyFor(ownerId, filename);
+  const storage = getFileStorage();
+  await storage.write(key, image.bytes);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const claimed = await tx.generation.updateMany({
+        where: { id: generation.id, status: "GENERATING", attempts: generation.attempts },
+        data: { status: "COMPLETED", completedAt: new Date(), errorCode: null, error: null },
+      });
+      if (claimed.count !== 1) throw new GenerationDiscardedError();
+      const created = await tx.image.create({
+        data: {
+          ownerId,
+          assetId: generation.assetId,
+          generationId: generation.id,
+          campaignId: parameters.campaignId,
+          path: key,
+          filename,
+          mimeType: image.mimeType,
+          bytes: image.bytes.length,
+          width: image.width,
+          height: image.height,
+          format: image.format,
+          sha256: createHash("sha256").update(image.bytes).digest("hex"),
+          source: "GENERATED",
+          generationPrompt: parameters.prompt,
+          generationModel: parameters.model,
+          revisedPrompt: revisedPrompt ?? null,
+          typedTags: { create: uniqueTags(parameters.tags) },
+        },
+        select: { id: true },
+      });
+      return { imageId: created.id };
+    });
+  } catch (error) {
+    await storage.remove(key).catch(() => undefined);
+    throw error;
+  }
+}
+
+function uniqueTags(tags: GenerationTag[]): GenerationTag[] {
+  const seen = new Map(tags.map((tag) => [`${tag.tagType}:${tag.tagId}`, tag]));
+  return [...seen.values()].map(({ tagType, tagId }) => ({ tagType, tagId }));
+}

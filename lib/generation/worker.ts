@@ -1,0 +1,89 @@
+import type { Job } from "pg-boss";
+import { closeBatchEvents } from "./batch-events";
+import { workerConcurrency } from "./config";
+import { GENERATION_QUEUE, getBoss, stopBoss } from "./queue";
+import { recoverInterruptedGenerations } from "./recover-interrupted-generations";
+import { claimBatch, processClaimedBatch } from "./run-generation-batch";
+import { Slots } from "./slots";
+import type { GenerationJob } from "./types";
+
+const RECOVERY_INTERVAL_MS = 60_000;
+
+type WorkerState = { started?: Promise<void>; slots?: Slots; tasks: Set<Promise<void>>; recoveryTimer?: NodeJS.Timeout };
+const state: WorkerState = ((globalThis as { __arcaneForgeWorker?: WorkerState }).__arcaneForgeWorker ??= { tasks: new Set() });
+
+/**
+ * Starts this process's generation worker (once; later calls return the same promise).
+ *
+ * Provider calls are I/O-bound and take seconds, so a pg-boss job only *hands over* a batch: the
+ * handler waits for a free slot, claims the batch (PENDING → GENERATING, committed before the job
+ * completes, so a crash never loses it) and runs it in the background. Up to `concurrency` batches
+ * run at once per process, and 50 two-second calls take about two seconds rather than fifty
+ * handler turns. A crash after the claim leaves rows GENERATING, which recovery picks up.
+ */
+export function startGenerationWorker(options: { concurrency?: number } = {}): Promise<void> {
+  state.started ??= start(options.concurrency ?? workerConcurrency()).catch((error: unknown) => {
+    state.started = undefined;
+    throw error;
+  });
+  return state.started;
+}
+
+async function start(concurrency: number): Promise<void> {
+  const slots = (state.slots = new Slots(concurrency));
+  const boss = await getBoss();
+  await recoverInterruptedGenerations().catch(logError("recovery"));
+  state.recoveryTimer = setInterval(() => void recoverInterruptedGenerations().catch(logError("recovery")), RECOVERY_INTERVAL_MS);
+  state.recoveryTimer.unref();
+  await boss.work<GenerationJob>(
+    GENERATION_QUEUE,
+    // Two pollers fetching small batches keep hand-over quick; the slots bound the real work.
+    { localConcurrency: 2, batchSize: 8, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 10 },
+    async (jobs: Job<GenerationJob>[]) => {
+      for (const job of jobs) await handOver(job.data.batchId, slots);
+    },
+  );
+  console.log(`[generation] worker started (${concurrency} concurrent generations)`);
+}
+
+async function handOver(batchId: string, slots: Slots): Promise<void> {
+  await slots.acquire();
+  let claimed: Awaited<ReturnType<typeof claimBatch>>;
+  try {
+    claimed = await claimBatch(batchId);
+  } catch (error) {
+    slots.release();
+    throw error; // the job fails; its rows are still PENDING and visible to the user
+  }
+  if (!claimed) {
+    slots.release(); // cancelled while queued, or another worker has it
+    return;
+  }
+  const task = processClaimedBatch(claimed)
+    .catch(logError(`batch ${batchId}`))
+    .finally(() => {
+      slots.release();
+      state.tasks.delete(task);
+    });
+  state.tasks.add(task);
+}
+
+/** Stops fetching, lets running generations finish (up to `graceMs`), closes connections. */
+export async function stopGenerationWorker(graceMs = 30_000): Promise<void> {
+  const started = state.started;
+  state.started = undefined;
+  clearInterval(state.recoveryTimer);
+  if (started) {
+    await started.catch(() => undefined);
+    const boss = await getBoss().catch(() => undefined);
+    await boss?.offWork(GENERATION_QUEUE).catch(() => undefined);
+  }
+  const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
+  await Promise.race([Promise.allSettled([...state.tasks]), grace]);
+  await stopBoss();
+  await closeBatchEvents();
+}
+
+function logError(what: string) {
+  return (error: unknown) => console.error(`[generation] ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+}
