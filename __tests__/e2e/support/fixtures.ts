@@ -6,18 +6,24 @@ export const SCREENSHOT_DIR = path.join(process.cwd(), "e2e-artifacts", "screens
 
 /** Every test fails if the page logged a console error or threw; screenshots go to e2e-artifacts. */
 export const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: async ({ page }, use) => {
+  consoleErrors: async ({ page }, provide) => {
     const errors: string[] = [];
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
     });
     page.on("pageerror", (error) => errors.push(error.message));
-    await use(errors);
+    await provide(errors);
     expect(errors, "console errors on the page").toEqual([]);
   },
 });
 
 export { expect };
+
+/** Removes console errors a test caused on purpose (e.g. the 401 of a wrong password). */
+export function forgiveConsoleErrors(errors: string[], pattern: RegExp): void {
+  const kept = errors.filter((error) => !pattern.test(error));
+  errors.splice(0, errors.length, ...kept);
+}
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
