@@ -18,8 +18,8 @@ export const HEAD = {
   centerX: 480,
   skullTop: 175,
   ear: { x: 250, y: 540 },
-  leftEye: { x: 458, y: 515 },
-  rightEye: { x: 668, y: 500 },
+  leftEye: { x: 440, y: 455 },
+  rightEye: { x: 660, y: 440 },
   mouth: { x: 575, y: 625 },
   chinY: 750,
   neck: { left: 345, right: 590, baseY: 830 },
@@ -52,7 +52,8 @@ export function headSvg(look: Look, avatarSeed: string, box: { x: number; y: num
     frecklesProbability: face.frecklesProbability,
     earringsProbability: look.raceLook.ears === "round" || look.raceLook.ears === "half-elf" ? face.earringsProbability : 0,
     glassesProbability: 0,
-    hairAccessoriesProbability: look.characterClass === "druid" ? 40 : 0,
+    // Flowers only where there is hair to hold them.
+    hairAccessoriesProbability: look.characterClass === "druid" && look.gender === "female" && look.age !== "elderly" ? 40 : 0,
     hairAccessoriesColor: ["f4efe0"],
   };
   const markup = createAvatar(lorelei, options).toString();

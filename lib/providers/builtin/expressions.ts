@@ -15,7 +15,7 @@ const CALM_EYES = v(2, 4, 5, 6, 7, 10, 11, 12, 14, 20, 21, 23, 24);
 const EXPRESSIONS: Record<string, Face> = {
   confident: { mouth: ["happy01", "happy02", "happy03", "happy13"], eyes: v(4, 6, 12, 20, 23), eyebrows: v(1, 5, 11) },
   serene: { mouth: ["happy04", "happy01", "happy14"], eyes: v(19, 8, 11), eyebrows: v(1, 7, 9) },
-  determined: { mouth: ["sad05", "sad09", "happy14", "sad03"], eyes: v(4, 6, 12, 8), eyebrows: v(3, 11, 13) },
+  determined: { mouth: ["happy14", "sad09", "happy13", "happy03"], eyes: v(4, 6, 12, 20), eyebrows: v(1, 5, 11) },
   friendly: { mouth: ["happy01", "happy05", "happy06", "happy02"], eyes: v(2, 10, 21, 24), eyebrows: v(2, 9, 10) },
   stern: { mouth: ["sad05", "sad09", "sad03"], eyes: v(8, 12, 17), eyebrows: v(3, 11, 13) },
   mysterious: { mouth: ["happy13", "happy14", "sad09", "happy03"], eyes: v(3, 8, 19), eyebrows: v(1, 7, 11) },

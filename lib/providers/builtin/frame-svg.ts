@@ -40,9 +40,11 @@ export function frameSvg({ width: W, height: H, name, characterClass }: FrameOpt
   ];
   const bottom = H - inset - 20 * u;
   if (name) {
-    const fontSize = 44 * u;
-    const text = escapeXml(name.slice(0, 40));
-    const bannerWidth = Math.min(W * 0.8, Math.max(280 * u, text.length * fontSize * 0.6 + 120 * u));
+    const shown = name.length > 44 ? `${name.slice(0, 44).replace(/\s+\S*$/, "")}…` : name;
+    const bannerWidth = Math.min(W * 0.8, Math.max(280 * u, shown.length * 44 * u * 0.6 + 120 * u));
+    // Long names shrink to fit the banner rather than running over its ends.
+    const fontSize = Math.min(44 * u, (bannerWidth - 80 * u) / (shown.length * 0.6));
+    const text = escapeXml(shown);
     const top = bottom - 86 * u;
     parts.push(
       `<rect x="${r1(W / 2 - bannerWidth / 2)}" y="${r1(top)}" width="${r1(bannerWidth)}" height="${r1(70 * u)}" rx="${r1(10 * u)}" fill="#1f1a1c" fill-opacity="0.88" stroke="${GOLD}" stroke-width="${r1(4 * u)}"/>`,

@@ -10,9 +10,10 @@ import type { Look } from "./traits";
 
 const mirror = (cx: number, inner: string) => `${inner}<g transform="translate(${2 * cx} 0) scale(-1 1)">${inner}</g>`;
 
-function vNeck(look: Look, f: Frame, depth: number, width = 105): string {
+/** The opening at the neck; `under` shows an undershirt there instead of bare skin. */
+function vNeck(look: Look, f: Frame, depth: number, width = 105, under?: string): string {
   const { cx, collarY } = f;
-  return `<path d="M${cx - width} ${collarY - 5} L${cx} ${collarY + depth} L${cx + width} ${collarY - 5}Z" fill="${shade(look.skin, -0.12)}" ${ink(7)}/>`;
+  return `<path d="M${cx - width} ${collarY - 5} L${cx} ${collarY + depth} L${cx + width} ${collarY - 5}Z" fill="${under ?? shade(look.skin, -0.12)}" ${ink(7)}/>`;
 }
 
 function lapels(color: string, f: Frame, depth: number): string {
@@ -26,7 +27,7 @@ function robe(look: Look, f: Frame): string {
     ? [[-260, 1180], [250, 1260], [-180, 1420], [300, 1480], [-320, 1560]].map(([dx, y]) => `<path d="M${cx + dx} ${y - 22} l7 15 l16 2 l-12 11 l3 16 l-14 -8 l-14 8 l3 -16 l-12 -11 l16 -2Z" fill="${look.outfit.trim}" opacity="0.85"/>`).join("")
     : "";
   const folds = [-200, -90, 120, 230].map((dx) => `<path d="M${cx + dx} 1250 q${dx / 8} 200 ${dx / 5} 450" fill="none" stroke="${shade(look.outfit.base, -0.35)}" stroke-width="8" stroke-linecap="round"/>`).join("");
-  return vNeck(look, f, 230) + lapels(look.outfit.trim, f, 230) + folds + stars;
+  return vNeck(look, f, 230, 105, mix(look.outfit.trim, "#f4ecd8", 0.65)) + vNeck(look, f, 70, 60) + lapels(look.outfit.trim, f, 230) + folds + stars;
 }
 
 function plate(look: Look, f: Frame): string {

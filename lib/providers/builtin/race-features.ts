@@ -109,16 +109,23 @@ function marks(look: Look): string {
     for (const t of [0.3, 0.5, 0.7]) out.push(`<path d="M${400 + 70 * t - 14} ${420 + 190 * t + 4} l28 -10" stroke="${shade(look.skin, -0.35)}" stroke-width="5" stroke-linecap="round"/>`);
   }
   if (look.marks.tattoo) {
+    // Futhark-like runes (fehu, raido, algiz, othala): angular marks read as magic, letters do not.
     const glow = look.marks.tattoo;
-    const glyphs = ["M330 560 l20 -30 l20 30 m-20 -30 v60", "M360 640 q20 -30 40 0 t40 0", "M420 735 l30 20 l30 -20 m-30 20 v30", "M520 770 h40 m-20 -20 v40"];
-    out.push(`<g stroke="${glow}" stroke-width="16" stroke-linecap="round" fill="none" opacity="0.35">${glyphs.map((d) => `<path d="${d}"/>`).join("")}</g>`);
-    out.push(`<g stroke="${shade(glow, 0.4)}" stroke-width="6" stroke-linecap="round" fill="none">${glyphs.map((d) => `<path d="${d}"/>`).join("")}</g>`);
+    const runes = ["M0 0 v50 M0 8 l18 -10 M0 24 l18 -10", "M0 50 V0 l16 12 l-16 12 l18 26", "M0 14 v36 M-15 0 l15 16 l15 -16", "M0 0 l13 16 l-13 16 l-13 -16Z M-13 32 l-8 14 M13 32 l8 14"];
+    const spots: Array<[number, number]> = [[365, 575], [395, 650], [440, 745], [520, 760]];
+    const glyphs = spots.map(([x, y], i) => `<path transform="translate(${x} ${y})" d="${runes[i % runes.length]}"/>`).join("");
+    out.push(`<g stroke="${glow}" stroke-width="16" stroke-linecap="round" stroke-linejoin="round" fill="none" opacity="0.35">${glyphs}</g>`);
+    out.push(`<g stroke="${shade(glow, 0.45)}" stroke-width="6" stroke-linecap="round" stroke-linejoin="round" fill="none">${glyphs}</g>`);
   }
   if (look.marks.glowEyes) {
-    for (const eye of [leftEye, rightEye]) out.push(`<circle cx="${eye.x}" cy="${eye.y}" r="60" fill="url(#eye-glow)"/>`);
+    for (const eye of [leftEye, rightEye]) out.push(`<circle cx="${eye.x}" cy="${eye.y}" r="48" fill="url(#eye-glow)"/><circle cx="${eye.x}" cy="${eye.y}" r="9" fill="#ffffff" opacity="0.9"/>`);
+  }
+  if (look.age === "elderly") {
+    const line = shade(look.skin, -0.35);
+    out.push(`<path d="M712 428 l28 -10 M716 456 l30 4 M505 560 q-28 40 -8 84" fill="none" stroke="${line}" stroke-width="6" stroke-linecap="round"/>`);
   }
   if (look.marks.eyepatch) {
-    out.push(`<path d="M300 440 L720 380" stroke="${INK}" stroke-width="12"/><ellipse cx="${leftEye.x}" cy="${leftEye.y}" rx="62" ry="52" fill="#231c1e" ${ink(6)}/>`);
+    out.push(`<path d="M290 500 L440 455 L720 340" fill="none" stroke="${INK}" stroke-width="12"/><ellipse cx="${leftEye.x}" cy="${leftEye.y}" rx="62" ry="52" fill="#231c1e" ${ink(6)}/>`);
   }
   return out.join("");
 }
@@ -144,7 +151,7 @@ function headwear(look: Look): string {
 export function raceFeatures(look: Look): { behind: string; front: string; defs: string } {
   const ear = ears(look);
   const horn = horns(look);
-  const defs = `<radialGradient id="eye-glow"><stop offset="0" stop-color="${shade(look.magic, 0.6)}" stop-opacity="0.95"/><stop offset="0.35" stop-color="${look.magic}" stop-opacity="0.6"/><stop offset="1" stop-color="${look.magic}" stop-opacity="0"/></radialGradient>`;
+  const defs = `<radialGradient id="eye-glow"><stop offset="0" stop-color="${shade(look.magic, 0.7)}" stop-opacity="1"/><stop offset="0.3" stop-color="${shade(look.magic, 0.3)}" stop-opacity="0.8"/><stop offset="1" stop-color="${look.magic}" stop-opacity="0"/></radialGradient>`;
   return {
     behind: horn.behind + ear.behind,
     front: ear.front + scales(look) + tusks(look) + marks(look) + horn.front + headwear(look),
