@@ -106,15 +106,18 @@ export function sceneSvg(spec: SceneSpec, rng: Rng, W: number, H: number): strin
   if (spec.desert) parts.push(ridgeSvg(rng, W, H, horizon + H * 0.12, H * 0.08, "#c8904e", false));
   if (spec.water) parts.push(waterSvg(rng, W, H, horizon + H * 0.06, mix(sky.top, "#14304a", 0.5), sky.glow));
   else parts.push(ridgeSvg(rng, W, H, horizon + H * 0.14, H * 0.08, mix(mid, near, 0.7), false));
-  if (spec.creature === "dragon") parts.push(dragonSvg(W * rng.range(0.15, 0.55), H * rng.range(0.12, 0.3), (W / 1000) * rng.range(1.6, 2.4), shade(sky.top, -0.55), rng.chance(0.5)));
+  if (spec.creature === "dragon") parts.push(dragonSvg(W * rng.range(0.15, 0.5), H * rng.range(0.12, 0.28), (W / 1000) * rng.range(2, 2.8), shade(sky.top, -0.55), rng.chance(0.5)));
   if (spec.creature === "birds") parts.push(birdsSvg(rng, W * rng.range(0.3, 0.7), H * 0.25, W * 0.12, shade(sky.top, -0.5)));
   parts.push(mistSvg("sc-mist", W, horizon - H * 0.08, H * 0.2, sky.bottom, 0.35));
   if (spec.magic) parts.push(sparkles(rng, W, H, magic));
   // Dark framing trees at the edges pull the eye to the middle, as a painter would.
   if (!spec.desert && (spec.forest || rng.chance(0.6))) {
     const kind = spec.forest || spec.snow ? "pine" : rng.pick(["pine", "round"] as const);
-    parts.push(`<g transform="translate(${r1(-W * 0.06)} 0)">${treeLineSvg(rng, W * 0.2, H, H * 1.02, H * 0.42, near, kind)}</g>`);
-    parts.push(`<g transform="translate(${r1(W * 0.86)} 0)">${treeLineSvg(rng, W * 0.2, H, H * 1.02, H * 0.38, near, kind)}</g>`);
+    // Each clump stands on its own dark bank so trees never float on water.
+    const bank = (x0: number, x1: number, top: number) => `<path d="M${r1(x0)} ${H} Q${r1((x0 + x1) / 2)} ${r1(top)} ${r1(x1)} ${H}Z" fill="${near}"/>`;
+    parts.push(bank(-W * 0.15, W * 0.3, H * 0.86), bank(W * 0.72, W * 1.15, H * 0.86));
+    parts.push(`<g transform="translate(${r1(-W * 0.06)} ${r1(-H * 0.06)})">${treeLineSvg(rng, W * 0.2, H, H * 1.02, H * 0.42, near, kind)}</g>`);
+    parts.push(`<g transform="translate(${r1(W * 0.86)} ${r1(-H * 0.06)})">${treeLineSvg(rng, W * 0.2, H, H * 1.02, H * 0.38, near, kind)}</g>`);
   }
   parts.push(`<defs><radialGradient id="sc-vignette" cx="0.5" cy="0.5" r="0.75"><stop offset="0.65" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.45"/></radialGradient></defs><rect width="${W}" height="${H}" fill="url(#sc-vignette)"/>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${parts.join("")}</svg>`;

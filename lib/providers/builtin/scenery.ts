@@ -120,12 +120,14 @@ export function wizardTowerSvg(x: number, base: number, scale: number, color: st
     [120, 190].map((h) => `<rect x="${r1(x - 5 * s)}" y="${r1(base - h * s)}" width="${r1(10 * s)}" height="${r1(16 * s)}" fill="${light}"/>`).join("");
 }
 
-/** A flying dragon, wings raised, facing right; 200x120 units before scaling. */
+/** A flying dragon facing right: horned head, long neck, bat wings, spade tail; 190x100 units. */
 export function dragonSvg(x: number, y: number, scale: number, color: string, flip = false): string {
-  const body = "M8 74 C30 84 58 80 78 70 L96 62 C104 60 114 58 124 60 L140 56 C150 52 160 52 168 56 L184 50 L180 58 L190 62 L176 64 C164 70 150 70 138 70 C124 76 110 80 96 82 C70 94 36 94 8 74Z";
-  const wings = "M92 64 C88 40 70 18 40 4 C58 24 60 34 58 42 C50 34 40 32 28 34 C44 42 52 50 56 58 C46 56 36 58 28 62 C50 64 70 66 92 64Z M110 60 C118 36 136 16 166 2 C154 22 152 32 154 40 C162 34 172 32 184 34 C170 42 160 48 154 56 C162 54 170 56 178 60 C156 62 132 64 110 60Z";
-  const t = flip ? `translate(${r1(x + 200 * scale)} ${r1(y)}) scale(${-scale} ${scale})` : `translate(${r1(x)} ${r1(y)}) scale(${scale})`;
-  return `<g transform="${t}" fill="${color}"><path d="${wings}"/><path d="${body}"/></g>`;
+  const body = "M8 86 Q40 70 72 62 C90 56 110 56 124 58 C140 56 148 44 156 36 L160 32 L154 20 L166 30 L186 37 L185 44 L166 46 C158 52 150 62 136 70 C120 78 96 80 78 76 Q44 80 12 92Z M15 89 L0 78 L3 99Z";
+  const nearWing = "M114 60 C110 38 102 18 86 2 C86 18 80 26 70 28 C74 38 68 46 56 48 C64 54 78 58 96 64Z";
+  const farWing = "M124 58 C128 40 138 22 154 8 C148 24 148 32 142 38 C148 42 150 48 146 56Z";
+  const legs = "M96 74 L90 90 L97 90 L104 76Z M118 72 L120 88 L126 88 L126 72Z";
+  const t = flip ? `translate(${r1(x + 190 * scale)} ${r1(y)}) scale(${-scale} ${scale})` : `translate(${r1(x)} ${r1(y)}) scale(${scale})`;
+  return `<g transform="${t}" fill="${color}"><path d="${farWing}" fill="${shade(color, 0.15)}"/><path d="${body}"/><path d="${legs}"/><path d="${nearWing}"/></g>`;
 }
 
 export function birdsSvg(rng: Rng, x: number, y: number, spread: number, color: string): string {

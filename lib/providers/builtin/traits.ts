@@ -100,8 +100,12 @@ function outfitOf(attire: string | undefined, classLook: ClassLook, rng: Rng): L
 
 export function resolveLook(subject: PortraitSubject, prompt: string, rng: Rng): Look {
   const all = [prompt, ...Object.values(subject)].join(" ");
-  const race = findKey(subject.race, RACES) ?? findKey(prompt, RACES) ?? rng.pick(["human", "high-elf", "dwarf", "half-elf", "tiefling", "halfling"] as const);
-  const characterClass = findKey(subject.characterClass, CLASSES) ?? findKey(prompt, CLASSES) ?? rng.pick(["fighter", "wizard", "rogue", "cleric", "ranger", "bard"] as const);
+  // A named but unknown race or class ("Warforged", "Blood Hunter") gets a neutral look rather
+  // than a random one, which could contradict what the user typed.
+  const race = findKey(subject.race, RACES) ?? findKey(prompt, RACES) ??
+    (subject.race?.trim() ? "human" : rng.pick(["human", "high-elf", "dwarf", "half-elf", "tiefling", "halfling"] as const));
+  const characterClass = findKey(subject.characterClass, CLASSES) ?? findKey(prompt, CLASSES) ??
+    (subject.characterClass?.trim() ? "fighter" : rng.pick(["fighter", "wizard", "rogue", "cleric", "ranger", "bard"] as const));
   const raceLook = RACE_LOOKS[race];
   const classLook = CLASS_LOOKS[characterClass];
   const gender = genderOf(subject.gender ?? prompt, rng);
