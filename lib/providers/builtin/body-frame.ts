@@ -19,8 +19,8 @@ export function torsoPath(f: Frame, grow = 0): string {
   const { cx, sw, shoulderY, collarY, bottom } = f;
   const s = sw + grow;
   const n = 118 + grow * 0.3;
-  return `M${cx - n} ${collarY} C${cx - n - 80} ${collarY + 50} ${cx - s + 100} ${shoulderY - 80} ${cx - s} ${shoulderY}` +
+  return `M${cx - n} ${collarY} C${cx - n - 90} ${collarY + 15} ${cx - s + 100} ${shoulderY - 90} ${cx - s} ${shoulderY}` +
     ` C${cx - s - 60} ${shoulderY + 35} ${cx - s - 75} ${shoulderY + 130} ${cx - s - 75} ${shoulderY + 300} L${cx - s - 75} ${bottom}` +
     ` L${cx + s + 75} ${bottom} L${cx + s + 75} ${shoulderY + 300} C${cx + s + 75} ${shoulderY + 130} ${cx + s + 60} ${shoulderY + 35} ${cx + s} ${shoulderY}` +
-    ` C${cx + s - 100} ${shoulderY - 80} ${cx + n + 80} ${collarY + 50} ${cx + n} ${collarY}Z`;
+    ` C${cx + s - 100} ${shoulderY - 90} ${cx + n + 90} ${collarY + 15} ${cx + n} ${collarY}Z`;
 }

@@ -77,8 +77,8 @@ function vestment(look: Look, f: Frame): string {
   const { cx, shoulderY, collarY } = f;
   const stole = mirror(cx, `<path d="M${cx - 150} ${collarY} L${cx - 95} ${collarY} L${cx - 70} ${f.bottom} L${cx - 170} ${f.bottom}Z" fill="${look.outfit.trim}" ${ink(8)}/>` +
     `<path d="M${cx - 120} ${shoulderY + 300} h-20 m10 -10 v20" stroke="${shade(look.outfit.trim, 0.5)}" stroke-width="7" transform="translate(8 0)"/>`);
-  const symbol = `<circle cx="${cx}" cy="${shoulderY + 170}" r="62" fill="#d8b24a" ${ink(8)}/>` + emblemSvg("cleric", cx - 45, shoulderY + 125, 90, "#fff4c8");
-  return vNeck(look, f, 120, 95) + stole + `<path d="M${cx} ${collarY + 120} L${cx} ${shoulderY + 110}" stroke="#d8b24a" stroke-width="8"/>` + symbol;
+  const symbol = `<circle cx="${cx}" cy="${shoulderY + 100}" r="58" fill="#d8b24a" ${ink(8)}/>` + emblemSvg("cleric", cx - 42, shoulderY + 58, 84, "#fff4c8");
+  return vNeck(look, f, 120, 95) + stole + `<path d="M${cx} ${collarY + 110} L${cx} ${shoulderY + 45}" stroke="#d8b24a" stroke-width="8"/>` + symbol;
 }
 
 function doublet(look: Look, f: Frame): string {

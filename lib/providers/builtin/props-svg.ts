@@ -75,7 +75,9 @@ export function frontPropSvg(look: Look, f: Frame): string {
   const w = look.weapon;
   if (look.pose === "ready" && w !== "none" && w !== "tome" && w !== "orb") {
     out.push(place(upright(w === "lute" ? "sword" : w, look), cx + 170, 1250, 32));
-    out.push(`<ellipse cx="${cx + 178}" cy="1262" rx="62" ry="70" fill="${look.skin}" ${ink(8)}/>`);
+    // A fist round the grip: a rounded block with three finger creases.
+    out.push(`<g transform="rotate(32 ${cx + 178} 1262)"><rect x="${cx + 120}" y="1205" width="116" height="100" rx="38" fill="${look.skin}" ${ink(8)}/>` +
+      [140, 168, 196].map((x) => `<path d="M${cx + x + 8} 1212 v32" stroke="${shade(look.skin, -0.45)}" stroke-width="6" stroke-linecap="round"/>`).join("") + "</g>");
   }
   if (w === "tome") {
     const cover = mix(look.outfit.base, "#5a2a1a", 0.4);
