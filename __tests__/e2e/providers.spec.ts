@@ -11,8 +11,8 @@ test("a new user sees the built-in engine, adds a key that stays hidden, and gen
   await page.goto("/settings");
   const builtin = page.getByRole("group", { name: "Built-in offline engine" });
   await expect(builtin).toBeVisible();
-  await expect(builtin.getByText("Offline engine")).toBeVisible();
-  await expect(builtin.getByText("Default")).toBeVisible();
+  await expect(builtin.getByText("Offline engine", { exact: true })).toBeVisible();
+  await expect(builtin.getByText("Default", { exact: true })).toBeVisible();
   await builtin.getByRole("button", { name: "Test connection" }).click();
   await expect(builtin.getByText("Connected.")).toBeVisible();
 
@@ -42,6 +42,7 @@ test("a new user sees the built-in engine, adds a key that stays hidden, and gen
   await generate.getByLabel("Prompt").fill("A half-elf ranger with a longbow at dawn");
   await generate.getByRole("combobox", { name: "Number of images" }).click();
   await page.getByRole("option", { name: "2", exact: true }).click();
+  await screenshot(page, "providers-generate-form");
   await generate.getByRole("button", { name: "Generate" }).click();
 
   const results = generate.getByRole("list", { name: "Generated images" });

@@ -56,7 +56,7 @@ export function GenerateForm(props: GenerateFormProps) {
           value: profile.id,
           label: `${profile.name}${profile.kind === "BUILTIN" ? "" : ` · ${provider.label}`}${profile.isDefault ? " ★" : ""}`,
         }))}
-        hint={chosen ? <>Model: <span className="font-mono">{modelLabel}</span>{chosen.profile.kind === "BUILTIN" && " — offline, no key needed"}</> : undefined}
+        hint={chosen ? <>Model: <span className="font-mono">{modelLabel}</span>{chosen.profile.kind === "BUILTIN" && " · no key needed"}</> : undefined}
       />
       {chosen && <ImageOptions capabilities={chosen.capabilities} value={options} onChange={props.onOptionsChange} />}
       <DialogFooter>

@@ -91,6 +91,7 @@ export function ProfileCard({ profile, kindLabel, onEdit, onDelete }: ProfileCar
             </>
           )}
         </dl>
+        {isBuiltin && <p className="text-sm text-fg-subtle">Runs on this server: no key, no network, always available.</p>}
         {result && <ConnectionTestResultView result={result} />}
       </CardContent>
       <CardFooter className="flex-wrap">
