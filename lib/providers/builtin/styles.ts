@@ -60,10 +60,9 @@ export async function applyStyle(raw: Raw, style: StyleKey, seed: number): Promi
       return { raw: await pass(fromRaw(raw).linear(1.25, -30).recomb(INK_ON_PAPER)), grain: { tile: await textureTile(seed, 60, 0.7), blend: "soft-light" } };
     case "anime":
       return { raw: await bloom(await pass(fromRaw(raw).recomb(saturation(1.4))), 0.35) };
-    case "realistic": {
-      const graded = await pass(fromRaw(raw).linear(1.14, -14).recomb([[1.05, 0.02, 0], [0, 1, 0], [0, 0.03, 0.9]]));
-      return { raw: await bloom(graded, 0.18), grain: { tile: await textureTile(seed, 26, 0), blend: "overlay" } };
-    }
+    case "realistic":
+      // Depth of field (the strongest backdrop blur), a warm contrasty grade and film grain.
+      return { raw: await pass(fromRaw(raw).linear(1.14, -14).recomb([[1.05, 0.02, 0], [0, 1, 0], [0, 0.03, 0.9]])), grain: { tile: await textureTile(seed, 26, 0), blend: "overlay" } };
     default:
       return { raw };
   }
