@@ -1,0 +1,67 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { notFound } from "@/lib/http/errors";
+import { CHARACTER_DEFAULTS, type CreateCharacterInput, type UpdateCharacterInput } from "@/lib/schemas/characters";
+import { templateFields } from "./pregenerated";
+import { visibleCampaignWhere, visibleCharacterWhere } from "./access";
+import { characterInclude, profileView, stateView, toColumns } from "./view";
+
+/** Create a character owned by the user; omitted fields take the seed's defaults. */
+export async function createCharacter(userId: string, input: CreateCharacterInput) {
+  const template = input.template_slug ? await templateFields(input.template_slug) : {};
+  const data = toColumns({ ...CHARACTER_DEFAULTS, ...template, ...input });
+  const row = await prisma.characterProfile.create({
+    data: { ...(data as object), ownerId: userId } as Parameters<typeof prisma.characterProfile.create>[0]["data"],
+    include: characterInclude,
+  });
+  return profileView(row);
+}
+
+/** The user's own characters, newest first. */
+export async function listCharacters(userId: string) {
+  const rows = await prisma.characterProfile.findMany({
+    where: { ownerId: userId },
+    include: characterInclude,
+    orderBy: { updatedAt: "desc" },
+    take: 200,
+  });
+  return rows.map(profileView);
+}
+
+/** One character with its state in every campaign the user can see; 404 for strangers. */
+export async function getCharacter(userId: string, characterId: string) {
+  const row = await prisma.characterProfile.findFirst({
+    where: { id: characterId, ...visibleCharacterWhere(userId) },
+    include: {
+      ...characterInclude,
+      campaigns: {
+        where: { campaign: visibleCampaignWhere(userId) },
+        include: { campaign: { select: { id: true, name: true, ownerId: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+    },
+  });
+  if (!row) throw notFound("Character");
+  return {
+    ...profileView(row),
+    is_owner: row.ownerId === userId,
+    campaigns: row.campaigns.map((info) => ({
+      ...stateView(info, row.baseLevel),
+      campaign_name: info.campaign.name,
+      is_dm: info.campaign.ownerId === userId,
+    })),
+  };
+}
+
+/** Only the owner edits identity and looks; the change shows in every campaign at once. */
+export async function updateCharacter(userId: string, characterId: string, input: UpdateCharacterInput) {
+  const { count } = await prisma.characterProfile.updateMany({ where: { id: characterId, ownerId: userId }, data: toColumns(input) as object });
+  if (count === 0) throw notFound("Character");
+  return getCharacter(userId, characterId);
+}
+
+/** Deleting a character removes it from every campaign (CharacterInfo cascades). */
+export async function deleteCharacter(userId: string, characterId: string): Promise<void> {
+  const { count } = await prisma.characterProfile.deleteMany({ where: { id: characterId, ownerId: userId } });
+  if (count === 0) throw notFound("Character");
+}
