@@ -1,19 +1,19 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
+import { derivativeFormat, derivativeMime, derivativeVariant, hasDerivativeOptions, openDerivative, type DerivativeOptions } from "./derivatives";
 import { getFileStorage, InvalidStorageKeyError, StoredFileNotFoundError, type OpenedFile } from "@/lib/storage";
 
-/**
- * Rendering options a viewer may ask for. Reserved: resizing and format conversion (`width`,
- * `height`, `format`, `quality`) will be added here and will then also vary the ETag.
- */
-export type ImageViewOptions = Record<string, never>;
+/** Rendering options a viewer may ask for: resizing and conversion, which also vary the ETag. */
+export type ImageViewOptions = DerivativeOptions;
 
 export type ViewableImage = {
   id: string;
   mimeType: string;
   /** Hex sha256 of the stored bytes; an image id never gets different bytes, so it is a strong validator. */
   sha256: string;
+  /** Names the rendering (resize/convert) when options were given; empty for the stored bytes. */
+  variant: string;
   /** Opens the stored file. Throws a NOT_FOUND AppError when the record's file is gone from disk. */
   open(): Promise<OpenedFile>;
 };
@@ -24,26 +24,35 @@ export type ViewableImage = {
  * answer never tells whether someone else's image exists.
  */
 export async function getViewableImage(userId: string, imageId: string, options: ImageViewOptions = {}): Promise<ViewableImage> {
-  void options;
   const image = await prisma.image.findFirst({
     where: {
       id: imageId,
       OR: [{ ownerId: userId }, { campaign: { OR: [{ ownerId: userId }, { members: { some: { userId } } }] } }],
     },
-    select: { id: true, path: true, mimeType: true, sha256: true },
+    select: { id: true, path: true, mimeType: true, sha256: true, format: true },
   });
   if (!image) throw notFound("Image");
+  if (hasDerivativeOptions(options)) {
+    return {
+      id: image.id,
+      mimeType: derivativeMime(derivativeFormat(options, image.format)),
+      sha256: image.sha256,
+      variant: derivativeVariant(options, image.format),
+      open: () => openStoredImage(image.id, image.path, () => openDerivative(image.id, image.path, image.format, options)),
+    };
+  }
   return {
     id: image.id,
     mimeType: image.mimeType,
     sha256: image.sha256,
+    variant: "",
     open: () => openStoredImage(image.id, image.path),
   };
 }
 
-async function openStoredImage(imageId: string, storageKey: string): Promise<OpenedFile> {
+async function openStoredImage(imageId: string, storageKey: string, render?: () => Promise<OpenedFile>): Promise<OpenedFile> {
   try {
-    return await getFileStorage().openRead(storageKey);
+    return await (render ? render() : getFileStorage().openRead(storageKey));
   } catch (error) {
     if (!(error instanceof StoredFileNotFoundError || error instanceof InvalidStorageKeyError)) throw error;
     // The record outlived its file (or never had a valid one): an operator should know. Only the id

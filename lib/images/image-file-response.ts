@@ -9,7 +9,8 @@ export const IMAGE_CACHE_CONTROL = "private, max-age=86400";
 
 /** The HTTP answer for an image: 304 when the client's copy is current, else the streamed bytes. */
 export async function imageFileResponse(request: Request, image: ViewableImage): Promise<Response> {
-  const etag = `"${image.sha256}"`;
+  // A derivative is a different representation: its validator must differ from the original's.
+  const etag = image.variant ? `"${image.sha256}-${image.variant}"` : `"${image.sha256}"`;
   const validators = { etag, "cache-control": IMAGE_CACHE_CONTROL, vary: "Cookie" };
   // A matching validator needs no disk access at all.
   if (ifNoneMatchMatches(request.headers.get("if-none-match"), etag)) {

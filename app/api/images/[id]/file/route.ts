@@ -1,14 +1,19 @@
 import { z } from "zod";
 import { withUser } from "@/lib/auth/with-user";
-import { parseWith } from "@/lib/http/parse";
+import { parseSearchParams, parseWith } from "@/lib/http/parse";
+import { imageFileQuerySchema } from "@/lib/schemas/gallery";
 import { getViewableImage } from "@/lib/images/get-viewable-image";
 import { imageFileResponse } from "@/lib/images/image-file-response";
 
 const imageFileParams = z.object({ id: z.uuid() });
 
-/** The only way to an image's bytes: checks who may see it, then streams it with cache validators. */
+/**
+ * The only way to an image's bytes: checks who may see it, then streams it (or a cached resized /
+ * converted derivative: width, height, quality, format) with cache validators.
+ */
 export const GET = withUser(async (request, { userId, params }) => {
   const { id } = parseWith(imageFileParams, params);
-  const image = await getViewableImage(userId, id);
+  const options = parseSearchParams(request.url, imageFileQuerySchema);
+  const image = await getViewableImage(userId, id, options);
   return imageFileResponse(request, image);
 });

@@ -1,0 +1,105 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { GenerationStatus, Prisma, ProviderKind } from "@/lib/generated/prisma/client";
+import { notFound, validationError } from "@/lib/http/errors";
+import { removeImageFiles } from "@/lib/gallery/remove-image-files";
+import type { GenerationCreate, GenerationListQuery, GenerationUpdate } from "@/lib/schemas/gallery";
+import { readableAssets, writableAssets } from "./access";
+import { setFavoriteGeneration } from "./favorite-generation";
+import { generationViewSelect, toGenerationView } from "./view";
+
+const PROVIDER_KINDS = new Set(["BUILTIN", "OPENAI", "GOOGLE", "XAI", "OPENROUTER", "OLLAMA", "OPENAI_COMPATIBLE", "GAB_AI", "ANTHROPIC"]);
+const toStatus = (status: string) => status.toUpperCase() as GenerationStatus;
+
+/** GET /assets/{id}/generations: newest first, with status and favorite filters. */
+export async function listGenerations(userId: string, assetId: string, query: GenerationListQuery) {
+  const asset = await prisma.asset.findFirst({ where: { id: assetId, ...readableAssets(userId) }, select: { favoriteGenerationId: true } });
+  if (!asset) throw notFound("Asset");
+  const where: Prisma.GenerationWhereInput = { assetId };
+  if (query.status) where.status = toStatus(query.status);
+  if (query.is_favorite !== undefined) {
+    const favoriteId = asset.favoriteGenerationId ?? "00000000-0000-0000-0000-000000000000";
+    where.id = query.is_favorite ? favoriteId : { not: favoriteId };
+  }
+  const [total, rows] = await Promise.all([
+    prisma.generation.count({ where }),
+    prisma.generation.findMany({ where, select: generationViewSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: query.offset, take: query.limit }),
+  ]);
+  return { generations: rows.map(toGenerationView), total, limit: query.limit, offset: query.offset };
+}
+
+/** A generation the user may see (through its asset); 404 otherwise. */
+export async function getGenerationView(userId: string, generationId: string) {
+  const row = await prisma.generation.findFirst({ where: { id: generationId, asset: readableAssets(userId) }, select: generationViewSelect });
+  if (!row) throw notFound("Generation");
+  return toGenerationView(row);
+}
+
+export async function findWritableGeneration(userId: string, generationId: string) {
+  const row = await prisma.generation.findFirst({
+    where: { id: generationId, asset: writableAssets(userId) },
+    select: { id: true, assetId: true, ownerId: true, asset: { select: { campaignId: true } }, image: { select: { id: true, path: true } } },
+  });
+  if (!row) throw notFound("Generation");
+  return row;
+}
+
+/**
+ * POST /assets/{id}/generations: records a generation made elsewhere (seed 002's clients track
+ * their own runs). The built-in pipeline has its own endpoint; this one never calls a provider.
+ */
+export async function createGeneration(userId: string, assetId: string, input: GenerationCreate) {
+  const asset = await prisma.asset.findFirst({ where: { id: assetId, ...writableAssets(userId) }, select: { id: true, ownerId: true } });
+  if (!asset) throw notFound("Asset");
+  const parameters = input.parameters;
+  const prompt = stringParam(parameters, "positive_prompt") ?? stringParam(parameters, "prompt") ?? "";
+  const provider = (stringParam(parameters, "provider") ?? "").toUpperCase();
+  const created = await prisma.generation.create({
+    data: {
+      ownerId: asset.ownerId,
+      assetId,
+      status: toStatus(input.status),
+      providerKind: (PROVIDER_KINDS.has(provider) ? provider : "OPENAI_COMPATIBLE") as ProviderKind,
+      model: stringParam(parameters, "model") ?? null,
+      prompt,
+      parameters: parameters as Prisma.InputJsonObject,
+      metadata: input.metadata as Prisma.InputJsonObject,
+      completedAt: input.status === "completed" ? new Date() : null,
+    },
+    select: generationViewSelect,
+  });
+  return toGenerationView(created);
+}
+
+/** PUT /generations/{id}: status, favorite flag, metadata. Files only arrive through /upload. */
+export async function updateGeneration(userId: string, generationId: string, input: GenerationUpdate) {
+  const generation = await findWritableGeneration(userId, generationId);
+  if (input.image_path !== undefined && input.image_path !== generation.image?.path) {
+    throw validationError("image_path cannot point at an arbitrary file; upload it with POST /generations/{id}/upload");
+  }
+  await prisma.generation.update({
+    where: { id: generationId },
+    data: {
+      status: input.status ? toStatus(input.status) : undefined,
+      completedAt: input.status === "completed" ? new Date() : undefined,
+      metadata: input.metadata as Prisma.InputJsonObject | undefined,
+    },
+  });
+  if (input.is_favorite !== undefined) await setFavoriteGeneration(generation.assetId, generationId, input.is_favorite);
+  return getGenerationView(userId, generationId);
+}
+
+/** DELETE /generations/{id}: the generation, its image row, then its file. */
+export async function deleteGeneration(userId: string, generationId: string): Promise<void> {
+  const generation = await findWritableGeneration(userId, generationId);
+  await prisma.$transaction(async (tx) => {
+    if (generation.image) await tx.image.delete({ where: { id: generation.image.id } });
+    await tx.generation.delete({ where: { id: generationId } });
+  });
+  if (generation.image) await removeImageFiles([generation.image]);
+}
+
+function stringParam(parameters: Record<string, unknown>, key: string): string | undefined {
+  const value = parameters[key];
+  return typeof value === "string" && value.trim() ? value.trim().slice(0, 4000) : undefined;
+}

@@ -1,0 +1,92 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { validationError } from "@/lib/http/errors";
+import type { GalleryQuery } from "@/lib/schemas/gallery";
+import { galleryImageSelect, toGalleryImage } from "./image-view";
+import { galleryFilters, visibleImages } from "./image-filters";
+
+type Cursor = { t: string; id: string } | { o: number };
+const SEARCH_CANDIDATES = 2000;
+
+/**
+ * The gallery's list: every image the user may see, filtered, sorted, a page at a time. Date sorts
+ * page by keyset (createdAt, id) so page 500 costs what page 1 costs; name and relevance sorts
+ * page by offset. With `q` the fuzzy search picks and ranks the candidates first.
+ */
+export async function listGalleryImages(userId: string, query: GalleryQuery) {
+  const sort = query.sort ?? (query.q ? "relevance" : "newest");
+  const cursor = decodeCursor(query.cursor);
+  const ranked = query.q ? await rankedImageIds(userId, query.q) : null;
+  const where: Prisma.ImageWhereInput = { AND: [visibleImages(userId), ...galleryFilters(query), ...(ranked ? [{ id: { in: ranked } }] : [])] };
+
+  if (sort === "relevance" && ranked) {
+    const offset = cursor && "o" in cursor ? cursor.o : 0;
+    const matching = await prisma.image.findMany({ where, select: { id: true } });
+    const allowed = new Set(matching.map((row) => row.id));
+    const pageIds = ranked.filter((id) => allowed.has(id)).slice(offset, offset + query.limit + 1);
+    const rows = await prisma.image.findMany({ where: { id: { in: pageIds } }, select: galleryImageSelect });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const page = pageIds.slice(0, query.limit).flatMap((id) => (byId.has(id) ? [toGalleryImage(byId.get(id)!)] : []));
+    return { images: page, next_cursor: pageIds.length > query.limit ? encodeCursor({ o: offset + query.limit }) : null };
+  }
+
+  const direction = sort === "oldest" ? "asc" : "desc";
+  if (sort === "name") {
+    const offset = cursor && "o" in cursor ? cursor.o : 0;
+    const rows = await prisma.image.findMany({
+      where,
+      select: galleryImageSelect,
+      orderBy: [{ asset: { name: "asc" } }, { createdAt: "desc" }, { id: "desc" }],
+      skip: offset,
+      take: query.limit + 1,
+    });
+    return { images: rows.slice(0, query.limit).map(toGalleryImage), next_cursor: rows.length > query.limit ? encodeCursor({ o: offset + query.limit }) : null };
+  }
+  const after: Prisma.ImageWhereInput[] =
+    cursor && "t" in cursor
+      ? [{ OR: [{ createdAt: { [direction === "desc" ? "lt" : "gt"]: new Date(cursor.t) } }, { createdAt: new Date(cursor.t), id: { [direction === "desc" ? "lt" : "gt"]: cursor.id } }] }]
+      : [];
+  const rows = await prisma.image.findMany({
+    where: { AND: [where, ...after] },
+    select: galleryImageSelect,
+    orderBy: [{ createdAt: direction }, { id: direction }],
+    take: query.limit + 1,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    images: page.map(toGalleryImage),
+    next_cursor: rows.length > query.limit && last ? encodeCursor({ t: last.createdAt.toISOString(), id: last.id }) : null,
+  };
+}
+
+/** Image ids whose asset name or prompt fuzzily matches, best first (pg_trgm, indexed). */
+async function rankedImageIds(userId: string, q: string): Promise<string[]> {
+  const like = `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
+    WHERE (i."ownerId" = ${userId}::uuid OR i."campaignId" IN (
+             SELECT c.id FROM "Campaign" c WHERE c."ownerId" = ${userId}::uuid
+             UNION SELECT m."campaignId" FROM "CampaignMember" m WHERE m."userId" = ${userId}::uuid))
+      AND (a.name % ${q} OR ${q} <% a.name OR ${q} <% i."generationPrompt" OR a.name ILIKE ${like})
+    ORDER BY GREATEST(similarity(a.name, ${q}), word_similarity(${q}, a.name), word_similarity(${q}, i."generationPrompt") * 0.7) DESC, i."createdAt" DESC
+    LIMIT ${SEARCH_CANDIDATES}`;
+  return rows.map((row) => row.id);
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+function decodeCursor(value: string | undefined): Cursor | null {
+  if (!value) return null;
+  try {
+    const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as Cursor;
+    if ("o" in parsed && Number.isInteger(parsed.o) && parsed.o >= 0) return parsed;
+    if ("t" in parsed && !Number.isNaN(Date.parse(parsed.t)) && /^[0-9a-f-]{36}$/i.test(parsed.id)) return parsed;
+  } catch {
+    // falls through to the validation error
+  }
+  throw validationError("The cursor is not valid");
+}

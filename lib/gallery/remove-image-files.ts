@@ -1,0 +1,28 @@
+import "server-only";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { getFileStorage, storageRoot } from "@/lib/storage";
+
+export type StoredImageRef = { id: string; path: string };
+
+/** Where an image's resized/converted copies are cached (see lib/images/derivatives.ts). */
+export const derivativeFolder = (imageId: string) => path.join(storageRoot(), "derived", imageId);
+
+/**
+ * Removes the files of images whose rows are already deleted: the original and its cached
+ * derivatives. Called after the transaction commits, so a failed delete never loses a file that a
+ * row still points at; a file that cannot be removed is only logged (the sweep finds it later).
+ */
+export async function removeImageFiles(images: StoredImageRef[]): Promise<void> {
+  const storage = getFileStorage();
+  await Promise.all(
+    images.map(async (image) => {
+      try {
+        await storage.remove(image.path);
+        await rm(derivativeFolder(image.id), { recursive: true, force: true });
+      } catch (error) {
+        console.warn(`[gallery] could not remove files of image ${image.id}: ${error instanceof Error ? error.name : "error"}`);
+      }
+    }),
+  );
+}

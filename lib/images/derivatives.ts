@@ -1,0 +1,53 @@
+import "server-only";
+import sharp from "sharp";
+import { getFileStorage, StoredFileNotFoundError, type OpenedFile } from "@/lib/storage";
+
+/** Resize/convert options of the image route; width and height are bounded by the zod schema. */
+export type DerivativeOptions = { width?: number; height?: number; quality?: number; format?: "png" | "jpg" | "webp" };
+
+const MIME = { png: "image/png", jpg: "image/jpeg", webp: "image/webp" } as const;
+const DEFAULT_QUALITY = 82;
+
+export function hasDerivativeOptions(options: DerivativeOptions): boolean {
+  return Boolean(options.width || options.height || options.quality || options.format);
+}
+
+/** The output format: as asked, else the original's (its `format` column says png, jpeg or webp). */
+export function derivativeFormat(options: DerivativeOptions, originalFormat: string): keyof typeof MIME {
+  if (options.format) return options.format;
+  return originalFormat === "jpeg" || originalFormat === "jpg" ? "jpg" : originalFormat === "webp" ? "webp" : "png";
+}
+
+export const derivativeMime = (format: keyof typeof MIME) => MIME[format];
+
+/** One name per distinct rendering: it is both the cache file's name and the ETag's suffix. */
+export function derivativeVariant(options: DerivativeOptions, originalFormat: string): string {
+  const format = derivativeFormat(options, originalFormat);
+  return `w${options.width ?? 0}-h${options.height ?? 0}-q${options.quality ?? DEFAULT_QUALITY}-${format}`;
+}
+
+/**
+ * Opens the cached derivative, making it once on first request: decode the original, fit it inside
+ * width×height (never enlarging), encode, and store atomically so concurrent requests for the same
+ * variant at worst both render and one rename wins. Cached under derived/<imageId>/, removed with
+ * the image (lib/gallery/remove-image-files.ts).
+ */
+export async function openDerivative(imageId: string, originalKey: string, originalFormat: string, options: DerivativeOptions): Promise<OpenedFile> {
+  const storage = getFileStorage();
+  const format = derivativeFormat(options, originalFormat);
+  const key = `derived/${imageId}/${derivativeVariant(options, originalFormat)}.${format}`;
+  try {
+    return await storage.openRead(key);
+  } catch (error) {
+    if (!(error instanceof StoredFileNotFoundError)) throw error;
+  }
+  const original = await storage.read(originalKey);
+  const quality = options.quality ?? DEFAULT_QUALITY;
+  let pipeline = sharp(original, { limitInputPixels: 40_000_000 });
+  if (options.width || options.height) {
+    pipeline = pipeline.resize({ width: options.width, height: options.height, fit: "inside", withoutEnlargement: true });
+  }
+  const encoded = format === "jpg" ? pipeline.jpeg({ quality, mozjpeg: true }) : format === "webp" ? pipeline.webp({ quality }) : pipeline.png({ compressionLevel: 9 });
+  await storage.write(key, await encoded.toBuffer());
+  return storage.openRead(key);
+}
