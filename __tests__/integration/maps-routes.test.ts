@@ -1,0 +1,87 @@
+// Maps as versioned assets: POST /api/generate/map, list/get, downloads — real database and files.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createTestUser, resetDatabase } from "../support/db";
+import { authedRequest } from "../support/session";
+import { prisma } from "@/lib/db/client";
+import { POST as generate } from "@/app/api/generate/map/route";
+import { GET as list } from "@/app/api/maps/route";
+import { GET as getOne } from "@/app/api/maps/[id]/route";
+import { GET as download } from "@/app/api/maps/[id]/download/route";
+
+const BASE = "http://localhost:3000";
+let root: string;
+let dm: { id: string };
+let stranger: { id: string };
+let campaignId: string;
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), "maps-"));
+  process.env.STORAGE_ROOT = root;
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+beforeEach(async () => {
+  await resetDatabase();
+  dm = await createTestUser();
+  stranger = await createTestUser();
+  campaignId = (await prisma.campaign.create({ data: { ownerId: dm.id, name: "Saltmarsh", inviteCode: `c-${Date.now()}` } })).id;
+});
+
+const post = async (userId: string, body: unknown) => {
+  const response = await generate(await authedRequest(userId, `${BASE}/api/generate/map`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }));
+  return { status: response.status, body: await response.json() };
+};
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+const counts = async () => [await prisma.asset.count(), await prisma.image.count(), await prisma.map.count()];
+
+test("generates a dungeon, regenerates v2 keeping v1, lists, gets and downloads every format", async () => {
+  const first = await post(dm.id, { campaignId, mapType: "dungeon", width: 30, height: 24, seed: "crypt", difficulty: "hard", description: "A flooded crypt" });
+  expect(first.status).toBe(201);
+  expect(first.body).toMatchObject({ version: 1, mapType: "dungeon", seed: "crypt", widthSquares: 30, campaignId });
+  const second = await post(dm.id, { regenerateOf: first.body.id, mapType: "dungeon", width: 30, height: 24, seed: "crypt-2" });
+  expect(second.body).toMatchObject({ version: 2, assetId: first.body.assetId, campaignId });
+
+  const listed = await (await list(await authedRequest(dm.id, `${BASE}/api/maps?campaignId=${campaignId}`))).json();
+  expect(listed.maps).toHaveLength(1);
+  expect(listed.maps[0].version).toBe(2);
+  const detail = await (await getOne(await authedRequest(dm.id, `${BASE}/api/maps/${second.body.id}`), params(second.body.id))).json();
+  expect(detail.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+
+  for (const [format, type] of [["png", "image/png"], ["webp", "image/webp"], ["foundry", "application/json"], ["dd2vtt", "application/json"]]) {
+    const response = await download(await authedRequest(dm.id, `${BASE}/api/maps/${first.body.id}/download?format=${format}`), params(first.body.id));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe(type);
+    expect(response.headers.get("content-disposition")).toContain("attachment");
+    if (format === "foundry") {
+      const scene = await response.json();
+      expect(scene.grid).toMatchObject({ type: 1, size: 70, distance: 5, units: "ft" });
+      expect(scene.walls.filter((w: { door: number }) => w.door > 0)).toHaveLength(first.body.layout.doors.length);
+    }
+    if (format === "dd2vtt") expect((await response.json()).image.length).toBeGreaterThan(1000);
+  }
+});
+
+test("bad inputs are 400 and store nothing", async () => {
+  const before = await counts();
+  for (const body of [
+    { mapType: "dungeon", width: 0, height: 20 },
+    { mapType: "dungeon", width: 10000, height: 20 },
+    { mapType: "spaceship", width: 20, height: 20 },
+    { mapType: "cave", width: 20 },
+  ]) {
+    const result = await post(dm.id, body);
+    expect(result.status).toBe(400);
+    expect(result.body.error.code).toBe("VALIDATION");
+  }
+  expect(await counts()).toEqual(before);
+});
+
+test("another user's campaign or map is a 404", async () => {
+  expect((await post(stranger.id, { campaignId, mapType: "cave", width: 20, height: 20 })).status).toBe(404);
+  const map = await post(dm.id, { campaignId, mapType: "tavern", width: 20, height: 20 });
+  expect((await getOne(await authedRequest(stranger.id, `${BASE}/api/maps/${map.body.id}`), params(map.body.id))).status).toBe(404);
+  expect((await download(await authedRequest(stranger.id, `${BASE}/api/maps/${map.body.id}/download?format=foundry`), params(map.body.id))).status).toBe(404);
+  expect((await post(stranger.id, { regenerateOf: map.body.id, mapType: "tavern", width: 20, height: 20 })).status).toBe(404);
+  expect((await list(await authedRequest(stranger.id, `${BASE}/api/maps?campaignId=${campaignId}`))).status).toBe(404);
+});

@@ -1,0 +1,71 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { prisma } from "@/lib/db/client";
+import { notFound } from "@/lib/http/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { randomSeed } from "@/lib/random/rng";
+import type { GenerateMapInput } from "@/lib/schemas/maps";
+import { buildImageFilename, getFileStorage, storageKeyFor } from "@/lib/storage";
+import { toFoundryScene } from "./export/foundry-scene";
+import { buildGeometry } from "./geometry";
+import { requireCampaignDm } from "./map-access";
+import { toMapView, type StoredLayout } from "./map-view";
+import { layoutFor } from "./propose-layout";
+import { renderMap } from "./render/render-map";
+
+/** Where the DM puts the picture in their Foundry data folder; the scene's background.src. */
+export const foundryBackgroundPath = (name: string, version: number) => `arcane-forge/maps/${name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "map"}-v${version}.png`;
+
+/**
+ * POST /api/generate/map: layout → picture → Foundry scene, stored as an Asset (kind MAP), an
+ * Image and a Map row. `regenerateOf` adds version n+1 to that map's asset and keeps the others.
+ */
+export async function createMap(userId: string, input: GenerateMapInput) {
+  let campaignId = input.campaignId ?? null;
+  let asset: { id: string; name: string } | null = null;
+  let version = 1;
+  if (input.regenerateOf) {
+    const previous = await prisma.map.findFirst({ where: { id: input.regenerateOf, ownerId: userId }, select: { assetId: true, campaignId: true, asset: { select: { name: true } } } });
+    if (!previous) throw notFound("Map");
+    const latest = await prisma.map.aggregate({ where: { assetId: previous.assetId }, _max: { version: true } });
+    version = (latest._max.version ?? 0) + 1;
+    asset = { id: previous.assetId, name: previous.asset.name };
+    campaignId = previous.campaignId;
+  } else if (campaignId) await requireCampaignDm(userId, campaignId);
+
+  const seed = input.seed ?? randomSeed();
+  const name = input.name ?? asset?.name ?? `${input.mapType[0].toUpperCase()}${input.mapType.slice(1)} (${input.width}×${input.height})`;
+  const generatorInput = { mapType: input.mapType, difficulty: input.difficulty, width: input.width, height: input.height, seed };
+  const { layout, source } = await layoutFor(userId, generatorInput, input.description, input.profileId);
+  const geometry = buildGeometry(layout);
+  const picture = await renderMap(layout, geometry, { pps: input.pixelsPerSquare, grid: input.grid, format: "png" });
+  const scene = toFoundryScene(geometry, { name: `${name} v${version}`, pixelsPerSquare: input.pixelsPerSquare, backgroundSrc: foundryBackgroundPath(name, version), description: input.description });
+
+  const storage = getFileStorage();
+  const filename = buildImageFilename(userId, version, picture.bytes, "png");
+  const key = storageKeyFor(userId, filename);
+  await storage.write(key, picture.bytes);
+  try {
+    const map = await prisma.$transaction(async (tx) => {
+      const assetId = asset?.id ?? (await tx.asset.create({ data: { ownerId: userId, campaignId, kind: "MAP", name, description: input.description, tags: [input.mapType] } })).id;
+      const image = await tx.image.create({
+        data: {
+          ownerId: userId, assetId, campaignId, path: key, filename, mimeType: picture.mimeType, bytes: picture.bytes.length, width: picture.width, height: picture.height,
+          format: "png", sha256: createHash("sha256").update(picture.bytes).digest("hex"), source: "GENERATED", generationPrompt: input.description || null, generationModel: source.kind === "ai" ? "ai-layout" : "arcane-forge-map-generator", tags: ["map", input.mapType],
+        },
+      });
+      const stored: StoredLayout = { ...layout, imageId: image.id, source };
+      return tx.map.create({
+        data: {
+          ownerId: userId, campaignId, assetId, version, name, description: input.description, mapType: input.mapType, difficulty: input.difficulty, seed,
+          widthSquares: input.width, heightSquares: input.height, pixelsPerSquare: input.pixelsPerSquare,
+          layout: stored as unknown as Prisma.InputJsonValue, foundryScene: scene as unknown as Prisma.InputJsonValue,
+        },
+      });
+    });
+    return toMapView(map);
+  } catch (error) {
+    await storage.remove(key); // nothing half-stored: the row failed, so the file goes too
+    throw error;
+  }
+}

@@ -1,0 +1,33 @@
+import type { Map as MapRow } from "@/lib/generated/prisma/client";
+import type { MapLayout } from "./types";
+
+/** What Map.layout stores: the layout plus where its picture is and how it was made. */
+export type StoredLayout = MapLayout & { imageId: string; source: { kind: "generator" | "ai"; notes: string[] } };
+
+export type MapVersionSummary = { id: string; version: number; seed: string; createdAt: string };
+
+/** The API shape of a map version (the Foundry scene is a download, not part of it). */
+export function toMapView(map: MapRow, versions: MapVersionSummary[] = []) {
+  const layout = map.layout as unknown as StoredLayout;
+  return {
+    id: map.id,
+    assetId: map.assetId,
+    campaignId: map.campaignId,
+    version: map.version,
+    name: map.name,
+    description: map.description,
+    mapType: map.mapType,
+    difficulty: map.difficulty,
+    seed: map.seed,
+    widthSquares: map.widthSquares,
+    heightSquares: map.heightSquares,
+    pixelsPerSquare: map.pixelsPerSquare,
+    gridSizeFeet: map.gridSizeFeet,
+    imageId: layout.imageId,
+    imageUrl: `/api/images/${layout.imageId}/file`,
+    layout,
+    createdAt: map.createdAt.toISOString(),
+    versions,
+  };
+}
+export type MapView = ReturnType<typeof toMapView>;
