@@ -1,0 +1,105 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+// First: it points DATABASE_URL at this Jest worker's own database.
+import { createTestUser, resetDatabase } from "../support/db";
+import * as images from "@/app/api/gallery/images/route";
+import * as bulk from "@/app/api/gallery/images/bulk/route";
+import { prisma } from "@/lib/db/client";
+import { call, createAsset, createCampaign, createGenerationWithImage, fileExists, storeImage } from "./gallery-helpers";
+
+const savedRoot = process.env.STORAGE_ROOT;
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), "gallery-images-"));
+  process.env.STORAGE_ROOT = root;
+});
+afterAll(async () => {
+  if (savedRoot === undefined) delete process.env.STORAGE_ROOT;
+  else process.env.STORAGE_ROOT = savedRoot;
+  await rm(root, { recursive: true, force: true });
+});
+beforeEach(resetDatabase);
+
+const list = (who: { id: string } | null, qs = "") => call(images.GET, who, `/api/gallery/images${qs}`);
+const ids = async (who: { id: string }, qs: string) => (await list(who, qs)).body.images.map((image: { asset: { name: string } }) => image.asset.name);
+
+describe("GET /api/gallery/images", () => {
+  it("pages by cursor with no duplicates or gaps, both directions", async () => {
+    const user = await createTestUser();
+    const same = new Date("2026-05-01T00:00:00Z");
+    for (let i = 0; i < 7; i++) {
+      const asset = await createAsset(user.id, { name: `img${i}` });
+      // Two share a timestamp: the id tie-break must keep the keyset exact.
+      await storeImage(user.id, { assetId: asset.id, createdAt: i < 2 ? same : new Date(Date.UTC(2026, 4, 2 + i)) });
+    }
+    for (const sort of ["newest", "oldest", "name"]) {
+      const seen: string[] = [];
+      let cursor: string | null = "";
+      while (cursor !== null) {
+        const page: { body: { images: { id: string }[]; next_cursor: string | null } } = await list(user, `?limit=3&sort=${sort}${cursor ? `&cursor=${cursor}` : ""}`);
+        seen.push(...page.body.images.map((image) => image.id));
+        cursor = page.body.next_cursor;
+      }
+      expect(new Set(seen).size).toBe(7);
+      expect(seen).toHaveLength(7);
+    }
+    expect((await list(user, "?cursor=garbage")).status).toBe(400);
+    expect((await list(user, "?limit=0")).status).toBe(400);
+  });
+
+  it("filters by kind, source, tags, favorites, campaign, character, dates, model and fuzzy q", async () => {
+    const [user, player, outsider] = [await createTestUser(), await createTestUser(), await createTestUser()];
+    const campaign = await createCampaign(user, [player]);
+    const map = await createAsset(user.id, { name: "Goblin cave", kind: "MAP", campaignId: campaign.id });
+    await storeImage(user.id, { assetId: map.id, campaignId: campaign.id, tags: ["cave"], model: "gpt-image-1", createdAt: new Date("2026-01-10T00:00:00Z") });
+    const portrait = await createAsset(user.id, { name: "Thorin Oakenshield", kind: "PORTRAIT" });
+    const character = await prisma.characterProfile.create({ data: { ownerId: user.id, name: "Thorin", race: "dwarf", characterClass: "fighter", portraitAssetId: portrait.id } });
+    await storeImage(user.id, { assetId: portrait.id, tags: ["cave", "hero"], createdAt: new Date("2026-02-10T00:00:00Z") });
+    const upload = await createAsset(user.id, { name: "Tavern sketch" });
+    const uploaded = await storeImage(user.id, { assetId: upload.id, source: "UPLOAD", createdAt: new Date("2026-03-10T00:00:00Z") });
+    await prisma.image.update({ where: { id: uploaded.id }, data: { isFavorite: true } });
+
+    expect(await ids(user, "?kind=map")).toEqual(["Goblin cave"]);
+    expect(await ids(user, "?kind=other")).toEqual(["Tavern sketch"]);
+    expect(await ids(user, "?source=upload")).toEqual(["Tavern sketch"]);
+    expect(await ids(user, "?tags=cave")).toEqual(["Thorin Oakenshield", "Goblin cave"]);
+    expect(await ids(user, "?tags=cave,hero")).toEqual(["Thorin Oakenshield"]);
+    expect(await ids(user, "?favorites=true")).toEqual(["Tavern sketch"]);
+    expect(await ids(user, `?campaign=${campaign.id}`)).toEqual(["Goblin cave"]);
+    expect(await ids(user, `?character=${character.id}`)).toEqual(["Thorin Oakenshield"]);
+    expect(await ids(user, "?from=2026-02-01&to=2026-02-28")).toEqual(["Thorin Oakenshield"]);
+    expect(await ids(user, "?model=gpt-image-1")).toEqual(["Goblin cave"]);
+    expect((await ids(user, "?q=Thorin%20Okenshield"))[0]).toBe("Thorin Oakenshield");
+    expect(await ids(player, "")).toEqual(["Goblin cave"]);
+    expect(await ids(outsider, "")).toEqual([]);
+    expect((await list(null)).status).toBe(401);
+  });
+});
+
+describe("POST /api/gallery/images/bulk", () => {
+  it("tags, untags, favorites and deletes, reporting ids the user cannot change", async () => {
+    const [user, other] = [await createTestUser(), await createTestUser()];
+    const asset = await createAsset(user.id, { name: "Knight" });
+    const { image } = await createGenerationWithImage(user.id, asset.id);
+    const loose = await storeImage(user.id, { assetId: (await createAsset(user.id)).id, source: "UPLOAD" });
+    const foreign = await storeImage(other.id, { assetId: (await createAsset(other.id)).id });
+    const run = (action: string, imageIds: string[], tags?: string[]) => call(bulk.POST, user, "/api/gallery/images/bulk", { method: "POST", body: { action, image_ids: imageIds, tags } });
+
+    const tagged = await run("tag", [image.id, loose.id, foreign.id], ["hero", "knight"]);
+    expect(tagged.body).toEqual({ updated: expect.arrayContaining([image.id, loose.id]), failed: [{ image_id: foreign.id, error: "Image not found" }] });
+    expect((await prisma.image.findUniqueOrThrow({ where: { id: image.id } })).tags).toEqual(["hero", "knight"]);
+    expect((await prisma.asset.findUniqueOrThrow({ where: { id: asset.id } })).tags).toEqual(["hero", "knight"]);
+    await run("untag", [image.id], ["knight"]);
+    expect((await prisma.image.findUniqueOrThrow({ where: { id: image.id } })).tags).toEqual(["hero"]);
+    await run("favorite", [image.id, loose.id]);
+    expect((await prisma.asset.findUniqueOrThrow({ where: { id: asset.id } })).favoriteGenerationId).toBe(image.generationId);
+    expect((await prisma.image.findUniqueOrThrow({ where: { id: loose.id } })).isFavorite).toBe(true);
+    await run("delete", [image.id, foreign.id]);
+    expect(await prisma.image.findUnique({ where: { id: image.id } })).toBeNull();
+    expect(await prisma.asset.findUnique({ where: { id: asset.id } })).toBeNull();
+    expect(await fileExists(image.path)).toBe(false);
+    expect(await prisma.image.findUnique({ where: { id: foreign.id } })).not.toBeNull();
+    expect((await call(bulk.POST, null, "/api/gallery/images/bulk", { method: "POST", body: {} })).status).toBe(401);
+  });
+});

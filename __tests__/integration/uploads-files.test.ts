@@ -1,0 +1,130 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+// First: it points DATABASE_URL at this Jest worker's own database.
+import { createTestUser, resetDatabase } from "../support/db";
+import * as upload from "@/app/api/v1/generations/[generationId]/upload/route";
+import * as gallery from "@/app/api/gallery/images/route";
+import * as fileRoute from "@/app/api/v1/files/images/[imageId]/route";
+import { prisma } from "@/lib/db/client";
+import { MAX_UPLOAD_BYTES } from "@/lib/uploads/read-upload";
+import { call, createAsset, createGenerationWithImage, smallPng } from "./gallery-helpers";
+
+const savedRoot = process.env.STORAGE_ROOT;
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), "uploads-"));
+  process.env.STORAGE_ROOT = root;
+});
+afterAll(async () => {
+  if (savedRoot === undefined) delete process.env.STORAGE_ROOT;
+  else process.env.STORAGE_ROOT = savedRoot;
+  await rm(root, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  await resetDatabase();
+  await rm(root, { recursive: true, force: true });
+});
+
+const form = (bytes: Uint8Array, name = "portrait.png") => {
+  const data = new FormData();
+  data.set("file", new Blob([new Uint8Array(bytes)]), name);
+  return data;
+};
+
+async function storedFiles(): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
+}
+
+/** A valid PNG header claiming width×height, with a tiny body: a decompression-bomb shape. */
+function pngClaiming(width: number, height: number, base: Buffer): Buffer {
+  const copy = Buffer.from(base);
+  copy.writeUInt32BE(width, 16);
+  copy.writeUInt32BE(height, 20);
+  copy.writeUInt32BE(crc32(copy.subarray(12, 29)), 29);
+  return copy;
+}
+
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+describe("uploads are checked by decoding, and bad ones store nothing", () => {
+  it.each([
+    ["not an image", async () => Buffer.from("<html>definitely not a png</html>"), 415],
+    ["a truncated PNG", async () => (await smallPng()).subarray(0, 60), 400],
+    ["a 30,000×30,000 PNG", async () => pngClaiming(30_000, 30_000, await smallPng()), 413],
+    ["a file over the size limit", async () => Buffer.alloc(MAX_UPLOAD_BYTES + 1, 1), 413],
+  ])("refuses %s", async (_label, make, status) => {
+    const user = await createTestUser();
+    const result = await call(gallery.POST, user, "/api/gallery/images", { method: "POST", form: form(await make()) });
+    expect(result.status).toBe(status);
+    expect(result.body.error.code).toBeDefined();
+    expect(await prisma.image.count()).toBe(0);
+    expect(await prisma.asset.count()).toBe(0);
+    expect(await storedFiles()).toEqual([]);
+  });
+
+  it("stores a good upload as an asset and image, with GPS metadata stripped", async () => {
+    const user = await createTestUser();
+    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#884422" } })
+      .jpeg()
+      .withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "51/1 30/1 0/1" } })
+      .toBuffer();
+    expect((await sharp(jpeg).metadata()).exif).toBeDefined();
+    const result = await call(gallery.POST, user, "/api/gallery/images", { method: "POST", form: form(jpeg, "Tavern_Keeper.jpg") });
+    expect(result.status).toBe(201);
+    const image = await prisma.image.findUniqueOrThrow({ where: { id: result.body.id }, include: { asset: true } });
+    expect(image).toMatchObject({ source: "UPLOAD", width: 40, height: 30, format: "jpeg" });
+    expect(image.asset?.name).toBe("Tavern Keeper");
+    const file = await call(fileRoute.GET, user, `/api/v1/files/images/${image.id}`, { params: { imageId: image.id } });
+    const bytes = Buffer.from(await file.response.arrayBuffer());
+    expect((await sharp(bytes).metadata()).exif).toBeUndefined();
+  });
+
+  it("uploads a generation's file (multipart), replacing the previous one; outsiders 404", async () => {
+    const [user, outsider] = [await createTestUser(), await createTestUser()];
+    const asset = await createAsset(user.id);
+    const { generation, image: old } = await createGenerationWithImage(user.id, asset.id, { status: "PENDING" });
+    const webp = await sharp({ create: { width: 20, height: 10, channels: 3, background: "#123456" } }).webp().toBuffer();
+    const params = { generationId: generation.id };
+    expect((await call(upload.POST, outsider, "", { method: "POST", params, form: form(webp) })).status).toBe(404);
+    expect((await call(upload.POST, null, "", { method: "POST", params, form: form(webp) })).status).toBe(401);
+    const result = await call(upload.POST, user, "", { method: "POST", params, form: form(webp, "x.webp") });
+    expect(result.status).toBe(201);
+    expect(result.body).toMatchObject({ file_size: expect.any(Number), dimensions: { width: 20, height: 10 }, format: "webp", image_url: expect.stringMatching(/^\/api\/v1\/files\/images\//) });
+    expect(await prisma.image.findUnique({ where: { id: old.id } })).toBeNull();
+    expect((await prisma.generation.findUniqueOrThrow({ where: { id: generation.id } })).status).toBe("COMPLETED");
+    expect(await storedFiles()).toHaveLength(1);
+  });
+});
+
+describe("image serving with derivatives", () => {
+  it("resizes and converts once, caches on disk, and varies the ETag with the options", async () => {
+    const [user, outsider] = [await createTestUser(), await createTestUser()];
+    const asset = await createAsset(user.id);
+    const { image } = await createGenerationWithImage(user.id, asset.id);
+    const get = (who: { id: string } | null, qs: string) => call(fileRoute.GET, who, `/api/v1/files/images/${image.id}${qs}`, { params: { imageId: image.id } });
+    const original = await get(user, "");
+    const small = await get(user, "?width=32&format=webp&quality=50");
+    expect(small.response.headers.get("content-type")).toBe("image/webp");
+    expect(small.response.headers.get("etag")).not.toBe(original.response.headers.get("etag"));
+    expect(small.response.headers.get("cache-control")).toBe("private, max-age=86400");
+    const meta = await sharp(Buffer.from(await small.response.arrayBuffer())).metadata();
+    expect([meta.width, meta.height]).toEqual([32, 24]);
+    expect(await storedFiles()).toContain("w32-h0-q50-webp.webp");
+    const jpg = await get(user, "?height=12&format=jpg");
+    expect(jpg.response.headers.get("content-type")).toBe("image/jpeg");
+    expect((await get(user, "?width=5000")).status).toBe(400);
+    expect((await get(user, "?format=gif")).status).toBe(400);
+    expect((await get(outsider, "?width=32")).status).toBe(404);
+    expect((await get(null, "")).status).toBe(401);
+  });
+});
