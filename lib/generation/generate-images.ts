@@ -26,14 +26,16 @@ export async function generateImagesAndWait(request: GenerationRequest) {
   const batch = await requestGeneration(request);
   const generationIds = batch.generations.map((generation) => generation.id);
   const details = { batchId: batch.batchId, generationIds };
-  if (!(await waitForBatch(batch.batchId, attemptBudgetMs()))) {
+  const readBatch = () =>
+    prisma.generation.findMany({
+      where: { batchId: batch.batchId, ownerId: request.userId },
+      orderBy: { createdAt: "asc" },
+      include: { image: { include: { typedTags: true } } },
+    });
+  const generations = await waitForBatch(batch.batchId, attemptBudgetMs(), readBatch);
+  if (!generations) {
     throw new AppError("TIMEOUT", "The images were not ready in time; they are still being generated", { details });
   }
-  const generations = await prisma.generation.findMany({
-    where: { batchId: batch.batchId, ownerId: request.userId },
-    orderBy: { createdAt: "asc" },
-    include: { image: { include: { typedTags: true } } },
-  });
   const completed = generations.filter((generation) => generation.status === "COMPLETED" && generation.image);
   if (completed.length === 0) {
     const failed = generations.find((generation) => generation.status === "FAILED");

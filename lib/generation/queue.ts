@@ -35,10 +35,10 @@ export function getBoss(): Promise<PgBoss> {
   return holder.boss;
 }
 
-export async function enqueueBatch(batchId: string): Promise<string | null> {
+/** `jobId` is chosen by the caller so it can be stored with the rows in the same insert. */
+export async function enqueueBatch(job: GenerationJob, jobId?: string): Promise<string | null> {
   const boss = await getBoss();
-  const job: GenerationJob = { batchId };
-  return boss.send(GENERATION_QUEUE, job);
+  return boss.send(GENERATION_QUEUE, job, jobId ? { id: jobId } : {});
 }
 
 /** Stops this process's pg-boss (tests, worker shutdown). */

@@ -20,7 +20,7 @@ export async function recoverInterruptedGenerations(options: { staleAfterMs?: nu
   const cutoff = new Date(Date.now() - (options.staleAfterMs ?? attemptBudgetMs()));
   const stale = await prisma.generation.findMany({
     where: { status: "GENERATING", updatedAt: { lt: cutoff } },
-    select: { id: true, batchId: true, attempts: true },
+    select: { id: true, batchId: true, attempts: true, ownerId: true, profileId: true },
   });
   const requeued: string[] = [];
   const failed: string[] = [];
@@ -39,7 +39,8 @@ export async function recoverInterruptedGenerations(options: { staleAfterMs?: nu
     if (generation.batchId) batches.add(generation.batchId);
   }
   for (const batchId of batches) {
-    if (stale.some((row) => row.batchId === batchId && requeued.includes(row.id))) await enqueueBatch(batchId);
+    const retried = stale.find((row) => row.batchId === batchId && requeued.includes(row.id));
+    if (retried?.profileId) await enqueueBatch({ batchId, ownerId: retried.ownerId, profileId: retried.profileId });
     await notifyBatchChanged(batchId);
   }
   if (requeued.length + failed.length > 0) {

@@ -6,7 +6,7 @@ import { getAdapter } from "@/lib/providers/registry";
 import { checkImageOptions } from "./check-image-options";
 import { loadProfile } from "./load-profile-connection";
 import { enqueueBatch } from "./queue";
-import type { GenerationParameters, GenerationRequest, GenerationSummary } from "./types";
+import type { GenerationJob, GenerationParameters, GenerationRequest, GenerationSummary } from "./types";
 
 export type RequestedBatch = {
   batchId: string;
@@ -30,6 +30,7 @@ export async function requestGeneration(request: GenerationRequest): Promise<Req
 
   const n = options.n ?? 1;
   const batchId = randomUUID();
+  const jobId = randomUUID();
   const parametersFor = (index: number): GenerationParameters => ({
     prompt: request.prompt,
     provider: profile.kind,
@@ -61,6 +62,7 @@ export async function requestGeneration(request: GenerationRequest): Promise<Req
         assetId,
         profileId: profile.id,
         batchId,
+        jobId,
         providerKind: profile.kind,
         model,
         prompt: request.prompt,
@@ -73,7 +75,7 @@ export async function requestGeneration(request: GenerationRequest): Promise<Req
     return { assetId, generations: generations.map(({ id, status }) => ({ id, status })) };
   });
 
-  await enqueueOrFail(batchId);
+  await enqueueOrFail({ batchId, ownerId: userId, profileId: profile.id }, jobId);
   return { batchId, assetId, provider: profile.kind, model, generations };
 }
 
@@ -85,10 +87,10 @@ async function assertOwnAsset(userId: string, assetId: string): Promise<void> {
 }
 
 /** Rows without a job would wait forever: if the queue refuses, say so on the rows and to the caller. */
-async function enqueueOrFail(batchId: string): Promise<void> {
+async function enqueueOrFail(job: GenerationJob, jobId: string): Promise<void> {
+  const { batchId } = job;
   try {
-    const jobId = await enqueueBatch(batchId);
-    if (jobId) await prisma.generation.updateMany({ where: { batchId, status: "PENDING" }, data: { jobId } });
+    await enqueueBatch(job, jobId);
   } catch (error) {
     console.error(`[generation] could not enqueue batch ${batchId}: ${error instanceof Error ? error.message : String(error)}`);
     await prisma.generation.updateMany({

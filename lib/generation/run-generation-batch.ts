@@ -32,7 +32,7 @@ export async function claimBatch(batchId: string): Promise<ClaimedBatch | null> 
 }
 
 /** Makes the batch's images with one provider call and settles every claimed generation. */
-export async function processClaimedBatch(batch: ClaimedBatch): Promise<void> {
+export async function processClaimedBatch(batch: ClaimedBatch, preloaded?: Promise<ProviderConnection>): Promise<void> {
   const ids = batch.generations.map((generation) => generation.id);
   const controller = registerCall(ids);
   // A cancel from another process arrives as a batch notification: abort once none is wanted.
@@ -41,7 +41,7 @@ export async function processClaimedBatch(batch: ClaimedBatch): Promise<void> {
   try {
     const { ownerId, parameters } = batch.generations[0];
     if (!batch.profileId) throw new ProviderError("BAD_REQUEST", "The connection profile was deleted");
-    const connection = await loadProfileConnection(ownerId, batch.profileId).catch(() => {
+    const connection = await (preloaded ?? loadProfileConnection(ownerId, batch.profileId)).catch(() => {
       throw new ProviderError("AUTH", "The connection profile or its key could not be loaded");
     });
     apiKey = connection.apiKey;

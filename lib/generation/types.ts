@@ -46,6 +46,6 @@ export type GenerationParameters = {
 export type GenerationSummary = { id: string; status: GenerationStatus };
 
 /** The job payload: ids only, never a prompt or a key (pg-boss rows are readable by operators). */
-export type GenerationJob = { batchId: string };
+export type GenerationJob = { batchId: string; ownerId: string; profileId: string };
 
 export const TERMINAL_STATUSES: readonly GenerationStatus[] = ["COMPLETED", "FAILED", "CANCELLED"];

@@ -1,4 +1,3 @@
-import { prisma } from "@/lib/db/client";
 import type { GenerationStatus } from "@/lib/generated/prisma/enums";
 import { subscribeBatch } from "./batch-events";
 import { TERMINAL_STATUSES } from "./types";
@@ -7,10 +6,11 @@ import { TERMINAL_STATUSES } from "./types";
 const FALLBACK_POLL_MS = 2_000;
 
 /**
- * Resolves true once every generation of the batch is terminal, false at the deadline. It reads
- * the batch once per notification (and per fallback tick), one indexed query on batchId.
+ * Resolves with the batch's rows once every one is terminal, null at the deadline. `read` loads
+ * them (one indexed query on batchId) once per notification and per fallback tick; the caller's
+ * own query, so the rows it needs for its answer come back without another round trip.
  */
-export async function waitForBatch(batchId: string, timeoutMs: number): Promise<boolean> {
+export async function waitForBatch<Row extends { status: GenerationStatus }>(batchId: string, timeoutMs: number, read: () => Promise<Row[]>): Promise<Row[] | null> {
   const deadline = Date.now() + timeoutMs;
   // `changed` catches a notification that lands while the batch is being read, so it is not lost.
   let changed = false;
@@ -22,9 +22,10 @@ export async function waitForBatch(batchId: string, timeoutMs: number): Promise<
   try {
     for (;;) {
       changed = false;
-      if (await isBatchSettled(batchId)) return true;
+      const rows = await read();
+      if (rows.every((row) => TERMINAL_STATUSES.includes(row.status))) return rows;
       const remaining = deadline - Date.now();
-      if (remaining <= 0) return false;
+      if (remaining <= 0) return null;
       if (changed) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(FALLBACK_POLL_MS, remaining));
@@ -38,9 +39,4 @@ export async function waitForBatch(batchId: string, timeoutMs: number): Promise<
   } finally {
     unsubscribe();
   }
-}
-
-async function isBatchSettled(batchId: string): Promise<boolean> {
-  const rows = await prisma.generation.findMany({ where: { batchId }, select: { status: true } });
-  return rows.every((row) => TERMINAL_STATUSES.includes(row.status as GenerationStatus));
 }

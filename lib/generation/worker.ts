@@ -1,6 +1,7 @@
 import type { Job } from "pg-boss";
 import { closeBatchEvents } from "./batch-events";
 import { workerConcurrency } from "./config";
+import { loadProfileConnection } from "./load-profile-connection";
 import { GENERATION_QUEUE, getBoss, stopBoss } from "./queue";
 import { recoverInterruptedGenerations } from "./recover-interrupted-generations";
 import { claimBatch, processClaimedBatch } from "./run-generation-batch";
@@ -37,17 +38,23 @@ async function start(concurrency: number): Promise<void> {
   state.recoveryTimer.unref();
   await boss.work<GenerationJob>(
     GENERATION_QUEUE,
-    // Two pollers fetching small batches keep hand-over quick; the slots bound the real work.
-    { localConcurrency: 2, batchSize: 8, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 10 },
+    // Two pollers fetching small batches keep hand-over quick; the slots bound the real work. A
+    // burst of sends coalesces into a few wake-ups, so a full batch means "fetch again now"
+    // rather than waiting for the next notification or poll.
+    { localConcurrency: 2, batchSize: 8, burstWhenBatchFull: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 10 },
     async (jobs: Job<GenerationJob>[]) => {
-      for (const job of jobs) await handOver(job.data.batchId, slots);
+      for (const job of jobs) await handOver(job.data, slots);
     },
   );
   console.log(`[generation] worker started (${concurrency} concurrent generations)`);
 }
 
-async function handOver(batchId: string, slots: Slots): Promise<void> {
+async function handOver({ batchId, ownerId, profileId }: GenerationJob, slots: Slots): Promise<void> {
   await slots.acquire();
+  // The key is read and decrypted while the batch is claimed, not after: one round trip less
+  // before the provider call. It stays in this process's memory either way.
+  const connection = loadProfileConnection(ownerId, profileId);
+  connection.catch(() => undefined); // settled (or reported) by processClaimedBatch
   let claimed: Awaited<ReturnType<typeof claimBatch>>;
   try {
     claimed = await claimBatch(batchId);
@@ -59,7 +66,7 @@ async function handOver(batchId: string, slots: Slots): Promise<void> {
     slots.release(); // cancelled while queued, or another worker has it
     return;
   }
-  const task = processClaimedBatch(claimed)
+  const task = processClaimedBatch(claimed, connection)
     .catch(logError(`batch ${batchId}`))
     .finally(() => {
       slots.release();
