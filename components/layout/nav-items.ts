@@ -25,12 +25,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: "Characters",
     icon: CharacterIcon,
     summary: "Build characters from structured visual fields and generate AI portraits you can refine and regenerate.",
+    ready: true,
   },
   {
     href: "/campaigns",
     label: "Campaigns",
     icon: CampaignIcon,
     summary: "Run a campaign as its DM: invite players and review the party roster with portraits and state.",
+    ready: true,
   },
   {
     href: "/maps",

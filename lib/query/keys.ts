@@ -18,5 +18,23 @@ export const queryKeys = {
   },
   images: {
     all: ["images"] as const,
+    // The gallery lives under images.all, so anything that invalidates images (the Generate
+    // dialog does after a batch) refreshes the grid, the dialog's asset, tags and statistics.
+    gallery: (filters: Record<string, unknown>) => [...queryKeys.images.all, "gallery", filters] as const,
+    asset: (assetId: string) => [...queryKeys.images.all, "asset", assetId] as const,
+    tags: (projectId: string) => [...queryKeys.images.all, "tags", projectId] as const,
+    stats: (projectId: string) => [...queryKeys.images.all, "stats", projectId] as const,
+  },
+  characters: {
+    all: ["characters"] as const,
+    list: () => [...queryKeys.characters.all, "list"] as const,
+    detail: (id: string) => [...queryKeys.characters.all, "detail", id] as const,
+    portrait: (id: string) => [...queryKeys.characters.all, "portrait", id] as const,
+    pregenerated: () => [...queryKeys.characters.all, "pregenerated"] as const,
+  },
+  campaigns: {
+    all: ["campaigns"] as const,
+    list: () => [...queryKeys.campaigns.all, "list"] as const,
+    detail: (id: string) => [...queryKeys.campaigns.all, "detail", id] as const,
   },
 } as const;

@@ -1,8 +1,16 @@
 import type { Metadata } from "next";
-import { FeaturePlaceholder } from "@/components/layout/feature-placeholder";
+import { CampaignsOverview } from "@/components/campaigns/campaigns-overview";
+import { PageHeader } from "@/components/layout/page-header";
 
 export const metadata: Metadata = { title: "Campaigns" };
 
-export default function CampaignsPage() {
-  return <FeaturePlaceholder href="/campaigns" />;
+/** `?join=CODE` is the invite link: it fills in the code. */
+export default async function CampaignsPage({ searchParams }: { searchParams: Promise<{ join?: string }> }) {
+  const { join } = await searchParams;
+  return (
+    <>
+      <PageHeader title="Campaigns" description="Run a campaign as its DM, or join one with an invite code." />
+      <CampaignsOverview inviteCode={join ?? ""} />
+    </>
+  );
 }

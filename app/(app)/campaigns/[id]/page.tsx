@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { CampaignRoster } from "@/components/campaigns/campaign-roster";
+import { PageHeader } from "@/components/layout/page-header";
+
+export const metadata: Metadata = { title: "Campaign" };
+
+export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return (
+    <>
+      <PageHeader title="Party roster" description="Every character in the campaign with its portrait and state." />
+      <CampaignRoster id={id} />
+    </>
+  );
+}

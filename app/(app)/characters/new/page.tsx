@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { NewCharacter } from "@/components/characters/character-loaders";
+import { PageHeader } from "@/components/layout/page-header";
+
+export const metadata: Metadata = { title: "New character" };
+
+export default async function NewCharacterPage({ searchParams }: { searchParams: Promise<{ template?: string }> }) {
+  const { template } = await searchParams;
+  return (
+    <>
+      <PageHeader title="New character" description="The basics, then as much detail as you like; the portrait is drawn from these fields." />
+      <NewCharacter templateSlug={template} />
+    </>
+  );
+}

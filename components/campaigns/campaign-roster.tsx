@@ -1,0 +1,74 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { HpBar } from "@/components/characters/hp-bar";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { useCampaign, useGenerateMissing, useLeaveCampaign, useUpdateState } from "@/lib/query/characters";
+import { labelFor } from "@/lib/schemas/characters";
+
+/** The DM roster: portrait thumbnail, name, race and class, level, HP bar, AC, status; DM-only edits. */
+export function CampaignRoster({ id }: { id: string }) {
+  const [started, setStarted] = useState(false);
+  const missingBefore = useCampaign(id).data?.roster.filter((character) => !character.has_portrait).length ?? 0;
+  // Poll only while portraits the DM asked for are still missing.
+  const polling = started && missingBefore > 0;
+  const campaign = useCampaign(id, polling);
+  const generateMissing = useGenerateMissing();
+  const leave = useLeaveCampaign();
+  const data = campaign.data;
+  if (campaign.error) return <Alert variant="error">{campaign.error.message}</Alert>;
+  if (!data) return <p className="text-fg-muted">Loading…</p>;
+  const missing = data.roster.filter((character) => !character.has_portrait).length;
+  const invite = data.invite_code && typeof window !== "undefined" ? `${window.location.origin}/campaigns?join=${data.invite_code}` : null;
+  return (
+    <div className="flex flex-col gap-6">
+      <h2 className="text-2xl font-semibold text-ink-50">{data.name}</h2>
+      <div className="flex flex-wrap items-center gap-3">
+        {data.is_dm && data.invite_code && (
+          <p className="text-sm text-fg-muted">Invite code <code data-testid="invite-code" className="rounded bg-white/10 px-2 py-1 text-ink-50">{data.invite_code}</code>{invite && <span className="ml-2 text-xs">({invite})</span>}</p>
+        )}
+        {data.is_dm && missing > 0 && (
+          <Button variant="secondary" disabled={generateMissing.isPending || polling} onClick={() => generateMissing.mutate(id, { onSuccess: () => setStarted(true) })}>
+            {polling ? `Generating ${missing} portraits…` : `Generate missing portraits (${missing})`}
+          </Button>
+        )}
+        {!data.is_dm && <Button variant="ghost" onClick={() => leave.mutate(id)}>Leave campaign</Button>}
+      </div>
+      {data.roster.length === 0 && <p className="text-sm text-fg-subtle">No characters yet. Share the invite code with your players.</p>}
+      <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+        {data.roster.map((character) => (
+          <li key={character.character_id}>
+            <Card className="flex gap-4 p-3" data-testid="roster-card">
+              <div className="h-28 w-21 shrink-0 overflow-hidden rounded-md bg-ink-900">
+                {/* eslint-disable-next-line @next/next/no-img-element -- authorizing image route */}
+                {character.portrait_url ? <img src={character.portrait_url} alt={`Portrait of ${character.name}`} className="size-full object-cover" /> : <p className="p-2 text-xs text-fg-subtle">{polling ? "Generating…" : "No portrait"}</p>}
+              </div>
+              <div className="flex min-w-0 flex-1 flex-col gap-1">
+                <Link href={`/characters/${character.character_id}`} className="truncate font-semibold text-ink-50 hover:underline">{character.name}</Link>
+                <p className="text-xs text-fg-muted">{labelFor(character.race)} {labelFor(character.character_class)} · level {character.level} · {character.player_name}</p>
+                <HpBar current={character.hit_points_current} max={character.hit_points_max} />
+                <p className="text-xs text-fg-muted">AC {character.armor_class} · {labelFor(character.status)}</p>
+                {data.is_dm && <StateEditor campaignId={id} characterId={character.character_id} hp={character.hit_points_current} name={character.name} />}
+              </div>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function StateEditor({ campaignId, characterId, hp, name }: { campaignId: string; characterId: string; hp: number; name: string }) {
+  const update = useUpdateState();
+  const [value, setValue] = useState(String(hp));
+  return (
+    <form className="mt-1 flex items-end gap-2" onSubmit={(event) => { event.preventDefault(); update.mutate({ campaignId, characterId, body: { hit_points_current: Number(value) } }); }}>
+      <Input label={`HP for ${name}`} labelHidden type="number" className="w-20" value={value} onChange={(event) => setValue(event.target.value)} />
+      <Button size="sm" type="submit" disabled={update.isPending}>Set HP</Button>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ApiRequestError } from "@/lib/query/fetch-json";
+import { useSaveCharacter } from "@/lib/query/characters";
+import { CharacterFields } from "./character-fields";
+import { toPayload, type CharacterFormState } from "./form-state";
+import { PortraitPanel } from "./portrait-panel";
+
+type Props = { characterId?: string; initial: CharacterFormState; templateSlug?: string };
+
+/** Seed 001's CharacterCreator: the form (about 60%) beside the portrait (40%); stacked on a phone. */
+export function CharacterCreator({ characterId: initialId, initial, templateSlug }: Props) {
+  const router = useRouter();
+  const save = useSaveCharacter();
+  const [state, setState] = useState(initial);
+  const [characterId, setCharacterId] = useState(initialId);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const update = (patch: Partial<CharacterFormState>) => setState((current) => ({ ...current, ...patch }));
+
+  /** Saves every field; a new character gets its id here and the URL follows without a reload. */
+  async function persist(): Promise<string | undefined> {
+    setErrors({});
+    if (!state.name.trim()) {
+      setErrors({ name: "Give the character a name" });
+      return undefined;
+    }
+    try {
+      const body = { ...toPayload(state), ...(characterId || !templateSlug ? {} : { template_slug: templateSlug }) };
+      const saved = await save.mutateAsync({ id: characterId, body });
+      if (!characterId) {
+        setCharacterId(saved.character_id);
+        window.history.replaceState(null, "", `/characters/${saved.character_id}/edit`);
+      }
+      return saved.character_id;
+    } catch (error) {
+      if (error instanceof ApiRequestError) {
+        setErrors(Object.fromEntries(error.apiError.issues.map((issue) => [issue.path, issue.message])));
+        setMessage({ kind: "error", text: error.message });
+      }
+      return undefined;
+    }
+  }
+
+  async function onSave() {
+    const id = await persist();
+    if (id) setMessage({ kind: "success", text: "Character saved." });
+  }
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
+      <form
+        className="flex flex-col gap-6"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void onSave();
+        }}
+      >
+        <CharacterFields state={state} onChange={update} errors={errors} />
+        {message && <Alert variant={message.kind}>{message.text}</Alert>}
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" disabled={save.isPending}>{save.isPending ? "Saving…" : "Save character"}</Button>
+          {characterId && (
+            <Button type="button" variant="secondary" onClick={() => router.push(`/characters/${characterId}`)}>
+              View sheet
+            </Button>
+          )}
+        </div>
+      </form>
+      <PortraitPanel characterId={characterId} name={state.name} style={state.portrait_style} onStyleChange={(portrait_style) => update({ portrait_style })} ensureSaved={persist} />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import { Alert } from "@/components/ui/alert";
+import { useCharacter, usePregenerated } from "@/lib/query/characters";
+import { CharacterCreator } from "./character-creator";
+import { EMPTY_FORM, toFormState } from "./form-state";
+
+/** The creator for an existing character, once it has loaded. */
+export function EditCharacter({ id }: { id: string }) {
+  const character = useCharacter(id);
+  if (character.isError) return <Alert variant="error">{character.error.message}</Alert>;
+  if (!character.data) return <p className="text-fg-muted">Loading…</p>;
+  return <CharacterCreator characterId={id} initial={toFormState(character.data)} />;
+}
+
+/** A new character, blank or started from a pregenerated one (?template=slug). */
+export function NewCharacter({ templateSlug }: { templateSlug?: string }) {
+  const templates = usePregenerated();
+  if (!templateSlug) return <CharacterCreator initial={EMPTY_FORM} />;
+  const template = templates.data?.find((candidate) => candidate.slug === templateSlug);
+  if (templates.isPending) return <p className="text-fg-muted">Loading…</p>;
+  if (!template) return <Alert variant="error">That pregenerated character does not exist.</Alert>;
+  return <CharacterCreator initial={toFormState(template)} templateSlug={templateSlug} />;
+}

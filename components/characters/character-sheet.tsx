@@ -1,0 +1,57 @@
+"use client";
+
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { buttonStyles } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { useCharacter } from "@/lib/query/characters";
+import { labelFor } from "@/lib/schemas/characters";
+import { HpBar } from "./hp-bar";
+
+/** The player's sheet: the portrait large, identity, and the character's state in each campaign. */
+export function CharacterSheet({ id }: { id: string }) {
+  const { data: character, error } = useCharacter(id);
+  if (error) return <Alert variant="error">{error.message}</Alert>;
+  if (!character) return <p className="text-fg-muted">Loading…</p>;
+  const looks = [
+    ["Gender", labelFor(character.gender)], ["Age", labelFor(character.age_category)], ["Build", labelFor(character.build)], ["Height", character.height_description],
+    ["Expression", labelFor(character.facial_expression)], ["Face", character.facial_features], ["Attire", character.attire], ["Weapon", character.primary_weapon],
+    ["Feature", character.distinguishing_feature], ["Setting", character.background_setting], ["Pose", labelFor(character.pose)],
+  ].filter(([, value]) => value);
+  return (
+    <div className="grid gap-8 lg:grid-cols-[2fr_3fr]">
+      <div className="aspect-[3/4] w-full overflow-hidden rounded-xl bg-ink-900">
+        {/* eslint-disable-next-line @next/next/no-img-element -- authorizing image route */}
+        {character.portrait_url ? <img src={character.portrait_url} alt={`Portrait of ${character.name}`} className="size-full object-cover" /> : <p className="p-6 text-fg-subtle">No portrait yet.</p>}
+      </div>
+      <div className="flex flex-col gap-6">
+        <div>
+          <h2 className="text-3xl font-semibold text-ink-50">{character.name}</h2>
+          <p className="text-fg-muted">{labelFor(character.race)} {labelFor(character.character_class)} · level {character.base_level}</p>
+          {character.is_owner && <Link className={buttonStyles({ variant: "secondary", size: "sm", className: "mt-3" })} href={`/characters/${id}/edit`}>Edit character and portrait</Link>}
+        </div>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          {looks.map(([label, value]) => (
+            <div key={label} className="contents"><dt className="text-fg-subtle">{label}</dt><dd className="text-ink-100">{value}</dd></div>
+          ))}
+        </dl>
+        {character.backstory && <p className="whitespace-pre-wrap text-sm text-fg-muted">{character.backstory}</p>}
+        <section aria-labelledby="in-campaigns">
+          <h3 id="in-campaigns" className="mb-3 text-lg font-semibold">In campaigns</h3>
+          {character.campaigns.length === 0 && <p className="text-sm text-fg-subtle">Not in a campaign yet. Ask your DM for an invite code.</p>}
+          <ul className="grid gap-3">
+            {character.campaigns.map((state) => (
+              <li key={state.campaign_id}>
+                <Card className="flex flex-col gap-2 p-4">
+                  <Link href={`/campaigns/${state.campaign_id}`} className="font-semibold text-ink-50 hover:underline">{state.campaign_name}</Link>
+                  <HpBar current={state.hit_points_current} max={state.hit_points_max} />
+                  <p className="text-xs text-fg-muted">Level {state.level} · AC {state.armor_class} · {labelFor(state.status)}{state.location ? ` · ${state.location}` : ""}</p>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}

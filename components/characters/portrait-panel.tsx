@@ -1,0 +1,88 @@
+"use client";
+
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SpinnerIcon } from "@/components/ui/icons";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { usePortrait, useGeneratePortrait, useSelectPortrait } from "@/lib/query/characters";
+import { OPTIONS } from "./form-state";
+import { PortraitHistory } from "./portrait-history";
+
+type Props = {
+  characterId?: string;
+  name: string;
+  style: string;
+  onStyleChange: (style: string) => void;
+  /** Saves the form first (a new character has no id yet) and resolves to the character's id. */
+  ensureSaved: () => Promise<string | undefined>;
+};
+
+const VARIATION_OPTIONS = ["1", "2", "3", "4"].map((value) => ({ value, label: value === "1" ? "1 image" : `${value} variations` }));
+
+/** The portrait beside the form: preview, style, additions, variations, live status, history. */
+export function PortraitPanel({ characterId, name, style, onStyleChange, ensureSaved }: Props) {
+  const portrait = usePortrait(characterId);
+  const generate = useGeneratePortrait();
+  const select = useSelectPortrait();
+  const [additions, setAdditions] = useState("");
+  const [variations, setVariations] = useState("1");
+  const [error, setError] = useState<string | null>(null);
+  const [lastPrompt, setLastPrompt] = useState<string | null>(null);
+  const data = portrait.data;
+  const busy = generate.isPending || Boolean(data?.in_progress);
+  const failedNow = data && !data.in_progress && data.history[0]?.status === "FAILED" ? data.history[0] : null;
+
+  async function run() {
+    setError(null);
+    try {
+      const id = await ensureSaved();
+      if (!id) return;
+      const result = await generate.mutateAsync({ id, body: { regenerate: true, style, custom_prompt_additions: additions, variations: Number(variations) } });
+      setLastPrompt(result.prompt_used);
+      await portrait.refetch();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : "The portrait could not be started");
+    }
+  }
+
+  return (
+    <aside aria-label="Portrait" className="flex flex-col gap-4 rounded-xl border border-white/10 bg-white/[0.02] p-4">
+      <div className="relative aspect-[3/4] w-full overflow-hidden rounded-lg bg-ink-900">
+        {data?.portrait_url ? (
+          // eslint-disable-next-line @next/next/no-img-element -- images come from our authorizing route, not a static import
+          <img src={data.portrait_url} alt={`Portrait of ${name || "the character"}`} className="size-full object-cover" />
+        ) : (
+          <div className="flex size-full items-center justify-center p-6 text-center text-sm text-fg-subtle">No portrait yet. Fill in the fields and generate one.</div>
+        )}
+        {busy && (
+          <div role="status" className="absolute inset-x-0 bottom-0 flex items-center gap-2 bg-black/70 px-3 py-2 text-sm text-ink-50">
+            <SpinnerIcon className="size-4 animate-spin" /> Generating portrait…
+          </div>
+        )}
+      </div>
+      <Select label="Style" options={OPTIONS.portrait_style} value={style} onValueChange={onStyleChange} />
+      <Input label="Custom additions" placeholder="e.g. snow in the hair" maxLength={500} value={additions} onChange={(event) => setAdditions(event.target.value)} />
+      <Select label="Variations" options={VARIATION_OPTIONS} value={variations} onValueChange={setVariations} />
+      <Button onClick={run} disabled={busy}>
+        {busy ? "Generating…" : data?.has_portrait ? "Regenerate portrait" : "Generate portrait"}
+      </Button>
+      {(error || failedNow) && (
+        <Alert variant="error">
+          <p>{error ?? failedNow?.error?.message ?? "The portrait failed."}</p>
+          <Button variant="secondary" size="sm" className="mt-2" onClick={run}>Retry</Button>
+        </Alert>
+      )}
+      {(lastPrompt ?? data?.prompt_used) && (
+        <details className="text-xs text-fg-muted">
+          <summary className="cursor-pointer">Prompt sent</summary>
+          <p className="mt-1 whitespace-pre-wrap" data-testid="prompt-used">{lastPrompt ?? data?.prompt_used}</p>
+        </details>
+      )}
+      {characterId && data && data.history.length > 0 && (
+        <PortraitHistory items={data.history} onSelect={(generationId) => select.mutate({ id: characterId, generationId })} selecting={select.isPending} />
+      )}
+    </aside>
+  );
+}
