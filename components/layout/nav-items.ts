@@ -39,6 +39,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: "Maps",
     icon: MapIcon,
     summary: "Generate battle maps that export to Foundry VTT and Universal VTT with walls, doors and lights.",
+    ready: true,
   },
   {
     href: "/tokens",

@@ -1,8 +1,14 @@
 import type { Metadata } from "next";
-import { FeaturePlaceholder } from "@/components/layout/feature-placeholder";
+import { PageHeader } from "@/components/layout/page-header";
+import { MapGenerator } from "@/components/maps/map-generator";
 
 export const metadata: Metadata = { title: "Maps" };
 
 export default function MapsPage() {
-  return <FeaturePlaceholder href="/maps" />;
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Maps" description="Battle maps with walls, doors and lights that import straight into Foundry VTT and Universal VTT." />
+      <MapGenerator />
+    </div>
+  );
 }
