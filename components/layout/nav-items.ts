@@ -52,6 +52,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: "Gallery",
     icon: GalleryIcon,
     summary: "Browse, tag, favorite and search everything you have generated or uploaded.",
+    ready: true,
   },
   {
     href: "/settings",

@@ -1,0 +1,52 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { controlStyles } from "@/components/ui/field";
+import type { BulkAction } from "@/lib/query/gallery";
+import { cn } from "@/lib/ui/cn";
+
+type Props = {
+  count: number;
+  total: number;
+  busy: boolean;
+  onAction: (action: BulkAction, tags?: string[]) => void;
+  onDelete: () => void;
+  onSelectAll: () => void;
+  onClear: () => void;
+};
+
+/** Shown while images are selected: tag, untag, favorite, delete (confirmed by the page) or clear. */
+export function BulkBar({ count, total, busy, onAction, onDelete, onSelectAll, onClear }: Props) {
+  const [tagText, setTagText] = useState("");
+  const tags = tagText.split(",").map((tag) => tag.trim()).filter(Boolean);
+  return (
+    <div role="toolbar" aria-label="Selected images" className="sticky top-2 z-20 flex flex-wrap items-center gap-2 rounded-card border border-arcane-400/50 bg-surface-raised p-2 shadow-card">
+      <span className="px-2 text-sm font-medium text-ink-50">{count} selected</span>
+      {count < total && (
+        <Button size="sm" variant="ghost" onClick={onSelectAll}>
+          Select all {total}
+        </Button>
+      )}
+      <input aria-label="Tags for selected images" placeholder="tag, another" value={tagText} onChange={(event) => setTagText(event.target.value)} className={cn(controlStyles, "h-8 w-40 py-1 text-sm")} />
+      <Button size="sm" variant="secondary" disabled={busy || tags.length === 0} onClick={() => onAction("tag", tags)}>
+        Add tags
+      </Button>
+      <Button size="sm" variant="secondary" disabled={busy || tags.length === 0} onClick={() => onAction("untag", tags)}>
+        Remove tags
+      </Button>
+      <Button size="sm" variant="secondary" disabled={busy} onClick={() => onAction("favorite")}>
+        ★ Favorite
+      </Button>
+      <Button size="sm" variant="secondary" disabled={busy} onClick={() => onAction("unfavorite")}>
+        Unfavorite
+      </Button>
+      <Button size="sm" variant="danger" disabled={busy} onClick={onDelete}>
+        Delete…
+      </Button>
+      <Button size="sm" variant="ghost" onClick={onClear}>
+        Clear
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { memo } from "react";
+import type { GalleryImage } from "@/lib/query/gallery";
+import { cn } from "@/lib/ui/cn";
+
+type Props = {
+  image: GalleryImage;
+  index: number;
+  selected: boolean;
+  focused: boolean;
+  onOpen: (index: number) => void;
+  onToggle: (index: number, shift: boolean) => void;
+  onFocus: (index: number) => void;
+};
+
+/**
+ * One square tile. `content-visibility: auto` lets the browser skip layout and paint of tiles far
+ * off screen, which keeps a grid of thousands smooth without a virtualization library; the
+ * thumbnail is a small cached WebP derivative, lazily loaded.
+ */
+export const GalleryTile = memo(function GalleryTile({ image, index, selected, focused, onOpen, onToggle, onFocus }: Props) {
+  const name = image.asset?.name ?? "Image";
+  return (
+    <div
+      role="gridcell"
+      aria-selected={selected}
+      data-index={index}
+      tabIndex={focused ? 0 : -1}
+      onFocus={() => onFocus(index)}
+      onClick={(event) => (event.shiftKey || event.metaKey || event.ctrlKey ? onToggle(index, event.shiftKey) : onOpen(index))}
+      className={cn(
+        "group relative aspect-square cursor-pointer overflow-hidden rounded-lg border bg-ink-900 [contain-intrinsic-size:220px] [content-visibility:auto]",
+        selected ? "border-arcane-400 ring-2 ring-arcane-400" : "border-line hover:border-line-strong",
+        "focus:outline-none focus-visible:ring-2 focus-visible:ring-accent",
+      )}
+    >
+      {/* eslint-disable-next-line @next/next/no-img-element -- an authorizing route, not a static asset: next/image cannot forward cookies */}
+      <img src={image.thumbnail_url} alt={name} loading="lazy" decoding="async" className="size-full object-cover" />
+      <input
+        type="checkbox"
+        aria-label={`Select ${name}`}
+        checked={selected}
+        onClick={(event) => event.stopPropagation()}
+        onChange={(event) => onToggle(index, (event.nativeEvent as MouseEvent).shiftKey)}
+        className={cn("absolute left-2 top-2 size-4", selected ? "opacity-100" : "opacity-0 group-hover:opacity-100 group-focus-within:opacity-100")}
+      />
+      {image.is_favorite && (
+        <span className="absolute right-2 top-1 text-lg text-accent drop-shadow" aria-label="Favorite">
+          ★
+        </span>
+      )}
+      <div className="absolute inset-x-0 bottom-0 bg-gradient-to-t from-ink-950/90 to-transparent px-2 pb-1.5 pt-6">
+        <p className="truncate text-xs font-medium text-ink-50">{name}</p>
+        {image.tags.length > 0 && <p className="truncate text-[11px] text-fg-muted">{image.tags.map((tag) => `#${tag}`).join(" ")}</p>}
+      </div>
+    </div>
+  );
+});

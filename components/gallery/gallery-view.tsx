@@ -1,0 +1,133 @@
+"use client";
+
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { EmptyState } from "@/components/ui/empty-state";
+import { GalleryIcon } from "@/components/ui/icons";
+import { useToast } from "@/components/ui/toast";
+import { useBulkImages, useGalleryImages, useProjectTags, type BulkAction, type GalleryFilters, type GalleryImage } from "@/lib/query/gallery";
+import { BulkBar } from "./bulk-bar";
+import { ConfirmDialog } from "./confirm-dialog";
+import { GalleryFilterBar } from "./gallery-filters";
+import { GalleryGrid } from "./gallery-grid";
+import { ImageDialog } from "./image-dialog";
+import { useGalleryKeyboard } from "./use-gallery-keyboard";
+import { UploadDropZone } from "./upload-drop-zone";
+
+/** The gallery: filters, an endless grid, multi-select with bulk actions, the image dialog. */
+export function GalleryView() {
+  const [filters, setFilters] = useState<GalleryFilters>({});
+  const deferredFilters = useDeferredValue(filters);
+  const images = useGalleryImages(deferredFilters);
+  const tags = useProjectTags();
+  const bulk = useBulkImages();
+  const { toast } = useToast();
+  const list = useMemo(() => images.data?.pages.flatMap((page) => page.images) ?? [], [images.data]);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [anchor, setAnchor] = useState<number | null>(null);
+  const [focused, setFocused] = useState(0);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [pendingDelete, setPendingDelete] = useState<string[] | null>(null);
+  const openImage = list.find((image) => image.id === openId) ?? null;
+
+  const run = useCallback(
+    async (action: BulkAction, ids: string[], tagList?: string[]) => {
+      try {
+        const result = await bulk.mutateAsync({ action, image_ids: ids, tags: tagList });
+        if (result.failed.length) toast({ title: `${result.failed.length} could not be changed`, variant: "error" });
+        else if (action === "delete") toast({ title: ids.length === 1 ? "Image deleted" : `${ids.length} images deleted`, variant: "success" });
+      } catch (error) {
+        toast({ title: "That did not work", description: error instanceof Error ? error.message : undefined, variant: "error" });
+      }
+    },
+    [bulk, toast],
+  );
+
+  const toggle = useCallback(
+    (index: number, shift: boolean) => {
+      setSelected((current) => {
+        const next = new Set(current);
+        if (shift && anchor !== null) {
+          const [from, to] = anchor < index ? [anchor, index] : [index, anchor];
+          for (const image of list.slice(from, to + 1)) next.add(image.id);
+        } else if (next.has(list[index].id)) next.delete(list[index].id);
+        else next.add(list[index].id);
+        return next;
+      });
+      setAnchor(index);
+    },
+    [anchor, list],
+  );
+
+  const favorite = (image: GalleryImage) => void run(image.is_favorite ? "unfavorite" : "favorite", [image.id]);
+  useGalleryKeyboard({
+    count: list.length,
+    focused,
+    setFocused,
+    dialogOpen: Boolean(openImage) || pendingDelete !== null,
+    onOpen: (index) => setOpenId(list[index]?.id ?? null),
+    onFavorite: (index) => list[index] && favorite(list[index]),
+    onDelete: (index) => setPendingDelete(selected.size ? [...selected] : list[index] ? [list[index].id] : null),
+    onClear: () => setSelected(new Set()),
+    openIndex: openImage ? list.indexOf(openImage) : -1,
+    onMoveOpen: (index) => setOpenId(list[index]?.id ?? null),
+    onFavoriteOpen: () => openImage && favorite(openImage),
+    onDeleteOpen: () => openImage && setPendingDelete([openImage.id]),
+  });
+
+  return (
+    <UploadDropZone>
+      <div className="flex flex-col gap-4">
+        <GalleryFilterBar filters={filters} onChange={setFilters} tagNames={(tags.data?.tags ?? []).map((tag) => tag.name)} />
+        {selected.size > 0 && (
+          <BulkBar
+            count={selected.size}
+            total={list.length}
+            busy={bulk.isPending}
+            onAction={(action, tagList) => void run(action, [...selected], tagList)}
+            onDelete={() => setPendingDelete([...selected])}
+            onSelectAll={() => setSelected(new Set(list.map((image) => image.id)))}
+            onClear={() => setSelected(new Set())}
+          />
+        )}
+        {images.isPending ? (
+          <p className="text-fg-muted">Loading images…</p>
+        ) : list.length === 0 ? (
+          <EmptyState icon={<GalleryIcon />} title="No images here yet" description="Generate an image, or drop image files anywhere on this page to upload them." />
+        ) : (
+          <GalleryGrid
+            images={list}
+            selected={selected}
+            focused={focused}
+            onFocus={setFocused}
+            onOpen={(index) => setOpenId(list[index].id)}
+            onToggle={toggle}
+            hasMore={Boolean(images.hasNextPage)}
+            loadingMore={images.isFetchingNextPage}
+            onLoadMore={() => void images.fetchNextPage()}
+          />
+        )}
+      </div>
+      <ImageDialog
+        image={openImage}
+        onClose={() => setOpenId(null)}
+        onFavorite={favorite}
+        onTags={(image, add, remove) => void (add.length ? run("tag", [image.id], add) : run("untag", [image.id], remove))}
+        suggestions={(tags.data?.tags ?? []).map((tag) => tag.name)}
+      />
+      <ConfirmDialog
+        open={pendingDelete !== null}
+        title={pendingDelete && pendingDelete.length > 1 ? `Delete ${pendingDelete.length} images?` : "Delete this image?"}
+        description="The files are removed for good. This cannot be undone."
+        confirmLabel="Delete"
+        onOpenChange={(open) => !open && setPendingDelete(null)}
+        onConfirm={() => {
+          const ids = pendingDelete ?? [];
+          setPendingDelete(null);
+          setSelected(new Set());
+          if (openId && ids.includes(openId)) setOpenId(null);
+          void run("delete", ids);
+        }}
+      />
+    </UploadDropZone>
+  );
+}

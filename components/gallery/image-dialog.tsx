@@ -1,0 +1,91 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { GenerateDialog } from "@/components/generate/generate-dialog";
+import { useAssetDetail, type GalleryImage } from "@/lib/query/gallery";
+import { cn } from "@/lib/ui/cn";
+import { TagEditor } from "./tag-editor";
+
+type Props = {
+  image: GalleryImage | null;
+  onClose: () => void;
+  onFavorite: (image: GalleryImage) => void;
+  onTags: (image: GalleryImage, add: string[], remove: string[]) => void;
+  suggestions: string[];
+};
+
+/** The full image, its asset's generation history side by side, every parameter, and actions. */
+export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }: Props) {
+  const asset = useAssetDetail(image?.asset?.id);
+  const [again, setAgain] = useState<string | null>(null);
+  const generation = asset.data?.generations.find((item) => item.id === image?.generation_id);
+  const parameters = generation?.parameters;
+  const prompt = parameters?.prompt ?? image?.prompt ?? "";
+  return (
+    <>
+      <Dialog open={Boolean(image)} onOpenChange={(open) => !open && onClose()}>
+        {image && (
+          <DialogContent title={image.asset?.name ?? "Image"} description={`${image.width}×${image.height} ${image.format.toUpperCase()} · ${image.source}`} className="max-w-5xl">
+            <div className="grid gap-5 md:grid-cols-[minmax(0,1fr)_18rem]">
+              {/* eslint-disable-next-line @next/next/no-img-element -- served by the authorizing image route */}
+              <img src={image.url} alt={image.asset?.name ?? "Image"} className="max-h-[70vh] w-full rounded-lg bg-ink-950 object-contain" />
+              <div className="flex flex-col gap-4 text-sm">
+                <div className="flex flex-wrap gap-2">
+                  <Button size="sm" variant={image.is_favorite ? "primary" : "secondary"} onClick={() => onFavorite(image)}>
+                    {image.is_favorite ? "★ Favorite" : "☆ Favorite"}
+                  </Button>
+                  <Button size="sm" variant="secondary" disabled={!prompt} onClick={() => void navigator.clipboard?.writeText(prompt)}>
+                    Copy prompt
+                  </Button>
+                  <Button size="sm" variant="secondary" onClick={() => setAgain(prompt)}>
+                    Generate again
+                  </Button>
+                </div>
+                <TagEditor tags={image.tags} suggestions={suggestions} onChange={(add, remove) => onTags(image, add, remove)} />
+                <dl className="grid grid-cols-[6.5rem_1fr] gap-x-2 gap-y-1 text-fg-muted">
+                  <Param label="Prompt" value={prompt} />
+                  <Param label="Enhanced" value={parameters?.enhanced_prompt} />
+                  <Param label="Provider" value={parameters?.provider} />
+                  <Param label="Model" value={parameters?.model ?? image.model} />
+                  <Param label="Size" value={(parameters?.size as string | undefined) ?? `${image.width}x${image.height}`} />
+                  <Param label="Seed" value={parameters?.seed as string | undefined} />
+                  <Param label="Created" value={new Date(image.created_at).toLocaleString()} />
+                </dl>
+                {asset.data && asset.data.generations.length > 0 && (
+                  <section aria-label="Generation history">
+                    <h3 className="mb-2 font-medium text-ink-50">History ({asset.data.generations.length})</h3>
+                    <ul className="grid grid-cols-4 gap-2">
+                      {asset.data.generations.map((item) => (
+                        <li key={item.id} title={`${item.status} · ${new Date(item.created_at).toLocaleString()}`}>
+                          {item.image_id ? (
+                            // eslint-disable-next-line @next/next/no-img-element -- authorizing route
+                            <img src={`/api/images/${item.image_id}/file?width=128&height=128&format=webp`} alt={item.status} className={cn("aspect-square w-full rounded object-cover", item.id === image.generation_id && "ring-2 ring-arcane-400", item.is_favorite && "border-2 border-accent")} />
+                          ) : (
+                            <span className="grid aspect-square place-items-center rounded bg-ink-900 text-[10px] text-fg-subtle">{item.status}</span>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                )}
+              </div>
+            </div>
+          </DialogContent>
+        )}
+      </Dialog>
+      <GenerateDialog open={again !== null} onOpenChange={(open) => !open && setAgain(null)} initialPrompt={again ?? ""} />
+    </>
+  );
+}
+
+function Param({ label, value }: { label: string; value: unknown }) {
+  if (value === undefined || value === null || value === "") return null;
+  return (
+    <>
+      <dt className="text-fg-subtle">{label}</dt>
+      <dd className="break-words text-ink-100">{String(value)}</dd>
+    </>
+  );
+}
