@@ -1,17 +1,7 @@
 import sharp from "sharp";
+import { PIXELS_PER_SQUARE, RING_COLOR, SQUARES, type TokenStyle } from "./token-constants";
 
-export const DISPOSITIONS = ["PC", "FRIENDLY", "NEUTRAL", "HOSTILE"] as const;
-export type Disposition = (typeof DISPOSITIONS)[number];
-export const CREATURE_SIZES = ["TINY", "SMALL", "MEDIUM", "LARGE", "HUGE", "GARGANTUAN"] as const;
-export type CreatureSize = (typeof CREATURE_SIZES)[number];
-
-/** Squares a creature covers (5e): Foundry's token width/height in grid units. */
-export const SQUARES: Record<CreatureSize, number> = { TINY: 0.5, SMALL: 1, MEDIUM: 1, LARGE: 2, HUGE: 3, GARGANTUAN: 4 };
-/** Ring colours follow Foundry's own disposition colours (blue PC/friendly tint, amber neutral, red hostile). */
-export const RING_COLOR: Record<Disposition, string> = { PC: "#3fa9f5", FRIENDLY: "#43c46b", NEUTRAL: "#f1c232", HOSTILE: "#e0393e" };
-export const PIXELS_PER_SQUARE = 256;
-
-export type TokenStyle = { disposition: Disposition; size: CreatureSize; background: string; zoom: number; offsetX: number; offsetY: number; ringWidth: number; format: "webp" | "png" };
+export * from "./token-constants";
 
 /**
  * A round token: background disc, the subject scaled by `zoom` and shifted by offset (fractions

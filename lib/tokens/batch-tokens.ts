@@ -1,0 +1,66 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { toAppError } from "@/lib/http/respond";
+import type { BatchTokensInput, TokenStyleInput } from "@/lib/schemas/tokens";
+import { tokenStyleSchema } from "@/lib/schemas/tokens";
+import { stampToken } from "./create-token";
+import { memberCampaignWhere, requireCampaignMember } from "./token-access";
+import { resolveTokenSource } from "./token-source";
+import type { TokenView } from "./token-view";
+
+export type BatchItemResult = { index: number; name: string; ok: true; token: TokenView } | { index: number; name: string; ok: false; error: { code: string; message: string } };
+
+/**
+ * POST /api/generate/token/batch. Items run one after another (the pipeline and sharp share two
+ * cores with everything else) and each succeeds or fails alone: a failure is recorded with its
+ * reason and the rest carry on.
+ */
+export async function batchTokens(userId: string, input: BatchTokensInput): Promise<{ results: BatchItemResult[]; created: number; failed: number }> {
+  if (input.campaignId) await requireCampaignMember(userId, input.campaignId);
+  const look = { background: input.background, format: input.format };
+  const jobs = "party" in input ? await partyJobs(userId, input.campaignId, look) : npcJobs(userId, input, look);
+  const results: BatchItemResult[] = [];
+  for (const [index, job] of jobs.entries()) {
+    try {
+      results.push({ index, name: job.name, ok: true, token: await job.run() });
+    } catch (error) {
+      const appError = toAppError(error);
+      results.push({ index, name: job.name, ok: false, error: { code: appError.code, message: appError.message } });
+    }
+  }
+  const created = results.filter((result) => result.ok).length;
+  return { results, created, failed: results.length - created };
+}
+
+type Job = { name: string; run: () => Promise<TokenView> };
+type Look = Pick<TokenStyleInput, "background" | "format">;
+
+const styleOf = (look: Look, size: TokenStyleInput["size"], disposition: TokenStyleInput["disposition"]): TokenStyleInput =>
+  tokenStyleSchema.parse({ ...look, size, disposition });
+
+function npcJobs(userId: string, input: Extract<BatchTokensInput, { npcs: unknown }>, look: Look): Job[] {
+  return input.npcs.map((npc) => ({
+    name: npc.name,
+    run: async () => {
+      const source = await resolveTokenSource(userId, { kind: "description", description: `${npc.name}, ${npc.description}`, profileId: input.profileId }, input.campaignId);
+      return stampToken(userId, source, styleOf(look, npc.size, npc.disposition), { name: npc.name, campaignId: input.campaignId });
+    },
+  }));
+}
+
+/** Every character in the campaign (membership checked in the where clause); no portrait → a failed item. */
+async function partyJobs(userId: string, campaignId: string, look: Look): Promise<Job[]> {
+  const infos = await prisma.characterInfo.findMany({
+    where: { campaignId, campaign: memberCampaignWhere(userId) },
+    select: { character: { select: { id: true, name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return infos.map(({ character }) => ({
+    name: character.name,
+    run: async () => {
+      // Being in the same campaign is what lets the DM stamp a player's portrait (token-access).
+      const source = await resolveTokenSource(userId, { kind: "character", characterId: character.id });
+      return stampToken(userId, source, styleOf(look, "MEDIUM", "PC"), { name: character.name, campaignId });
+    },
+  }));
+}

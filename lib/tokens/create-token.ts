@@ -1,0 +1,59 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { GenerateTokenInput, TokenStyleInput } from "@/lib/schemas/tokens";
+import { buildImageFilename, getFileStorage, storageKeyFor } from "@/lib/storage";
+import { renderToken, SQUARES } from "./render-token";
+import { requireCampaignMember } from "./token-access";
+import { resolveTokenSource, type ResolvedSource } from "./token-source";
+import { tokenInclude, toTokenView, type TokenView } from "./token-view";
+
+/**
+ * POST /api/generate/token: resolve the source picture (access-checked), cut the round token,
+ * then store Asset(kind TOKEN) + Image + Token. Checks come before the first write, and a failed
+ * insert removes the file again, so a refused request leaves neither rows nor files behind.
+ */
+export async function createToken(userId: string, input: GenerateTokenInput): Promise<TokenView> {
+  if (input.campaignId) await requireCampaignMember(userId, input.campaignId);
+  const source = await resolveTokenSource(userId, input.source, input.campaignId);
+  return stampToken(userId, source, input, { name: input.name, campaignId: input.campaignId });
+}
+
+/** Renders and stores one token from an already resolved (and authorised) source picture. */
+export async function stampToken(userId: string, source: ResolvedSource, style: TokenStyleInput, meta: { name?: string; campaignId?: string }): Promise<TokenView> {
+  const name = meta.name ?? source.suggestedName;
+  const rendered = await renderToken(source.bytes, { ...style });
+  const squares = SQUARES[style.size];
+  const storage = getFileStorage();
+  const filename = buildImageFilename(userId, 0, rendered.bytes, style.format);
+  const key = storageKeyFor(userId, filename);
+  await storage.write(key, rendered.bytes);
+  const campaignId = meta.campaignId ?? null;
+  try {
+    const token = await prisma.$transaction(async (tx) => {
+      const asset = await tx.asset.create({
+        data: { ownerId: userId, campaignId, kind: "TOKEN", name, tags: ["token", style.disposition.toLowerCase(), style.size.toLowerCase()] },
+      });
+      await tx.image.create({
+        data: {
+          ownerId: userId, assetId: asset.id, campaignId, path: key, filename, mimeType: rendered.mimeType, bytes: rendered.bytes.length,
+          width: rendered.size, height: rendered.size, format: style.format, sha256: createHash("sha256").update(rendered.bytes).digest("hex"),
+          source: "GENERATED", generationModel: "arcane-forge-token", tags: ["token"],
+        },
+      });
+      return tx.token.create({
+        data: {
+          ownerId: userId, campaignId, assetId: asset.id, characterId: source.characterId ?? null, sourceImageId: source.imageId, name,
+          disposition: style.disposition, creatureSize: style.size, gridWidth: squares, gridHeight: squares,
+          style: { zoom: style.zoom, offsetX: style.offsetX, offsetY: style.offsetY, background: style.background, ringWidth: style.ringWidth, format: style.format } as Prisma.InputJsonValue,
+        },
+        include: tokenInclude,
+      });
+    });
+    return toTokenView(token);
+  } catch (error) {
+    await storage.remove(key); // the rows failed, so the file goes too
+    throw error;
+  }
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { generateImagesAndWait } from "@/lib/generation/generate-images";
+import { AppError, notFound } from "@/lib/http/errors";
+import { ensureBuiltinProfile } from "@/lib/profiles/ensure-builtin-profile";
+import type { TokenSource } from "@/lib/schemas/tokens";
+import { getFileStorage, StoredFileNotFoundError } from "@/lib/storage";
+import { currentPortrait, memberCampaignWhere, portraitSelect, visibleCharacterWhere } from "./token-access";
+
+export type ResolvedSource = { bytes: Buffer; imageId: string; characterId?: string; suggestedName: string };
+
+/**
+ * The picture a token is cut from. Every lookup carries the access rule in its where clause, so a
+ * character or image the user may not see is the same 404 as one that does not exist.
+ */
+export async function resolveTokenSource(userId: string, source: TokenSource, campaignId?: string): Promise<ResolvedSource> {
+  if (source.kind === "character") {
+    const character = await prisma.characterProfile.findFirst({ where: { id: source.characterId, ...visibleCharacterWhere(userId) }, select: portraitSelect });
+    if (!character) throw notFound("Character");
+    const portrait = currentPortrait(character);
+    if (!portrait) throw new AppError("VALIDATION", `${character.name} has no portrait yet: generate one first`);
+    return { bytes: await readStored(portrait.path), imageId: portrait.id, characterId: character.id, suggestedName: character.name };
+  }
+  if (source.kind === "image") {
+    const image = await prisma.image.findFirst({
+      where: { id: source.imageId, OR: [{ ownerId: userId }, { campaign: memberCampaignWhere(userId) }] },
+      select: { id: true, path: true, asset: { select: { name: true } } },
+    });
+    if (!image) throw notFound("Image");
+    return { bytes: await readStored(image.path), imageId: image.id, suggestedName: image.asset?.name.slice(0, 80) || "Token" };
+  }
+  // A description goes through the generation pipeline like any other image (the user's chosen
+  // profile, or the built-in offline engine), so the source picture lands in their gallery too.
+  const profileId = source.profileId ?? (await ensureBuiltinProfile(userId)).id;
+  const result = await generateImagesAndWait({
+    userId,
+    profileId,
+    prompt: `Token portrait, head and shoulders, centred, plain background: ${source.description}`,
+    options: { n: 1 },
+    campaignId,
+  });
+  const image = result.data[0];
+  return { bytes: await readStored(image.filepath), imageId: image.id, suggestedName: source.description.slice(0, 40) };
+}
+
+async function readStored(key: string): Promise<Buffer> {
+  try {
+    return await getFileStorage().read(key);
+  } catch (error) {
+    if (error instanceof StoredFileNotFoundError) throw notFound("Image file");
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { imageUrl } from "@/lib/generation/get-generation";
+
+/** Every token read includes its picture (the asset's one image). */
+export const tokenInclude = {
+  asset: { select: { images: { select: { id: true, path: true, mimeType: true, format: true, width: true }, orderBy: { createdAt: "desc" }, take: 1 } } },
+} satisfies Prisma.TokenInclude;
+
+export type TokenRow = Prisma.TokenGetPayload<{ include: typeof tokenInclude }>;
+
+export type TokenView = {
+  id: string;
+  name: string;
+  disposition: TokenRow["disposition"];
+  creatureSize: TokenRow["creatureSize"];
+  gridWidth: number;
+  gridHeight: number;
+  campaignId: string | null;
+  characterId: string | null;
+  sourceImageId: string | null;
+  assetId: string;
+  imageId: string | null;
+  imageUrl: string | null;
+  sourceImageUrl: string | null;
+  pixels: number | null;
+  format: string | null;
+  style: Record<string, unknown>;
+  ownerId: string;
+  createdAt: string;
+};
+
+export function toTokenView(row: TokenRow): TokenView {
+  const image = row.asset.images[0];
+  return {
+    id: row.id,
+    name: row.name,
+    disposition: row.disposition,
+    creatureSize: row.creatureSize,
+    gridWidth: row.gridWidth,
+    gridHeight: row.gridHeight,
+    campaignId: row.campaignId,
+    characterId: row.characterId,
+    sourceImageId: row.sourceImageId,
+    assetId: row.assetId,
+    imageId: image?.id ?? null,
+    imageUrl: image ? imageUrl(image.id) : null,
+    sourceImageUrl: row.sourceImageId ? imageUrl(row.sourceImageId) : null,
+    pixels: image?.width ?? null,
+    format: image?.format ?? null,
+    style: (row.style ?? {}) as Record<string, unknown>,
+    ownerId: row.ownerId,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
