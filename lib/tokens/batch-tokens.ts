@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { loadProfile } from "@/lib/generation/load-profile-connection";
 import { toAppError } from "@/lib/http/respond";
 import type { BatchTokensInput, TokenStyleInput } from "@/lib/schemas/tokens";
 import { tokenStyleSchema } from "@/lib/schemas/tokens";
@@ -17,6 +18,8 @@ export type BatchItemResult = { index: number; name: string; ok: true; token: To
  */
 export async function batchTokens(userId: string, input: BatchTokensInput): Promise<{ results: BatchItemResult[]; created: number; failed: number }> {
   if (input.campaignId) await requireCampaignMember(userId, input.campaignId);
+  // Someone else's profile would fail every item the same way: refuse the whole batch up front.
+  if (input.profileId) await loadProfile(userId, input.profileId);
   const look = { background: input.background, format: input.format };
   const jobs = "party" in input ? await partyJobs(userId, input.campaignId, look) : npcJobs(userId, input, look);
   const results: BatchItemResult[] = [];
