@@ -6,6 +6,7 @@ import { getAdapter } from "@/lib/providers/registry";
 import { checkImageOptions } from "./check-image-options";
 import { loadProfile } from "./load-profile-connection";
 import { enqueueBatch } from "./queue";
+import { runHereIfIdle } from "./worker";
 import type { GenerationJob, GenerationParameters, GenerationRequest, GenerationSummary } from "./types";
 
 export type RequestedBatch = {
@@ -47,33 +48,37 @@ export async function requestGeneration(request: GenerationRequest): Promise<Req
     campaignId: request.campaignId,
   });
 
-  const { assetId, generations } = await prisma.$transaction(async (tx) => {
-    const assetId =
-      request.assetId ??
-      (
-        await tx.asset.create({
-          data: { ownerId: userId, campaignId: request.campaignId, kind: request.assetKind ?? "IMAGE", name: request.prompt.slice(0, 80) },
-          select: { id: true },
-        })
-      ).id;
-    const generations = await tx.generation.createManyAndReturn({
-      data: Array.from({ length: n }, (_, index) => ({
-        ownerId: userId,
-        assetId,
-        profileId: profile.id,
-        batchId,
-        jobId,
-        providerKind: profile.kind,
-        model,
-        prompt: request.prompt,
-        parameters: parametersFor(index) as unknown as Prisma.InputJsonValue,
-      })),
-      select: { id: true, status: true, parameters: true },
-    });
-    // createManyAndReturn does not promise input order; the index in parameters does.
-    generations.sort((a, b) => indexOf(a.parameters) - indexOf(b.parameters));
-    return { assetId, generations: generations.map(({ id, status }) => ({ id, status })) };
-  });
+  const rows = Array.from({ length: n }, (_, index) => ({
+    ownerId: userId,
+    profileId: profile.id,
+    batchId,
+    jobId,
+    providerKind: profile.kind,
+    model,
+    prompt: request.prompt,
+    parameters: parametersFor(index) as unknown as Prisma.InputJsonValue,
+  }));
+  const selectGeneration = { id: true, status: true, parameters: true } as const;
+  // A new asset and its generations in one nested write (one transaction, no interactive one).
+  const { id: assetId, generations: created } = request.assetId
+    ? {
+        id: request.assetId,
+        generations: await prisma.generation.createManyAndReturn({ data: rows.map((row) => ({ ...row, assetId: request.assetId! })), select: selectGeneration }),
+      }
+    : await prisma.asset.create({
+        data: {
+          ownerId: userId,
+          campaignId: request.campaignId,
+          kind: request.assetKind ?? "IMAGE",
+          name: request.prompt.slice(0, 80),
+          generations: { createMany: { data: rows } },
+        },
+        select: { id: true, generations: { select: selectGeneration } },
+      });
+  // Neither form promises input order; the index in parameters does.
+  const generations = created
+    .sort((a, b) => indexOf(a.parameters) - indexOf(b.parameters))
+    .map(({ id, status }) => ({ id, status }));
 
   await enqueueOrFail({ batchId, ownerId: userId, profileId: profile.id }, jobId);
   return { batchId, assetId, provider: profile.kind, model, generations };
@@ -91,6 +96,7 @@ async function enqueueOrFail(job: GenerationJob, jobId: string): Promise<void> {
   const { batchId } = job;
   try {
     await enqueueBatch(job, jobId);
+    runHereIfIdle(job);
   } catch (error) {
     console.error(`[generation] could not enqueue batch ${batchId}: ${error instanceof Error ? error.message : String(error)}`);
     await prisma.generation.updateMany({

@@ -31,36 +31,43 @@ export async function saveGeneratedImage(generation: ClaimedGeneration, image: N
   const storage = getFileStorage();
   await storage.write(key, image.bytes);
   try {
-    return await prisma.$transaction(async (tx) => {
-      const claimed = await tx.generation.updateMany({
+    // One nested write (Prisma runs it as one transaction): the fenced update and the image.
+    const saved = await prisma.generation
+      .update({
         where: { id: generation.id, status: "GENERATING", attempts: generation.attempts },
-        data: { status: "COMPLETED", completedAt: new Date(), errorCode: null, error: null },
-      });
-      if (claimed.count !== 1) throw new GenerationDiscardedError();
-      const created = await tx.image.create({
         data: {
-          ownerId,
-          assetId: generation.assetId,
-          generationId: generation.id,
-          campaignId: parameters.campaignId,
-          path: key,
-          filename,
-          mimeType: image.mimeType,
-          bytes: image.bytes.length,
-          width: image.width,
-          height: image.height,
-          format: image.format,
-          sha256: createHash("sha256").update(image.bytes).digest("hex"),
-          source: "GENERATED",
-          generationPrompt: parameters.prompt,
-          generationModel: parameters.model,
-          revisedPrompt: revisedPrompt ?? null,
-          typedTags: { create: uniqueTags(parameters.tags) },
+          status: "COMPLETED",
+          completedAt: new Date(),
+          errorCode: null,
+          error: null,
+          image: {
+            create: {
+              ownerId,
+              assetId: generation.assetId,
+              campaignId: parameters.campaignId,
+              path: key,
+              filename,
+              mimeType: image.mimeType,
+              bytes: image.bytes.length,
+              width: image.width,
+              height: image.height,
+              format: image.format,
+              sha256: createHash("sha256").update(image.bytes).digest("hex"),
+              source: "GENERATED",
+              generationPrompt: parameters.prompt,
+              generationModel: parameters.model,
+              revisedPrompt: revisedPrompt ?? null,
+              typedTags: { create: uniqueTags(parameters.tags) },
+            },
+          },
         },
-        select: { id: true },
+        select: { image: { select: { id: true } } },
+      })
+      .catch((error: unknown) => {
+        // P2025: no row matched the fence (cancelled, failed or taken over meanwhile).
+        throw (error as { code?: string }).code === "P2025" ? new GenerationDiscardedError() : error;
       });
-      return { imageId: created.id };
-    });
+    return { imageId: saved.image!.id };
   } catch (error) {
     await storage.remove(key).catch(() => undefined);
     throw error;

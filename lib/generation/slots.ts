@@ -13,6 +13,13 @@ export class Slots {
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
+  /** A slot if one is free right now, without waiting. */
+  tryAcquire(): boolean {
+    if (this.used >= this.size) return false;
+    this.used++;
+    return true;
+  }
+
   release(): void {
     const next = this.waiting.shift();
     if (next) next(); // the slot passes straight to the next waiter

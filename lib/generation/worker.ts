@@ -49,8 +49,24 @@ async function start(concurrency: number): Promise<void> {
   console.log(`[generation] worker started (${concurrency} concurrent generations)`);
 }
 
-async function handOver({ batchId, ownerId, profileId }: GenerationJob, slots: Slots): Promise<void> {
+async function handOver(job: GenerationJob, slots: Slots): Promise<void> {
   await slots.acquire();
+  await runAcquired(job, slots);
+}
+
+/**
+ * The short way for a batch just enqueued by this process: when its worker has a free slot, run
+ * the batch now instead of waiting for pg-boss to deliver the job back (a notification and a
+ * fetch later). The job stays queued as the durable path; whichever comes second finds nothing
+ * PENDING to claim. Without a local worker (GENERATION_IN_PROCESS_WORKER=false) this does nothing.
+ */
+export function runHereIfIdle(job: GenerationJob): void {
+  const slots = state.slots;
+  if (!state.started || !slots?.tryAcquire()) return;
+  runAcquired(job, slots).catch(logError(`batch ${job.batchId}`));
+}
+
+async function runAcquired({ batchId, ownerId, profileId }: GenerationJob, slots: Slots): Promise<void> {
   // The key is read and decrypted while the batch is claimed, not after: one round trip less
   // before the provider call. It stays in this process's memory either way.
   const connection = loadProfileConnection(ownerId, profileId);
@@ -79,6 +95,7 @@ async function handOver({ batchId, ownerId, profileId }: GenerationJob, slots: S
 export async function stopGenerationWorker(graceMs = 30_000): Promise<void> {
   const started = state.started;
   state.started = undefined;
+  state.slots = undefined;
   clearInterval(state.recoveryTimer);
   if (started) {
     await started.catch(() => undefined);
