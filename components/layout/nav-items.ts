@@ -46,6 +46,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: "Tokens",
     icon: TokenIcon,
     summary: "Stamp tokens for the tabletop from portraits or any image, sized for the grid.",
+    ready: true,
   },
   {
     href: "/gallery",

@@ -32,6 +32,10 @@ export const queryKeys = {
     portrait: (id: string) => [...queryKeys.characters.all, "portrait", id] as const,
     pregenerated: () => [...queryKeys.characters.all, "pregenerated"] as const,
   },
+  tokens: {
+    all: ["tokens"] as const,
+    list: (campaignId: string | null) => [...queryKeys.tokens.all, "list", campaignId ?? "all"] as const,
+  },
   campaigns: {
     all: ["campaigns"] as const,
     list: () => [...queryKeys.campaigns.all, "list"] as const,

@@ -1,8 +1,18 @@
 import type { Metadata } from "next";
-import { FeaturePlaceholder } from "@/components/layout/feature-placeholder";
+import { redirect } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
+import { TokensWorkspace } from "@/components/tokens/tokens-workspace";
+import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Tokens" };
 
-export default function TokensPage() {
-  return <FeaturePlaceholder href="/tokens" />;
+export default async function TokensPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in"); // the layout already does this; here it narrows the type
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Tokens" description="Round tokens with a disposition ring, sized by creature size, from portraits, gallery images or a description — and a pack that drops into Foundry VTT." />
+      <TokensWorkspace userId={user.id} />
+    </div>
+  );
 }

@@ -1,0 +1,39 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { controlStyles } from "@/components/ui/field";
+import { queryKeys } from "@/lib/query/keys";
+import { cn } from "@/lib/ui/cn";
+import { api, type CampaignOption } from "./token-api";
+import { PartyBatch } from "./party-batch";
+import { TokenList } from "./token-list";
+import { TokenMaker } from "./token-maker";
+
+/** One campaign choice drives the maker (where new tokens go), the list, the party batch and the pack. */
+export function TokensWorkspace({ userId }: { userId: string }) {
+  const [campaignId, setCampaignId] = useState<string | null>(null);
+  const campaigns = useQuery({ queryKey: queryKeys.campaigns.list(), queryFn: () => api<{ campaigns: CampaignOption[] }>("/api/campaigns"), select: (d) => d.campaigns });
+  return (
+    <div className="space-y-8">
+      <label className="flex max-w-md flex-col gap-1.5 text-sm font-medium">
+        Campaign
+        <select className={cn(controlStyles, "h-10")} value={campaignId ?? ""} onChange={(e) => setCampaignId(e.target.value || null)}>
+          <option value="">No campaign (just mine)</option>
+          {campaigns.data?.map((c) => <option key={c.campaign_id} value={c.campaign_id}>{c.name}{c.is_dm ? " (DM)" : ""}</option>)}
+        </select>
+      </label>
+      <TokenMaker campaignId={campaignId} />
+      <Card>
+        <CardHeader>
+          <CardTitle>{campaignId ? "Campaign tokens" : "Your tokens"}</CardTitle>
+          <CardDescription>Sized for the grid by creature size; download one, or the whole pack for Foundry VTT.</CardDescription>
+        </CardHeader>
+        <CardContent className="space-y-6">
+          <PartyBatch campaignId={campaignId} />
+          <TokenList campaignId={campaignId} userId={userId} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}
