@@ -2,44 +2,30 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DIFFICULTIES, MAP_TYPES } from "@/lib/maps/types";
-import type { MapView } from "@/lib/maps/map-view";
-import { MapResult } from "./map-result";
+import { CampaignSelect } from "./campaign-select";
+import { ProfilePicker } from "./profile-picker";
 
 const field = "rounded-md border border-white/15 bg-black/30 px-3 py-2 text-sm";
 
-/** Description, type, size, difficulty and seed → POST /api/generate/map → the map. */
-export function MapGenerator() {
-  const [form, setForm] = useState({ description: "", mapType: "dungeon", difficulty: "medium", width: 30, height: 30, seed: "" });
-  const [map, setMap] = useState<MapView | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export type MapForm = { description: string; mapType: string; difficulty: string; width: number; height: number; seed: string; profileId: string; campaignId: string };
 
-  async function generate(regenerateOf?: string) {
-    setError(null);
-    setStatus("Laying out, rendering and exporting…");
-    const body = { ...form, seed: form.seed || undefined, ...(regenerateOf ? { regenerateOf } : {}) };
-    const response = await fetch("/api/generate/map", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    const data = await response.json();
-    setStatus(null);
-    if (!response.ok) return setError(data.error?.message ?? "Could not generate the map");
-    setMap(data);
-  }
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: key === "width" || key === "height" ? Number(e.target.value) : e.target.value });
+/** Description, type, size, difficulty, seed, campaign and layout profile → onGenerate(body). */
+export function MapGenerator({ onGenerate, busy }: { onGenerate: (body: Record<string, unknown>) => void; busy: boolean }) {
+  const [form, setForm] = useState<MapForm>({ description: "", mapType: "dungeon", difficulty: "medium", width: 30, height: 30, seed: "", profileId: "", campaignId: "" });
+  const set = (key: keyof MapForm) => (e: { target: { value: string } }) => setForm({ ...form, [key]: key === "width" || key === "height" ? Number(e.target.value) : e.target.value });
+  const submit = () => onGenerate({ ...form, seed: form.seed || undefined, profileId: form.profileId || undefined, campaignId: form.campaignId || undefined });
 
   return (
-    <div className="space-y-6">
-      <form className="grid gap-3 sm:grid-cols-3" onSubmit={(e) => { e.preventDefault(); void generate(); }}>
-        <label className="flex flex-col gap-1 text-sm sm:col-span-3">Description<textarea className={field} value={form.description} onChange={set("description")} maxLength={2000} /></label>
-        <label className="flex flex-col gap-1 text-sm">Map type<select aria-label="Map type" className={field} value={form.mapType} onChange={set("mapType")}>{MAP_TYPES.map((t) => <option key={t}>{t}</option>)}</select></label>
-        <label className="flex flex-col gap-1 text-sm">Difficulty<select className={field} value={form.difficulty} onChange={set("difficulty")}>{DIFFICULTIES.map((d) => <option key={d}>{d}</option>)}</select></label>
-        <label className="flex flex-col gap-1 text-sm">Seed<input className={field} value={form.seed} onChange={set("seed")} placeholder="random" /></label>
-        <label className="flex flex-col gap-1 text-sm">Width (squares)<input className={field} type="number" min={10} max={80} value={form.width} onChange={set("width")} /></label>
-        <label className="flex flex-col gap-1 text-sm">Height (squares)<input className={field} type="number" min={10} max={80} value={form.height} onChange={set("height")} /></label>
-        <div className="flex items-end"><Button type="submit" disabled={status !== null}>Generate map</Button></div>
-      </form>
-      {status && <p role="status" className="text-sm text-amber-300">{status}</p>}
-      {error && <p role="alert" className="text-sm text-red-400">{error}</p>}
-      {map && <MapResult map={map} onRegenerate={() => void generate(map.id)} busy={status !== null} />}
-    </div>
+    <form className="grid gap-3 sm:grid-cols-3" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+      <label className="flex flex-col gap-1 text-sm sm:col-span-3">Description<textarea className={field} value={form.description} onChange={set("description")} maxLength={2000} placeholder="A flooded crypt beneath the old chapel, haunted by its last abbot" /></label>
+      <label className="flex flex-col gap-1 text-sm">Map type<select aria-label="Map type" className={field} value={form.mapType} onChange={set("mapType")}>{MAP_TYPES.map((t) => <option key={t}>{t}</option>)}</select></label>
+      <label className="flex flex-col gap-1 text-sm">Difficulty<select className={field} value={form.difficulty} onChange={set("difficulty")}>{DIFFICULTIES.map((d) => <option key={d}>{d}</option>)}</select></label>
+      <label className="flex flex-col gap-1 text-sm">Seed<input className={field} value={form.seed} onChange={set("seed")} placeholder="random" /></label>
+      <label className="flex flex-col gap-1 text-sm">Width (squares)<input className={field} type="number" min={10} max={80} value={form.width} onChange={set("width")} /></label>
+      <label className="flex flex-col gap-1 text-sm">Height (squares)<input className={field} type="number" min={10} max={80} value={form.height} onChange={set("height")} /></label>
+      <ProfilePicker value={form.profileId} onChange={(profileId) => setForm({ ...form, profileId })} className={field} />
+      <CampaignSelect value={form.campaignId} onChange={(campaignId) => setForm({ ...form, campaignId })} label="Save to campaign" emptyLabel="No campaign (my maps)" dmOnly className={field} />
+      <div className="flex items-end sm:col-span-2"><Button type="submit" disabled={busy}>Generate map</Button></div>
+    </form>
   );
 }

@@ -36,9 +36,13 @@ export async function createMap(userId: string, input: GenerateMapInput) {
   const seed = input.seed ?? randomSeed();
   const name = input.name ?? asset?.name ?? `${input.mapType[0].toUpperCase()}${input.mapType.slice(1)} (${input.width}×${input.height})`;
   const generatorInput = { mapType: input.mapType, difficulty: input.difficulty, width: input.width, height: input.height, seed };
+  // Stage timings go back to the page's layout → render → export progress.
+  const started = performance.now();
   const { layout, source } = await layoutFor(userId, generatorInput, input.description, input.profileId);
+  const laidOut = performance.now();
   const geometry = buildGeometry(layout);
   const picture = await renderMap(layout, geometry, { pps: input.pixelsPerSquare, grid: input.grid, format: "png" });
+  const rendered = performance.now();
   const scene = toFoundryScene(geometry, { name: `${name} v${version}`, pixelsPerSquare: input.pixelsPerSquare, backgroundSrc: foundryBackgroundPath(name, version), description: input.description });
 
   const storage = getFileStorage();
@@ -63,7 +67,8 @@ export async function createMap(userId: string, input: GenerateMapInput) {
         },
       });
     });
-    return toMapView(map);
+    const timings = { layoutMs: Math.round(laidOut - started), renderMs: Math.round(rendered - laidOut), exportMs: Math.round(performance.now() - rendered) };
+    return { ...toMapView(map), timings };
   } catch (error) {
     await storage.remove(key); // nothing half-stored: the row failed, so the file goes too
     throw error;

@@ -1,0 +1,46 @@
+"use client";
+import { useRef, useState, type PointerEvent } from "react";
+import type { MapView } from "@/lib/maps/map-view";
+import { MapOverlay } from "./map-overlay";
+
+type Show = { walls: boolean; doors: boolean; lights: boolean };
+
+/**
+ * The picture with the export overlays, zoomed by the slider or wheel and panned by dragging.
+ * Panning is a CSS translate (not scrolling), so a large map moves smoothly under the pointer
+ * and the overlays, drawn in the same box, stay aligned with the picture.
+ */
+export function MapViewport({ map, show, zoom, onZoom }: { map: MapView; show: Show; zoom: number; onZoom: (z: number) => void }) {
+  const [offset, setOffset] = useState({ x: 0, y: 0 });
+  const drag = useRef<{ x: number; y: number; ox: number; oy: number } | null>(null);
+
+  const down = (e: PointerEvent<HTMLDivElement>) => {
+    e.currentTarget.setPointerCapture(e.pointerId);
+    drag.current = { x: e.clientX, y: e.clientY, ox: offset.x, oy: offset.y };
+  };
+  const move = (e: PointerEvent<HTMLDivElement>) => {
+    if (!drag.current) return;
+    setOffset({ x: drag.current.ox + e.clientX - drag.current.x, y: drag.current.oy + e.clientY - drag.current.y });
+  };
+  const up = () => { drag.current = null; };
+
+  return (
+    <div className="relative h-[70vh] overflow-hidden rounded-lg border border-white/10 bg-black/40">
+      <div
+        data-testid="map-viewport"
+        className="h-full w-full cursor-grab touch-none select-none active:cursor-grabbing"
+        onPointerDown={down} onPointerMove={move} onPointerUp={up} onPointerCancel={up}
+        onWheel={(e) => onZoom(Math.min(4, Math.max(0.5, zoom - Math.sign(e.deltaY) * 0.25)))}
+      >
+        <div className="relative mx-auto" style={{ width: `${zoom * 100}%`, maxWidth: zoom === 1 ? `calc(70vh * ${map.widthSquares / map.heightSquares})` : undefined, transform: `translate(${offset.x}px, ${offset.y}px)` }} data-offset={`${offset.x},${offset.y}`}>
+          {/* eslint-disable-next-line @next/next/no-img-element -- an authorized, private image route */}
+          <img src={map.imageUrl} alt={`${map.name} version ${map.version}`} className="pointer-events-none block w-full" draggable={false} />
+          <MapOverlay layout={map.layout} show={show} />
+        </div>
+      </div>
+      {(offset.x !== 0 || offset.y !== 0 || zoom !== 1) && (
+        <button type="button" className="absolute right-2 top-2 rounded-md bg-black/70 px-2 py-1 text-xs hover:bg-black" onClick={() => { setOffset({ x: 0, y: 0 }); onZoom(1); }}>Reset view</button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+import { useState } from "react";
+import type { MapView } from "@/lib/maps/map-view";
+import { GenerationStages } from "./generation-stages";
+import { MapGenerator } from "./map-generator";
+import { MapList } from "./map-list";
+import { MapResult } from "./map-result";
+import { useMapGeneration } from "./use-map-generation";
+
+/** The Maps page: generator and saved maps side by side, the open map (any version) below. */
+export function MapsWorkspace() {
+  const [map, setMap] = useState<MapView | null>(null);
+  const [reloadKey, setReloadKey] = useState(0);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  // GET /api/maps/:id carries the version list, which the POST answer does not.
+  async function open(id: string) {
+    setLoadError(null);
+    const response = await fetch(`/api/maps/${id}`);
+    const body = await response.json();
+    if (!response.ok) return setLoadError(body.error?.message ?? "Could not open the map");
+    setMap(body);
+  }
+  const generation = useMapGeneration((created) => { setMap(created); setReloadKey((k) => k + 1); void open(created.id); });
+  const regenerate = (current: MapView) => generation.generate({
+    regenerateOf: current.id, mapType: current.mapType, difficulty: current.difficulty, width: current.widthSquares, height: current.heightSquares,
+    description: current.description ?? "", pixelsPerSquare: current.pixelsPerSquare,
+  });
+
+  return (
+    <div className="space-y-6">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div className="space-y-3">
+          <MapGenerator onGenerate={(body) => void generation.generate(body)} busy={generation.busy} />
+          <GenerationStages stage={generation.stage} timings={generation.timings} />
+          {generation.error && <p role="alert" className="text-sm text-red-400">{generation.error}</p>}
+        </div>
+        <MapList reloadKey={reloadKey} currentAssetId={map?.assetId} onOpen={(id) => void open(id)} />
+      </div>
+      {loadError && <p role="alert" className="text-sm text-red-400">{loadError}</p>}
+      {map && <MapResult map={map} busy={generation.busy} onRegenerate={() => regenerate(map)} onPickVersion={(id) => void open(id)} />}
+    </div>
+  );
+}
