@@ -12,6 +12,7 @@ import { POST as join } from "@/app/api/campaigns/join/route";
 import { GET as getCampaign } from "@/app/api/campaigns/[id]/route";
 import { POST as leave } from "@/app/api/campaigns/[id]/leave/route";
 import { PATCH as patchState, DELETE as removeChar } from "@/app/api/campaigns/[id]/characters/[characterId]/route";
+import { GET as imageFile } from "@/app/api/images/[id]/file/route";
 import { prisma } from "@/lib/db/client";
 import { startGenerationWorker } from "@/lib/generation/worker";
 import { setupGenerationEnvironment, waitFor } from "./generation-helpers";
@@ -89,6 +90,14 @@ test("portrait: generate, history, regenerate variations, select, prompt stored"
   expect(pick.enhanced_prompt).toBeTruthy();
   const selected = await call(selectPortrait, player.id, "POST", id, { generation_id: pick.generation_id });
   expect(selected.body.current.generation_id).toBe(pick.generation_id);
+  // The party sees the portrait through the image route once the character joins; strangers do not.
+  const imageId = { id: selected.body.current.image_id };
+  expect((await call(imageFile, dm.id, "GET", imageId)).status).toBe(404);
+  const campaign = (await call(createCampaign, dm.id, "POST", {}, { name: "Party" })).body;
+  await call(join, player.id, "POST", {}, { invite_code: campaign.invite_code, character_id: body.character_id });
+  const seen = await imageFile(new Request("http://localhost:3000/x", { headers: { cookie: await sessionCookieFor(dm.id) } }), { params: Promise.resolve(imageId) });
+  expect(seen.status).toBe(200);
+  expect((await call(imageFile, stranger.id, "GET", imageId)).status).toBe(404);
 }, 60_000);
 
 test("campaigns: create, join, roster, DM edits state, member reads, player cannot edit, leave and remove", async () => {

@@ -10,7 +10,7 @@ export const characterInclude = {
       // Until someone picks one, the newest finished generation is the current portrait.
       generations: {
         where: { status: "COMPLETED" },
-        orderBy: { createdAt: "desc" },
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }], // the same order as the portrait history
         take: 1,
         select: { id: true, prompt: true, image: { select: { id: true } } },
       },

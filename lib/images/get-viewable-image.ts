@@ -19,15 +19,21 @@ export type ViewableImage = {
 };
 
 /**
- * An image the user may see: their own, or one attached to a campaign they belong to (as a member,
- * or as its owner). Anything else, including an id that does not exist, is the same 404, so the
- * answer never tells whether someone else's image exists.
+ * An image the user may see: their own, one attached to a campaign they belong to (as a member,
+ * or as its owner), or the portrait of a character in such a campaign. Anything else, including
+ * an id that does not exist, is the same 404, so the answer never tells whether someone else's
+ * image exists.
  */
 export async function getViewableImage(userId: string, imageId: string, options: ImageViewOptions = {}): Promise<ViewableImage> {
   const image = await prisma.image.findFirst({
     where: {
       id: imageId,
-      OR: [{ ownerId: userId }, { campaign: { OR: [{ ownerId: userId }, { members: { some: { userId } } }] } }],
+      OR: [
+        { ownerId: userId },
+        { campaign: { OR: [{ ownerId: userId }, { members: { some: { userId } } }] } },
+        // A character's portrait is shared with every campaign the character has joined.
+        { asset: { portraitOf: { campaigns: { some: { campaign: { OR: [{ ownerId: userId }, { members: { some: { userId } } }] } } } } } },
+      ],
     },
     select: { id: true, path: true, mimeType: true, sha256: true, format: true },
   });

@@ -1,0 +1,101 @@
+import { expect, PASSWORD, screenshot, signUp, test, uniqueEmail } from "./support/fixtures";
+
+// Issue 4's "Done means": a player builds a character, generates and refines its portrait with the
+// built-in engine, joins a DM's campaign; the DM sees it in the roster and changes its HP; the
+// player's sheet shows the new HP.
+test("character from scratch → portrait → regenerate and pick → join → DM roster edits HP → sheet", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await signUp(page, "Player One", uniqueEmail("player"));
+
+  await page.goto("/characters/new");
+  await page.getByRole("textbox", { name: "Name" }).fill("Ysolde Emberwake");
+  await page.getByRole("combobox", { name: "Race" }).click();
+  await page.getByRole("option", { name: "Tiefling", exact: true }).click();
+  await page.getByRole("combobox", { name: "Class" }).click();
+  await page.getByRole("option", { name: "Warlock", exact: true }).click();
+  await page.getByRole("button", { name: "Appearance and attire" }).click();
+  await page.getByRole("textbox", { name: "Attire" }).fill("dark robes with silver trim");
+  await screenshot(page, "characters-creator-form");
+
+  await page.getByRole("button", { name: "Generate portrait" }).click();
+  const preview = page.getByRole("complementary", { name: "Portrait" }).getByRole("img", { name: "Portrait of Ysolde Emberwake" });
+  await expect(preview).toBeVisible({ timeout: 60_000 });
+  await expect(page).toHaveURL(/\/characters\/[0-9a-f-]+\/edit$/);
+  await expect(page.getByRole("button", { name: "Regenerate portrait" })).toBeEnabled({ timeout: 60_000 });
+  await screenshot(page, "characters-creator-portrait");
+
+  // Edit the attire and regenerate two variations side by side, then pick the second one.
+  await page.getByRole("textbox", { name: "Attire" }).fill("crimson battle coat with brass buttons");
+  await page.getByRole("combobox", { name: "Variations" }).click();
+  await page.getByRole("option", { name: "2 variations" }).click();
+  await page.getByRole("button", { name: "Regenerate portrait" }).click();
+  const history = page.getByRole("region", { name: "Portrait history" });
+  await expect(history.getByRole("img")).toHaveCount(3, { timeout: 60_000 });
+  await expect(page.getByRole("button", { name: "Regenerate portrait" })).toBeEnabled({ timeout: 60_000 });
+  await page.getByText("Prompt sent").click();
+  await expect(page.getByTestId("prompt-used")).toContainText("crimson battle coat");
+  await history.getByRole("button", { name: "Use this" }).first().click();
+  await expect(history.getByText("Current")).toBeVisible();
+  await screenshot(page, "characters-variations-picked");
+
+  // The DM, in a separate browser session, creates a campaign.
+  const dmContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const dm = await dmContext.newPage();
+  // Not signUp(): in a fresh context the account is made but the redirect after it sometimes lands
+  // on /icon.svg (a callback URL picked up from the favicon request), so wait for any page.
+  await dm.goto("/sign-up");
+  await dm.getByLabel("Name").fill("Dungeon Master");
+  await dm.getByLabel("Email").fill(uniqueEmail("dm"));
+  await dm.getByLabel("Password").fill(PASSWORD);
+  await dm.getByRole("button", { name: "Create account" }).click();
+  await dm.waitForURL((url) => url.pathname !== "/sign-up");
+  await dm.goto("/campaigns");
+  await dm.getByLabel("Campaign name").fill("The Ember Vault");
+  await dm.getByRole("button", { name: "Create campaign" }).click();
+  await dm.getByRole("link", { name: /The Ember Vault/ }).click();
+  const code = (await dm.getByTestId("invite-code").textContent())!.trim();
+
+  // The player joins with the invite link.
+  await page.goto(`/campaigns?join=${code}`);
+  await page.getByRole("combobox", { name: "With character" }).click();
+  await page.getByRole("option", { name: "Ysolde Emberwake" }).click();
+  await page.getByRole("button", { name: "Join campaign" }).click();
+  await expect(page.getByText("Joined The Ember Vault.")).toBeVisible();
+
+  // The DM sees the character with its portrait and sets its HP.
+  await dm.reload();
+  const card = dm.getByTestId("roster-card").filter({ hasText: "Ysolde Emberwake" });
+  const thumbnail = card.getByRole("img", { name: "Portrait of Ysolde Emberwake" });
+  await expect(thumbnail).toBeVisible();
+  // Loaded, not just present: the DM may read the player's portrait through the image route.
+  await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+  await card.getByLabel("HP for Ysolde Emberwake").fill("3");
+  await card.getByRole("button", { name: "Set HP" }).click();
+  await expect(card.getByTestId("hp-text")).toHaveText("3/10 HP");
+  await screenshot(dm, "campaigns-dm-roster");
+  await dmContext.close();
+
+  // The player's sheet shows the new HP.
+  await page.goto("/characters");
+  await page.getByRole("link", { name: /Ysolde Emberwake/ }).click();
+  await expect(page.getByTestId("hp-text")).toHaveText("3/10 HP");
+  await screenshot(page, "characters-sheet");
+});
+
+test("start from a pregenerated character; the creator stacks on a phone", async ({ page }) => {
+  await signUp(page, "Pregen Player", uniqueEmail("pregen"));
+  await page.goto("/characters");
+  await expect(page.getByRole("link", { name: /Start from/ })).toHaveCount(9);
+  await screenshot(page, "characters-list-pregenerated");
+  await page.getByRole("link", { name: "Start from Pip" }).click();
+  await expect(page.getByRole("textbox", { name: "Name" })).toHaveValue("Pip Tumbleweed");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole("button", { name: "Appearance and attire" }).click();
+  await expect(page.getByRole("textbox", { name: "Attire" })).toHaveValue("patched leather jerkin with many pockets");
+  const form = await page.getByRole("textbox", { name: "Name" }).boundingBox();
+  const portrait = await page.getByRole("complementary", { name: "Portrait" }).boundingBox();
+  expect(portrait!.y).toBeGreaterThan(form!.y); // stacked below the form, not beside it
+  await page.getByRole("button", { name: "Save character" }).click();
+  await expect(page.getByText("Character saved.")).toBeVisible();
+  await screenshot(page, "characters-creator-phone");
+});
