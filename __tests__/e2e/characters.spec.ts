@@ -72,6 +72,15 @@ test("character from scratch → portrait → regenerate and pick → join → D
   await card.getByLabel("HP for Ysolde Emberwake").fill("3");
   await card.getByRole("button", { name: "Set HP" }).click();
   await expect(card.getByTestId("hp-text")).toHaveText("3/10 HP");
+  await card.getByRole("button", { name: "Edit state" }).click();
+  const stateDialog = dm.getByRole("dialog", { name: "Ysolde Emberwake in this campaign" });
+  await stateDialog.getByLabel("Armor class").fill("15");
+  await stateDialog.getByLabel("Location").fill("the Ember Vault gate");
+  await stateDialog.getByLabel("Inventory (one per line)").fill("3 torches\nrope");
+  await screenshot(dm, "campaigns-dm-state-dialog");
+  await stateDialog.getByRole("button", { name: "Save state" }).click();
+  await expect(card.getByText("AC 15 · Healthy")).toBeVisible();
+  await dm.keyboard.press("Escape");
   await screenshot(dm, "campaigns-dm-roster");
   await dmContext.close();
 
@@ -79,6 +88,7 @@ test("character from scratch → portrait → regenerate and pick → join → D
   await page.goto("/characters");
   await page.getByRole("link", { name: /Ysolde Emberwake/ }).click();
   await expect(page.getByTestId("hp-text")).toHaveText("3/10 HP");
+  await expect(page.getByText("Level 1 · AC 15 · Healthy · the Ember Vault gate")).toBeVisible();
   await screenshot(page, "characters-sheet");
 });
 

@@ -6,9 +6,9 @@ import { HpBar } from "@/components/characters/hp-bar";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { useCampaign, useGenerateMissing, useLeaveCampaign, useUpdateState } from "@/lib/query/characters";
+import { useCampaign, useGenerateMissing, useLeaveCampaign } from "@/lib/query/characters";
 import { labelFor } from "@/lib/schemas/characters";
+import { StateEditor } from "./state-editor";
 
 /** The DM roster: portrait thumbnail, name, race and class, level, HP bar, AC, status; DM-only edits. */
 export function CampaignRoster({ id }: { id: string }) {
@@ -52,7 +52,8 @@ export function CampaignRoster({ id }: { id: string }) {
                 <p className="text-xs text-fg-muted">{labelFor(character.race)} {labelFor(character.character_class)} · level {character.level} · {character.player_name}</p>
                 <HpBar current={character.hit_points_current} max={character.hit_points_max} />
                 <p className="text-xs text-fg-muted">AC {character.armor_class} · {labelFor(character.status)}</p>
-                {data.is_dm && <StateEditor campaignId={id} characterId={character.character_id} hp={character.hit_points_current} name={character.name} />}
+                {character.location && <p className="text-xs text-fg-subtle">At {character.location}</p>}
+                {data.is_dm && <StateEditor campaignId={id} character={character} />}
               </div>
             </Card>
           </li>
@@ -62,13 +63,3 @@ export function CampaignRoster({ id }: { id: string }) {
   );
 }
 
-function StateEditor({ campaignId, characterId, hp, name }: { campaignId: string; characterId: string; hp: number; name: string }) {
-  const update = useUpdateState();
-  const [value, setValue] = useState(String(hp));
-  return (
-    <form className="mt-1 flex items-end gap-2" onSubmit={(event) => { event.preventDefault(); update.mutate({ campaignId, characterId, body: { hit_points_current: Number(value) } }); }}>
-      <Input label={`HP for ${name}`} labelHidden type="number" className="w-20" value={value} onChange={(event) => setValue(event.target.value)} />
-      <Button size="sm" type="submit" disabled={update.isPending}>Set HP</Button>
-    </form>
-  );
-}

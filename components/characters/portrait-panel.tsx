@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { SpinnerIcon } from "@/components/ui/icons";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { usePortrait, useGeneratePortrait, useSelectPortrait } from "@/lib/query/characters";
+import { usePortrait, useGeneratePortrait, useSelectPortrait, useUploadPortrait } from "@/lib/query/characters";
 import { OPTIONS } from "./form-state";
 import { PortraitHistory } from "./portrait-history";
 
@@ -26,6 +26,7 @@ export function PortraitPanel({ characterId, name, style, onStyleChange, ensureS
   const portrait = usePortrait(characterId);
   const generate = useGeneratePortrait();
   const select = useSelectPortrait();
+  const upload = useUploadPortrait();
   const [additions, setAdditions] = useState("");
   const [variations, setVariations] = useState("1");
   const [error, setError] = useState<string | null>(null);
@@ -44,6 +45,17 @@ export function PortraitPanel({ characterId, name, style, onStyleChange, ensureS
       await portrait.refetch();
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : "The portrait could not be started");
+    }
+  }
+
+  async function uploadFile(file: File | undefined) {
+    if (!file) return;
+    setError(null);
+    try {
+      const id = await ensureSaved();
+      if (id) await upload.mutateAsync({ id, file });
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : "The upload failed");
     }
   }
 
@@ -68,6 +80,10 @@ export function PortraitPanel({ characterId, name, style, onStyleChange, ensureS
       <Button onClick={run} disabled={busy}>
         {busy ? "Generating…" : data?.has_portrait ? "Regenerate portrait" : "Generate portrait"}
       </Button>
+      <label className="cursor-pointer text-center text-sm text-fg-muted underline-offset-2 hover:underline">
+        {upload.isPending ? "Uploading…" : "Or upload your own portrait"}
+        <input type="file" accept="image/*" className="sr-only" disabled={upload.isPending} onChange={(event) => void uploadFile(event.target.files?.[0])} />
+      </label>
       {(error || failedNow) && (
         <Alert variant="error">
           <p>{error ?? failedNow?.error?.message ?? "The portrait failed."}</p>

@@ -87,7 +87,7 @@ async function defaultProfileId(userId: string): Promise<string> {
  * The character's portrait asset when it is the caller's; otherwise (first portrait, or a DM's
  * generation for a player's character) a new PORTRAIT asset that becomes the character's.
  */
-async function portraitAssetFor(userId: string, row: CharacterRow, campaignId?: string): Promise<string> {
+export async function portraitAssetFor(userId: string, row: CharacterRow, campaignId?: string): Promise<string> {
   if (row.portraitAssetId) {
     const own = await prisma.asset.findFirst({ where: { id: row.portraitAssetId, ownerId: userId }, select: { id: true } });
     if (own) return own.id;

@@ -2,7 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CampaignStateView, CharacterProfileView, EnrichedCharacter } from "@/lib/characters/view";
-import { fetchJson } from "./fetch-json";
+import { readApiError } from "@/components/auth/api-error";
+import { ApiRequestError, fetchJson } from "./fetch-json";
 import type { GenerationStatusValue } from "./generations";
 import { queryKeys } from "./keys";
 
@@ -60,3 +61,13 @@ export const useRemoveFromCampaign = () =>
   useCharacterMutation(({ campaignId, characterId }: { campaignId: string; characterId: string }) => fetchJson(`/api/campaigns/${campaignId}/characters/${characterId}`, { method: "DELETE" }));
 export const useGenerateMissing = () =>
   useCharacterMutation((campaignId: string) => fetchJson<{ started: Array<{ character_id: string }> }>(`/api/campaigns/${campaignId}/portraits/generate-missing`, { method: "POST" }));
+
+/** Multipart upload of a custom portrait (fetchJson only sends JSON). */
+export const useUploadPortrait = () =>
+  useCharacterMutation(async ({ id, file }: { id: string; file: File }) => {
+    const form = new FormData();
+    form.set("file", file);
+    const response = await fetch(`/api/characters/${id}/portrait/upload`, { method: "POST", body: form });
+    if (!response.ok) throw new ApiRequestError(response.status, await readApiError(response));
+    return (await response.json()) as PortraitState;
+  });

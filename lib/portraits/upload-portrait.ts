@@ -1,0 +1,31 @@
+import "server-only";
+import { characterInclude } from "@/lib/characters/view";
+import { prisma } from "@/lib/db/client";
+import { notFound } from "@/lib/http/errors";
+import { readUploadedImage } from "@/lib/uploads/read-upload";
+import { storeUploadedImage } from "@/lib/uploads/store-upload";
+import { portraitAssetFor } from "./generate-portrait";
+import { getPortrait } from "./portrait-history";
+
+/**
+ * A custom upload as the portrait. The current portrait is the asset's favorite *generation*, so an
+ * upload gets a COMPLETED generation of its own (model "upload", no provider call was made; the
+ * enum has no upload kind, so it is recorded as BUILTIN with parameters.source = "upload"). It
+ * joins the history and becomes current at once.
+ */
+export async function uploadPortrait(userId: string, characterId: string, request: Request) {
+  const row = await prisma.characterProfile.findFirst({ where: { id: characterId, ownerId: userId }, include: characterInclude });
+  if (!row) throw notFound("Character");
+  const { image } = await readUploadedImage(request); // decoded and checked before anything is written
+  const assetId = await portraitAssetFor(userId, row);
+  await storeUploadedImage(image, { ownerId: userId, assetId, campaignId: null }, async (tx, data) => {
+    const now = new Date();
+    const generation = await tx.generation.create({
+      data: { ownerId: userId, assetId, providerKind: "BUILTIN", model: "upload", prompt: "Uploaded portrait", status: "COMPLETED", parameters: { source: "upload" }, startedAt: now, completedAt: now },
+      select: { id: true },
+    });
+    await tx.image.create({ data: { ...data, generationId: generation.id } });
+    await tx.asset.update({ where: { id: assetId }, data: { favoriteGenerationId: generation.id } });
+  });
+  return getPortrait(userId, characterId);
+}
