@@ -15,6 +15,9 @@ const state: EventsState = ((globalThis as { __arcaneForgeBatchEvents?: EventsSt
 });
 
 export async function notifyBatchChanged(batchId: string): Promise<void> {
+  // Listeners in this process hear it at once; NOTIFY carries it to the others (and back here,
+  // which costs one more read for a waiter that is still waiting, nothing else).
+  for (const listener of state.listeners.get(batchId) ?? []) listener();
   try {
     await prisma.$executeRaw`SELECT pg_notify(${CHANNEL}, ${batchId})`;
   } catch (error) {

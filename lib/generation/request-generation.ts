@@ -94,10 +94,14 @@ async function assertOwnAsset(userId: string, assetId: string): Promise<void> {
 /** Rows without a job would wait forever: if the queue refuses, say so on the rows and to the caller. */
 async function enqueueOrFail(job: GenerationJob, jobId: string): Promise<void> {
   const { batchId } = job;
+  // The local worker (if any, with a free slot) starts while the job is being sent: both only
+  // need the committed rows, and whichever reaches them second finds nothing to claim.
+  const claimedHere = runHereIfIdle(job);
   try {
     await enqueueBatch(job, jobId);
-    runHereIfIdle(job);
   } catch (error) {
+    // Already running here: a crash would leave GENERATING rows, which recovery re-queues.
+    if (await claimedHere) return void console.error(`[generation] could not enqueue batch ${batchId}; it runs in this process`);
     console.error(`[generation] could not enqueue batch ${batchId}: ${error instanceof Error ? error.message : String(error)}`);
     await prisma.generation.updateMany({
       where: { batchId, status: "PENDING" },

@@ -1,3 +1,4 @@
+import { prisma } from "@/lib/db/client";
 import type { GenerationStatus } from "@/lib/generated/prisma/enums";
 import { subscribeBatch } from "./batch-events";
 import { TERMINAL_STATUSES } from "./types";
@@ -20,10 +21,14 @@ export async function waitForBatch<Row extends { status: GenerationStatus }>(bat
     wake();
   });
   try {
+    // The first look is almost always "still running": ask only for the statuses then, and load
+    // the caller's rows only once a notification says something changed.
+    let statuses: Array<{ status: GenerationStatus }> | null = await prisma.generation.findMany({ where: { batchId }, select: { status: true } });
     for (;;) {
       changed = false;
-      const rows = await read();
-      if (rows.every((row) => TERMINAL_STATUSES.includes(row.status))) return rows;
+      const rows = statuses ?? (await read());
+      if (rows.every((row) => TERMINAL_STATUSES.includes(row.status))) return statuses ? read() : (rows as Row[]);
+      statuses = null;
       const remaining = deadline - Date.now();
       if (remaining <= 0) return null;
       if (changed) continue;

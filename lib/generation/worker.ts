@@ -60,13 +60,17 @@ async function handOver(job: GenerationJob, slots: Slots): Promise<void> {
  * fetch later). The job stays queued as the durable path; whichever comes second finds nothing
  * PENDING to claim. Without a local worker (GENERATION_IN_PROCESS_WORKER=false) this does nothing.
  */
-export function runHereIfIdle(job: GenerationJob): void {
+export async function runHereIfIdle(job: GenerationJob): Promise<boolean> {
   const slots = state.slots;
-  if (!state.started || !slots?.tryAcquire()) return;
-  runAcquired(job, slots).catch(logError(`batch ${job.batchId}`));
+  if (!state.started || !slots?.tryAcquire()) return false;
+  return runAcquired(job, slots).catch((error: unknown) => {
+    logError(`batch ${job.batchId}`)(error);
+    return false;
+  });
 }
 
-async function runAcquired({ batchId, ownerId, profileId }: GenerationJob, slots: Slots): Promise<void> {
+/** Claims the batch with a slot already held and runs it in the background; true if claimed here. */
+async function runAcquired({ batchId, ownerId, profileId }: GenerationJob, slots: Slots): Promise<boolean> {
   // The key is read and decrypted while the batch is claimed, not after: one round trip less
   // before the provider call. It stays in this process's memory either way.
   const connection = loadProfileConnection(ownerId, profileId);
@@ -80,7 +84,7 @@ async function runAcquired({ batchId, ownerId, profileId }: GenerationJob, slots
   }
   if (!claimed) {
     slots.release(); // cancelled while queued, or another worker has it
-    return;
+    return false;
   }
   const task = processClaimedBatch(claimed, connection)
     .catch(logError(`batch ${batchId}`))
@@ -89,6 +93,7 @@ async function runAcquired({ batchId, ownerId, profileId }: GenerationJob, slots
       state.tasks.delete(task);
     });
   state.tasks.add(task);
+  return true;
 }
 
 /** Stops fetching, lets running generations finish (up to `graceMs`), closes connections. */
