@@ -28,7 +28,10 @@ export function BulkBar({ count, total, busy, onAction, onDelete, onSelectAll, o
           Select all {total}
         </Button>
       )}
-      <input aria-label="Tags for selected images" placeholder="tag, another" value={tagText} onChange={(event) => setTagText(event.target.value)} className={cn(controlStyles, "h-8 w-40 py-1 text-sm")} />
+      {/* controlStyles is full width; the wrapper sets the width. */}
+      <div className="w-44">
+        <input aria-label="Tags for selected images" placeholder="tag, another" value={tagText} onChange={(event) => setTagText(event.target.value)} className={cn(controlStyles, "h-8 py-1 text-sm")} />
+      </div>
       <Button size="sm" variant="secondary" disabled={busy || tags.length === 0} onClick={() => onAction("tag", tags)}>
         Add tags
       </Button>

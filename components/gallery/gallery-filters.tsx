@@ -13,16 +13,16 @@ const SORTS = [["", "Best first"], ["newest", "Newest"], ["oldest", "Oldest"], [
 /** The filter bar: search box (fuzzy on the server), kind, source, tag, favorites, dates, model, sort. */
 export function GalleryFilterBar({ filters, onChange, tagNames }: Props) {
   const set = (key: keyof GalleryFilters) => (value: string) => onChange({ ...filters, [key]: value || undefined });
-  const small = cn(controlStyles, "h-9 w-auto py-1 text-sm");
+  const small = cn(controlStyles, "h-9 py-1 text-sm");
   return (
-    <div className="flex flex-wrap items-end gap-2" role="search">
+    <div className="grid grid-cols-2 items-center gap-2 sm:grid-cols-4 lg:grid-cols-8" role="search">
       <input
         type="search"
         aria-label="Search images"
         placeholder="Search names and prompts…"
         defaultValue={filters.q}
         onChange={(event) => set("q")(event.target.value.trim())}
-        className={cn(small, "min-w-56 flex-1")}
+        className={cn(small, "col-span-2 sm:col-span-4 lg:col-span-8")}
       />
       <NativeSelect label="Kind" value={filters.kind} options={KINDS} onChange={set("kind")} className={small} />
       <NativeSelect label="Source" value={filters.source} options={SOURCES} onChange={set("source")} className={small} />
@@ -34,7 +34,7 @@ export function GalleryFilterBar({ filters, onChange, tagNames }: Props) {
       </label>
       <input type="date" aria-label="From date" value={filters.from ?? ""} onChange={(event) => set("from")(event.target.value)} className={small} />
       <input type="date" aria-label="To date" value={filters.to ?? ""} onChange={(event) => set("to")(event.target.value)} className={small} />
-      <input aria-label="Model" placeholder="Model" defaultValue={filters.model} onBlur={(event) => set("model")(event.target.value.trim())} className={cn(small, "w-32")} />
+      <input aria-label="Model" placeholder="Model" defaultValue={filters.model} onBlur={(event) => set("model")(event.target.value.trim())} className={small} />
     </div>
   );
 }

@@ -27,7 +27,7 @@ export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }:
     <>
       <Dialog open={Boolean(image)} onOpenChange={(open) => !open && onClose()}>
         {image && (
-          <DialogContent title={image.asset?.name ?? "Image"} description={`${image.width}×${image.height} ${image.format.toUpperCase()} · ${image.source}`} className="max-w-5xl">
+          <DialogContent title={image.asset?.name ?? "Image"} description={`${image.width}×${image.height} ${image.format.toUpperCase()} · ${image.source}`} size="lg" className="md:max-w-5xl">
             <div className="grid gap-5 md:grid-cols-[minmax(0,1fr)_18rem]">
               {/* eslint-disable-next-line @next/next/no-img-element -- served by the authorizing image route */}
               <img src={image.url} alt={image.asset?.name ?? "Image"} className="max-h-[70vh] w-full rounded-lg bg-ink-950 object-contain" />

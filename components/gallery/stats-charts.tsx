@@ -8,8 +8,8 @@ const STACK = ["completed", "failed", "cancelled", "generating", "pending"] as c
 /** Generations per day for 30 days, stacked by status; plain SVG, no chart library. */
 export function DailyChart({ daily }: { daily: DailyTrend[] }) {
   const max = Math.max(1, ...daily.map((day) => day.total));
-  const width = 600;
-  const height = 180;
+  const width = 900;
+  const height = 200;
   const bar = width / daily.length;
   return (
     <figure>
@@ -25,7 +25,7 @@ export function DailyChart({ daily }: { daily: DailyTrend[] }) {
                 return h > 0 ? <rect key={status} x={index * bar + 2} y={y} width={bar - 4} height={h} fill={STATUS_COLORS[status]} rx={2} /> : null;
               })}
               {index % 5 === 0 && (
-                <text x={index * bar + bar / 2} y={height + 14} textAnchor="middle" fontSize="10" fill="#8b8fa3">
+                <text x={index * bar + 2} y={height + 14} fontSize="11" fill="#8b8fa3">
                   {day.date.slice(5)}
                 </text>
               )}
