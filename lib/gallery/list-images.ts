@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { validationError } from "@/lib/http/errors";
 import type { GalleryQuery } from "@/lib/schemas/gallery";
 import { galleryImageSelect, toGalleryImage } from "./image-view";
-import { galleryFilters, visibleImages } from "./image-filters";
+import { galleryFilters, visibleImagesFast } from "./image-filters";
 
 type Cursor = { t: string; id: string } | { o: number };
 const SEARCH_CANDIDATES = 2000;
@@ -18,7 +18,7 @@ export async function listGalleryImages(userId: string, query: GalleryQuery) {
   const sort = query.sort ?? (query.q ? "relevance" : "newest");
   const cursor = decodeCursor(query.cursor);
   const ranked = query.q ? await rankedImageIds(userId, query.q) : null;
-  const where: Prisma.ImageWhereInput = { AND: [visibleImages(userId), ...galleryFilters(query), ...(ranked ? [{ id: { in: ranked } }] : [])] };
+  const where: Prisma.ImageWhereInput = { AND: [await visibleImagesFast(userId), ...galleryFilters(query), ...(ranked ? [{ id: { in: ranked } }] : [])] };
 
   if (sort === "relevance" && ranked) {
     const offset = cursor && "o" in cursor ? cursor.o : 0;
