@@ -1,0 +1,51 @@
+import { mkdtemp, rm, utimes } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+// First: it points DATABASE_URL at this Jest worker's own database.
+import { createTestUser, resetDatabase } from "../support/db";
+import * as fileRoute from "@/app/api/v1/files/images/[imageId]/route";
+import { prisma } from "@/lib/db/client";
+import { sweepOrphanFiles } from "@/lib/gallery/sweep-orphan-files";
+import { getFileStorage } from "@/lib/storage";
+import { call, createAsset, fileExists, storeImage } from "./gallery-helpers";
+
+const savedRoot = process.env.STORAGE_ROOT;
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), "orphan-sweep-"));
+  process.env.STORAGE_ROOT = root;
+});
+afterAll(async () => {
+  if (savedRoot === undefined) delete process.env.STORAGE_ROOT;
+  else process.env.STORAGE_ROOT = savedRoot;
+  await rm(root, { recursive: true, force: true });
+});
+beforeEach(resetDatabase);
+
+const age = async (key: string) => {
+  const old = new Date(Date.now() - 60 * 60 * 1000);
+  await utimes(getFileStorage().absolutePath(key), old, old);
+};
+
+describe("sweepOrphanFiles", () => {
+  it("removes old files and derivative folders without rows, keeps the rest and young files", async () => {
+    const user = await createTestUser();
+    const kept = await storeImage(user.id, { assetId: (await createAsset(user.id)).id });
+    const orphan = await storeImage(user.id);
+    const young = await storeImage(user.id);
+    // A derivative of each, then the orphan's and the young one's rows vanish behind our back.
+    await call(fileRoute.GET, user, `/api/v1/files/images/${kept.id}?width=16`, { params: { imageId: kept.id } });
+    await call(fileRoute.GET, user, `/api/v1/files/images/${orphan.id}?width=16`, { params: { imageId: orphan.id } });
+    await prisma.image.deleteMany({ where: { id: { in: [orphan.id, young.id] } } });
+    await age(kept.path);
+    await age(orphan.path);
+
+    const result = await sweepOrphanFiles();
+    expect(result.removedFiles).toEqual([orphan.path]);
+    expect(result.removedDerivativeFolders).toEqual([orphan.id]);
+    expect(await fileExists(kept.path)).toBe(true);
+    expect(await fileExists(young.path)).toBe(true);
+    expect(await fileExists(orphan.path)).toBe(false);
+    expect(await fileExists(`derived/${kept.id}/w16-h0-q82-png.png`)).toBe(true);
+  });
+});
