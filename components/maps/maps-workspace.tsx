@@ -38,7 +38,8 @@ export function MapsWorkspace() {
         <MapList reloadKey={reloadKey} currentAssetId={map?.assetId} onOpen={(id) => void open(id)} />
       </div>
       {loadError && <p role="alert" className="text-sm text-red-400">{loadError}</p>}
-      {map && <MapResult map={map} busy={generation.busy} onRegenerate={() => regenerate(map)} onPickVersion={(id) => void open(id)} />}
+      {/* Keyed by asset: another map opens with a fresh view; versions of one map keep zoom and pan. */}
+      {map && <MapResult key={map.assetId} map={map} busy={generation.busy} onRegenerate={() => regenerate(map)} onPickVersion={(id) => void open(id)} />}
     </div>
   );
 }

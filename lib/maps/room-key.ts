@@ -1,13 +1,16 @@
 import type { Rng } from "@/lib/random/rng";
 import type { Difficulty, MapType } from "./types";
 
-/** Names and purposes per map type, in the order the largest rooms get them. */
+/**
+ * Names and purposes per map type, in the order the largest rooms get them. Long enough that a
+ * big building does not repeat "Common room" in its key (names cycle only past the list's end).
+ */
 export const ROOM_PURPOSES: Record<MapType, readonly string[]> = {
   dungeon: ["Guard post", "Barracks", "Shrine", "Storeroom", "Prison cells", "Treasure vault", "Workshop", "Crypt", "Well room", "Lair"],
   cave: ["Entrance grotto", "Fungus garden", "Underground pool", "Bat roost", "Crystal chamber", "Lair", "Collapsed gallery", "Echoing hall"],
-  tavern: ["Common room", "Bar and kitchen", "Private dining room", "Guest room", "Storeroom", "Guest room", "Cellar stairs"],
-  temple: ["Nave", "Sanctum", "Vestry", "Reliquary", "Cloister", "Priest's cell", "Crypt stairs"],
-  castle: ["Great hall", "Barracks", "Armory", "Kitchen", "Chapel", "Lord's chamber", "Guard room", "Treasury", "Gaol"],
+  tavern: ["Common room", "Bar and kitchen", "Private dining room", "Guest room", "Storeroom", "Guest room", "Cellar stairs", "Innkeeper's quarters", "Snug", "Brewhouse", "Guest room", "Linen store", "Servants' room"],
+  temple: ["Nave", "Sanctum", "Vestry", "Reliquary", "Cloister", "Priest's cell", "Crypt stairs", "Scriptorium", "Refectory", "Ossuary", "Bell tower stairs", "Novices' dormitory"],
+  castle: ["Great hall", "Barracks", "Armory", "Kitchen", "Chapel", "Lord's chamber", "Guard room", "Treasury", "Gaol", "Solar", "Pantry", "Well room", "Barbican", "Servants' hall"],
   urban: ["The Gilded Tankard (inn)", "Smithy", "Apothecary", "General store", "Town house", "Guard house", "Tailor", "Warehouse", "Cartwright"],
   wilderness: ["Forest clearing", "Old campsite", "River ford", "Standing stones", "Hunter's blind", "Rocky outcrop"],
 };

@@ -1,0 +1,93 @@
+import fs from "node:fs";
+import type { Download, Page } from "@playwright/test";
+import { expect, screenshot, signUp, test, uniqueEmail } from "./support/fixtures";
+
+async function downloadJson(page: Page, linkName: string) {
+  const [download]: [Download, void] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).click()]);
+  return { name: download.suggestedFilename(), body: JSON.parse(fs.readFileSync((await download.path())!, "utf8")) };
+}
+
+async function generate(page: Page, mapType: string, seed: string) {
+  await page.getByLabel("Map type").selectOption(mapType);
+  await page.getByLabel("Seed").fill(seed);
+  await page.getByRole("button", { name: "Generate map" }).click();
+  const progress = page.getByRole("status").filter({ has: page.locator('[data-stage="export"]') });
+  await expect(progress.locator('[data-stage="export"]')).toHaveAttribute("data-state", "done", { timeout: 30_000 });
+}
+
+test("a DM generates a dungeon and a tavern, checks the overlays, regenerates to v2 and downloads the exports", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signUp(page, "Dungeon Master", uniqueEmail("maps"));
+  const campaign = await page.request.post("/api/campaigns", { data: { name: "The Sunless Crypt" } });
+  expect(campaign.status()).toBe(201);
+
+  await page.goto("/maps");
+  await expect(page.getByRole("heading", { name: "Maps", exact: true })).toBeVisible();
+  await expect(page.getByText("No maps yet")).toBeVisible();
+  await expect(page.getByLabel("Layout profile")).toHaveValue(""); // built-in generator by default
+  await page.getByLabel("Description").fill("A flooded crypt beneath the old chapel");
+  await page.getByLabel("Save to campaign").selectOption({ label: "The Sunless Crypt" });
+  await page.getByLabel("Width (squares)").fill("30");
+  await page.getByLabel("Height (squares)").fill("24");
+  await generate(page, "dungeon", "crypt-e2e");
+  const result = page.getByRole("region", { name: "Generated map" });
+  await expect(result.getByRole("heading", { name: /version 1$/ })).toBeVisible();
+  await expect(result.getByRole("img", { name: /version 1/ })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Room key" }).getByRole("listitem").first()).toBeVisible();
+  await screenshot(page, "maps-dungeon");
+
+  // Overlays: the export's own walls, doors and lights drawn over the picture.
+  for (const overlay of ["walls", "doors", "lights"]) {
+    await result.getByLabel(`Show ${overlay}`).check();
+    await expect(result.locator(`[data-overlay="${overlay.slice(0, -1)}"]`).first()).toBeAttached();
+  }
+  // Zoom in and drag to pan.
+  await result.getByLabel("Zoom").fill("2");
+  const viewport = result.getByTestId("map-viewport");
+  await viewport.scrollIntoViewIfNeeded();
+  const box = (await viewport.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 - 80, { steps: 5 });
+  await page.mouse.up();
+  await expect(viewport.locator("[data-offset]")).toHaveAttribute("data-offset", "-120,-80");
+  await screenshot(page, "maps-dungeon-overlays");
+
+  // Downloads: what Foundry and a Universal VTT importer read.
+  const foundry = await downloadJson(page, "Download Foundry JSON");
+  expect(foundry.body.grid).toMatchObject({ type: 1, distance: 5, units: "ft" });
+  expect(foundry.body.walls.length).toBeGreaterThan(10);
+  expect(foundry.body.walls.every((w: { c: number[] }) => w.c.length === 4 && w.c.every(Number.isInteger))).toBe(true);
+  expect(foundry.body.walls.some((w: { door: number }) => w.door > 0)).toBe(true);
+  const uvtt = await downloadJson(page, "Download Universal VTT (.dd2vtt)");
+  expect(uvtt.name).toMatch(/\.dd2vtt$/);
+  expect(uvtt.body.resolution).toMatchObject({ map_size: { x: 30, y: 24 } });
+  expect(uvtt.body.line_of_sight.length).toBeGreaterThan(10);
+  expect(uvtt.body.portals.length).toBe(foundry.body.walls.filter((w: { door: number }) => w.door > 0).length);
+  expect(uvtt.body.image.length).toBeGreaterThan(1000);
+
+  // Regenerate: version 2 of the same map, version 1 kept and reachable.
+  await result.getByRole("button", { name: "Regenerate" }).click();
+  await expect(result.getByRole("heading", { name: /version 2$/ })).toBeVisible({ timeout: 30_000 });
+  const versions = result.getByRole("group", { name: "Versions" });
+  await expect(versions.getByRole("button")).toHaveText(["v1", "v2"]);
+  await versions.getByRole("button", { name: "v1" }).click();
+  await expect(result.getByRole("heading", { name: /version 1$/ })).toBeVisible();
+  await expect(result.getByText("seed crypt-e2e")).toBeVisible();
+  await versions.getByRole("button", { name: "v2" }).click();
+  await expect(result.getByRole("heading", { name: /version 2$/ })).toBeVisible();
+
+  // A tavern: furniture and its own room key, saved beside the dungeon.
+  await generate(page, "tavern", "tavern-e2e");
+  await expect(result.getByRole("heading", { name: /Tavern .* version 1$/ })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Room key" })).toContainText("Common room");
+  await result.getByLabel("Show doors").check();
+  const saved = page.getByRole("complementary", { name: "Saved maps" });
+  await expect(saved.getByRole("listitem")).toHaveCount(2);
+  await expect(saved).toContainText("v2");
+  await saved.getByLabel("Campaign filter").selectOption({ label: "The Sunless Crypt" });
+  await expect(saved.getByRole("listitem")).toHaveCount(2);
+  await screenshot(page, "maps-tavern");
+  const tavernScene = await downloadJson(page, "Download Foundry JSON");
+  expect(tavernScene.body.walls.length).toBeGreaterThan(4);
+});
