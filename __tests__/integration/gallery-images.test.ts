@@ -6,6 +6,7 @@ import { createTestUser, resetDatabase } from "../support/db";
 import * as images from "@/app/api/gallery/images/route";
 import * as bulk from "@/app/api/gallery/images/bulk/route";
 import { prisma } from "@/lib/db/client";
+import { sessionCookieFor } from "../support/session";
 import { call, createAsset, createCampaign, createGenerationWithImage, fileExists, storeImage } from "./gallery-helpers";
 
 const savedRoot = process.env.STORAGE_ROOT;
@@ -101,5 +102,24 @@ describe("POST /api/gallery/images/bulk", () => {
     expect(await fileExists(image.path)).toBe(false);
     expect(await prisma.image.findUnique({ where: { id: foreign.id } })).not.toBeNull();
     expect((await call(bulk.POST, null, "/api/gallery/images/bulk", { method: "POST", body: {} })).status).toBe(401);
+  });
+});
+
+describe("GET /api/gallery/images/zip", () => {
+  it("zips the images the user may see, by asset name; others' ids are skipped", async () => {
+    const { GET } = await import("@/app/api/gallery/images/zip/route");
+    const [user, other] = [await createTestUser(), await createTestUser()];
+    const mine = await storeImage(user.id, { assetId: (await createAsset(user.id, { name: "Red Dragon" })).id });
+    const theirs = await storeImage(other.id, { assetId: (await createAsset(other.id, { name: "Secret" })).id });
+    const headers = new Headers({ cookie: await sessionCookieFor(user.id) });
+    const response = await GET(new Request(`http://localhost/api/gallery/images/zip?ids=${mine.id},${theirs.id}`, { headers }), { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/zip");
+    const zip = Buffer.from(await response.arrayBuffer());
+    expect(zip.readUInt32LE(0)).toBe(0x04034b50);
+    expect(zip.includes(Buffer.from("Red Dragon.png"))).toBe(true);
+    expect(zip.includes(Buffer.from("Secret"))).toBe(false);
+    expect((await call(GET, other, `/api/gallery/images/zip?ids=${mine.id}`)).status).toBe(404);
+    expect((await call(GET, null, `/api/gallery/images/zip?ids=${mine.id}`)).status).toBe(401);
   });
 });

@@ -7,6 +7,8 @@ import type { BulkAction } from "@/lib/query/gallery";
 import { cn } from "@/lib/ui/cn";
 
 type Props = {
+  /** Link that downloads the selection as a zip. */
+  zipHref: string;
   count: number;
   total: number;
   busy: boolean;
@@ -17,7 +19,7 @@ type Props = {
 };
 
 /** Shown while images are selected: tag, untag, favorite, delete (confirmed by the page) or clear. */
-export function BulkBar({ count, total, busy, onAction, onDelete, onSelectAll, onClear }: Props) {
+export function BulkBar({ zipHref, count, total, busy, onAction, onDelete, onSelectAll, onClear }: Props) {
   const [tagText, setTagText] = useState("");
   const tags = tagText.split(",").map((tag) => tag.trim()).filter(Boolean);
   return (
@@ -44,6 +46,9 @@ export function BulkBar({ count, total, busy, onAction, onDelete, onSelectAll, o
       <Button size="sm" variant="secondary" disabled={busy} onClick={() => onAction("unfavorite")}>
         Unfavorite
       </Button>
+      <a href={zipHref} download className="inline-flex h-8 items-center rounded-md border border-line-strong px-3 text-sm text-ink-50 hover:bg-white/[0.06]">
+        Download zip
+      </a>
       <Button size="sm" variant="danger" disabled={busy} onClick={onDelete}>
         Delete…
       </Button>

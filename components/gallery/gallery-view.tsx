@@ -80,6 +80,7 @@ export function GalleryView() {
         <GalleryFilterBar filters={filters} onChange={setFilters} tagNames={(tags.data?.tags ?? []).map((tag) => tag.name)} />
         {selected.size > 0 && (
           <BulkBar
+            zipHref={`/api/gallery/images/zip?ids=${[...selected].slice(0, 200).join(",")}`}
             count={selected.size}
             total={list.length}
             busy={bulk.isPending}
