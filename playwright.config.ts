@@ -40,6 +40,9 @@ export default defineConfig({
       EMBEDDED_PG_DIR: ".data/e2e-postgres",
       STORAGE_ROOT: ".data/e2e-uploads",
       NEXTAUTH_URL: baseURL,
+      // Every test signs up a fresh user from 127.0.0.1; the production default (20/hour) would
+      // refuse the suite part-way.
+      SIGN_UP_LIMIT_PER_HOUR: "10000",
     },
   },
 });

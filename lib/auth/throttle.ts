@@ -9,7 +9,12 @@ export type ThrottlePolicy = { maxFailures: number; windowMs: number; lockMs: nu
 
 export const EMAIL_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 export const ADDRESS_POLICY: ThrottlePolicy = { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
-export const SIGN_UP_POLICY: ThrottlePolicy = { maxFailures: 20, windowMs: 60 * 60_000, lockMs: 60 * 60_000 };
+/** Accounts one address may create per hour (SIGN_UP_LIMIT_PER_HOUR, default 20). */
+export const SIGN_UP_POLICY: ThrottlePolicy = {
+  maxFailures: Number(process.env.SIGN_UP_LIMIT_PER_HOUR) > 0 ? Number(process.env.SIGN_UP_LIMIT_PER_HOUR) : 20,
+  windowMs: 60 * 60_000,
+  lockMs: 60 * 60_000,
+};
 
 /** Seconds until the key may try again, or 0 when it is not locked. */
 export async function secondsLocked(key: string, now = new Date()): Promise<number> {

@@ -10,7 +10,7 @@ export interface EnsureDatabaseOptions {
   mode?: "dev" | "test";
   /** Project root holding prisma/migrations and .data/; defaults to the working directory. */
   projectRoot?: string;
-  /** Overrides the dev data folder (default `<projectRoot>/.data/postgres`). */
+  /** Overrides the dev data folder (default $EMBEDDED_PG_DIR, else `<projectRoot>/.data/postgres`). */
   dataDir?: string;
   /** Connection string to use instead of an embedded server; defaults to $DATABASE_URL. */
   databaseUrl?: string;
@@ -40,7 +40,7 @@ export async function ensureDatabase(options: EnsureDatabaseOptions = {}): Promi
   const { startEmbeddedPostgres } = await import("./embedded");
   const throwaway = options.mode === "test";
   const tempRoot = throwaway ? fs.mkdtempSync(path.join(os.tmpdir(), "arcane-forge-pg-")) : undefined;
-  const dataDir = tempRoot ? path.join(tempRoot, "data") : (options.dataDir ?? path.join(projectRoot, ".data", "postgres"));
+  const dataDir = tempRoot ? path.join(tempRoot, "data") : persistentDataDir(projectRoot, options.dataDir);
 
   const server = await startEmbeddedPostgres({ dataDir, persistent: !throwaway });
   const stop = async () => {
@@ -54,4 +54,10 @@ export async function ensureDatabase(options: EnsureDatabaseOptions = {}): Promi
     await stop().catch(() => undefined);
     throw error;
   }
+}
+
+// EMBEDDED_PG_DIR lets end-to-end runs use their own throwaway cluster instead of the dev one.
+function persistentDataDir(projectRoot: string, given: string | undefined): string {
+  const chosen = given ?? process.env.EMBEDDED_PG_DIR;
+  return chosen ? path.resolve(projectRoot, chosen) : path.join(projectRoot, ".data", "postgres");
 }
