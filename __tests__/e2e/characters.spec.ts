@@ -79,8 +79,8 @@ test("character from scratch → portrait → regenerate and pick → join → D
   await stateDialog.getByLabel("Inventory (one per line)").fill("3 torches\nrope");
   await screenshot(dm, "campaigns-dm-state-dialog");
   await stateDialog.getByRole("button", { name: "Save state" }).click();
+  await expect(stateDialog).toBeHidden();
   await expect(card.getByText("AC 15 · Healthy")).toBeVisible();
-  await dm.keyboard.press("Escape");
   await screenshot(dm, "campaigns-dm-roster");
   await dmContext.close();
 

@@ -21,10 +21,10 @@ const lines = (text: string) => text.split("\n").map((line) => line.trim()).filt
 export function StateEditor({ campaignId, character }: { campaignId: string; character: RosterEntry }) {
   const update = useUpdateState();
   const [hp, setHp] = useState(String(character.hit_points_current));
-  const save = (body: Record<string, unknown>) => update.mutate({ campaignId, characterId: character.character_id, body });
+  const save = (body: Record<string, unknown>) => update.mutateAsync({ campaignId, characterId: character.character_id, body });
   return (
     <div className="mt-1 flex flex-wrap items-end gap-2">
-      <form className="flex items-end gap-2" onSubmit={(event) => { event.preventDefault(); save({ hit_points_current: Number(hp) }); }}>
+      <form className="flex items-end gap-2" onSubmit={(event) => { event.preventDefault(); save({ hit_points_current: Number(hp) }).catch(() => undefined); }}>
         <Input label={`HP for ${character.name}`} labelHidden type="number" className="w-20" value={hp} onChange={(event) => setHp(event.target.value)} />
         <Button size="sm" type="submit" disabled={update.isPending}>Set HP</Button>
       </form>
@@ -33,7 +33,8 @@ export function StateEditor({ campaignId, character }: { campaignId: string; cha
   );
 }
 
-function FullStateDialog({ character, onSave, pending, error }: { character: RosterEntry; onSave: (body: Record<string, unknown>) => void; pending: boolean; error?: string }) {
+function FullStateDialog({ character, onSave, pending, error }: { character: RosterEntry; onSave: (body: Record<string, unknown>) => Promise<unknown>; pending: boolean; error?: string }) {
+  const [open, setOpen] = useState(false);
   const [state, setState] = useState({
     hit_points_max: String(character.hit_points_max),
     armor_class: String(character.armor_class),
@@ -43,8 +44,8 @@ function FullStateDialog({ character, onSave, pending, error }: { character: Ros
     quests: (character.quests as Quest[]).map((quest) => quest.title).join("\n"),
   });
   const set = (patch: Partial<typeof state>) => setState((current) => ({ ...current, ...patch }));
-  function submit() {
-    onSave({
+  async function submit() {
+    await onSave({
       hit_points_max: Number(state.hit_points_max),
       armor_class: Number(state.armor_class),
       status: state.status,
@@ -55,10 +56,13 @@ function FullStateDialog({ character, onSave, pending, error }: { character: Ros
         return match ? { name: match[2], quantity: Number(match[1]) } : { name: line, quantity: 1 };
       }),
       quests: lines(state.quests).map((title) => ({ title, done: false })),
-    });
+    }).then(
+      () => setOpen(false),
+      () => undefined, // the error shows in the dialog; it stays open for a fix
+    );
   }
   return (
-    <Dialog>
+    <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button size="sm" variant="secondary">Edit state</Button>
       </DialogTrigger>
@@ -73,7 +77,7 @@ function FullStateDialog({ character, onSave, pending, error }: { character: Ros
         </div>
         {error && <Alert variant="error">{error}</Alert>}
         <DialogFooter>
-          <Button onClick={submit} disabled={pending}>Save state</Button>
+          <Button onClick={() => void submit()} disabled={pending}>Save state</Button>
         </DialogFooter>
       </DialogContent>
     </Dialog>
