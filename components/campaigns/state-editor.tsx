@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { CampaignDetail } from "@/lib/query/characters";
-import { useUpdateState } from "@/lib/query/characters";
+import { useRemoveFromCampaign, useUpdateState } from "@/lib/query/characters";
 import { CHARACTER_STATUSES, labelFor } from "@/lib/schemas/characters";
 
 type RosterEntry = CampaignDetail["roster"][number];
@@ -20,6 +20,7 @@ const lines = (text: string) => text.split("\n").map((line) => line.trim()).filt
 /** The DM's quick HP field and a dialog for the rest of the campaign state. */
 export function StateEditor({ campaignId, character }: { campaignId: string; character: RosterEntry }) {
   const update = useUpdateState();
+  const remove = useRemoveFromCampaign();
   const [hp, setHp] = useState(String(character.hit_points_current));
   const save = (body: Record<string, unknown>) => update.mutateAsync({ campaignId, characterId: character.character_id, body });
   return (
@@ -29,6 +30,17 @@ export function StateEditor({ campaignId, character }: { campaignId: string; cha
         <Button size="sm" type="submit" disabled={update.isPending}>Set HP</Button>
       </form>
       <FullStateDialog character={character} onSave={save} pending={update.isPending} error={update.error?.message} />
+      <Button
+        size="sm"
+        variant="ghost"
+        disabled={remove.isPending}
+        onClick={() => {
+          // The character itself stays with its player; only its place in this party goes.
+          if (window.confirm(`Remove ${character.name} from this campaign?`)) remove.mutate({ campaignId, characterId: character.character_id });
+        }}
+      >
+        Remove
+      </Button>
     </div>
   );
 }
