@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { Button, buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TokenIcon } from "@/components/ui/icons";
 import { queryKeys } from "@/lib/query/keys";
@@ -41,10 +41,10 @@ export function TokenList({ campaignId, userId }: { campaignId: string | null; u
           <p className="w-full truncate font-medium" title={token.name}>{token.name}</p>
           <div className="flex flex-wrap justify-center gap-1">
             <Badge variant={VARIANT[token.disposition]}>{token.disposition.toLowerCase()}</Badge>
-            <Badge>{token.creatureSize.toLowerCase()} · {SQUARES[token.creatureSize]}□</Badge>
+            <Badge>{token.creatureSize.toLowerCase()} · {SQUARES[token.creatureSize]}×{SQUARES[token.creatureSize]} sq</Badge>
           </div>
           <div className="mt-1 flex gap-1 opacity-80 transition-opacity group-hover:opacity-100">
-            {token.imageUrl && <a className="rounded-md px-2 py-1 text-xs no-underline hover:bg-white/5" href={token.imageUrl} download={`${token.name}.${token.format ?? "webp"}`}>Download</a>}
+            {token.imageUrl && <a className={buttonStyles({ variant: "ghost", size: "sm" }) + " text-xs no-underline"} href={token.imageUrl} download={`${token.name}.${token.format ?? "webp"}`}>Download</a>}
             {token.ownerId === userId && (
               <Button size="sm" variant="ghost" className="text-xs" aria-label={`Delete ${token.name}`} disabled={remove.isPending} onClick={() => remove.mutate(token.id)}>Delete</Button>
             )}

@@ -67,14 +67,16 @@ export function TokenMaker({ campaignId }: { campaignId: string | null }) {
           )}
           {kind === "character" && (
             <label className={label}>Character
-              <select className={cn(controlStyles, "h-10")} value={characterId} onChange={(e) => { setCharacterId(e.target.value); setName(""); }}>
+              <select aria-label="Character" className={cn(controlStyles, "h-10")} value={characterId} onChange={(e) => { setCharacterId(e.target.value); setName(""); }}>
                 <option value="">Choose a character…</option>
                 {characters.data?.map((c) => <option key={c.character_id} value={c.character_id} disabled={!c.portrait_url}>{c.name}{c.portrait_url ? "" : " (no portrait yet)"}</option>)}
               </select>
             </label>
           )}
           {kind === "image" && (
-            <label className={label}>Image id<input className={cn(controlStyles, "h-10 font-mono text-sm")} value={imageId} onChange={(e) => setImageId(e.target.value.trim())} placeholder="Copy it from the gallery's image dialog" /></label>
+            <label className={label}>Image id<input className={cn(controlStyles, "h-10 font-mono text-sm")} value={imageId} onChange={(e) => setImageId(e.target.value.trim())} placeholder="Copy it from the gallery's image dialog" />
+              {made && imageId === made.sourceImageId && <span className="text-xs font-normal text-fg-muted">The picture drawn for {made.name}: adjust the look and stamp again, or paste another image id.</span>}
+            </label>
           )}
           <label className={label}>Name<input className={cn(controlStyles, "h-10")} value={name} maxLength={80} onChange={(e) => setName(e.target.value)} placeholder={character?.name ?? "Named after the source"} /></label>
           <TokenStyleFields look={look} onChange={setLook} />
@@ -84,7 +86,7 @@ export function TokenMaker({ campaignId }: { campaignId: string | null }) {
             {make.error && <p role="alert" className="text-sm text-danger">{make.error.message}</p>}
           </div>
         </form>
-        <div className="flex flex-col items-center gap-5 lg:border-l lg:border-line lg:pl-8">
+        <div className="flex flex-col items-center gap-5 lg:sticky lg:top-24 lg:self-start lg:border-l lg:border-line lg:pl-8">
           <p className="self-start text-xs font-semibold uppercase tracking-wider text-fg-subtle">Live preview</p>
           <TokenPreview imageUrl={previewUrl} look={look} />
           {made?.imageUrl && (

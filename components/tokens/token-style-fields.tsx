@@ -30,13 +30,13 @@ export function TokenStyleFields({ look, onChange }: { look: TokenLook; onChange
       <div className="grid grid-cols-2 gap-3">
         <label className={label}>
           Creature size
-          <select className={cn(controlStyles, "h-10")} value={look.size} onChange={(e) => set("size", e.target.value as TokenLook["size"])}>
+          <select aria-label="Creature size" className={cn(controlStyles, "h-10")} value={look.size} onChange={(e) => set("size", e.target.value as TokenLook["size"])}>
             {CREATURE_SIZES.map((s) => <option key={s} value={s}>{s[0] + s.slice(1).toLowerCase()}</option>)}
           </select>
         </label>
         <label className={label}>
           Format
-          <select className={cn(controlStyles, "h-10")} value={look.format} onChange={(e) => set("format", e.target.value as TokenLook["format"])}>
+          <select aria-label="Format" className={cn(controlStyles, "h-10")} value={look.format} onChange={(e) => set("format", e.target.value as TokenLook["format"])}>
             <option value="webp">WebP (smaller)</option>
             <option value="png">PNG</option>
           </select>

@@ -18,7 +18,7 @@ export function TokensWorkspace({ userId }: { userId: string }) {
     <div className="space-y-8">
       <label className="flex max-w-md flex-col gap-1.5 text-sm font-medium">
         Campaign
-        <select className={cn(controlStyles, "h-10")} value={campaignId ?? ""} onChange={(e) => setCampaignId(e.target.value || null)}>
+        <select aria-label="Campaign" className={cn(controlStyles, "h-10")} value={campaignId ?? ""} onChange={(e) => setCampaignId(e.target.value || null)}>
           <option value="">No campaign (just mine)</option>
           {campaigns.data?.map((c) => <option key={c.campaign_id} value={c.campaign_id}>{c.name}{c.is_dm ? " (DM)" : ""}</option>)}
         </select>
