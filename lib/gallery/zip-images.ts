@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 import { getFileStorage } from "@/lib/storage";
 import { visibleImagesFast } from "./image-filters";
-import { buildZip } from "./zip";
+import { buildStoredZip } from "@/lib/zip/stored-zip";
 
 export const MAX_ZIP_IMAGES = 200;
 
@@ -24,7 +24,7 @@ export async function zipImages(userId: string, imageIds: string[]): Promise<Buf
     let name = `${base}.${image.format === "jpeg" ? "jpg" : image.format}`;
     for (let n = 2; used.has(name); n++) name = `${base} (${n}).${image.format === "jpeg" ? "jpg" : image.format}`;
     used.add(name);
-    entries.push({ name, bytes, modified: image.createdAt });
+    entries.push({ name, data: bytes, modified: image.createdAt });
   }
-  return buildZip(entries);
+  return buildStoredZip(entries);
 }
