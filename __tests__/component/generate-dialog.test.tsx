@@ -129,3 +129,74 @@ test("a refused start is shown in the form", async () => {
   await user.click(screen.getByRole("button", { name: "Generate" }));
   expect(await screen.findByRole("alert")).toHaveTextContent("That size is not supported");
 });
+
+test("Discard deletes one result through the gallery's bulk API; Discard all deletes the rest and refreshes the gallery", async () => {
+  const user = userEvent.setup();
+  const ids = ["cccccccc-0000-4000-8000-000000000001", "cccccccc-0000-4000-8000-000000000002", "cccccccc-0000-4000-8000-000000000003"];
+  const { calls, client, onDiscarded } = renderDialogWithClient([BUILTIN], {
+    "POST /api/images/generate": () => ({ status: 202, body: { batchId: "b3", generations: ids.map((id) => ({ id, status: "PENDING" })) } }),
+    ...Object.fromEntries(
+      ids.map((id, index) => [`GET /api/generations/${id}`, () => ({ body: { id, status: "COMPLETED", error: null, image: { id: `img${index + 1}`, url: `/api/images/img${index + 1}/file` } } })]),
+    ),
+    "POST /api/gallery/images/bulk": (init) => {
+      const body = JSON.parse(String(init?.body)) as { image_ids: string[] };
+      return { body: { updated: body.image_ids, failed: [] } };
+    },
+  });
+  const invalidate = jest.spyOn(client, "invalidateQueries");
+  await screen.findByRole("combobox", { name: "Profile" });
+  await user.click(screen.getByRole("combobox", { name: "Number of images" }));
+  await user.click(await screen.findByRole("option", { name: "3" }));
+  await user.click(screen.getByRole("button", { name: "Generate" }));
+  const results = await screen.findByRole("list", { name: "Generated images" });
+  expect(within(results).getAllByRole("img")).toHaveLength(3);
+
+  await user.click(screen.getByRole("button", { name: "Discard image 2" }));
+  await waitFor(() => expect(within(results).getAllByRole("img")).toHaveLength(2));
+  expect(within(results).queryByAltText("Generated image 2")).not.toBeInTheDocument();
+  expect(calls.filter((entry) => entry.key === "POST /api/gallery/images/bulk").map((entry) => entry.body)).toEqual([{ action: "delete", image_ids: ["img2"] }]);
+  expect(screen.getByText(/2 images are saved to your gallery\. 1 discarded\./)).toBeInTheDocument();
+  expect(onDiscarded).toHaveBeenCalledWith(["img2"]);
+  await waitFor(() => expect(invalidate).toHaveBeenCalledWith({ queryKey: ["images"] }));
+
+  await user.click(screen.getByRole("button", { name: "Discard all" }));
+  expect(await screen.findByText(/All images were discarded/)).toBeInTheDocument();
+  expect(calls.filter((entry) => entry.key === "POST /api/gallery/images/bulk").at(-1)?.body).toEqual({ action: "delete", image_ids: ["img1", "img3"] });
+  expect(screen.queryByRole("list", { name: "Generated images" })).not.toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: "Discard all" })).not.toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Done" })).toBeInTheDocument();
+});
+
+test("a discard the server refuses keeps the image and says why", async () => {
+  const user = userEvent.setup();
+  const id = "dddddddd-0000-4000-8000-000000000001";
+  renderDialogWithClient([BUILTIN], {
+    "POST /api/images/generate": () => ({ status: 202, body: { batchId: "b4", generations: [{ id, status: "PENDING" }] } }),
+    [`GET /api/generations/${id}`]: () => ({ body: { id, status: "COMPLETED", error: null, image: { id: "img9", url: "/api/images/img9/file" } } }),
+    "POST /api/gallery/images/bulk": () => ({ status: 500, body: { error: { code: "INTERNAL", message: "Disk on fire" } } }),
+  });
+  await screen.findByRole("combobox", { name: "Profile" });
+  await user.click(screen.getByRole("button", { name: "Generate" }));
+  await user.click(await screen.findByRole("button", { name: "Discard image 1" }));
+  expect(await screen.findByRole("alert")).toHaveTextContent("Disk on fire");
+  expect(screen.getByAltText("Generated image 1")).toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: "Discard all" })).not.toBeInTheDocument(); // one image: its own Discard is enough
+});
+
+function renderDialogWithClient(profiles: ProfileView[], extra: Routes = {}) {
+  const calls = stubFetch({
+    "GET /api/profiles": () => ({ body: { profiles } }),
+    "GET /api/providers": () => ({ body: { providers: PROVIDERS } }),
+    ...extra,
+  });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const onDiscarded = jest.fn();
+  render(
+    <QueryClientProvider client={client}>
+      <ToastProvider>
+        <GenerateDialog open onOpenChange={() => undefined} initialPrompt="A gnome bard" onDiscarded={onDiscarded} />
+      </ToastProvider>
+    </QueryClientProvider>,
+  );
+  return { calls, client, onDiscarded };
+}

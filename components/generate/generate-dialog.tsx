@@ -34,10 +34,12 @@ export type GenerateDialogProps = {
   tags?: StartGenerationInput["tags"];
   /** Called once per batch with the images that were made (they are already saved). */
   onSaved?: (images: GeneratedImage[]) => void;
+  /** Called with the ids of images discarded from the results (they are deleted). */
+  onDiscarded?: (imageIds: string[]) => void;
 };
 
 /** Generate images with one of the user's profiles, watching each image's progress live. */
-export function GenerateDialog({ open, onOpenChange, initialPrompt = "", tags, onSaved }: GenerateDialogProps) {
+export function GenerateDialog({ open, onOpenChange, initialPrompt = "", tags, onSaved, onDiscarded }: GenerateDialogProps) {
   const profiles = useProfiles();
   const providers = useProviders();
   const choices = useMemo(() => imageProfileChoices(profiles.data ?? [], providers.data ?? []), [profiles.data, providers.data]);
@@ -139,7 +141,13 @@ export function GenerateDialog({ open, onOpenChange, initialPrompt = "", tags, o
           <GenerationProgress states={states} cancelling={cancel.isPending} onCancel={() => cancel.mutate(batch.generationIds)} />
         )}
         {batch && settled && anyCompleted && (
-          <GenerationResults states={states as GenerationState[]} onKeep={() => handleOpenChange(false)} onGenerateAgain={() => setBatch(null)} />
+          <GenerationResults
+            key={batch.id}
+            states={states as GenerationState[]}
+            onKeep={() => handleOpenChange(false)}
+            onGenerateAgain={() => setBatch(null)}
+            onDiscarded={onDiscarded}
+          />
         )}
         {failedMessage && (
           <div className="flex flex-col gap-2">
