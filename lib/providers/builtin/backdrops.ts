@@ -5,7 +5,8 @@
  */
 import { interiorSvg, INTERIORS } from "./interiors";
 import type { SettingKey } from "./lexicon";
-import { mix, r1, shade, type Rng } from "./palette";
+import { mix, r1, shade } from "./palette";
+import type { Rng } from "@/lib/random/rng";
 import {
   SKIES, birdsSvg, castleSvg, cloudsSvg, mistSvg, orbSvg, raysSvg, ridgeSvg, skySvg, starsSvg, treeLineSvg, waterSvg, wizardTowerSvg,
   type Sky,

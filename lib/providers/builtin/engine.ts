@@ -5,7 +5,7 @@
  */
 import type { PortraitSubject } from "../types";
 import { findKey, STYLES } from "./lexicon";
-import { createRng, hashString } from "./palette";
+import { createRng, hashSeed } from "@/lib/random/rng";
 import { portraitLayers } from "./portrait-svg";
 import { parseSize, renderPng } from "./render";
 import { sceneSpec, sceneSvg } from "./scene-svg";
@@ -17,7 +17,7 @@ export type BuiltinImage = { png: Buffer; width: number; height: number; kind: "
 
 /** A request without a seed still gets a stable one, derived from what it asks for. */
 export function effectiveSeed(input: BuiltinImageInput): number {
-  return input.seed ?? hashString(`${input.prompt}|${JSON.stringify(input.subject ?? {})}`);
+  return input.seed ?? hashSeed(`${input.prompt}|${JSON.stringify(input.subject ?? {})}`);
 }
 
 /**
@@ -36,7 +36,7 @@ export async function renderBuiltinImage(input: BuiltinImageInput): Promise<Buil
   const kind = promptKind(prompt, input.subject);
 
   if (kind === "scene") {
-    const rng = createRng(hashString(`scene|${seed}|${prompt}`));
+    const rng = createRng(hashSeed(`scene|${seed}|${prompt}`));
     const spec = sceneSpec(prompt, rng.fork("spec"));
     const style = findKey(prompt, STYLES) ?? "illustrated";
     const png = await renderPng({ backdrop: sceneSvg(spec, rng.fork("scene"), width, height), width, height, style, seed, frame: {} });
@@ -45,7 +45,7 @@ export async function renderBuiltinImage(input: BuiltinImageInput): Promise<Buil
   }
 
   const subject = { ...subjectFromPrompt(prompt), ...stripEmpty(input.subject ?? {}) };
-  const rng = createRng(hashString(`portrait|${seed}|${identityKey(subject, prompt)}`));
+  const rng = createRng(hashSeed(`portrait|${seed}|${identityKey(subject, prompt)}`));
   const look = resolveLook(subject, prompt, rng.fork("look"));
   const layers = portraitLayers(look, rng, width, height, `${seed}|${identityKey(subject, prompt)}`);
   const png = await renderPng({ ...layers, width, height, style: look.style, seed, frame: { name: look.name, characterClass: look.characterClass } });

@@ -4,7 +4,8 @@
  * is what makes them read as places rather than wallpaper.
  */
 import type { SettingKey } from "./lexicon";
-import { mix, r1, shade, type Rng } from "./palette";
+import { mix, r1, shade } from "./palette";
+import type { Rng } from "@/lib/random/rng";
 import { raysSvg } from "./scenery";
 
 type Interior = (rng: Rng, W: number, H: number, accent: string) => string;

@@ -1,50 +1,9 @@
 /**
- * Seeded randomness and colour arithmetic for the built-in engine. Everything the engine draws
- * is a pure function of (prompt, subject, seed, size), so no Math.random anywhere: the same
- * request must give the same bytes, and seed+1 must give a visibly different picture.
+ * Colour arithmetic and SVG helpers for the built-in engine. Its randomness is the project's one
+ * seeded RNG (lib/random/rng): the same request must give the same bytes, and seed+1 must give a
+ * visibly different picture.
  */
-
-/** A small deterministic random source. `fork` derives an independent stream per concern so
- * that adding a draw in one part (say the backdrop) does not reshuffle another (the face). */
-export type Rng = {
-  next(): number;
-  range(min: number, max: number): number;
-  int(min: number, maxInclusive: number): number;
-  chance(probability: number): boolean;
-  pick<T>(items: readonly T[]): T;
-  fork(label: string): Rng;
-};
-
-/** 32-bit FNV-1a: stable across platforms and Node versions, which is all we need here. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** mulberry32: tiny, fast, and good enough for picking colours and positions. */
-export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const rng: Rng = {
-    next,
-    range: (min, max) => min + (max - min) * next(),
-    int: (min, maxInclusive) => min + Math.floor(next() * (maxInclusive - min + 1)),
-    chance: (probability) => next() < probability,
-    pick: (items) => items[Math.floor(next() * items.length)],
-    fork: (label) => createRng(hashString(`${seed}:${label}`)),
-  };
-  return rng;
-}
+import type { Rng } from "@/lib/random/rng";
 
 type Rgb = [number, number, number];
 

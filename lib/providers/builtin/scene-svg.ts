@@ -5,7 +5,8 @@
  * sky, far ridges, landmark, mid terrain, water, creature, foreground framing, magic, mist.
  */
 import { normalizeText } from "./lexicon";
-import { mix, r1, shade, type Rng } from "./palette";
+import { mix, r1, shade } from "./palette";
+import type { Rng } from "@/lib/random/rng";
 import {
   SKIES, birdsSvg, castleSvg, cloudsSvg, dragonSvg, mistSvg, orbSvg, ridgeSvg, skySvg, starsSvg, treeLineSvg, waterSvg, wizardTowerSvg,
 } from "./scenery";

@@ -3,7 +3,8 @@
  * creatures as layered silhouettes. Depth comes from atmospheric perspective (far layers are
  * lighter and closer to the sky colour), which is cheap and reads well at any size.
  */
-import { r1, shade, type Rng } from "./palette";
+import { r1, shade } from "./palette";
+import type { Rng } from "@/lib/random/rng";
 
 export type Sky = { top: string; bottom: string; glow: string };
 

@@ -6,7 +6,7 @@
  */
 import sharp, { type Matrix3x3, type OutputInfo, type Sharp } from "sharp";
 import type { StyleKey } from "./lexicon";
-import { createRng } from "./palette";
+import { createRng } from "@/lib/random/rng";
 
 export type Raw = { data: Buffer; info: OutputInfo };
 export type Grain = { tile: Buffer; blend: "soft-light" | "overlay" };

@@ -9,7 +9,7 @@
  */
 import type { PortraitSubject } from "../types";
 import { SETTINGS, STYLES, findKey, type SettingKey, type StyleKey } from "./lexicon";
-import { createRng, hashString } from "./palette";
+import { createRng, hashSeed } from "@/lib/random/rng";
 import { promptKind, subjectFromPrompt } from "./subject-from-prompt";
 
 export const TEXT_ENGINE_ID = "builtin-rules-v1";
@@ -61,7 +61,7 @@ export type EnhancedPrompt = {
 
 export function enhancePrompt(prompt: string): EnhancedPrompt {
   const original = prompt.trim().replace(/\s+/g, " ");
-  const rng = createRng(hashString(original.toLowerCase()));
+  const rng = createRng(hashSeed(original.toLowerCase()));
   const kind = promptKind(original);
   const subject = kind === "portrait" ? subjectFromPrompt(original) : {};
   const styleKey = findKey(original, STYLES) ?? "illustrated";

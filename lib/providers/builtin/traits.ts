@@ -7,7 +7,8 @@ import type { PortraitSubject } from "../types";
 import { CLASS_LOOKS, RACE_LOOKS, type ClassLook, type OutfitKind, type RaceLook } from "./archetypes";
 import { CLASSES, RACES, SETTINGS, STYLES, WEAPONS, findColors, findKey, normalizeText } from "./lexicon";
 import type { ClassKey, RaceKey, SettingKey, StyleKey, WeaponKey } from "./lexicon";
-import { jitter, mix, shade, type Rng } from "./palette";
+import { jitter, mix, shade } from "./palette";
+import type { Rng } from "@/lib/random/rng";
 import { faceFor } from "./expressions";
 
 export type Gender = "male" | "female" | "neutral";
