@@ -1,8 +1,6 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 // First: it points DATABASE_URL at this Jest worker's own database.
 import { createTestUser, resetDatabase } from "../support/db";
+import { withTempStorageRoot } from "../support/temp-storage-root";
 import * as projectAssets from "@/app/api/v1/projects/[projectId]/assets/route";
 import * as bulk from "@/app/api/v1/projects/[projectId]/assets/bulk/route";
 import * as oneAsset from "@/app/api/v1/assets/[assetId]/route";
@@ -10,17 +8,7 @@ import * as bulkTags from "@/app/api/v1/assets/bulk/tags/route";
 import { prisma } from "@/lib/db/client";
 import { call, createAsset, createCampaign, createGenerationWithImage, fileExists } from "./gallery-helpers";
 
-const savedRoot = process.env.STORAGE_ROOT;
-let root: string;
-beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), "assets-api-"));
-  process.env.STORAGE_ROOT = root;
-});
-afterAll(async () => {
-  if (savedRoot === undefined) delete process.env.STORAGE_ROOT;
-  else process.env.STORAGE_ROOT = savedRoot;
-  await rm(root, { recursive: true, force: true });
-});
+withTempStorageRoot("assets-api-");
 beforeEach(resetDatabase);
 
 const list = (who: { id: string } | null, project: string, qs = "") =>

@@ -1,8 +1,6 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 // First: it points DATABASE_URL at this Jest worker's own database.
 import { createTestUser, resetDatabase } from "../support/db";
+import { withTempStorageRoot } from "../support/temp-storage-root";
 import * as generations from "@/app/api/v1/assets/[assetId]/generations/route";
 import * as oneGeneration from "@/app/api/v1/generations/[generationId]/route";
 import * as favorite from "@/app/api/v1/generations/[generationId]/favorite/route";
@@ -11,17 +9,7 @@ import * as assetStats from "@/app/api/v1/assets/[assetId]/stats/route";
 import { prisma } from "@/lib/db/client";
 import { call, createAsset, createCampaign, createGenerationWithImage, fileExists } from "./gallery-helpers";
 
-const savedRoot = process.env.STORAGE_ROOT;
-let root: string;
-beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), "assets-gen-"));
-  process.env.STORAGE_ROOT = root;
-});
-afterAll(async () => {
-  if (savedRoot === undefined) delete process.env.STORAGE_ROOT;
-  else process.env.STORAGE_ROOT = savedRoot;
-  await rm(root, { recursive: true, force: true });
-});
+withTempStorageRoot("assets-gen-");
 beforeEach(resetDatabase);
 
 describe("generations of an asset", () => {

@@ -1,25 +1,13 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 // First: it points DATABASE_URL at this Jest worker's own database.
 import { createTestUser, resetDatabase } from "../support/db";
+import { withTempStorageRoot } from "../support/temp-storage-root";
 import * as images from "@/app/api/gallery/images/route";
 import * as bulk from "@/app/api/gallery/images/bulk/route";
 import { prisma } from "@/lib/db/client";
 import { sessionCookieFor } from "../support/session";
 import { call, createAsset, createCampaign, createGenerationWithImage, fileExists, storeImage } from "./gallery-helpers";
 
-const savedRoot = process.env.STORAGE_ROOT;
-let root: string;
-beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), "gallery-images-"));
-  process.env.STORAGE_ROOT = root;
-});
-afterAll(async () => {
-  if (savedRoot === undefined) delete process.env.STORAGE_ROOT;
-  else process.env.STORAGE_ROOT = savedRoot;
-  await rm(root, { recursive: true, force: true });
-});
+withTempStorageRoot("gallery-images-");
 beforeEach(resetDatabase);
 
 const list = (who: { id: string } | null, qs = "") => call(images.GET, who, `/api/gallery/images${qs}`);

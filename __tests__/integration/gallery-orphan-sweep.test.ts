@@ -1,25 +1,14 @@
-import { mkdtemp, rm, utimes } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
+import { utimes } from "node:fs/promises";
 // First: it points DATABASE_URL at this Jest worker's own database.
 import { createTestUser, resetDatabase } from "../support/db";
+import { withTempStorageRoot } from "../support/temp-storage-root";
 import * as fileRoute from "@/app/api/v1/files/images/[imageId]/route";
 import { prisma } from "@/lib/db/client";
 import { sweepOrphanFiles } from "@/lib/gallery/sweep-orphan-files";
 import { getFileStorage } from "@/lib/storage";
 import { call, createAsset, fileExists, storeImage } from "./gallery-helpers";
 
-const savedRoot = process.env.STORAGE_ROOT;
-let root: string;
-beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), "orphan-sweep-"));
-  process.env.STORAGE_ROOT = root;
-});
-afterAll(async () => {
-  if (savedRoot === undefined) delete process.env.STORAGE_ROOT;
-  else process.env.STORAGE_ROOT = savedRoot;
-  await rm(root, { recursive: true, force: true });
-});
+withTempStorageRoot("orphan-sweep-");
 beforeEach(resetDatabase);
 
 const age = async (key: string) => {

@@ -1,25 +1,13 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 // First: it points DATABASE_URL at this Jest worker's own database.
 import { createTestUser, resetDatabase } from "../support/db";
+import { withTempStorageRoot } from "../support/temp-storage-root";
 import * as search from "@/app/api/v1/projects/[projectId]/assets/search/route";
 import * as tags from "@/app/api/v1/projects/[projectId]/tags/route";
 import * as stats from "@/app/api/v1/projects/[projectId]/stats/route";
 import { prisma } from "@/lib/db/client";
 import { call, createAsset, createCampaign, createGenerationWithImage } from "./gallery-helpers";
 
-const savedRoot = process.env.STORAGE_ROOT;
-let root: string;
-beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), "gallery-stats-"));
-  process.env.STORAGE_ROOT = root;
-});
-afterAll(async () => {
-  if (savedRoot === undefined) delete process.env.STORAGE_ROOT;
-  else process.env.STORAGE_ROOT = savedRoot;
-  await rm(root, { recursive: true, force: true });
-});
+withTempStorageRoot("gallery-stats-");
 beforeEach(resetDatabase);
 
 const searchAs = (who: { id: string } | null, project: string, qs: string) =>

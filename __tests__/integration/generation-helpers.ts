@@ -1,7 +1,6 @@
 // Shared by images-generate.test.ts and the generation-*.test.ts files. Import "../support/db"
 // before this module (it points DATABASE_URL at the Jest worker's own database).
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import os from "node:os";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { POST as generateRoute } from "@/app/api/images/generate/route";
 import { GET as generationRoute } from "@/app/api/generations/[id]/route";
@@ -11,6 +10,7 @@ import { disconnectPrisma, prisma } from "@/lib/db/client";
 import type { ProviderKind } from "@/lib/generated/prisma/enums";
 import { stopGenerationWorker } from "@/lib/generation/worker";
 import { sessionCookieFor } from "../support/session";
+import { withTempStorageRoot } from "../support/temp-storage-root";
 
 export const ORIGIN = "http://localhost:3000";
 export const SECRET_KEY = "sk-test-DISTINCTIVE-key-4b1d9e77c2";
@@ -80,31 +80,26 @@ export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boo
 
 /** Temp STORAGE_ROOT, private provider URLs allowed, console captured; undone in afterAll. */
 export function setupGenerationEnvironment(): { logs: string[] } {
-  const saved = { STORAGE_ROOT: process.env.STORAGE_ROOT, ALLOW: process.env.ALLOW_PRIVATE_PROVIDER_URLS, TIMEOUT: process.env.GENERATION_TIMEOUT_MS };
+  const saved = { ALLOW: process.env.ALLOW_PRIVATE_PROVIDER_URLS, TIMEOUT: process.env.GENERATION_TIMEOUT_MS };
   const logs: string[] = [];
   const spies: jest.SpyInstance[] = [];
-  let root = "";
   beforeAll(async () => {
-    root = await mkdtemp(path.join(os.tmpdir(), "generation-test-"));
-    process.env.STORAGE_ROOT = root;
     process.env.ALLOW_PRIVATE_PROVIDER_URLS = "true";
     for (const method of ["log", "info", "warn", "error", "debug"] as const) {
       spies.push(jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(" "))));
     }
   });
-  // Files outlive resetDatabase(): start every test with an empty storage root too.
-  beforeEach(async () => {
-    for (const entry of await readdir(root)) await rm(path.join(root, entry), { recursive: true, force: true });
-  });
   afterAll(async () => {
     await stopGenerationWorker(5_000);
     await disconnectPrisma();
     for (const spy of spies) spy.mockRestore();
-    for (const [name, value] of [["STORAGE_ROOT", saved.STORAGE_ROOT], ["ALLOW_PRIVATE_PROVIDER_URLS", saved.ALLOW], ["GENERATION_TIMEOUT_MS", saved.TIMEOUT]] as const) {
+    for (const [name, value] of [["ALLOW_PRIVATE_PROVIDER_URLS", saved.ALLOW], ["GENERATION_TIMEOUT_MS", saved.TIMEOUT]] as const) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }
-    await rm(root, { recursive: true, force: true });
   });
+  // Registered after the afterAll above: Jest runs afterAll hooks in declaration order, so the
+  // worker has stopped before its storage root is removed.
+  withTempStorageRoot("generation-test-", { emptyBeforeEach: true });
   return { logs };
 }

@@ -1,10 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import sharp from "sharp";
 // First: it points DATABASE_URL at this Jest worker's own database.
 import { createTestUser, resetDatabase } from "../support/db";
+import { withTempStorageRoot } from "../support/temp-storage-root";
 import { GET } from "@/app/api/images/[id]/file/route";
 import { prisma } from "@/lib/db/client";
 import { buildImageFilename, getFileStorage, storageKeyFor } from "@/lib/storage";
@@ -12,22 +10,13 @@ import { sessionCookieFor } from "../support/session";
 
 type TestUser = { id: string };
 
-const savedStorageRoot = process.env.STORAGE_ROOT;
-let storageRootDir: string;
+const storageRoot = withTempStorageRoot("image-route-");
 let png: Buffer;
 
 beforeAll(async () => {
-  storageRootDir = await mkdtemp(path.join(os.tmpdir(), "image-route-"));
-  process.env.STORAGE_ROOT = storageRootDir;
   png = await sharp({ create: { width: 8, height: 6, channels: 4, background: { r: 200, g: 40, b: 90, alpha: 1 } } })
     .png()
     .toBuffer();
-});
-
-afterAll(async () => {
-  if (savedStorageRoot === undefined) delete process.env.STORAGE_ROOT;
-  else process.env.STORAGE_ROOT = savedStorageRoot;
-  await rm(storageRootDir, { recursive: true, force: true });
 });
 
 beforeEach(resetDatabase);
@@ -197,7 +186,7 @@ describe("GET /api/images/[id]/file", () => {
       const logged = String(warn.mock.calls[0][0]);
       expect(logged).toContain(image.id);
       expect(logged).not.toContain(image.path);
-      expect(logged).not.toContain(storageRootDir);
+      expect(logged).not.toContain(storageRoot());
     } finally {
       warn.mockRestore();
       error.mockRestore();

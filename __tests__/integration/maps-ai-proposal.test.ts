@@ -1,10 +1,8 @@
 // The AI layout proposal path of POST /api/generate/map against a fake OpenAI text provider:
 // a flawed proposal is repaired with the reasons recorded; garbage is rejected and the built-in
 // generator is used. Real database, files and HTTP to the fake.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { createTestUser, resetDatabase } from "../support/db";
+import { withTempStorageRoot } from "../support/temp-storage-root";
 import { authedRequest } from "../support/session";
 import { allowPrivateProviderUrls, startFakeOpenAI, type FakeOpenAI } from "../support/fake-providers";
 import { createProfile } from "./generation-helpers";
@@ -14,19 +12,16 @@ import { validateLayout } from "@/lib/maps/validate-layout";
 import type { MapLayout } from "@/lib/maps/types";
 
 const KEY = "sk-map-test";
-let root: string;
 let openai: FakeOpenAI;
 let dm: { id: string };
 allowPrivateProviderUrls();
 
+withTempStorageRoot("maps-ai-");
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), "maps-ai-"));
-  process.env.STORAGE_ROOT = root;
   openai = await startFakeOpenAI({ requiredKey: KEY });
 });
 afterAll(async () => {
   await openai.close();
-  rmSync(root, { recursive: true, force: true });
 });
 beforeEach(async () => {
   await resetDatabase();

@@ -1,8 +1,6 @@
 // Maps as versioned assets: POST /api/generate/map, list/get, downloads — real database and files.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { createTestUser, resetDatabase } from "../support/db";
+import { withTempStorageRoot } from "../support/temp-storage-root";
 import { authedRequest } from "../support/session";
 import { prisma } from "@/lib/db/client";
 import { POST as generate } from "@/app/api/generate/map/route";
@@ -11,16 +9,11 @@ import { GET as getOne } from "@/app/api/maps/[id]/route";
 import { GET as download } from "@/app/api/maps/[id]/download/route";
 
 const BASE = "http://localhost:3000";
-let root: string;
 let dm: { id: string };
 let stranger: { id: string };
 let campaignId: string;
 
-beforeAll(() => {
-  root = mkdtempSync(path.join(tmpdir(), "maps-"));
-  process.env.STORAGE_ROOT = root;
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+withTempStorageRoot("maps-");
 beforeEach(async () => {
   await resetDatabase();
   dm = await createTestUser();

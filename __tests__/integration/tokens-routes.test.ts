@@ -1,26 +1,20 @@
 // Tokens: POST /api/generate/token, list/get/delete — owner, campaign member, outsider, anonymous.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { createTestUser, resetDatabase } from "../support/db";
+import { withTempStorageRoot } from "../support/temp-storage-root";
 import { prisma } from "@/lib/db/client";
 import { POST as generate } from "@/app/api/generate/token/route";
 import { GET as list } from "@/app/api/tokens/route";
 import { DELETE as remove, GET as getOne } from "@/app/api/tokens/[id]/route";
 import { call, characterWithPortrait, storedImage, tokenSnapshot } from "./tokens-helpers";
 
-let root: string;
 let dm: { id: string };
 let player: { id: string };
 let outsider: { id: string };
 let campaignId: string;
 
-beforeAll(() => {
-  root = mkdtempSync(path.join(tmpdir(), "tokens-"));
-  process.env.STORAGE_ROOT = root;
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const storageRoot = withTempStorageRoot("tokens-");
 beforeEach(async () => {
   await resetDatabase();
   [dm, player, outsider] = [await createTestUser(), await createTestUser(), await createTestUser()];
@@ -38,10 +32,10 @@ test("a token from the player's own portrait: stored as Asset(TOKEN) + Image + T
   const asset = await prisma.asset.findUniqueOrThrow({ where: { id: made.body.assetId } });
   expect(asset.kind).toBe("TOKEN");
   const image = await prisma.image.findUniqueOrThrow({ where: { id: made.body.imageId } });
-  const meta = await sharp(path.join(root, image.path)).metadata();
+  const meta = await sharp(path.join(storageRoot(), image.path)).metadata();
   expect([meta.width, meta.height, meta.format]).toEqual([512, 512, "png"]);
   // The ring's colour is on the edge (PC blue), the corner outside the disc is transparent.
-  const { data, info } = await sharp(path.join(root, image.path)).raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(path.join(storageRoot(), image.path)).raw().toBuffer({ resolveWithObject: true });
   const at = (x: number, y: number) => Array.from(data.subarray((y * info.width + x) * 4, (y * info.width + x) * 4 + 4));
   expect(at(256, 6).slice(0, 3)).toEqual([0x3f, 0xa9, 0xf5]);
   expect(at(0, 0)[3]).toBe(0);

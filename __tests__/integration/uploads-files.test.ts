@@ -1,9 +1,8 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
+import { readdir } from "node:fs/promises";
 import sharp from "sharp";
 // First: it points DATABASE_URL at this Jest worker's own database.
 import { createTestUser, resetDatabase } from "../support/db";
+import { withTempStorageRoot } from "../support/temp-storage-root";
 import * as upload from "@/app/api/v1/generations/[generationId]/upload/route";
 import * as gallery from "@/app/api/gallery/images/route";
 import * as fileRoute from "@/app/api/v1/files/images/[imageId]/route";
@@ -12,21 +11,8 @@ import { MAX_UPLOAD_BYTES } from "@/lib/uploads/read-upload";
 import { sessionCookieFor } from "../support/session";
 import { call, createAsset, createGenerationWithImage, smallPng } from "./gallery-helpers";
 
-const savedRoot = process.env.STORAGE_ROOT;
-let root: string;
-beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), "uploads-"));
-  process.env.STORAGE_ROOT = root;
-});
-afterAll(async () => {
-  if (savedRoot === undefined) delete process.env.STORAGE_ROOT;
-  else process.env.STORAGE_ROOT = savedRoot;
-  await rm(root, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  await resetDatabase();
-  await rm(root, { recursive: true, force: true });
-});
+const storageRoot = withTempStorageRoot("uploads-", { emptyBeforeEach: true });
+beforeEach(resetDatabase);
 
 const form = (bytes: Uint8Array, name = "portrait.png") => {
   const data = new FormData();
@@ -35,7 +21,7 @@ const form = (bytes: Uint8Array, name = "portrait.png") => {
 };
 
 async function storedFiles(): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  const entries = await readdir(storageRoot(), { recursive: true, withFileTypes: true }).catch(() => []);
   return entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
 }
 
