@@ -6,6 +6,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { controlStyles } from "@/components/ui/field";
 import { queryKeys } from "@/lib/query/keys";
 import { cn } from "@/lib/ui/cn";
+import { ImagePickerDialog, thumbnailUrl } from "./image-picker";
+import { ProfilePicker } from "./profile-picker";
 import { api, type CharacterOption, type TokenView } from "./token-api";
 import { TokenPreview } from "./token-preview";
 import { DEFAULT_LOOK, TokenStyleFields, type TokenLook } from "./token-style-fields";
@@ -25,14 +27,17 @@ export function TokenMaker({ campaignId }: { campaignId: string | null }) {
   const [description, setDescription] = useState("");
   const [characterId, setCharacterId] = useState("");
   const [imageId, setImageId] = useState("");
+  const [imageName, setImageName] = useState("");
+  const [picking, setPicking] = useState(false);
+  const [profileId, setProfileId] = useState("");
   const [name, setName] = useState("");
   const [look, setLook] = useState<TokenLook>(DEFAULT_LOOK);
   const [made, setMade] = useState<TokenView | null>(null);
   const characters = useQuery({ queryKey: queryKeys.characters.list(), queryFn: () => api<{ characters: CharacterOption[] }>("/api/characters"), select: (d) => d.characters });
 
   const character = characters.data?.find((c) => c.character_id === characterId);
-  const previewUrl = kind === "character" ? (character?.portrait_url ?? null) : kind === "image" && /^[0-9a-f-]{36}$/i.test(imageId) ? `/api/images/${imageId}/file` : null;
-  const source = kind === "description" ? { kind, description } : kind === "character" ? { kind, characterId } : { kind, imageId };
+  const previewUrl = kind === "character" ? (character?.portrait_url ?? null) : kind === "image" && imageId ? `/api/images/${imageId}/file` : null;
+  const source = kind === "description" ? { kind, description, profileId: profileId || undefined } : kind === "character" ? { kind, characterId } : { kind, imageId };
 
   const make = useMutation({
     mutationFn: () => api<TokenView>("/api/generate/token", { method: "POST", body: JSON.stringify({ ...look, source, name: name.trim() || undefined, campaignId: campaignId ?? undefined }) }),
@@ -40,6 +45,7 @@ export function TokenMaker({ campaignId }: { campaignId: string | null }) {
       setMade(token);
       if (kind === "description" && token.sourceImageId) {
         setImageId(token.sourceImageId);
+        setImageName(`The picture drawn for ${token.name}`);
         setKind("image");
       }
       void queryClient.invalidateQueries({ queryKey: queryKeys.tokens.all });
@@ -63,7 +69,10 @@ export function TokenMaker({ campaignId }: { campaignId: string | null }) {
             ))}
           </div>
           {kind === "description" && (
-            <label className={label}>Description<textarea className={cn(controlStyles, "min-h-24 py-2")} value={description} maxLength={1000} onChange={(e) => setDescription(e.target.value)} placeholder="A hooded goblin archer with a bone necklace" /></label>
+            <>
+              <label className={label}>Description<textarea className={cn(controlStyles, "min-h-24 py-2")} value={description} maxLength={1000} onChange={(e) => setDescription(e.target.value)} placeholder="A hooded goblin archer with a bone necklace" /></label>
+              <ProfilePicker value={profileId} onChange={setProfileId} />
+            </>
           )}
           {kind === "character" && (
             <label className={label}>Character
@@ -74,9 +83,21 @@ export function TokenMaker({ campaignId }: { campaignId: string | null }) {
             </label>
           )}
           {kind === "image" && (
-            <label className={label}>Image id<input className={cn(controlStyles, "h-10 font-mono text-sm")} value={imageId} onChange={(e) => setImageId(e.target.value.trim())} placeholder="Copy it from the gallery's image dialog" />
-              {made && imageId === made.sourceImageId && <span className="text-xs font-normal text-fg-muted">The picture drawn for {made.name}: adjust the look and stamp again, or paste another image id.</span>}
-            </label>
+            <div className="space-y-1.5">
+              <p className="text-sm font-medium">Image</p>
+              <div className="flex items-center gap-3 rounded-lg border border-line bg-surface-sunken/50 p-2.5" data-testid="picked-image">
+                {imageId ? (
+                  // eslint-disable-next-line @next/next/no-img-element -- authorizing image route
+                  <img src={thumbnailUrl(imageId)} alt={imageName || "Chosen image"} className="size-14 rounded-md object-cover" />
+                ) : (
+                  <span aria-hidden className="flex size-14 items-center justify-center rounded-md border border-dashed border-line-strong text-xs text-fg-subtle">none</span>
+                )}
+                <p className="min-w-0 flex-1 truncate text-sm text-fg-muted">{imageId ? imageName || "Chosen image" : "No image chosen yet."}</p>
+                <Button variant="secondary" size="sm" onClick={() => setPicking(true)}>{imageId ? "Change…" : "Choose from gallery…"}</Button>
+              </div>
+              {made && imageId === made.sourceImageId && <p className="text-xs text-fg-muted">Adjust the look and stamp again, or choose another image.</p>}
+              <ImagePickerDialog open={picking} onOpenChange={setPicking} selectedId={imageId} onPick={(image) => { setImageId(image.id); setImageName(image.name); }} />
+            </div>
           )}
           <label className={label}>Name<input className={cn(controlStyles, "h-10")} value={name} maxLength={80} onChange={(e) => setName(e.target.value)} placeholder={character?.name ?? "Named after the source"} /></label>
           <TokenStyleFields look={look} onChange={setLook} />

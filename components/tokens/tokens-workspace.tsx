@@ -6,6 +6,7 @@ import { controlStyles } from "@/components/ui/field";
 import { queryKeys } from "@/lib/query/keys";
 import { cn } from "@/lib/ui/cn";
 import { api, type CampaignOption } from "./token-api";
+import { NpcBatch } from "./npc-batch";
 import { PartyBatch } from "./party-batch";
 import { TokenList } from "./token-list";
 import { TokenMaker } from "./token-maker";
@@ -24,6 +25,15 @@ export function TokensWorkspace({ userId }: { userId: string }) {
         </select>
       </label>
       <TokenMaker campaignId={campaignId} />
+      <Card>
+        <CardHeader>
+          <CardTitle>NPC batch</CardTitle>
+          <CardDescription>Up to 12 NPCs at once, each drawn from its description with its own size and ring colour.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <NpcBatch campaignId={campaignId} />
+        </CardContent>
+      </Card>
       <Card>
         <CardHeader>
           <CardTitle>{campaignId ? "Campaign tokens" : "Your tokens"}</CardTitle>
