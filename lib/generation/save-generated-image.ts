@@ -1,6 +1,5 @@
-import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db/client";
-import { buildImageFilename, getFileStorage, storageKeyFor } from "@/lib/storage";
+import { storeImageFile } from "@/lib/images/store-image-file";
 import type { NormalizedImage } from "./normalize-image";
 import type { GenerationParameters, GenerationTag } from "./types";
 
@@ -15,22 +14,17 @@ export class GenerationDiscardedError extends Error {
 export type ClaimedGeneration = { id: string; ownerId: string; assetId: string; attempts: number; parameters: GenerationParameters };
 
 /**
- * Writes the file (atomically), then in one transaction marks the generation COMPLETED and creates
- * its Image with typed tags. The status update is fenced on GENERATING and this worker's attempt
- * number, so a cancel or a recovery that got there first wins; when the transaction does not
- * commit, for that or any reason, the file is removed: file and rows never disagree.
+ * Stores the file, then in one transaction marks the generation COMPLETED and creates its Image
+ * with typed tags. The status update is fenced on GENERATING and this worker's attempt number, so
+ * a cancel or a recovery that got there first wins; when the transaction does not commit, for that
+ * or any reason, storeImageFile removes the file: file and rows never disagree.
  */
 export async function saveGeneratedImage(generation: ClaimedGeneration, image: NormalizedImage, revisedPrompt?: string): Promise<{ imageId: string }> {
   const { ownerId, parameters } = generation;
-  // The name's hash covers the generation and attempt as well as the bytes: a deterministic engine
-  // can return identical bytes for two generations in the same millisecond, and a shared name
-  // would let one's cleanup delete the other's file.
-  const nameSeed = Buffer.concat([image.bytes, Buffer.from(`${generation.id}:${generation.attempts}`)]);
-  const filename = buildImageFilename(ownerId, parameters.index, nameSeed, image.ext);
-  const key = storageKeyFor(ownerId, filename);
-  const storage = getFileStorage();
-  await storage.write(key, image.bytes);
-  try {
+  // The salt: a deterministic engine can return identical bytes for two generations in the same
+  // millisecond, so the generation and attempt go into the name too.
+  const name = { ownerId, index: parameters.index, nameSalt: `${generation.id}:${generation.attempts}` };
+  return storeImageFile(name, image, async (file) => {
     // One nested write (Prisma runs it as one transaction): the fenced update and the image.
     const saved = await prisma.generation
       .update({
@@ -42,17 +36,10 @@ export async function saveGeneratedImage(generation: ClaimedGeneration, image: N
           error: null,
           image: {
             create: {
+              ...file,
               ownerId,
               assetId: generation.assetId,
               campaignId: parameters.campaignId,
-              path: key,
-              filename,
-              mimeType: image.mimeType,
-              bytes: image.bytes.length,
-              width: image.width,
-              height: image.height,
-              format: image.format,
-              sha256: createHash("sha256").update(image.bytes).digest("hex"),
               source: "GENERATED",
               generationPrompt: parameters.prompt,
               generationModel: parameters.model,
@@ -68,10 +55,7 @@ export async function saveGeneratedImage(generation: ClaimedGeneration, image: N
         throw (error as { code?: string }).code === "P2025" ? new GenerationDiscardedError() : error;
       });
     return { imageId: saved.image!.id };
-  } catch (error) {
-    await storage.remove(key).catch(() => undefined);
-    throw error;
-  }
+  });
 }
 
 function uniqueTags(tags: GenerationTag[]): GenerationTag[] {

@@ -1,0 +1,46 @@
+// Not `import "server-only"`: the generation worker (tsx) saves its images through this too.
+import { createHash } from "node:crypto";
+import type { NormalizedImage } from "@/lib/generation/normalize-image";
+import { buildImageFilename, getFileStorage, storageKeyFor } from "@/lib/storage";
+
+/** The Image columns that describe the file itself; callers add owner, links and provenance. */
+export type StoredImageFile = { path: string; filename: string; mimeType: string; bytes: number; width: number; height: number; format: string; sha256: string };
+
+type FileName = {
+  ownerId: string;
+  /** Separates the images of one generation (or the versions of one map) in the filename. */
+  index?: number;
+  /** Hashed into the name with the bytes: identical bytes written for two records (a
+   * deterministic engine, the same upload twice) must not share a file, or one record's cleanup
+   * would delete the other's picture. */
+  nameSalt?: string;
+};
+
+/**
+ * Writes the image (atomically: FileStorage.write renames a finished temp file into place), then
+ * runs `persist` with its Image columns. If `persist` throws, for a refused fence, a constraint or
+ * anything else, the file is removed again before the error goes on: file and rows never disagree.
+ */
+export async function storeImageFile<T>(name: FileName, image: NormalizedImage, persist: (file: StoredImageFile) => Promise<T>): Promise<T> {
+  const nameSeed = name.nameSalt === undefined ? image.bytes : Buffer.concat([image.bytes, Buffer.from(name.nameSalt)]);
+  const filename = buildImageFilename(name.ownerId, name.index ?? 0, nameSeed, image.ext);
+  const key = storageKeyFor(name.ownerId, filename);
+  const storage = getFileStorage();
+  await storage.write(key, image.bytes);
+  const file: StoredImageFile = {
+    path: key,
+    filename,
+    mimeType: image.mimeType,
+    bytes: image.bytes.length,
+    width: image.width,
+    height: image.height,
+    format: image.format,
+    sha256: createHash("sha256").update(image.bytes).digest("hex"),
+  };
+  try {
+    return await persist(file);
+  } catch (error) {
+    await storage.remove(key).catch(() => undefined); // the original error is the one worth reporting
+    throw error;
+  }
+}
