@@ -5,6 +5,7 @@ import { validationError } from "@/lib/http/errors";
 import type { GalleryQuery } from "@/lib/schemas/gallery";
 import { galleryImageSelect, toGalleryImage } from "./image-view";
 import { galleryFilters, visibleImagesFast } from "./image-filters";
+import { galleryPageSql } from "./list-images-sql";
 
 type Cursor = { t: string; id: string } | { o: number };
 const SEARCH_CANDIDATES = 2000;
@@ -12,15 +13,16 @@ const SEARCH_CANDIDATES = 2000;
 /**
  * The gallery's list: every image the user may see, filtered, sorted, a page at a time. Date sorts
  * page by keyset (createdAt, id) so page 500 costs what page 1 costs; name and relevance sorts
- * page by offset. With `q` the fuzzy search picks and ranks the candidates first.
+ * page by offset; both are one SQL round trip (`galleryPageSql`). With `q` the fuzzy search picks
+ * and ranks the candidates first.
  */
 export async function listGalleryImages(userId: string, query: GalleryQuery) {
   const sort = query.sort ?? (query.q ? "relevance" : "newest");
   const cursor = decodeCursor(query.cursor);
   const ranked = query.q ? await rankedImageIds(userId, query.q) : null;
-  const where: Prisma.ImageWhereInput = { AND: [await visibleImagesFast(userId), ...galleryFilters(query), ...(ranked ? [{ id: { in: ranked } }] : [])] };
 
   if (sort === "relevance" && ranked) {
+    const where: Prisma.ImageWhereInput = { AND: [await visibleImagesFast(userId), ...galleryFilters(query), { id: { in: ranked } }] };
     const offset = cursor && "o" in cursor ? cursor.o : 0;
     const matching = await prisma.image.findMany({ where, select: { id: true } });
     const allowed = new Set(matching.map((row) => row.id));
@@ -31,28 +33,22 @@ export async function listGalleryImages(userId: string, query: GalleryQuery) {
     return { images: page, next_cursor: pageIds.length > query.limit ? encodeCursor({ o: offset + query.limit }) : null };
   }
 
-  const direction = sort === "oldest" ? "asc" : "desc";
+  const among = ranked ? [Prisma.sql`i.id = ANY(${ranked}::uuid[])`] : [];
   if (sort === "name") {
     const offset = cursor && "o" in cursor ? cursor.o : 0;
-    const rows = await prisma.image.findMany({
-      where,
-      select: galleryImageSelect,
-      orderBy: [{ asset: { name: "asc" } }, { createdAt: "desc" }, { id: "desc" }],
-      skip: offset,
-      take: query.limit + 1,
-    });
+    const rows = await galleryPageSql(userId, query, { order: "name", extra: among, offset, take: query.limit + 1 });
     return { images: rows.slice(0, query.limit).map(toGalleryImage), next_cursor: rows.length > query.limit ? encodeCursor({ o: offset + query.limit }) : null };
   }
-  const after: Prisma.ImageWhereInput[] =
-    cursor && "t" in cursor
-      ? [{ OR: [{ createdAt: { [direction === "desc" ? "lt" : "gt"]: new Date(cursor.t) } }, { createdAt: new Date(cursor.t), id: { [direction === "desc" ? "lt" : "gt"]: cursor.id } }] }]
-      : [];
-  const rows = await prisma.image.findMany({
-    where: { AND: [where, ...after] },
-    select: galleryImageSelect,
-    orderBy: [{ createdAt: direction }, { id: direction }],
-    take: query.limit + 1,
-  });
+  const order = sort === "oldest" ? "oldest" : "newest";
+  const extra = [
+    ...among,
+    ...(cursor && "t" in cursor
+      ? [order === "newest"
+          ? Prisma.sql`(i."createdAt", i.id) < (${cursor.t}::timestamp, ${cursor.id}::uuid)`
+          : Prisma.sql`(i."createdAt", i.id) > (${cursor.t}::timestamp, ${cursor.id}::uuid)`]
+      : []),
+  ];
+  const rows = await galleryPageSql(userId, query, { order, extra, take: query.limit + 1 });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {

@@ -1,0 +1,91 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { GalleryQuery } from "@/lib/schemas/gallery";
+import type { GalleryImageRow } from "./image-view";
+
+const KIND = { portrait: "PORTRAIT", map: "MAP", token: "TOKEN", other: "IMAGE" } as const;
+const SOURCE = { generated: "GENERATED", upload: "UPLOAD", import: "IMPORT" } as const;
+
+/** A bare date `to` means the whole of that day. */
+const endOf = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T23:59:59.999Z` : new Date(value).toISOString());
+/** Prisma stores DateTime as UTC in `timestamp(3)`; an ISO string cast to timestamp drops the `Z`. */
+const ts = (iso: string) => Prisma.sql`${iso}::timestamp`;
+
+/**
+ * The gallery filters as SQL over `"Image" i LEFT JOIN "Asset" a` (the same rules as
+ * `galleryFilters` in image-filters.ts, which the Prisma paths use).
+ */
+export function galleryFilterSql(query: GalleryQuery): Prisma.Sql[] {
+  const list: Prisma.Sql[] = [];
+  if (query.kind) list.push(Prisma.sql`a.kind = ${KIND[query.kind]}::"AssetKind"`);
+  if (query.source) list.push(Prisma.sql`i.source = ${SOURCE[query.source]}::"ImageSource"`);
+  if (query.tags?.length) list.push(Prisma.sql`i.tags @> ${query.tags}::text[]`);
+  if (query.favorites !== undefined) list.push(Prisma.sql`i."isFavorite" = ${query.favorites}`);
+  if (query.campaign) list.push(Prisma.sql`i."campaignId" = ${query.campaign}::uuid`);
+  if (query.character) {
+    list.push(Prisma.sql`(EXISTS (SELECT 1 FROM "ImageTag" t WHERE t."imageId" = i.id AND t."tagType" = 'CHARACTER' AND t."tagId" = ${query.character})
+      OR EXISTS (SELECT 1 FROM "CharacterProfile" p WHERE p."portraitAssetId" = i."assetId" AND p.id = ${query.character}::uuid))`);
+  }
+  if (query.from) list.push(Prisma.sql`i."createdAt" >= ${ts(new Date(query.from).toISOString())}`);
+  if (query.to) list.push(Prisma.sql`i."createdAt" <= ${ts(endOf(query.to))}`);
+  if (query.model) list.push(Prisma.sql`i."generationModel" = ${query.model}`);
+  return list;
+}
+
+type RawRow = Omit<GalleryImageRow, "asset"> & { asset_id: string | null; asset_name: string | null; asset_kind: string | null; asset_tags: string[] | null };
+
+export type SqlPage = {
+  /** `newest`/`oldest` order by (createdAt, id); `name` by asset name then newest. */
+  order: "newest" | "oldest" | "name";
+  /** Extra conditions (the keyset cursor). */
+  extra?: Prisma.Sql[];
+  offset?: number;
+  take: number;
+};
+
+/**
+ * One round trip for a page of the gallery: the visibility rule (own images, or those of a
+ * campaign the user runs or plays in), the filters, the asset join and the order. Visibility is
+ * a UNION ALL of two branches, each ordered and limited, so the own-images branch walks the
+ * (ownerId, createdAt) index and the campaign branch the campaignId index; the outer query merges.
+ */
+export async function galleryPageSql(userId: string, query: GalleryQuery, page: SqlPage): Promise<GalleryImageRow[]> {
+  const conditions = [...galleryFilterSql(query), ...(page.extra ?? [])];
+  const filters = conditions.length ? Prisma.sql` AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const orderBy =
+    page.order === "name"
+      ? Prisma.raw(`asset_name ASC NULLS LAST, "createdAt" DESC, id DESC`)
+      : page.order === "oldest"
+        ? Prisma.raw(`"createdAt" ASC, id ASC`)
+        : Prisma.raw(`"createdAt" DESC, id DESC`);
+  const innerOrder =
+    page.order === "name"
+      ? Prisma.raw(`a.name ASC NULLS LAST, i."createdAt" DESC, i.id DESC`)
+      : page.order === "oldest"
+        ? Prisma.raw(`i."createdAt" ASC, i.id ASC`)
+        : Prisma.raw(`i."createdAt" DESC, i.id DESC`);
+  const offset = page.offset ?? 0;
+  const branchLimit = offset + page.take;
+  const columns = Prisma.sql`i.id, i.width, i.height, i.bytes, i.format, i.source::text AS source, i."isFavorite", COALESCE(i.tags, '{}') AS tags,
+    i."createdAt", i."generationModel", i."generationPrompt", i."generationId", i."campaignId",
+    a.id AS asset_id, a.name AS asset_name, a.kind::text AS asset_kind, a.tags AS asset_tags`;
+  const rows = await prisma.$queryRaw<RawRow[]>`
+    SELECT * FROM (
+      (SELECT ${columns} FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
+       WHERE i."ownerId" = ${userId}::uuid${filters}
+       ORDER BY ${innerOrder} LIMIT ${branchLimit})
+      UNION ALL
+      (SELECT ${columns} FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
+       WHERE i."ownerId" <> ${userId}::uuid AND i."campaignId" IN (
+               SELECT c.id FROM "Campaign" c WHERE c."ownerId" = ${userId}::uuid
+               UNION SELECT m."campaignId" FROM "CampaignMember" m WHERE m."userId" = ${userId}::uuid)${filters}
+       ORDER BY ${innerOrder} LIMIT ${branchLimit})
+    ) page
+    ORDER BY ${orderBy} OFFSET ${offset} LIMIT ${page.take}`;
+  return rows.map(({ asset_id, asset_name, asset_kind, asset_tags, ...row }) => ({
+    ...row,
+    source: row.source as GalleryImageRow["source"],
+    asset: asset_id ? { id: asset_id, name: asset_name ?? "", kind: asset_kind as NonNullable<GalleryImageRow["asset"]>["kind"], tags: asset_tags ?? [] } : null,
+  }));
+}
