@@ -76,7 +76,16 @@ test("character from scratch → portrait → regenerate and pick → join → D
   const stateDialog = dm.getByRole("dialog", { name: "Ysolde Emberwake in this campaign" });
   await stateDialog.getByLabel("Armor class").fill("15");
   await stateDialog.getByLabel("Location").fill("the Ember Vault gate");
-  await stateDialog.getByLabel("Inventory (one per line)").fill("3 torches\nrope");
+  await stateDialog.getByRole("button", { name: "+ Add item" }).click();
+  await stateDialog.getByRole("textbox", { name: "Item 1 name" }).fill("Torches");
+  await stateDialog.getByRole("spinbutton", { name: "Item 1 quantity" }).fill("3");
+  await stateDialog.getByRole("button", { name: "+ Add item" }).click();
+  await stateDialog.getByRole("textbox", { name: "Item 2 name" }).fill("Rope (50 ft)");
+  await stateDialog.getByRole("button", { name: "+ Add quest" }).click();
+  await stateDialog.getByRole("textbox", { name: "Quest 1 title" }).fill("Find the vault key");
+  await stateDialog.getByRole("button", { name: "+ Add quest" }).click();
+  await stateDialog.getByRole("textbox", { name: "Quest 2 title" }).fill("Meet the warden");
+  await stateDialog.getByRole("checkbox", { name: "Quest 2 done" }).check();
   await screenshot(dm, "campaigns-dm-state-dialog");
   await stateDialog.getByRole("button", { name: "Save state" }).click();
   await expect(stateDialog).toBeHidden();
@@ -89,6 +98,8 @@ test("character from scratch → portrait → regenerate and pick → join → D
   await page.getByRole("link", { name: /Ysolde Emberwake/ }).click();
   await expect(page.getByTestId("hp-text")).toHaveText("3/10 HP");
   await expect(page.getByText("Level 1 · AC 15 · Healthy · the Ember Vault gate")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Inventory in The Ember Vault" }).getByRole("listitem")).toHaveText(["Torches×3", "Rope (50 ft)×1"]);
+  await expect(page.getByRole("list", { name: "Quests in The Ember Vault" }).getByRole("listitem")).toHaveText(["Find the vault key (open)", "Meet the warden (done)"]);
   await screenshot(page, "characters-sheet");
 });
 

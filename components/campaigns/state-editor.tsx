@@ -6,16 +6,12 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
 import type { CampaignDetail } from "@/lib/query/characters";
 import { useRemoveFromCampaign, useUpdateState } from "@/lib/query/characters";
 import { CHARACTER_STATUSES, labelFor } from "@/lib/schemas/characters";
+import { checkInventory, checkQuests, InventoryEditor, itemRow, QuestEditor, questRow, readInventory, readQuests, type ItemRow, type ListErrors, type QuestRow } from "./state-lists";
 
 type RosterEntry = CampaignDetail["roster"][number];
-type Item = { name: string; quantity?: number };
-type Quest = { title: string; done?: boolean };
-
-const lines = (text: string) => text.split("\n").map((line) => line.trim()).filter(Boolean);
 
 /** The DM's quick HP field and a dialog for the rest of the campaign state. */
 export function StateEditor({ campaignId, character }: { campaignId: string; character: RosterEntry }) {
@@ -47,45 +43,57 @@ export function StateEditor({ campaignId, character }: { campaignId: string; cha
 
 function FullStateDialog({ character, onSave, pending, error }: { character: RosterEntry; onSave: (body: Record<string, unknown>) => Promise<unknown>; pending: boolean; error?: string }) {
   const [open, setOpen] = useState(false);
-  const [state, setState] = useState({
+  const initial = () => ({
     hit_points_max: String(character.hit_points_max),
     armor_class: String(character.armor_class),
     status: character.status,
     location: character.location ?? "",
-    inventory: (character.inventory as Item[]).map((item) => (item.quantity && item.quantity !== 1 ? `${item.quantity} ${item.name}` : item.name)).join("\n"),
-    quests: (character.quests as Quest[]).map((quest) => quest.title).join("\n"),
+    inventory: readInventory(character.inventory).map((item) => itemRow(item)),
+    quests: readQuests(character.quests).map((quest) => questRow(quest)),
   });
-  const set = (patch: Partial<typeof state>) => setState((current) => ({ ...current, ...patch }));
+  const [state, setState] = useState(initial);
+  const [listErrors, setListErrors] = useState<{ inventory?: ListErrors; quests?: ListErrors }>({});
+  const set = (patch: Partial<ReturnType<typeof initial>>) => setState((current) => ({ ...current, ...patch }));
+  function handleOpenChange(next: boolean) {
+    // Every opening starts from what is saved now (another DM tab or the HP field may have changed it).
+    if (next) {
+      setState(initial());
+      setListErrors({});
+    }
+    setOpen(next);
+  }
   async function submit() {
+    const inventory = checkInventory(state.inventory);
+    const quests = checkQuests(state.quests);
+    setListErrors({ inventory: inventory.ok ? undefined : inventory.errors, quests: quests.ok ? undefined : quests.errors });
+    if (!inventory.ok || !quests.ok) return;
     await onSave({
       hit_points_max: Number(state.hit_points_max),
       armor_class: Number(state.armor_class),
       status: state.status,
       location: state.location,
-      // "3 torches" → { name: "torches", quantity: 3 }
-      inventory: lines(state.inventory).map((line) => {
-        const match = /^(\d+)\s+(.+)$/.exec(line);
-        return match ? { name: match[2], quantity: Number(match[1]) } : { name: line, quantity: 1 };
-      }),
-      quests: lines(state.quests).map((title) => ({ title, done: false })),
+      inventory: inventory.value,
+      quests: quests.value,
     }).then(
       () => setOpen(false),
       () => undefined, // the error shows in the dialog; it stays open for a fix
     );
   }
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog open={open} onOpenChange={handleOpenChange}>
       <DialogTrigger asChild>
         <Button size="sm" variant="secondary">Edit state</Button>
       </DialogTrigger>
-      <DialogContent title={`${character.name} in this campaign`} description="Only the DM can change campaign state.">
+      <DialogContent size="lg" title={`${character.name} in this campaign`} description="Only the DM can change campaign state.">
         <div className="grid gap-3 sm:grid-cols-2">
           <Input label="Max HP" type="number" value={state.hit_points_max} onChange={(event) => set({ hit_points_max: event.target.value })} />
           <Input label="Armor class" type="number" value={state.armor_class} onChange={(event) => set({ armor_class: event.target.value })} />
           <Select label="Status" options={CHARACTER_STATUSES.map((value) => ({ value, label: labelFor(value) }))} value={state.status} onValueChange={(status) => set({ status })} />
           <Input label="Location" value={state.location} onChange={(event) => set({ location: event.target.value })} />
-          <Textarea containerClassName="sm:col-span-2" label="Inventory (one per line)" rows={3} value={state.inventory} onChange={(event) => set({ inventory: event.target.value })} />
-          <Textarea containerClassName="sm:col-span-2" label="Quests (one per line)" rows={3} value={state.quests} onChange={(event) => set({ quests: event.target.value })} />
+        </div>
+        <div className="mt-5 flex flex-col gap-5">
+          <InventoryEditor rows={state.inventory} onChange={(inventory: ItemRow[]) => set({ inventory })} errors={listErrors.inventory} />
+          <QuestEditor rows={state.quests} onChange={(quests: QuestRow[]) => set({ quests })} errors={listErrors.quests} />
         </div>
         {error && <Alert variant="error">{error}</Alert>}
         <DialogFooter>

@@ -6,6 +6,7 @@ import { buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useCharacter } from "@/lib/query/characters";
 import { labelFor } from "@/lib/schemas/characters";
+import { StateListsView } from "@/components/campaigns/state-lists";
 import { HpBar } from "./hp-bar";
 
 /** The player's sheet: the portrait large, identity, and the character's state in each campaign. */
@@ -46,6 +47,7 @@ export function CharacterSheet({ id }: { id: string }) {
                   <Link href={`/campaigns/${state.campaign_id}`} className="font-semibold text-ink-50 hover:underline">{state.campaign_name}</Link>
                   <HpBar current={state.hit_points_current} max={state.hit_points_max} />
                   <p className="text-xs text-fg-muted">Level {state.level} · AC {state.armor_class} · {labelFor(state.status)}{state.location ? ` · ${state.location}` : ""}</p>
+                  <StateListsView inventory={state.inventory} quests={state.quests} label={state.campaign_name} />
                 </Card>
               </li>
             ))}

@@ -1,0 +1,160 @@
+"use client";
+
+import { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { controlStyles } from "@/components/ui/field";
+import { CheckIcon, CloseIcon } from "@/components/ui/icons";
+import { inventoryItemSchema, questSchema } from "@/lib/schemas/characters";
+import { cn } from "@/lib/ui/cn";
+
+export type InventoryItem = { name: string; quantity: number };
+export type Quest = { title: string; done: boolean };
+/** Rows being edited: the quantity stays the text typed until it is validated on save. */
+export type ItemRow = { key: number; name: string; quantity: string };
+export type QuestRow = { key: number; title: string; done: boolean };
+
+/** Stored JSON → items and quests, tolerating rows written before the schemas existed. */
+export function readInventory(value: unknown): InventoryItem[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => (item && typeof item === "object" && typeof item.name === "string" ? [{ name: item.name, quantity: typeof item.quantity === "number" ? item.quantity : 1 }] : []));
+}
+export function readQuests(value: unknown): Quest[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((quest) => (quest && typeof quest === "object" && typeof quest.title === "string" ? [{ title: quest.title, done: quest.done === true }] : []));
+}
+
+let nextKey = 1;
+export const itemRow = (item?: InventoryItem): ItemRow => ({ key: nextKey++, name: item?.name ?? "", quantity: String(item?.quantity ?? 1) });
+export const questRow = (quest?: Quest): QuestRow => ({ key: nextKey++, title: quest?.title ?? "", done: quest?.done ?? false });
+
+const inventorySchema = z.array(inventoryItemSchema).max(200, "At most 200 items");
+const questsSchema = z.array(questSchema).max(100, "At most 100 quests");
+
+export type ListErrors = { list?: string; rows: Record<number, string> };
+type Checked<T> = { ok: true; value: T[] } | { ok: false; errors: ListErrors };
+
+/** Rows → the API's items, checked by the same zod schema the route uses; errors keyed by row. */
+export function checkInventory(rows: ItemRow[]): Checked<InventoryItem> {
+  const candidate = rows.map((row) => ({ name: row.name, quantity: row.quantity.trim() === "" ? Number.NaN : Number(row.quantity) }));
+  const parsed = inventorySchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, errors: errorsByRow(parsed.error.issues, rows, (field) => (field === "quantity" ? "Quantity must be a whole number from 0 to 9999" : "Name the item (up to 100 characters) or remove it")) };
+}
+export function checkQuests(rows: QuestRow[]): Checked<Quest> {
+  const parsed = questsSchema.safeParse(rows.map(({ title, done }) => ({ title, done })));
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, errors: errorsByRow(parsed.error.issues, rows, () => "Give the quest a title (up to 200 characters) or remove it") };
+}
+
+function errorsByRow(issues: z.core.$ZodIssue[], rows: { key: number }[], message: (field: string) => string): ListErrors {
+  const errors: ListErrors = { rows: {} };
+  for (const issue of issues) {
+    const [index, field] = issue.path;
+    if (typeof index === "number" && rows[index]) errors.rows[rows[index].key] ??= message(String(field));
+    else errors.list ??= issue.message;
+  }
+  return errors;
+}
+
+const small = cn(controlStyles, "h-9 text-sm");
+
+/** Per-item inventory editing: name and quantity on each row, add and remove. */
+export function InventoryEditor({ rows, onChange, errors }: { rows: ItemRow[]; onChange: (rows: ItemRow[]) => void; errors?: ListErrors }) {
+  const patch = (key: number, change: Partial<ItemRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  return (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="mb-2 text-sm font-medium text-fg">Inventory</legend>
+      {rows.length === 0 && <p className="text-sm text-fg-subtle">Nothing carried.</p>}
+      <ul className="flex flex-col gap-2" aria-label="Inventory items">
+        {rows.map((row, index) => (
+          <li key={row.key}>
+            <div className="flex items-center gap-2">
+              <input aria-label={`Item ${index + 1} name`} aria-invalid={errors?.rows[row.key] ? true : undefined} className={small} value={row.name} maxLength={100} placeholder="Torch" onChange={(event) => patch(row.key, { name: event.target.value })} />
+              <input aria-label={`Item ${index + 1} quantity`} type="number" inputMode="numeric" min={0} max={9999} step={1} className={cn(small, "w-20 shrink-0 tabular-nums")} value={row.quantity} onChange={(event) => patch(row.key, { quantity: event.target.value })} />
+              <Button variant="ghost" size="icon" className="size-9 shrink-0" aria-label={`Remove item ${index + 1}`} onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
+                <CloseIcon />
+              </Button>
+            </div>
+            {errors?.rows[row.key] && <p role="alert" className="mt-1 text-xs text-danger-soft">{errors.rows[row.key]}</p>}
+          </li>
+        ))}
+      </ul>
+      {errors?.list && <p role="alert" className="text-xs text-danger-soft">{errors.list}</p>}
+      <Button variant="secondary" size="sm" className="self-start" disabled={rows.length >= 200} onClick={() => onChange([...rows, itemRow()])}>
+        + Add item
+      </Button>
+    </fieldset>
+  );
+}
+
+/** Per-quest editing: title, a done checkbox, add and remove. */
+export function QuestEditor({ rows, onChange, errors }: { rows: QuestRow[]; onChange: (rows: QuestRow[]) => void; errors?: ListErrors }) {
+  const patch = (key: number, change: Partial<QuestRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  return (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="mb-2 text-sm font-medium text-fg">Quests</legend>
+      {rows.length === 0 && <p className="text-sm text-fg-subtle">No quests yet.</p>}
+      <ul className="flex flex-col gap-2" aria-label="Quests">
+        {rows.map((row, index) => (
+          <li key={row.key}>
+            <div className="flex items-center gap-2">
+              <input type="checkbox" aria-label={`Quest ${index + 1} done`} checked={row.done} onChange={(event) => patch(row.key, { done: event.target.checked })} className="size-4 shrink-0 accent-accent" />
+              <input aria-label={`Quest ${index + 1} title`} aria-invalid={errors?.rows[row.key] ? true : undefined} className={cn(small, row.done && "text-fg-subtle line-through")} value={row.title} maxLength={200} placeholder="Find Gundren's map" onChange={(event) => patch(row.key, { title: event.target.value })} />
+              <Button variant="ghost" size="icon" className="size-9 shrink-0" aria-label={`Remove quest ${index + 1}`} onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
+                <CloseIcon />
+              </Button>
+            </div>
+            {errors?.rows[row.key] && <p role="alert" className="mt-1 text-xs text-danger-soft">{errors.rows[row.key]}</p>}
+          </li>
+        ))}
+      </ul>
+      {errors?.list && <p role="alert" className="text-xs text-danger-soft">{errors.list}</p>}
+      <Button variant="secondary" size="sm" className="self-start" disabled={rows.length >= 100} onClick={() => onChange([...rows, questRow()])}>
+        + Add quest
+      </Button>
+    </fieldset>
+  );
+}
+
+/** Read-only inventory and quests, for the player's sheet. */
+export function StateListsView({ inventory, quests, label }: { inventory: unknown; quests: unknown; label: string }) {
+  const items = readInventory(inventory);
+  const questList = readQuests(quests);
+  if (items.length === 0 && questList.length === 0) return null;
+  return (
+    <div className="grid gap-3 border-t border-line pt-3 text-sm sm:grid-cols-2">
+      <div>
+        <h4 className="mb-1 text-xs font-semibold uppercase tracking-wider text-fg-subtle">Inventory</h4>
+        {items.length === 0 ? (
+          <p className="text-fg-subtle">Nothing carried.</p>
+        ) : (
+          <ul aria-label={`Inventory in ${label}`} className="flex flex-col gap-0.5">
+            {items.map((item, index) => (
+              <li key={index} className="flex justify-between gap-3">
+                <span className="text-ink-100">{item.name}</span>
+                <span className="tabular-nums text-fg-muted">×{item.quantity}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div>
+        <h4 className="mb-1 text-xs font-semibold uppercase tracking-wider text-fg-subtle">Quests</h4>
+        {questList.length === 0 ? (
+          <p className="text-fg-subtle">No quests yet.</p>
+        ) : (
+          <ul aria-label={`Quests in ${label}`} className="flex flex-col gap-0.5">
+            {questList.map((quest, index) => (
+              <li key={index} className={cn("flex items-start gap-2", quest.done ? "text-fg-subtle line-through" : "text-ink-100")}>
+                <span aria-hidden className={cn("mt-0.5 flex size-4 shrink-0 items-center justify-center rounded border", quest.done ? "border-success/60 text-success" : "border-line-strong")}>
+                  {quest.done && <CheckIcon className="size-3" />}
+                </span>
+                <span>{quest.title}<span className="sr-only">{quest.done ? " (done)" : " (open)"}</span></span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
