@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useCampaign, useGenerateMissing, useLeaveCampaign } from "@/lib/query/characters";
-import { labelFor } from "@/lib/schemas/characters";
+import { labelFor } from "@/lib/characters/vocabulary";
 import { StateEditor } from "./state-editor";
 
 /** The DM roster: portrait thumbnail, name, race and class, level, HP bar, AC, status; DM-only edits. */

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useCharacter } from "@/lib/query/characters";
-import { labelFor } from "@/lib/schemas/characters";
+import { labelFor } from "@/lib/characters/vocabulary";
 import { StateListsView } from "@/components/campaigns/state-lists";
 import { HpBar } from "./hp-bar";
 

@@ -1,38 +1,30 @@
 import { z } from "zod";
 
-/**
- * Seed 001's vocabulary. Values are stored as slugs ("dark-elf", "middle-aged") so they match the
- * built-in engine's lexicon; input is accepted in any case with spaces ("Dark Elf"), and LABELS
- * gives the words people read. Build's default "average" is one of its options, as the seed implies.
- */
-export const RACES = ["human", "orc", "dark-elf", "wood-elf", "high-elf", "dragonborn", "tiefling", "rock-gnome", "forest-gnome", "halfling", "dwarf", "half-elf", "half-orc"] as const;
-export const GENDERS = ["male", "female", "non-binary"] as const;
-export const CLASSES = ["barbarian", "rogue", "wizard", "cleric", "monk", "warlock", "ranger", "fighter", "bard", "paladin", "druid", "sorcerer", "artificer"] as const;
-export const AGE_CATEGORIES = ["young", "adult", "middle-aged", "elderly"] as const;
-export const BUILDS = ["slender", "athletic", "average", "muscular", "stocky", "heavyset"] as const;
-export const EXPRESSIONS = ["confident", "serene", "determined", "friendly", "stern", "mysterious", "joyful", "brooding", "wise", "fierce"] as const;
-export const POSES = ["standing-confident", "arms-crossed", "weapon-ready", "casting-spell", "seated-thoughtful", "looking-over-shoulder"] as const;
-export const PORTRAIT_STYLES = ["illustrated", "painterly", "realistic", "ink", "anime"] as const;
+import {
+  AGE_CATEGORIES,
+  BUILDS,
+  CHARACTER_STATUSES,
+  CLASSES,
+  EXPRESSIONS,
+  GENDERS,
+  PORTRAIT_STYLES,
+  POSES,
+  RACES,
+} from "@/lib/characters/vocabulary";
 
-export const CHARACTER_DEFAULTS = { gender: "non-binary", build: "average", facial_expression: "determined", base_level: 1 } as const;
-
-const SPECIAL_LABELS: Record<string, string> = {
-  young: "Young (18-25)",
-  adult: "Adult (26-40)",
-  "middle-aged": "Middle-aged (41-60)",
-  elderly: "Elderly (60+)",
-  "non-binary": "Non-binary",
-};
-
-/** "dark-elf" → "Dark Elf"; age categories keep the seed's ranges. */
-export function labelFor(value: string | null | undefined): string {
-  if (!value) return "";
-  if (SPECIAL_LABELS[value]) return SPECIAL_LABELS[value];
-  return value
-    .split("-")
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(" ");
-}
+export {
+  AGE_CATEGORIES,
+  BUILDS,
+  CHARACTER_DEFAULTS,
+  CHARACTER_STATUSES,
+  CLASSES,
+  EXPRESSIONS,
+  GENDERS,
+  labelFor,
+  PORTRAIT_STYLES,
+  POSES,
+  RACES,
+} from "@/lib/characters/vocabulary";
 
 const toSlug = (value: unknown) => (typeof value === "string" ? value.trim().toLowerCase().replace(/\s*\(.*\)\s*$/, "").replace(/[\s_]+/g, "-") : value);
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(toSlug, z.enum(values));
@@ -87,7 +79,6 @@ export const selectPortraitSchema = z.strictObject({ generation_id: z.uuid() });
 /** The campaign state a DM edits (CharacterInfo). */
 export const inventoryItemSchema = z.strictObject({ name: z.string().trim().min(1).max(100), quantity: z.number().int().min(0).max(9999).default(1) });
 export const questSchema = z.strictObject({ title: z.string().trim().min(1).max(200), done: z.boolean().default(false) });
-export const CHARACTER_STATUSES = ["healthy", "wounded", "unconscious", "dead", "poisoned", "exhausted"] as const;
 
 export const updateCampaignStateSchema = z
   .strictObject({
