@@ -1,7 +1,6 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { SessionProvider } from "next-auth/react";
 import { useState, type ReactNode } from "react";
 import { ToastProvider } from "@/components/ui/toast";
 
@@ -14,15 +13,17 @@ function makeQueryClient() {
   });
 }
 
-/** Client-side context for the whole app: data cache, session and toasts. */
+/**
+ * Client-side context for the whole app: data cache and toasts. No next-auth SessionProvider:
+ * nothing reads the session on the client (server components and route handlers do), and
+ * signIn/signOut work without it, so every page is spared next-auth's client.
+ */
 export function Providers({ children }: { children: ReactNode }) {
   // One client per browser tab, created lazily so it survives re-renders.
   const [queryClient] = useState(makeQueryClient);
   return (
-    <SessionProvider>
-      <QueryClientProvider client={queryClient}>
-        <ToastProvider>{children}</ToastProvider>
-      </QueryClientProvider>
-    </SessionProvider>
+    <QueryClientProvider client={queryClient}>
+      <ToastProvider>{children}</ToastProvider>
+    </QueryClientProvider>
   );
 }

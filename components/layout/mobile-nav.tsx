@@ -1,43 +1,42 @@
 "use client";
 
-import * as DialogPrimitive from "@radix-ui/react-dialog";
-import { useState } from "react";
-import { CloseIcon, MenuIcon } from "@/components/ui/icons";
-import { LogoMark } from "./logo";
-import { MainNav } from "./main-nav";
+import { lazy, Suspense, useState } from "react";
+import { MenuIcon } from "@/components/ui/icons";
 
-/** Below the lg breakpoint the navigation lives in a drawer opened from a menu button. */
+export const menuButtonStyles =
+  "inline-flex size-10 items-center justify-center rounded-md text-fg-muted transition-colors hover:bg-white/[0.06] hover:text-ink-50 lg:hidden";
+
+const loadDrawer = () => import("./mobile-nav-drawer");
+const MobileNavDrawer = lazy(loadDrawer);
+
+/**
+ * Below the lg breakpoint the navigation lives in a drawer opened from a menu button. The drawer
+ * (Radix Dialog) loads on the first press, not with every page.
+ */
 export function MobileNav() {
   const [open, setOpen] = useState(false);
+  const [wanted, setWanted] = useState(false);
+  const placeholder = (
+    <button
+      type="button"
+      aria-label="Open navigation"
+      aria-haspopup="dialog"
+      aria-expanded={open}
+      className={menuButtonStyles}
+      onPointerEnter={() => void loadDrawer()}
+      onFocus={() => void loadDrawer()}
+      onClick={() => {
+        setWanted(true);
+        setOpen(true);
+      }}
+    >
+      <MenuIcon />
+    </button>
+  );
+  if (!wanted) return placeholder;
   return (
-    <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
-      <DialogPrimitive.Trigger
-        aria-label="Open navigation"
-        className="inline-flex size-10 items-center justify-center rounded-md text-fg-muted transition-colors hover:bg-white/[0.06] hover:text-ink-50 lg:hidden"
-      >
-        <MenuIcon />
-      </DialogPrimitive.Trigger>
-      <DialogPrimitive.Portal>
-        <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-ink-950/75 backdrop-blur-[2px] data-[state=closed]:animate-fade-out data-[state=open]:animate-fade-in lg:hidden" />
-        <DialogPrimitive.Content
-          aria-describedby={undefined}
-          className="fixed inset-y-0 right-0 z-50 flex w-[min(20rem,86vw)] flex-col border-l border-line-strong bg-surface shadow-overlay focus:outline-none data-[state=closed]:animate-drawer-out data-[state=open]:animate-drawer-in lg:hidden"
-        >
-          <div className="flex h-16 items-center justify-between border-b border-line px-4">
-            <DialogPrimitive.Title className="flex items-center gap-2 font-display text-base font-semibold text-ink-50">
-              <LogoMark className="size-6" />
-              Navigation
-            </DialogPrimitive.Title>
-            <DialogPrimitive.Close
-              aria-label="Close navigation"
-              className="inline-flex size-10 items-center justify-center rounded-md text-fg-muted transition-colors hover:bg-white/[0.06] hover:text-ink-50"
-            >
-              <CloseIcon />
-            </DialogPrimitive.Close>
-          </div>
-          <MainNav layout="list" onNavigate={() => setOpen(false)} className="flex-1 overflow-y-auto p-3" />
-        </DialogPrimitive.Content>
-      </DialogPrimitive.Portal>
-    </DialogPrimitive.Root>
+    <Suspense fallback={placeholder}>
+      <MobileNavDrawer open={open} setOpen={setOpen} />
+    </Suspense>
   );
 }

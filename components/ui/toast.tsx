@@ -1,9 +1,10 @@
 "use client";
 
-import * as ToastPrimitive from "@radix-ui/react-toast";
+import dynamic from "next/dynamic";
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
-import { cn } from "@/lib/ui/cn";
-import { AlertIcon, CloseIcon, SuccessIcon } from "./icons";
+
+// Radix Toast and the toast markup load with the first toast, not with every page.
+const ToastViewport = dynamic(() => import("./toast-viewport"), { ssr: false });
 
 export type ToastVariant = "default" | "success" | "error";
 
@@ -15,7 +16,7 @@ export type ToastOptions = {
   duration?: number;
 };
 
-type ToastEntry = ToastOptions & { id: number; open: boolean };
+export type ToastEntry = ToastOptions & { id: number; open: boolean };
 
 type ToastApi = {
   /** Shows a toast and returns its id. */
@@ -28,20 +29,17 @@ const ToastContext = createContext<ToastApi | null>(null);
 const MAX_VISIBLE = 4;
 const EXIT_ANIMATION_MS = 200;
 
-const variantStyles: Record<ToastVariant, string> = {
-  default: "border-line-strong",
-  success: "border-success/40",
-  error: "border-danger/50",
-};
-
 /** Holds the toasts of the app and renders them in a viewport (F8 moves focus there). */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ToastEntry[]>([]);
   const lastId = useRef(0);
+  // Mounted with the first toast and kept (exit animations, F8 focus target).
+  const [viewportWanted, setViewportWanted] = useState(false);
 
   const toast = useCallback((options: ToastOptions) => {
     lastId.current += 1;
     const id = lastId.current;
+    setViewportWanted(true);
     setToasts((current) => [...current, { ...options, id, open: true }].slice(-MAX_VISIBLE));
     return id;
   }, []);
@@ -56,43 +54,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   return (
     <ToastContext.Provider value={api}>
-      <ToastPrimitive.Provider swipeDirection="right" label="Notification">
-        {children}
-        {toasts.map(({ id, open, title, description, variant = "default", duration }) => (
-          <ToastPrimitive.Root
-            key={id}
-            open={open}
-            onOpenChange={(next) => {
-              if (!next) dismiss(id);
-            }}
-            type={variant === "error" ? "foreground" : "background"}
-            duration={duration ?? (variant === "error" ? 8000 : 5000)}
-            className={cn(
-              "relative flex w-full items-start gap-3 rounded-card border bg-surface-raised p-4 pr-10 shadow-overlay",
-              "data-[state=open]:animate-toast-in data-[state=closed]:animate-toast-out",
-              "data-[swipe=move]:translate-x-[var(--radix-toast-swipe-move-x)] data-[swipe=cancel]:translate-x-0",
-              "data-[swipe=cancel]:transition-[translate] data-[swipe=end]:animate-toast-swipe-out",
-              variantStyles[variant],
-            )}
-          >
-            {variant === "success" && <SuccessIcon className="mt-0.5 size-5 shrink-0 text-success" />}
-            {variant === "error" && <AlertIcon className="mt-0.5 size-5 shrink-0 text-danger" />}
-            <div className="flex min-w-0 flex-col gap-0.5">
-              <ToastPrimitive.Title className="text-sm font-semibold text-ink-50">{title}</ToastPrimitive.Title>
-              {description && (
-                <ToastPrimitive.Description className="text-sm text-fg-muted">{description}</ToastPrimitive.Description>
-              )}
-            </div>
-            <ToastPrimitive.Close
-              aria-label="Dismiss notification"
-              className="absolute right-2.5 top-2.5 inline-flex size-7 items-center justify-center rounded-md text-fg-subtle transition-colors hover:bg-white/[0.06] hover:text-ink-50"
-            >
-              <CloseIcon className="size-4" />
-            </ToastPrimitive.Close>
-          </ToastPrimitive.Root>
-        ))}
-        <ToastPrimitive.Viewport className="fixed bottom-0 right-0 z-[100] m-0 flex w-full list-none flex-col gap-2 p-4 outline-none sm:max-w-sm" />
-      </ToastPrimitive.Provider>
+      {children}
+      {viewportWanted ? <ToastViewport toasts={toasts} dismiss={dismiss} /> : null}
     </ToastContext.Provider>
   );
 }
