@@ -27,6 +27,32 @@ export function useFieldIds(id: string | undefined, hint: ReactNode, error: Reac
   };
 }
 
+/** The props every labelled control (Input, Textarea, Select) adds to its element's own. */
+export type FieldControlProps = {
+  label: ReactNode;
+  /** Keeps the label for screen readers but hides it visually. */
+  labelHidden?: boolean;
+  /** Guidance shown under the field, e.g. a password rule. */
+  hint?: ReactNode;
+  /** Marks the field invalid and shows the message under it. */
+  error?: ReactNode;
+  /** Class for the wrapper (label + control + messages). */
+  containerClassName?: string;
+};
+
+/**
+ * Splits a native control's props into those of its Field wrapper and those of the element, the
+ * element getting the id and aria attributes that tie it to the label, hint and error.
+ */
+export function useFieldControl<P extends FieldControlProps & { id?: string; "aria-describedby"?: string }>(props: P) {
+  const { id, label, labelHidden, hint, error, containerClassName, "aria-describedby": extraDescribedBy, ...rest } = props;
+  const { controlId, hintId, errorId, describedBy, invalid } = useFieldIds(id, hint, error, extraDescribedBy);
+  return {
+    field: { controlId, hintId, errorId, label, labelHidden, hint, error, className: containerClassName },
+    control: { ...rest, id: controlId, "aria-invalid": invalid, "aria-describedby": describedBy },
+  };
+}
+
 export type FieldProps = {
   controlId: string;
   hintId: string;

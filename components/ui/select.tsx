@@ -1,9 +1,8 @@
 "use client";
 
 import * as SelectPrimitive from "@radix-ui/react-select";
-import type { ReactNode } from "react";
 import { cn } from "@/lib/ui/cn";
-import { Field, controlStyles, useFieldIds } from "./field";
+import { Field, controlStyles, useFieldIds, type FieldControlProps } from "./field";
 import { CheckIcon, ChevronDownIcon } from "./icons";
 
 export type SelectOption = {
@@ -13,12 +12,8 @@ export type SelectOption = {
   disabled?: boolean;
 };
 
-export type SelectProps = {
+export type SelectProps = FieldControlProps & {
   id?: string;
-  label: ReactNode;
-  labelHidden?: boolean;
-  hint?: ReactNode;
-  error?: ReactNode;
   options: SelectOption[];
   value?: string;
   defaultValue?: string;
@@ -29,7 +24,6 @@ export type SelectProps = {
   required?: boolean;
   disabled?: boolean;
   className?: string;
-  containerClassName?: string;
 };
 
 export function Select({
