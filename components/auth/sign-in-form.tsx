@@ -1,14 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
-import { flushSync } from "react-dom";
+import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { safeCallbackUrl } from "./callback-url";
 import { signInWithCredentials } from "./credentials-sign-in";
 import { redirectErrorMessage } from "./messages";
+import { useFieldErrors } from "./use-field-errors";
 
 type Field = "email" | "password";
 type FieldErrors = Partial<Record<Field, string>>;
@@ -22,15 +22,9 @@ export type SignInFormProps = {
 
 export function SignInForm({ callbackUrl, redirectError }: SignInFormProps) {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const { fieldErrors, showFieldErrors, clearFieldErrors, formProps } = useFieldErrors<Field>();
   const [formError, setFormError] = useState<string | null>(() => redirectErrorMessage(redirectError));
   const [pending, setPending] = useState(false);
-
-  function showFieldErrors(errors: FieldErrors) {
-    flushSync(() => setFieldErrors(errors));
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,7 +37,7 @@ export function SignInForm({ callbackUrl, redirectError }: SignInFormProps) {
     if (!email) errors.email = "Enter your email address.";
     if (!password) errors.password = "Enter your password.";
     if (errors.email || errors.password) return showFieldErrors(errors);
-    setFieldErrors({});
+    clearFieldErrors();
 
     setPending(true);
     const outcome = await signInWithCredentials(email, password);
@@ -57,26 +51,8 @@ export function SignInForm({ callbackUrl, redirectError }: SignInFormProps) {
     router.refresh();
   }
 
-  function clearError(name: string) {
-    if (!(name in fieldErrors)) return;
-    setFieldErrors((current) => {
-      const next = { ...current };
-      delete next[name as Field];
-      return next;
-    });
-  }
-
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={handleSubmit}
-      onChange={(event) => {
-        const target: EventTarget = event.target;
-        if (target instanceof HTMLInputElement) clearError(target.name);
-      }}
-      className="flex flex-col gap-5"
-    >
+    <form {...formProps} onSubmit={handleSubmit} className="flex flex-col gap-5">
       {formError && <Alert>{formError}</Alert>}
       <Input
         label="Email"

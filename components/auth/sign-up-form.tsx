@@ -2,8 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent, type ReactNode } from "react";
-import { flushSync } from "react-dom";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -11,6 +10,7 @@ import { readApiError, retryAfterSeconds } from "./api-error";
 import { safeCallbackUrl, withCallbackUrl } from "./callback-url";
 import { signInWithCredentials } from "./credentials-sign-in";
 import { EMAIL_TAKEN, GENERIC_ERROR, NETWORK_ERROR, PASSWORD_MIN_LENGTH, formatWait } from "./messages";
+import { useFieldErrors } from "./use-field-errors";
 
 const FIELDS = ["name", "email", "password"] as const;
 type Field = (typeof FIELDS)[number];
@@ -36,15 +36,9 @@ export type SignUpFormProps = {
 
 export function SignUpForm({ callbackUrl }: SignUpFormProps) {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const { fieldErrors, showFieldErrors, clearFieldErrors, formProps } = useFieldErrors<Field>();
   const [formError, setFormError] = useState<ReactNode>(null);
   const [pending, setPending] = useState(false);
-
-  function showFieldErrors(errors: FieldErrors) {
-    flushSync(() => setFieldErrors(errors));
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }
 
   function fail(message: ReactNode) {
     setFormError(message);
@@ -62,7 +56,7 @@ export function SignUpForm({ callbackUrl }: SignUpFormProps) {
     setFormError(null);
     const errors = validate(values);
     if (Object.keys(errors).length > 0) return showFieldErrors(errors);
-    setFieldErrors({});
+    clearFieldErrors();
     setPending(true);
 
     let response: Response;
@@ -122,26 +116,8 @@ export function SignUpForm({ callbackUrl }: SignUpFormProps) {
     );
   }
 
-  function clearError(name: string) {
-    if (!(name in fieldErrors)) return;
-    setFieldErrors((current) => {
-      const next = { ...current };
-      delete next[name as Field];
-      return next;
-    });
-  }
-
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={handleSubmit}
-      onChange={(event) => {
-        const target: EventTarget = event.target;
-        if (target instanceof HTMLInputElement) clearError(target.name);
-      }}
-      className="flex flex-col gap-5"
-    >
+    <form {...formProps} onSubmit={handleSubmit} className="flex flex-col gap-5">
       {formError && <Alert>{formError}</Alert>}
       <Input label="Name" name="name" autoComplete="name" required error={fieldErrors.name} />
       <Input
