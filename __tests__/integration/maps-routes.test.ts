@@ -7,6 +7,7 @@ import { POST as generate } from "@/app/api/generate/map/route";
 import { GET as list } from "@/app/api/maps/route";
 import { GET as getOne } from "@/app/api/maps/[id]/route";
 import { GET as download } from "@/app/api/maps/[id]/download/route";
+import { paddingOffset } from "@/lib/maps/export/foundry-scene";
 
 const BASE = "http://localhost:3000";
 let dm: { id: string };
@@ -77,4 +78,37 @@ test("another user's campaign or map is a 404", async () => {
   expect((await download(await authedRequest(stranger.id, `${BASE}/api/maps/${map.body.id}/download?format=foundry`), params(map.body.id))).status).toBe(404);
   expect((await post(stranger.id, { regenerateOf: map.body.id, mapType: "tavern", width: 20, height: 20 })).status).toBe(404);
   expect((await list(await authedRequest(stranger.id, `${BASE}/api/maps?campaignId=${campaignId}`))).status).toBe(404);
+});
+
+test("the Foundry download can place the campaign's tokens (party or all) on the scene", async () => {
+  const { POST: makeToken } = await import("@/app/api/generate/token/route");
+  const { storedImage } = await import("./tokens-helpers");
+  const image = await storedImage(dm.id, { campaignId });
+  const stamp = async (name: string, disposition: string, size: string) => {
+    const response = await makeToken(await authedRequest(dm.id, `${BASE}/api/generate/token`, { method: "POST", body: JSON.stringify({ name, disposition, size, campaignId, source: { kind: "image", imageId: image.id } }), headers: { "content-type": "application/json" } }));
+    expect(response.status).toBe(201);
+  };
+  await stamp("Tordek", "PC", "MEDIUM");
+  await stamp("Pip", "PC", "SMALL");
+  await stamp("Ogre", "HOSTILE", "LARGE");
+  const map = await post(dm.id, { campaignId, mapType: "dungeon", width: 30, height: 24, seed: "party" });
+
+  const plain = await (await download(await authedRequest(dm.id, `${BASE}/api/maps/${map.body.id}/download?format=foundry`), params(map.body.id))).json();
+  expect(plain.tokens).toEqual([]);
+  const partyResponse = await download(await authedRequest(dm.id, `${BASE}/api/maps/${map.body.id}/download?format=foundry&tokens=party`), params(map.body.id));
+  expect(partyResponse.headers.get("content-disposition")).toContain("-party.foundry.json");
+  const party = await partyResponse.json();
+  expect(party.tokens.map((t: { name: string }) => t.name).sort()).toEqual(["Pip", "Tordek"]);
+  for (const t of party.tokens) {
+    expect(t).toMatchObject({ width: 1, height: 1, disposition: 1, actorLink: false });
+    expect(t.texture.src).toMatch(/^arcane-forge\/tokens\/(tordek|pip)-[0-9a-f]{8}\.webp$/);
+    const pad = paddingOffset(party.width, party.height, 70);
+    expect(t.x).toBeGreaterThanOrEqual(pad.x);
+    expect(t.y).toBeGreaterThanOrEqual(pad.y);
+    expect(t.x + 70).toBeLessThanOrEqual(pad.x + party.width);
+    expect(t.y + 70).toBeLessThanOrEqual(pad.y + party.height);
+  }
+  const all = await (await download(await authedRequest(dm.id, `${BASE}/api/maps/${map.body.id}/download?format=foundry&tokens=all`), params(map.body.id))).json();
+  expect(all.tokens.find((t: { name: string }) => t.name === "Ogre")).toMatchObject({ width: 2, height: 2, disposition: -1 });
+  expect((await download(await authedRequest(dm.id, `${BASE}/api/maps/${map.body.id}/download?format=foundry&tokens=everyone`), params(map.body.id))).status).toBe(400);
 });

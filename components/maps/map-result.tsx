@@ -31,6 +31,11 @@ export function MapResult({ map, onRegenerate, onPickVersion, busy }: { map: Map
       {map.layout.source.notes.length > 0 && <p className="text-sm text-amber-300">{map.layout.source.notes.join(" · ")}</p>}
       <div className="flex flex-wrap gap-2">
         {FORMATS.map(([format, label]) => <a key={format} className="rounded-md border border-white/15 px-3 py-1 text-sm hover:bg-white/10" href={`/api/maps/${map.id}/download?format=${format}`} download>Download {label}</a>)}
+        {map.campaignId && (
+          <a className="rounded-md border border-white/15 px-3 py-1 text-sm hover:bg-white/10" href={`/api/maps/${map.id}/download?format=foundry&tokens=party`} download title="The party's tokens stand on free floor by the entrance; unzip the campaign's token pack into Foundry's data folder for their pictures.">
+            Download Foundry JSON with party tokens
+          </a>
+        )}
       </div>
       <RoomKey rooms={map.layout.rooms} />
     </section>

@@ -24,4 +24,9 @@ export const generateMapSchema = z.object({
 export type GenerateMapInput = z.infer<typeof generateMapSchema>;
 
 export const listMapsQuerySchema = z.object({ campaignId: z.uuid().optional() });
-export const mapDownloadQuerySchema = z.object({ format: z.enum(["png", "webp", "foundry", "dd2vtt"]) });
+export const mapDownloadQuerySchema = z.object({
+  format: z.enum(["png", "webp", "foundry", "dd2vtt"]),
+  /** Foundry only: place the campaign's tokens near the entrance (`party`: player characters; `all`: every token). */
+  tokens: z.enum(["party", "all"]).optional(),
+});
+export type MapDownloadQuery = z.infer<typeof mapDownloadQuerySchema>;

@@ -11,6 +11,9 @@ export const PACK_FOLDER = "arcane-forge/tokens";
 
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 48) || "token";
 
+/** A token image's path inside the pack, i.e. its texture.src once the pack is unzipped into Foundry's data folder. */
+export const packTexturePath = (token: { id: string; name: string }, image: { format: string }) => `${PACK_FOLDER}/${slug(token.name)}-${token.id.slice(0, 8)}.${image.format}`;
+
 /**
  * GET /api/tokens/pack: every token of a campaign (or all of the user's visible tokens) as a zip:
  * `arcane-forge/tokens/<name>-<id8>.<ext>` plus `tokens.json`, the Foundry token data whose
@@ -34,7 +37,7 @@ export async function buildTokenPack(userId: string, campaignId?: string): Promi
       missing.push(row.name); // listed in the manifest rather than failing the whole pack
       continue;
     }
-    const path = `${PACK_FOLDER}/${slug(row.name)}-${row.id.slice(0, 8)}.${image.format}`;
+    const path = packTexturePath(row, image);
     entries.push({ name: path, data: bytes, modified: row.createdAt });
     tokens.push(toFoundryToken({ ...row, textureSrc: path, id: row.id }));
   }
