@@ -1,14 +1,8 @@
 import type { AssetKind, GenerationStatus, ImageTagType } from "@/lib/generated/prisma/enums";
-import type { PortraitSubject } from "@/lib/providers/types";
+import type { ImageRequest, PortraitSubject } from "@/lib/providers/types";
 
-export type GenerationOptions = {
-  n?: number;
-  size?: string;
-  quality?: "standard" | "hd";
-  style?: "vivid" | "natural";
-  aspectRatio?: string;
-  seed?: number;
-};
+/** The provider request's knobs, as a caller may set them (all optional); see ImageRequest. */
+export type GenerationOptions = Partial<Pick<ImageRequest, "n" | "size" | "quality" | "style" | "aspectRatio" | "seed">>;
 
 export type GenerationTag = { tagType: ImageTagType; tagId: string };
 
@@ -26,19 +20,14 @@ export type GenerationRequest = {
   campaignId?: string;
 };
 
-/** What the worker reads back from Generation.parameters; everything it needs except the key. */
-export type GenerationParameters = {
-  prompt: string;
+/**
+ * What the worker reads back from Generation.parameters; everything it needs except the key. It is
+ * the provider's ImageRequest (less its per-call signal) plus where the result goes, so a field
+ * added to ImageRequest is stored and replayed without a second list to keep in step.
+ */
+export type GenerationParameters = Omit<ImageRequest, "signal"> & {
   provider: string;
-  model: string;
-  n: number;
   index: number;
-  size?: string;
-  quality?: "standard" | "hd";
-  style?: "vivid" | "natural";
-  aspectRatio?: string;
-  seed?: number;
-  subject?: PortraitSubject;
   tags: GenerationTag[];
   campaignId?: string;
 };
