@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { GalleryIcon } from "@/components/ui/icons";
@@ -9,9 +10,11 @@ import { BulkBar } from "./bulk-bar";
 import { ConfirmDialog } from "./confirm-dialog";
 import { GalleryFilterBar } from "./gallery-filters";
 import { GalleryGrid } from "./gallery-grid";
-import { ImageDialog } from "./image-dialog";
 import { useGalleryKeyboard } from "./use-gallery-keyboard";
 import { UploadDropZone } from "./upload-drop-zone";
+
+// The image dialog (and the Generate dialog inside it) loads when an image is first opened.
+const ImageDialog = dynamic(() => import("./image-dialog").then((module) => module.ImageDialog), { ssr: false });
 
 /** The gallery: filters, an endless grid, multi-select with bulk actions, the image dialog. */
 export function GalleryView() {
@@ -28,6 +31,9 @@ export function GalleryView() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [pendingDelete, setPendingDelete] = useState<string[] | null>(null);
   const openImage = list.find((image) => image.id === openId) ?? null;
+  // Mounted from the first open on, so later closes still animate.
+  const [imageDialogWanted, setImageDialogWanted] = useState(false);
+  if (openImage && !imageDialogWanted) setImageDialogWanted(true);
 
   const run = useCallback(
     async (action: BulkAction, ids: string[], tagList?: string[]) => {
@@ -108,13 +114,15 @@ export function GalleryView() {
           />
         )}
       </div>
-      <ImageDialog
-        image={openImage}
-        onClose={() => setOpenId(null)}
-        onFavorite={favorite}
-        onTags={(image, add, remove) => void (add.length ? run("tag", [image.id], add) : run("untag", [image.id], remove))}
-        suggestions={(tags.data?.tags ?? []).map((tag) => tag.name)}
-      />
+      {imageDialogWanted && (
+        <ImageDialog
+          image={openImage}
+          onClose={() => setOpenId(null)}
+          onFavorite={favorite}
+          onTags={(image, add, remove) => void (add.length ? run("tag", [image.id], add) : run("untag", [image.id], remove))}
+          suggestions={(tags.data?.tags ?? []).map((tag) => tag.name)}
+        />
+      )}
       <ConfirmDialog
         open={pendingDelete !== null}
         title={pendingDelete && pendingDelete.length > 1 ? `Delete ${pendingDelete.length} images?` : "Delete this image?"}
