@@ -25,18 +25,18 @@ export type ViewableImage = {
  * image exists.
  */
 export async function getViewableImage(userId: string, imageId: string, options: ImageViewOptions = {}): Promise<ViewableImage> {
-  const image = await prisma.image.findFirst({
-    where: {
-      id: imageId,
-      OR: [
-        { ownerId: userId },
-        { campaign: { OR: [{ ownerId: userId }, { members: { some: { userId } } }] } },
-        // A character's portrait is shared with every campaign the character has joined.
-        { asset: { portraitOf: { campaigns: { some: { campaign: { OR: [{ ownerId: userId }, { members: { some: { userId } } }] } } } } } },
-      ],
-    },
-    select: { id: true, path: true, mimeType: true, sha256: true, format: true },
-  });
+  // One statement, one round trip: the image row if any of the three rules lets this user see it.
+  const [image] = await prisma.$queryRaw<{ id: string; path: string; mimeType: string; sha256: string; format: string }[]>`
+    WITH mine AS (
+      SELECT c.id FROM "Campaign" c WHERE c."ownerId" = ${userId}::uuid
+      UNION ALL SELECT m."campaignId" FROM "CampaignMember" m WHERE m."userId" = ${userId}::uuid)
+    SELECT i.id, i.path, i."mimeType", i.sha256, i.format FROM "Image" i
+    WHERE i.id = ${imageId}::uuid
+      AND (i."ownerId" = ${userId}::uuid
+        OR i."campaignId" IN (SELECT id FROM mine)
+        -- A character's portrait is shared with every campaign the character has joined.
+        OR EXISTS (SELECT 1 FROM "CharacterProfile" p JOIN "CharacterInfo" ci ON ci."characterId" = p.id
+                   WHERE p."portraitAssetId" = i."assetId" AND ci."campaignId" IN (SELECT id FROM mine)))`;
   if (!image) throw notFound("Image");
   if (hasDerivativeOptions(options)) {
     return {

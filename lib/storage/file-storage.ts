@@ -8,8 +8,11 @@ export type FileContent = Uint8Array | AsyncIterable<Uint8Array>;
 
 export type StoredFileStat = { size: number; modifiedAt: Date };
 
-/** An open file ready to be sent. The stream closes the file when read to the end or cancelled. */
-export type OpenedFile = { size: number; stream: ReadableStream<Uint8Array> };
+/**
+ * An open file ready to be sent. The stream closes the file when read to the end or cancelled.
+ * Small files may come already read (`bytes`, the same content as the stream, nothing left open).
+ */
+export type OpenedFile = { size: number; stream: ReadableStream<Uint8Array>; bytes?: Uint8Array };
 
 export interface FileStorage {
   /** Stores atomically: readers see the old file or the whole new one, never a partial file. */

@@ -72,6 +72,13 @@ export class LocalDiskStorage implements FileStorage {
       // Size from the open handle, not a separate stat: the file cannot change between the two.
       const info = await handle.stat();
       if (!info.isFile()) throw new StoredFileNotFoundError();
+      if (info.size <= SMALL_FILE_BYTES) {
+        // Thumbnails and other small files: one read and close, then sent from memory. A web
+        // stream per 64 KB chunk costs more than the bytes themselves at this size.
+        const bytes = await handle.readFile();
+        await handle.close();
+        return { size: bytes.length, stream: streamFromBytes(bytes), bytes };
+      }
       return { size: info.size, stream: streamFromHandle(handle) };
     } catch (error) {
       await handle.close().catch(() => undefined);
@@ -115,6 +122,18 @@ async function syncDirectory(directory: string): Promise<void> {
 }
 
 /** A pull-based web stream, so a slow client reads from disk only as fast as it downloads. */
+/** Files up to this size are read whole by openRead (see OpenedFile.bytes). */
+const SMALL_FILE_BYTES = 256 * 1024;
+
+function streamFromBytes(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+}
+
 function streamFromHandle(handle: FileHandle): ReadableStream<Uint8Array> {
   let closed = false;
   const close = async () => {
