@@ -4,7 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ["node_modules/**", ".next/**", "lib/generated/**", "next-env.d.ts", "e2e-artifacts/**", "test-results/**"] },
+  { ignores: ["node_modules/**", ".next/**", ".data/**", "public/uploads/**", "lib/generated/**", "next-env.d.ts", "e2e-artifacts/**", "test-results/**"] },
 ];
 
 export default config;
