@@ -18,7 +18,7 @@ const DALLE = profile({ id: "22222222-2222-4222-8222-222222222222", name: "Work 
 const CLAUDE = profile({ id: "33333333-3333-4333-8333-333333333333", name: "Claude", kind: "ANTHROPIC", textModel: "claude-sonnet", hasKey: true });
 const IMG_A = "aaaaaaaa-1111-4111-8111-111111111111";
 const IMG_B = "bbbbbbbb-1111-4111-8111-111111111111";
-const galleryImage = (id: string, name: string) => ({ id, url: `/api/images/${id}/file`, thumbnail_url: "", width: 1024, height: 1024, bytes: 1, format: "png", source: "generated", is_favorite: false, tags: [], created_at: "", model: null, prompt: null, generation_id: null, campaign_id: null, asset: { id: `asset-${id}`, name, kind: "portrait", tags: [] } });
+const galleryImage = (id: string, name: string, kind = "portrait") => ({ id, url: `/api/images/${id}/file`, thumbnail_url: "", width: 1024, height: 1024, bytes: 1, format: "png", source: "generated", is_favorite: false, tags: [], created_at: "", model: null, prompt: null, generation_id: null, campaign_id: null, asset: { id: `asset-${id}`, name, kind, tags: [] } });
 const token = (name: string) => ({ id: `t-${name}`, name, imageUrl: `/api/images/t-${name}/file`, sourceImageId: null, pixels: 256, format: "webp" });
 
 type Routes = Record<string, (body: unknown) => { status?: number; body: unknown }>;
@@ -47,7 +47,7 @@ function setup(ui: React.ReactNode, routes: Routes) {
 test("a gallery image is chosen from thumbnails in a dialog, not pasted as an id", async () => {
   const user = userEvent.setup();
   const calls = setup(<TokenMaker campaignId={null} />, {
-    "GET /api/gallery/images?": () => ({ body: { images: [galleryImage(IMG_A, "Tordek portrait"), galleryImage(IMG_B, "Goblin cave")], next_cursor: null } }),
+    "GET /api/gallery/images?": () => ({ body: { images: [galleryImage(IMG_A, "Tordek portrait"), galleryImage(IMG_B, "Goblin cave"), galleryImage("cccccccc-1111-4111-8111-111111111111", "Klarg token", "token")], next_cursor: null } }),
     "POST /api/generate/token": () => ({ body: token("Goblin cave") }),
   });
   await user.click(screen.getByRole("tab", { name: "Gallery image" }));
@@ -57,7 +57,7 @@ test("a gallery image is chosen from thumbnails in a dialog, not pasted as an id
 
   const grid = await screen.findByRole("list", { name: "Your images" });
   const thumbs = within(grid).getAllByRole("button");
-  expect(thumbs).toHaveLength(2);
+  expect(thumbs).toHaveLength(2); // the token is not offered as a source
   expect(grid.querySelectorAll("img")[0]).toHaveAttribute("src", `/api/images/${IMG_A}/file?width=160&format=webp`);
   await user.click(within(grid).getByRole("button", { name: "Use Goblin cave" }));
 

@@ -3,7 +3,7 @@ import type { Download, Page } from "@playwright/test";
 import { expect, screenshot, signUp, test, uniqueEmail } from "./support/fixtures";
 
 async function downloadJson(page: Page, linkName: string) {
-  const [download]: [Download, void] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).click()]);
+  const [download]: [Download, void] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName, exact: true }).click()]);
   return { name: download.suggestedFilename(), body: JSON.parse(fs.readFileSync((await download.path())!, "utf8")) };
 }
 
@@ -65,6 +65,22 @@ test("a DM generates a dungeon and a tavern, checks the overlays, regenerates to
   expect(uvtt.body.line_of_sight.length).toBeGreaterThan(10);
   expect(uvtt.body.portals.length).toBe(foundry.body.walls.filter((w: { door: number }) => w.door > 0).length);
   expect(uvtt.body.image.length).toBeGreaterThan(1000);
+
+  // The campaign's party tokens placed by the entrance (two PCs stamped over the API).
+  const { campaign_id: campaignId } = await campaign.json();
+  for (const name of ["Tordek", "Pip"]) {
+    const made = await page.request.post("/api/generate/token", { data: { name, disposition: "PC", campaignId, source: { kind: "description", description: `${name}, an adventurer` } } });
+    expect(made.status()).toBe(201);
+  }
+  const withParty = await downloadJson(page, "Download Foundry JSON with party tokens");
+  expect(withParty.name).toMatch(/-party\.foundry\.json$/);
+  expect(withParty.body.tokens.map((t: { name: string }) => t.name).sort()).toEqual(["Pip", "Tordek"]);
+  for (const t of withParty.body.tokens) {
+    expect(t).toMatchObject({ width: 1, height: 1, disposition: 1, actorLink: false });
+    expect(t.texture.src).toMatch(/^arcane-forge\/tokens\//);
+    expect(t.x).toBeGreaterThan(0);
+    expect(t.x).toBeLessThan(withParty.body.width * 1.5);
+  }
 
   // Regenerate: version 2 of the same map, version 1 kept and reachable.
   await result.getByRole("button", { name: "Regenerate" }).click();

@@ -53,6 +53,11 @@ test("a new user sees the built-in engine, adds a key that stays hidden, and gen
     await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
   }
   await screenshot(page, "providers-generate-results");
+  // Discard one of the two: it leaves the results (and the gallery); keep the other.
+  await generate.getByRole("button", { name: "Discard image 2" }).click();
+  await expect(images).toHaveCount(1);
+  await expect(generate.getByText("Your image is saved to your gallery. 1 discarded.")).toBeVisible();
+  await screenshot(page, "providers-generate-discarded");
   await generate.getByRole("button", { name: "Keep" }).click();
   await expect(generate).toBeHidden();
   expect(consoleErrors).toEqual([]);

@@ -86,6 +86,5 @@ test("description token → adjust ring/zoom → party tokens from portraits →
   await expect(npcResults.getByRole("img", { name: "Venomfang token" })).toBeVisible({ timeout: 60_000 });
   await expect(npcResults.getByRole("img", { name: "Sildar Hallwinter token" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Tokens" }).getByRole("listitem")).toHaveCount(6);
-  await page.getByRole("heading", { name: "NPC batch" }).scrollIntoViewIfNeeded();
   await screenshot(page, "tokens-npc-batch");
 });

@@ -64,13 +64,26 @@ export function InventoryEditor({ rows, onChange, errors }: { rows: ItemRow[]; o
   return (
     <fieldset className="flex flex-col gap-2">
       <legend className="mb-2 text-sm font-medium text-fg">Inventory</legend>
-      {rows.length === 0 && <p className="text-sm text-fg-subtle">Nothing carried.</p>}
+      {rows.length === 0 ? (
+        <p className="text-sm text-fg-subtle">Nothing carried.</p>
+      ) : (
+        <div aria-hidden className="flex gap-2 text-xs text-fg-subtle">
+          <span className="flex-1">Item</span>
+          <span className="w-24">Quantity</span>
+          <span className="w-9" />
+        </div>
+      )}
       <ul className="flex flex-col gap-2" aria-label="Inventory items">
         {rows.map((row, index) => (
           <li key={row.key}>
             <div className="flex items-center gap-2">
-              <input aria-label={`Item ${index + 1} name`} aria-invalid={errors?.rows[row.key] ? true : undefined} className={small} value={row.name} maxLength={100} placeholder="Torch" onChange={(event) => patch(row.key, { name: event.target.value })} />
-              <input aria-label={`Item ${index + 1} quantity`} type="number" inputMode="numeric" min={0} max={9999} step={1} className={cn(small, "w-20 shrink-0 tabular-nums")} value={row.quantity} onChange={(event) => patch(row.key, { quantity: event.target.value })} />
+              {/* controlStyles makes inputs w-full: the wrappers set the widths (name grows, quantity stays narrow). */}
+              <div className="min-w-0 flex-1">
+                <input aria-label={`Item ${index + 1} name`} aria-invalid={errors?.rows[row.key] ? true : undefined} className={small} value={row.name} maxLength={100} placeholder="Torch" onChange={(event) => patch(row.key, { name: event.target.value })} />
+              </div>
+              <div className="w-24 shrink-0">
+                <input aria-label={`Item ${index + 1} quantity`} type="number" inputMode="numeric" min={0} max={9999} step={1} className={cn(small, "tabular-nums")} value={row.quantity} onChange={(event) => patch(row.key, { quantity: event.target.value })} />
+              </div>
               <Button variant="ghost" size="icon" className="size-9 shrink-0" aria-label={`Remove item ${index + 1}`} onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
                 <CloseIcon />
               </Button>
@@ -99,7 +112,9 @@ export function QuestEditor({ rows, onChange, errors }: { rows: QuestRow[]; onCh
           <li key={row.key}>
             <div className="flex items-center gap-2">
               <input type="checkbox" aria-label={`Quest ${index + 1} done`} checked={row.done} onChange={(event) => patch(row.key, { done: event.target.checked })} className="size-4 shrink-0 accent-accent" />
-              <input aria-label={`Quest ${index + 1} title`} aria-invalid={errors?.rows[row.key] ? true : undefined} className={cn(small, row.done && "text-fg-subtle line-through")} value={row.title} maxLength={200} placeholder="Find Gundren's map" onChange={(event) => patch(row.key, { title: event.target.value })} />
+              <div className="min-w-0 flex-1">
+                <input aria-label={`Quest ${index + 1} title`} aria-invalid={errors?.rows[row.key] ? true : undefined} className={cn(small, row.done && "text-fg-subtle line-through")} value={row.title} maxLength={200} placeholder="Find Gundren's map" onChange={(event) => patch(row.key, { title: event.target.value })} />
+              </div>
               <Button variant="ghost" size="icon" className="size-9 shrink-0" aria-label={`Remove quest ${index + 1}`} onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
                 <CloseIcon />
               </Button>

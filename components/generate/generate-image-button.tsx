@@ -31,6 +31,7 @@ export function GenerateImageButton({ initialPrompt }: { initialPrompt?: string 
           onOpenChange={setOpen}
           initialPrompt={initialPrompt}
           onSaved={(images) => toast({ title: images.length === 1 ? "Image saved" : `${images.length} images saved`, description: "Find them in your gallery.", variant: "success" })}
+        onDiscarded={(ids) => toast({ title: ids.length === 1 ? "Image discarded" : `${ids.length} images discarded`, description: "Removed from your gallery." })}
         />
       )}
     </>

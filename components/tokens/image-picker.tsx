@@ -21,7 +21,7 @@ type ImagePickerProps = { open: boolean; onOpenChange: (open: boolean) => void; 
 export function ImagePickerDialog({ open, onOpenChange, onPick, selectedId }: ImagePickerProps) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent size="lg" title="Choose an image" description="Any image in your gallery: portraits, maps, uploads and generations.">
+      <DialogContent size="lg" title="Choose an image" description="Any image in your gallery: portraits, uploads, maps and generations (tokens themselves are left out).">
         {/* Mounted only while open, so the gallery is fetched when the picker is used. */}
         {open && (
           <PickerGrid
@@ -40,7 +40,8 @@ export function ImagePickerDialog({ open, onOpenChange, onPick, selectedId }: Im
 function PickerGrid({ onPick, selectedId }: { onPick: (image: PickedImage) => void; selectedId?: string }) {
   const [filters] = useState({});
   const gallery = useGalleryImages(filters);
-  const images = gallery.data?.pages.flatMap((page) => page.images) ?? [];
+  // Tokens already carry a ring: cutting a token from a token would ring it twice.
+  const images = (gallery.data?.pages.flatMap((page) => page.images) ?? []).filter((image) => image.asset?.kind.toLowerCase() !== "token");
 
   if (gallery.isPending)
     return (
@@ -49,7 +50,7 @@ function PickerGrid({ onPick, selectedId }: { onPick: (image: PickedImage) => vo
       </p>
     );
   if (gallery.error) return <p role="alert" className="text-sm text-danger">{gallery.error.message}</p>;
-  if (images.length === 0) return <p className="py-8 text-center text-sm text-fg-muted">Your gallery is empty. Generate or upload an image first.</p>;
+  if (images.length === 0 && !gallery.hasNextPage) return <p className="py-8 text-center text-sm text-fg-muted">No images in your gallery yet. Generate or upload one first.</p>;
 
   return (
     <div className="space-y-4">
