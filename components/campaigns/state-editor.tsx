@@ -9,7 +9,7 @@ import { Select } from "@/components/ui/select";
 import type { CampaignDetail } from "@/lib/query/characters";
 import { useRemoveFromCampaign, useUpdateState } from "@/lib/query/characters";
 import { CHARACTER_STATUSES, labelFor } from "@/lib/characters/vocabulary";
-import { checkInventory, checkQuests, InventoryEditor, itemRow, QuestEditor, questRow, readInventory, readQuests, type ItemRow, type ListErrors, type QuestRow } from "./state-lists";
+import { InventoryEditor, itemRow, QuestEditor, questRow, readInventory, readQuests, type ItemRow, type ListErrors, type QuestRow } from "./state-lists";
 
 type RosterEntry = CampaignDetail["roster"][number];
 
@@ -63,6 +63,7 @@ function FullStateDialog({ character, onSave, pending, error }: { character: Ros
     setOpen(next);
   }
   async function submit() {
+    const { checkInventory, checkQuests } = await import("./state-list-checks");
     const inventory = checkInventory(state.inventory);
     const quests = checkQuests(state.quests);
     setListErrors({ inventory: inventory.ok ? undefined : inventory.errors, quests: quests.ok ? undefined : quests.errors });

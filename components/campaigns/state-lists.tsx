@@ -1,10 +1,8 @@
 "use client";
 
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { controlStyles } from "@/components/ui/field";
 import { CheckIcon, CloseIcon } from "@/components/ui/icons";
-import { inventoryItemSchema, questSchema } from "@/lib/schemas/characters";
 import { cn } from "@/lib/ui/cn";
 
 export type InventoryItem = { name: string; quantity: number };
@@ -12,6 +10,8 @@ export type Quest = { title: string; done: boolean };
 /** Rows being edited: the quantity stays the text typed until it is validated on save. */
 export type ItemRow = { key: number; name: string; quantity: string };
 export type QuestRow = { key: number; title: string; done: boolean };
+/** Per-row messages from the checks in state-list-checks.ts (loaded on save: it brings zod). */
+export type ListErrors = { list?: string; rows: Record<number, string> };
 
 /** Stored JSON → items and quests, tolerating rows written before the schemas existed. */
 export function readInventory(value: unknown): InventoryItem[] {
@@ -26,35 +26,6 @@ export function readQuests(value: unknown): Quest[] {
 let nextKey = 1;
 export const itemRow = (item?: InventoryItem): ItemRow => ({ key: nextKey++, name: item?.name ?? "", quantity: String(item?.quantity ?? 1) });
 export const questRow = (quest?: Quest): QuestRow => ({ key: nextKey++, title: quest?.title ?? "", done: quest?.done ?? false });
-
-const inventorySchema = z.array(inventoryItemSchema).max(200, "At most 200 items");
-const questsSchema = z.array(questSchema).max(100, "At most 100 quests");
-
-export type ListErrors = { list?: string; rows: Record<number, string> };
-type Checked<T> = { ok: true; value: T[] } | { ok: false; errors: ListErrors };
-
-/** Rows → the API's items, checked by the same zod schema the route uses; errors keyed by row. */
-export function checkInventory(rows: ItemRow[]): Checked<InventoryItem> {
-  const candidate = rows.map((row) => ({ name: row.name, quantity: row.quantity.trim() === "" ? Number.NaN : Number(row.quantity) }));
-  const parsed = inventorySchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: errorsByRow(parsed.error.issues, rows, (field) => (field === "quantity" ? "Quantity must be a whole number from 0 to 9999" : "Name the item (up to 100 characters) or remove it")) };
-}
-export function checkQuests(rows: QuestRow[]): Checked<Quest> {
-  const parsed = questsSchema.safeParse(rows.map(({ title, done }) => ({ title, done })));
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: errorsByRow(parsed.error.issues, rows, () => "Give the quest a title (up to 200 characters) or remove it") };
-}
-
-function errorsByRow(issues: z.core.$ZodIssue[], rows: { key: number }[], message: (field: string) => string): ListErrors {
-  const errors: ListErrors = { rows: {} };
-  for (const issue of issues) {
-    const [index, field] = issue.path;
-    if (typeof index === "number" && rows[index]) errors.rows[rows[index].key] ??= message(String(field));
-    else errors.list ??= issue.message;
-  }
-  return errors;
-}
 
 const small = cn(controlStyles, "h-9 text-sm");
 

@@ -5,7 +5,6 @@ import { Button } from "@/components/ui/button";
 import { controlStyles } from "@/components/ui/field";
 import { CloseIcon } from "@/components/ui/icons";
 import { queryKeys } from "@/lib/query/keys";
-import { npcSchema } from "@/lib/schemas/tokens";
 import { CREATURE_SIZES, DISPOSITIONS } from "@/lib/tokens/token-constants";
 import { cn } from "@/lib/ui/cn";
 import { ProfilePicker } from "./profile-picker";
@@ -43,7 +42,9 @@ export function NpcBatch({ campaignId }: { campaignId: string | null }) {
 
   const update = (key: number, patch: Partial<Row>) => setRows((all) => all.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
-  function submit() {
+  async function submit() {
+    // The API's own schema, loaded on submit so zod stays out of the page's first load.
+    const { npcSchema } = await import("@/lib/schemas/tokens");
     const found: Record<number, string> = {};
     const npcs = rows.map(({ key, ...npc }) => {
       const parsed = npcSchema.safeParse(npc);
@@ -58,7 +59,7 @@ export function NpcBatch({ campaignId }: { campaignId: string | null }) {
   }
 
   return (
-    <form className="space-y-4" aria-label="NPC batch" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+    <form className="space-y-4" aria-label="NPC batch" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <ol className="space-y-3" aria-label="NPCs">
         {rows.map((row, index) => (
           <li key={row.key} className="rounded-lg border border-line bg-surface-sunken/40 p-3" aria-label={`NPC ${index + 1}`}>
