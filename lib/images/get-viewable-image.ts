@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { notFound } from "@/lib/http/errors";
+import { notFound, unauthenticated } from "@/lib/http/errors";
 import { derivativeFormat, derivativeMime, derivativeVariant, hasDerivativeOptions, openDerivative, type DerivativeOptions } from "./derivatives";
 import { getFileStorage, InvalidStorageKeyError, StoredFileNotFoundError, type OpenedFile } from "@/lib/storage";
 
@@ -25,18 +25,24 @@ export type ViewableImage = {
  * image exists.
  */
 export async function getViewableImage(userId: string, imageId: string, options: ImageViewOptions = {}): Promise<ViewableImage> {
-  // One statement, one round trip: the image row if any of the three rules lets this user see it.
-  const [image] = await prisma.$queryRaw<{ id: string; path: string; mimeType: string; sha256: string; format: string }[]>`
+  // One statement, one round trip: whether the user still exists (the image route skips
+  // withUser's separate lookup, see withSessionUserId) and the image row if any of the three rules
+  // lets this user see it.
+  const [row] = await prisma.$queryRaw<{ user_found: boolean; id: string | null; path: string; mimeType: string; sha256: string; format: string }[]>`
     WITH mine AS (
       SELECT c.id FROM "Campaign" c WHERE c."ownerId" = ${userId}::uuid
       UNION ALL SELECT m."campaignId" FROM "CampaignMember" m WHERE m."userId" = ${userId}::uuid)
-    SELECT i.id, i.path, i."mimeType", i.sha256, i.format FROM "Image" i
-    WHERE i.id = ${imageId}::uuid
+    SELECT EXISTS (SELECT 1 FROM "User" u WHERE u.id = ${userId}::uuid) AS user_found,
+           i.id, i.path, i."mimeType", i.sha256, i.format
+    FROM (SELECT 1) one LEFT JOIN "Image" i
+      ON i.id = ${imageId}::uuid
       AND (i."ownerId" = ${userId}::uuid
         OR i."campaignId" IN (SELECT id FROM mine)
         -- A character's portrait is shared with every campaign the character has joined.
         OR EXISTS (SELECT 1 FROM "CharacterProfile" p JOIN "CharacterInfo" ci ON ci."characterId" = p.id
                    WHERE p."portraitAssetId" = i."assetId" AND ci."campaignId" IN (SELECT id FROM mine)))`;
+  if (!row?.user_found) throw unauthenticated();
+  const image = row.id ? { ...row, id: row.id } : null;
   if (!image) throw notFound("Image");
   if (hasDerivativeOptions(options)) {
     return {

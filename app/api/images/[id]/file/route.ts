@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { withUser } from "@/lib/auth/with-user";
+import { withSessionUserId } from "@/lib/auth/with-user";
 import { parseSearchParams, parseWith } from "@/lib/http/parse";
 import { imageFileQuerySchema } from "@/lib/schemas/gallery";
 import { getViewableImage } from "@/lib/images/get-viewable-image";
@@ -11,7 +11,8 @@ const imageFileParams = z.object({ id: z.uuid() });
  * The only way to an image's bytes: checks who may see it, then streams it (or a cached resized /
  * converted derivative: width, height, quality, format) with cache validators.
  */
-export const GET = withUser(async (request, { userId, params }) => {
+// getViewableImage's one query also checks the session's user still exists (401 if not).
+export const GET = withSessionUserId(async (request, { userId, params }) => {
   const { id } = parseWith(imageFileParams, params);
   const options = parseSearchParams(request.url, imageFileQuerySchema);
   const image = await getViewableImage(userId, id, options);
