@@ -14,7 +14,7 @@ export class GenerationDiscardedError extends Error {
 export type ClaimedGeneration = { id: string; ownerId: string; assetId: string; attempts: number; parameters: GenerationParameters };
 
 /**
- * Stores the file, then in one transaction marks the generation COMPLETED and creates its Image
+ * Stores the file, then in one SQL statement marks the generation COMPLETED and creates its Image
  * with typed tags. The status update is fenced on GENERATING and this worker's attempt number, so
  * a cancel or a recovery that got there first wins; when the transaction does not commit, for that
  * or any reason, storeImageFile removes the file: file and rows never disagree.
@@ -24,37 +24,34 @@ export async function saveGeneratedImage(generation: ClaimedGeneration, image: N
   // The salt: a deterministic engine can return identical bytes for two generations in the same
   // millisecond, so the generation and attempt go into the name too.
   const name = { ownerId, index: parameters.index, nameSalt: `${generation.id}:${generation.attempts}` };
+  const tags = uniqueTags(parameters.tags);
   return storeImageFile(name, image, async (file) => {
-    // One nested write (Prisma runs it as one transaction): the fenced update and the image.
-    const saved = await prisma.generation
-      .update({
-        where: { id: generation.id, status: "GENERATING", attempts: generation.attempts },
-        data: {
-          status: "COMPLETED",
-          completedAt: new Date(),
-          errorCode: null,
-          error: null,
-          image: {
-            create: {
-              ...file,
-              ownerId,
-              assetId: generation.assetId,
-              campaignId: parameters.campaignId,
-              source: "GENERATED",
-              generationPrompt: parameters.prompt,
-              generationModel: parameters.model,
-              revisedPrompt: revisedPrompt ?? null,
-              typedTags: { create: uniqueTags(parameters.tags) },
-            },
-          },
-        },
-        select: { image: { select: { id: true } } },
-      })
-      .catch((error: unknown) => {
-        // P2025: no row matched the fence (cancelled, failed or taken over meanwhile).
-        throw (error as { code?: string }).code === "P2025" ? new GenerationDiscardedError() : error;
-      });
-    return { imageId: saved.image!.id };
+    // One statement, so one round trip and atomic by itself: the fenced status update, the Image
+    // (only if the fence matched) and its typed tags. Timestamps are UTC, as Prisma writes them.
+    const now = new Date().toISOString();
+    const rows = await prisma.$queryRaw<{ id: string }[]>`
+      WITH g AS (
+        UPDATE "Generation"
+        SET status = 'COMPLETED', "completedAt" = ${now}::timestamp, "errorCode" = NULL, error = NULL, "updatedAt" = ${now}::timestamp
+        WHERE id = ${generation.id}::uuid AND status = 'GENERATING' AND attempts = ${generation.attempts}::int
+        RETURNING id),
+      i AS (
+        INSERT INTO "Image" (id, "ownerId", "assetId", "generationId", "campaignId", path, filename, "mimeType", bytes, width, height,
+                             format, sha256, source, "generationPrompt", "generationModel", "revisedPrompt", "createdAt", "updatedAt")
+        SELECT gen_random_uuid(), ${ownerId}::uuid, ${generation.assetId}::uuid, g.id, ${parameters.campaignId ?? null}::uuid,
+               ${file.path}::text, ${file.filename}::text, ${file.mimeType}::text, ${file.bytes}::int, ${file.width}::int, ${file.height}::int,
+               ${file.format}::text, ${file.sha256}::text, 'GENERATED', ${parameters.prompt}::text, ${parameters.model}::text,
+               ${revisedPrompt ?? null}::text, ${now}::timestamp, ${now}::timestamp
+        FROM g
+        RETURNING id),
+      t AS (
+        INSERT INTO "ImageTag" (id, "imageId", "tagType", "tagId", "createdAt")
+        SELECT gen_random_uuid(), i.id, tag.type::"ImageTagType", tag.tag_id, ${now}::timestamp
+        FROM i, unnest(${tags.map((tag) => tag.tagType)}::text[], ${tags.map((tag) => tag.tagId)}::text[]) AS tag(type, tag_id))
+      SELECT id FROM i`;
+    // No row: nothing matched the fence (cancelled, failed or taken over meanwhile).
+    if (rows.length === 0) throw new GenerationDiscardedError();
+    return { imageId: rows[0].id };
   });
 }
 
