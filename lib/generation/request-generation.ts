@@ -59,26 +59,29 @@ export async function requestGeneration(request: GenerationRequest): Promise<Req
     parameters: parametersFor(index) as unknown as Prisma.InputJsonValue,
   }));
   const selectGeneration = { id: true, status: true, parameters: true } as const;
-  // A new asset and its generations in one nested write (one transaction, no interactive one).
-  const { id: assetId, generations: created } = request.assetId
-    ? {
-        id: request.assetId,
-        generations: await prisma.generation.createManyAndReturn({ data: rows.map((row) => ({ ...row, assetId: request.assetId! })), select: selectGeneration }),
-      }
-    : await prisma.asset.create({
-        data: {
-          ownerId: userId,
-          campaignId: request.campaignId,
-          kind: request.assetKind ?? "IMAGE",
-          name: request.prompt.slice(0, 80),
-          generations: { createMany: { data: rows } },
-        },
-        select: { id: true, generations: { select: selectGeneration } },
-      });
-  // Neither form promises input order; the index in parameters does.
-  const generations = created
-    .sort((a, b) => indexOf(a.parameters) - indexOf(b.parameters))
-    .map(({ id, status }) => ({ id, status }));
+  let assetId: string;
+  let generations: GenerationSummary[];
+  if (request.assetId) {
+    assetId = request.assetId;
+    const created = await prisma.generation.createManyAndReturn({ data: rows.map((row) => ({ ...row, assetId })), select: selectGeneration });
+    // createManyAndReturn does not promise input order; the index in parameters does.
+    generations = created.sort((a, b) => indexOf(a.parameters) - indexOf(b.parameters)).map(({ id, status }) => ({ id, status }));
+  } else {
+    // A new asset and its generations in one statement (one round trip, atomic by itself).
+    assetId = randomUUID();
+    generations = rows.map(() => ({ id: randomUUID(), status: "PENDING" as const }));
+    const now = new Date().toISOString(); // UTC, as Prisma writes DateTime
+    await prisma.$executeRaw`
+      WITH a AS (
+        INSERT INTO "Asset" (id, "ownerId", "campaignId", kind, name, "createdAt", "updatedAt")
+        VALUES (${assetId}::uuid, ${userId}::uuid, ${request.campaignId ?? null}::uuid, ${request.assetKind ?? "IMAGE"}::"AssetKind",
+                ${request.prompt.slice(0, 80)}::text, ${now}::timestamp, ${now}::timestamp)
+        RETURNING id)
+      INSERT INTO "Generation" (id, "ownerId", "assetId", "profileId", "batchId", "jobId", "providerKind", model, prompt, parameters, "createdAt", "updatedAt")
+      SELECT g.id, ${userId}::uuid, a.id, ${profile.id}::uuid, ${batchId}::uuid, ${jobId}::text, ${profile.kind}::"ProviderKind", ${model}::text,
+             ${request.prompt}::text, g.parameters::jsonb, ${now}::timestamp, ${now}::timestamp
+      FROM a, unnest(${generations.map((generation) => generation.id)}::uuid[], ${rows.map((row) => JSON.stringify(row.parameters))}::text[]) AS g(id, parameters)`;
+  }
 
   await enqueueOrFail({ batchId, ownerId: userId, profileId: profile.id }, jobId);
   return { batchId, assetId, provider: profile.kind, model, generations };
