@@ -15,14 +15,35 @@ export async function userIdFromRequest(request: Request): Promise<string | null
   for (const name of COOKIE_NAMES) {
     const token = joinChunks(cookies, name);
     if (!token) continue;
-    try {
-      const payload = await decode({ token, secret });
-      if (payload?.sub && (!payload.exp || Number(payload.exp) * 1000 > Date.now())) return payload.sub;
-    } catch {
-      // A cookie we cannot decrypt (old secret, tampering) is the same as no cookie.
-    }
+    const session = await decodeSession(token, secret);
+    if (session && (!session.exp || session.exp * 1000 > Date.now())) return session.sub;
   }
   return null;
+}
+
+/**
+ * Decrypting a session token (HKDF + A256GCM) costs about half a millisecond; a browser sends the
+ * same token with every image it loads. Tokens that decrypted are remembered (exactly the same
+ * string, same secret), bounded, oldest first out; expiry is still checked on every use.
+ */
+const DECODED_MAX = 1000;
+const decoded = new Map<string, { sub: string; exp?: number }>();
+
+async function decodeSession(token: string, secret: string): Promise<{ sub: string; exp?: number } | null> {
+  const cacheKey = `${secret}\u0000${token}`;
+  const known = decoded.get(cacheKey);
+  if (known) return known;
+  try {
+    const payload = await decode({ token, secret });
+    if (!payload?.sub) return null;
+    const session = { sub: payload.sub, exp: payload.exp ? Number(payload.exp) : undefined };
+    if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+    decoded.set(cacheKey, session);
+    return session;
+  } catch {
+    // A cookie we cannot decrypt (old secret, tampering) is the same as no cookie.
+    return null;
+  }
 }
 
 function parseCookies(header: string): Map<string, string> {

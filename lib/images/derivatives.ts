@@ -36,8 +36,15 @@ export async function openDerivative(imageId: string, originalKey: string, origi
   const storage = getFileStorage();
   const format = derivativeFormat(options, originalFormat);
   const key = `derived/${imageId}/${derivativeVariant(options, originalFormat)}.${format}`;
+  const cacheKey = storage.absolutePath(key);
+  const cached = memory.get(cacheKey);
+  if (cached) {
+    memory.delete(cacheKey); // most recently used goes last
+    memory.set(cacheKey, cached);
+    return { size: cached.length, bytes: cached, stream: streamOf(cached) };
+  }
   try {
-    return await storage.openRead(key);
+    return remember(cacheKey, await storage.openRead(key));
   } catch (error) {
     if (!(error instanceof StoredFileNotFoundError)) throw error;
   }
@@ -49,5 +56,36 @@ export async function openDerivative(imageId: string, originalKey: string, origi
   }
   const encoded = format === "jpg" ? pipeline.jpeg({ quality, mozjpeg: true }) : format === "webp" ? pipeline.webp({ quality }) : pipeline.png({ compressionLevel: 9 });
   await storage.write(key, await encoded.toBuffer());
-  return storage.openRead(key);
+  return remember(cacheKey, await storage.openRead(key));
+}
+
+/**
+ * Small derivatives (thumbnails) kept in memory, most recently used last, up to MEMORY_BYTES per
+ * process. A derivative file never changes under its name (image ids never get other bytes, the
+ * variant names the rendering), and every request still passes the visibility query first, so a
+ * deleted image's entry is never served; it just ages out.
+ */
+const MEMORY_BYTES = 32 * 1024 * 1024;
+const memory = new Map<string, Uint8Array>();
+let memoryBytes = 0;
+
+function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+}
+
+function remember(cacheKey: string, file: OpenedFile): OpenedFile {
+  if (!file.bytes || memory.has(cacheKey)) return file;
+  memory.set(cacheKey, file.bytes);
+  memoryBytes += file.bytes.length;
+  for (const [oldest, bytes] of memory) {
+    if (memoryBytes <= MEMORY_BYTES) break;
+    memory.delete(oldest);
+    memoryBytes -= bytes.length;
+  }
+  return file;
 }
