@@ -107,3 +107,16 @@ test("bad inputs are 400 or 404 and store nothing", async () => {
   expect(await tokenSnapshot()).toEqual(before);
   expect((await call(getOne, { userId: dm.id, path: "/api/tokens/nope", params: { id: "nope" } })).status).toBe(400);
 });
+
+test("stamping the same picture twice keeps two files, so deleting one token leaves the other's picture", async () => {
+  const image = await storedImage(dm.id, { campaignId });
+  const body = { source: { kind: "image", imageId: image.id }, name: "Twin", campaignId, disposition: "NEUTRAL" };
+  const first = await post(dm.id, body);
+  const second = await post(dm.id, body);
+  const [a, b] = await Promise.all([first, second].map((made) => prisma.image.findUniqueOrThrow({ where: { id: made.body.imageId } })));
+  expect(a.sha256).toBe(b.sha256);
+  expect(a.path).not.toBe(b.path);
+  const id = first.body.id;
+  expect((await call(remove, { userId: dm.id, method: "DELETE", path: `/api/tokens/${id}`, params: { id } })).status).toBe(204);
+  await expect(sharp(path.join(storageRoot(), b.path)).metadata()).resolves.toMatchObject({ width: 256 });
+});

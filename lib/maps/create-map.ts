@@ -1,11 +1,11 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { randomSeed } from "@/lib/random/rng";
 import type { GenerateMapInput } from "@/lib/schemas/maps";
-import { buildImageFilename, getFileStorage, storageKeyFor } from "@/lib/storage";
+import { storeImageFile } from "@/lib/images/store-image-file";
 import { toFoundryScene } from "./export/foundry-scene";
 import { buildGeometry } from "./geometry";
 import { requireCampaignDm } from "./map-access";
@@ -45,32 +45,28 @@ export async function createMap(userId: string, input: GenerateMapInput) {
   const rendered = performance.now();
   const scene = toFoundryScene(geometry, { name: `${name} v${version}`, pixelsPerSquare: input.pixelsPerSquare, backgroundSrc: foundryBackgroundPath(name, version), description: input.description });
 
-  const storage = getFileStorage();
-  const filename = buildImageFilename(userId, version, picture.bytes, "png");
-  const key = storageKeyFor(userId, filename);
-  await storage.write(key, picture.bytes);
-  try {
-    const map = await prisma.$transaction(async (tx) => {
+  // A fresh salt per stored version: regenerating with the same seed draws the same bytes, and two
+  // records must never share one file (deleting one would take the other's picture).
+  const image = { ...picture, format: "png", ext: "png" };
+  const map = await storeImageFile({ ownerId: userId, index: version, nameSalt: randomUUID() }, image, (file) =>
+    prisma.$transaction(async (tx) => {
       const assetId = asset?.id ?? (await tx.asset.create({ data: { ownerId: userId, campaignId, kind: "MAP", name, description: input.description, tags: [input.mapType] } })).id;
-      const image = await tx.image.create({
+      const stored = await tx.image.create({
         data: {
-          ownerId: userId, assetId, campaignId, path: key, filename, mimeType: picture.mimeType, bytes: picture.bytes.length, width: picture.width, height: picture.height,
-          format: "png", sha256: createHash("sha256").update(picture.bytes).digest("hex"), source: "GENERATED", generationPrompt: input.description || null, generationModel: source.kind === "ai" ? "ai-layout" : "arcane-forge-map-generator", tags: ["map", input.mapType],
+          ...file, ownerId: userId, assetId, campaignId, source: "GENERATED", generationPrompt: input.description || null,
+          generationModel: source.kind === "ai" ? "ai-layout" : "arcane-forge-map-generator", tags: ["map", input.mapType],
         },
       });
-      const stored: StoredLayout = { ...layout, imageId: image.id, source };
+      const storedLayout: StoredLayout = { ...layout, imageId: stored.id, source };
       return tx.map.create({
         data: {
           ownerId: userId, campaignId, assetId, version, name, description: input.description, mapType: input.mapType, difficulty: input.difficulty, seed,
           widthSquares: input.width, heightSquares: input.height, pixelsPerSquare: input.pixelsPerSquare,
-          layout: stored as unknown as Prisma.InputJsonValue, foundryScene: scene as unknown as Prisma.InputJsonValue,
+          layout: storedLayout as unknown as Prisma.InputJsonValue, foundryScene: scene as unknown as Prisma.InputJsonValue,
         },
       });
-    });
-    const timings = { layoutMs: Math.round(laidOut - started), renderMs: Math.round(rendered - laidOut), exportMs: Math.round(performance.now() - rendered) };
-    return { ...toMapView(map), timings };
-  } catch (error) {
-    await storage.remove(key); // nothing half-stored: the row failed, so the file goes too
-    throw error;
-  }
+    }),
+  );
+  const timings = { layoutMs: Math.round(laidOut - started), renderMs: Math.round(rendered - laidOut), exportMs: Math.round(performance.now() - rendered) };
+  return { ...toMapView(map), timings };
 }

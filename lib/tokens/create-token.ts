@@ -1,9 +1,9 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GenerateTokenInput, TokenStyleInput } from "@/lib/schemas/tokens";
-import { buildImageFilename, getFileStorage, storageKeyFor } from "@/lib/storage";
+import { storeImageFile } from "@/lib/images/store-image-file";
 import { renderToken, SQUARES } from "./render-token";
 import { requireCampaignMember } from "./token-access";
 import { resolveTokenSource, type ResolvedSource } from "./token-source";
@@ -25,22 +25,16 @@ export async function stampToken(userId: string, source: ResolvedSource, style: 
   const name = meta.name ?? source.suggestedName;
   const rendered = await renderToken(source.bytes, { ...style });
   const squares = SQUARES[style.size];
-  const storage = getFileStorage();
-  const filename = buildImageFilename(userId, 0, rendered.bytes, style.format);
-  const key = storageKeyFor(userId, filename);
-  await storage.write(key, rendered.bytes);
   const campaignId = meta.campaignId ?? null;
-  try {
-    const token = await prisma.$transaction(async (tx) => {
+  const image = { bytes: rendered.bytes, mimeType: rendered.mimeType, format: style.format, ext: style.format, width: rendered.size, height: rendered.size };
+  // Stamping the same picture twice gives the same bytes; a fresh salt keeps each token's file its own.
+  const token = await storeImageFile({ ownerId: userId, nameSalt: randomUUID() }, image, (file) =>
+    prisma.$transaction(async (tx) => {
       const asset = await tx.asset.create({
         data: { ownerId: userId, campaignId, kind: "TOKEN", name, tags: ["token", style.disposition.toLowerCase(), style.size.toLowerCase()] },
       });
       await tx.image.create({
-        data: {
-          ownerId: userId, assetId: asset.id, campaignId, path: key, filename, mimeType: rendered.mimeType, bytes: rendered.bytes.length,
-          width: rendered.size, height: rendered.size, format: style.format, sha256: createHash("sha256").update(rendered.bytes).digest("hex"),
-          source: "GENERATED", generationModel: "arcane-forge-token", tags: ["token"],
-        },
+        data: { ...file, ownerId: userId, assetId: asset.id, campaignId, source: "GENERATED", generationModel: "arcane-forge-token", tags: ["token"] },
       });
       return tx.token.create({
         data: {
@@ -50,10 +44,7 @@ export async function stampToken(userId: string, source: ResolvedSource, style: 
         },
         include: tokenInclude,
       });
-    });
-    return toTokenView(token);
-  } catch (error) {
-    await storage.remove(key); // the rows failed, so the file goes too
-    throw error;
-  }
+    }),
+  );
+  return toTokenView(token);
 }
