@@ -64,6 +64,64 @@ describe("GET /api/gallery/images", () => {
     expect(await ids(outsider, "")).toEqual([]);
     expect((await list(null)).status).toBe(401);
   });
+
+  it("applies the same filters on the sorted pages and on the fuzzy search (one definition)", async () => {
+    const [user, player, outsider] = [await createTestUser(), await createTestUser(), await createTestUser()];
+    const campaign = await createCampaign(user, [player]);
+    const other = await createCampaign(outsider);
+    const portrait = await createAsset(user.id, { name: "Dragon portrait", kind: "PORTRAIT" });
+    const character = await prisma.characterProfile.create({ data: { ownerId: user.id, name: "Vex", race: "elf", characterClass: "rogue", portraitAssetId: portrait.id } });
+    const tagged = await createAsset(user.id, { name: "Dragon tagged", kind: "TOKEN" });
+    const kinds = ["MAP", "PORTRAIT", "TOKEN", "IMAGE"] as const;
+    for (let i = 0; i < 16; i++) {
+      const owner = i % 5 === 4 ? player : user;
+      const campaignId = i % 3 === 0 ? campaign.id : null;
+      const asset = i === 1 ? portrait : i === 2 ? tagged : await createAsset(owner.id, { name: `Dragon lair ${i}`, kind: kinds[i % 4], campaignId });
+      const image = await storeImage(owner.id, {
+        assetId: asset.id,
+        campaignId,
+        source: i % 4 === 3 ? "UPLOAD" : "GENERATED",
+        tags: [`t${i % 3}`, ...(i % 2 ? ["odd"] : [])],
+        model: `m${i % 2}`,
+        createdAt: new Date(Date.UTC(2026, 0, 1 + i * 3)),
+      });
+      if (i % 4 === 1) await prisma.image.update({ where: { id: image.id }, data: { isFavorite: true } });
+      if (i === 2) await prisma.imageTag.create({ data: { imageId: image.id, tagType: "CHARACTER", tagId: character.id } });
+    }
+    // Invisible to user and player: another campaign's image that matches everything else.
+    const hidden = await createAsset(outsider.id, { name: "Dragon hidden", kind: "MAP", campaignId: other.id });
+    await storeImage(outsider.id, { assetId: hidden.id, campaignId: other.id, tags: ["t0", "odd"], model: "m0" });
+
+    const filterSets = [
+      "",
+      "&kind=map",
+      "&kind=other&source=upload",
+      "&tags=t1,odd",
+      "&favorites=true",
+      "&favorites=false&model=m0",
+      `&campaign=${campaign.id}`,
+      `&character=${character.id}`,
+      "&from=2026-01-10&to=2026-02-01",
+      "&kind=portrait&tags=t1&from=2026-01-01",
+    ];
+    const idSet = async (who: { id: string }, qs: string) => {
+      const result = await list(who, `?limit=100${qs}`);
+      expect(result.status).toBe(200);
+      return (result.body.images as { id: string }[]).map((image) => image.id).sort();
+    };
+    for (const who of [user, player]) {
+      for (const filters of filterSets) {
+        const sorted = await idSet(who, `&sort=newest${filters}`);
+        expect(await idSet(who, `&q=dragon&sort=relevance${filters}`)).toEqual(sorted);
+        expect(await idSet(who, `&q=dragon&sort=name${filters}`)).toEqual(sorted);
+        expect(await idSet(who, `&q=dragon&sort=oldest${filters}`)).toEqual(sorted);
+      }
+    }
+    // The sets are not trivially empty or everything.
+    expect(await idSet(user, "")).toHaveLength(14);
+    expect(await idSet(player, "")).toHaveLength(3 + 6 - 1);
+    expect(await idSet(user, `&character=${character.id}`)).toHaveLength(2);
+  });
 });
 
 describe("POST /api/gallery/images/bulk", () => {

@@ -12,9 +12,15 @@ const endOf = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T
 /** Prisma stores DateTime as UTC in `timestamp(3)`; an ISO string cast to timestamp drops the `Z`. */
 const ts = (iso: string) => Prisma.sql`${iso}::timestamp`;
 
+/** The campaigns whose images a user may see: those they run or play in (a subquery of ids). */
+export const visibleCampaignIdsSql = (userId: string) =>
+  Prisma.sql`SELECT c.id FROM "Campaign" c WHERE c."ownerId" = ${userId}::uuid
+               UNION SELECT m."campaignId" FROM "CampaignMember" m WHERE m."userId" = ${userId}::uuid`;
+
 /**
- * The gallery filters as SQL over `"Image" i LEFT JOIN "Asset" a` (the same rules as
- * `galleryFilters` in image-filters.ts, which the Prisma paths use).
+ * The one definition of the gallery filters, as SQL over `"Image" i LEFT JOIN "Asset" a`. Every
+ * gallery list uses it: the date- and name-sorted pages (`galleryPageSql`) and the fuzzy search's
+ * candidates (`rankedImageIds` in list-images.ts).
  */
 export function galleryFilterSql(query: GalleryQuery): Prisma.Sql[] {
   const list: Prisma.Sql[] = [];
@@ -77,9 +83,7 @@ export async function galleryPageSql(userId: string, query: GalleryQuery, page: 
        ORDER BY ${innerOrder} LIMIT ${branchLimit})
       UNION ALL
       (SELECT ${columns} FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
-       WHERE i."ownerId" <> ${userId}::uuid AND i."campaignId" IN (
-               SELECT c.id FROM "Campaign" c WHERE c."ownerId" = ${userId}::uuid
-               UNION SELECT m."campaignId" FROM "CampaignMember" m WHERE m."userId" = ${userId}::uuid)${filters}
+       WHERE i."ownerId" <> ${userId}::uuid AND i."campaignId" IN (${visibleCampaignIdsSql(userId)})${filters}
        ORDER BY ${innerOrder} LIMIT ${branchLimit})
     ) page
     ORDER BY ${orderBy} OFFSET ${offset} LIMIT ${page.take}`;

@@ -4,8 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { validationError } from "@/lib/http/errors";
 import type { GalleryQuery } from "@/lib/schemas/gallery";
 import { galleryImageSelect, toGalleryImage } from "./image-view";
-import { galleryFilters, visibleImagesFast } from "./image-filters";
-import { galleryPageSql } from "./list-images-sql";
+import { galleryFilterSql, galleryPageSql, visibleCampaignIdsSql } from "./list-images-sql";
 
 type Cursor = { t: string; id: string } | { o: number };
 const SEARCH_CANDIDATES = 2000;
@@ -14,19 +13,17 @@ const SEARCH_CANDIDATES = 2000;
  * The gallery's list: every image the user may see, filtered, sorted, a page at a time. Date sorts
  * page by keyset (createdAt, id) so page 500 costs what page 1 costs; name and relevance sorts
  * page by offset; both are one SQL round trip (`galleryPageSql`). With `q` the fuzzy search picks
- * and ranks the candidates first.
+ * and ranks the candidates first, under the same filters (`galleryFilterSql`, one definition).
  */
 export async function listGalleryImages(userId: string, query: GalleryQuery) {
   const sort = query.sort ?? (query.q ? "relevance" : "newest");
   const cursor = decodeCursor(query.cursor);
-  const ranked = query.q ? await rankedImageIds(userId, query.q) : null;
+  const ranked = query.q ? await rankedImageIds(userId, query.q, query) : null;
 
   if (sort === "relevance" && ranked) {
-    const where: Prisma.ImageWhereInput = { AND: [await visibleImagesFast(userId), ...galleryFilters(query), { id: { in: ranked } }] };
     const offset = cursor && "o" in cursor ? cursor.o : 0;
-    const matching = await prisma.image.findMany({ where, select: { id: true } });
-    const allowed = new Set(matching.map((row) => row.id));
-    const pageIds = ranked.filter((id) => allowed.has(id)).slice(offset, offset + query.limit + 1);
+    // Ranked ids are already visible to the user and filtered.
+    const pageIds = ranked.slice(offset, offset + query.limit + 1);
     const rows = await prisma.image.findMany({ where: { id: { in: pageIds } }, select: galleryImageSelect });
     const byId = new Map(rows.map((row) => [row.id, row]));
     const page = pageIds.slice(0, query.limit).flatMap((id) => (byId.has(id) ? [toGalleryImage(byId.get(id)!)] : []));
@@ -57,15 +54,17 @@ export async function listGalleryImages(userId: string, query: GalleryQuery) {
   };
 }
 
-/** Image ids whose asset name or prompt fuzzily matches, best first (pg_trgm, indexed). */
-async function rankedImageIds(userId: string, q: string): Promise<string[]> {
+/**
+ * Image ids the user may see that pass the gallery filters and whose asset name or prompt fuzzily
+ * matches, best first (pg_trgm, indexed).
+ */
+async function rankedImageIds(userId: string, q: string, query: GalleryQuery): Promise<string[]> {
   const like = `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  const filters = galleryFilterSql(query);
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
-    WHERE (i."ownerId" = ${userId}::uuid OR i."campaignId" IN (
-             SELECT c.id FROM "Campaign" c WHERE c."ownerId" = ${userId}::uuid
-             UNION SELECT m."campaignId" FROM "CampaignMember" m WHERE m."userId" = ${userId}::uuid))
-      AND (a.name % ${q} OR ${q} <% a.name OR ${q} <% i."generationPrompt" OR a.name ILIKE ${like})
+    WHERE (i."ownerId" = ${userId}::uuid OR i."campaignId" IN (${visibleCampaignIdsSql(userId)}))
+      AND (a.name % ${q} OR ${q} <% a.name OR ${q} <% i."generationPrompt" OR a.name ILIKE ${like})${filters.length ? Prisma.sql` AND ${Prisma.join(filters, " AND ")}` : Prisma.empty}
     ORDER BY GREATEST(similarity(a.name, ${q}), word_similarity(${q}, a.name), word_similarity(${q}, i."generationPrompt") * 0.7) DESC, i."createdAt" DESC
     LIMIT ${SEARCH_CANDIDATES}`;
   return rows.map((row) => row.id);
