@@ -8,6 +8,9 @@ import { CharacterSheet } from "@/components/characters/character-sheet";
 import type { CampaignDetail } from "@/lib/query/characters";
 import { polyfillRadix } from "./profile-fixtures";
 
+const mockPush = jest.fn();
+jest.mock("next/navigation", () => ({ useRouter: () => ({ push: mockPush, refresh: jest.fn() }) }));
+
 beforeAll(polyfillRadix);
 
 const CAMPAIGN = "cccccccc-1111-4111-8111-111111111111";
@@ -93,4 +96,29 @@ test("the player's sheet shows each campaign's inventory and quests", async () =
   expect(within(inventory).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Torch×3", "Rope (50 ft)×1"]);
   const quests = screen.getByRole("list", { name: "Quests in Phandelver" });
   expect(within(quests).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Find Gundren (open)", "Clear Cragmaw hideout (done)"]);
+});
+
+test("the owner deletes the character from the sheet after confirming, then goes back to the list", async () => {
+  const user = userEvent.setup();
+  const character = { id: CHARACTER, character_id: CHARACTER, name: "Tordek", race: "dwarf", character_class: "fighter", base_level: 3, is_owner: true, portrait_url: null, campaigns: [] };
+  const calls = setup(<CharacterSheet id={CHARACTER} />, {
+    [`GET /api/characters/${CHARACTER}`]: () => ({ body: character }),
+    [`DELETE /api/characters/${CHARACTER}`]: () => ({ status: 204, body: null }),
+  });
+  await user.click(await screen.findByRole("button", { name: "Delete character" }));
+  const dialog = await screen.findByRole("dialog", { name: "Delete Tordek?" });
+  await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+  expect(calls.filter((call) => call.key.startsWith("DELETE"))).toHaveLength(0);
+  await user.click(screen.getByRole("button", { name: "Delete character" }));
+  await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Delete character" }));
+  await waitFor(() => expect(mockPush).toHaveBeenCalledWith("/characters"));
+  expect(calls.filter((call) => call.key.startsWith("DELETE"))).toHaveLength(1);
+});
+
+test("someone else's character has no Delete button", async () => {
+  setup(<CharacterSheet id={CHARACTER} />, {
+    [`GET /api/characters/${CHARACTER}`]: () => ({ body: { id: CHARACTER, character_id: CHARACTER, name: "Tordek", race: "dwarf", character_class: "fighter", base_level: 3, is_owner: false, portrait_url: null, campaigns: [] } }),
+  });
+  await screen.findByRole("heading", { name: "Tordek" });
+  expect(screen.queryByRole("button", { name: "Delete character" })).not.toBeInTheDocument();
 });

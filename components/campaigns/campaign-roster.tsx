@@ -1,12 +1,14 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { HpBar } from "@/components/characters/hp-bar";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { useCampaign, useGenerateMissing, useLeaveCampaign } from "@/lib/query/characters";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
+import { useCampaign, useDeleteCampaign, useGenerateMissing, useLeaveCampaign } from "@/lib/query/characters";
 import { labelFor } from "@/lib/characters/vocabulary";
 import { StateEditor } from "./state-editor";
 
@@ -37,6 +39,7 @@ export function CampaignRoster({ id }: { id: string }) {
           </Button>
         )}
         {!data.is_dm && <Button variant="ghost" onClick={() => leave.mutate(id)}>Leave campaign</Button>}
+        {data.is_dm && <DeleteCampaign id={id} name={data.name} />}
       </div>
       {data.roster.length === 0 && <p className="text-sm text-fg-subtle">No characters yet. Share the invite code with your players.</p>}
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
@@ -63,3 +66,20 @@ export function CampaignRoster({ id }: { id: string }) {
   );
 }
 
+/** The DM only (then to the campaigns list). */
+function DeleteCampaign({ id, name }: { id: string; name: string }) {
+  const router = useRouter();
+  const remove = useDeleteCampaign();
+  return (
+    <ConfirmDelete
+      label="Delete campaign"
+      title={`Delete ${name}?`}
+      description="Players lose access; every character's state here and the campaign's maps and tokens are deleted. Characters and their portraits stay with their players. This cannot be undone."
+      pending={remove.isPending}
+      onConfirm={async () => {
+        await remove.mutateAsync(id);
+        router.push("/campaigns");
+      }}
+    />
+  );
+}

@@ -7,13 +7,15 @@ import { Button } from "@/components/ui/button";
 import { ApiRequestError } from "@/lib/query/fetch-json";
 import { useSaveCharacter } from "@/lib/query/characters";
 import { CharacterFields } from "./character-fields";
+import { DeleteCharacter } from "./character-sheet";
 import { toPayload, type CharacterFormState } from "./form-state";
 import { PortraitPanel } from "./portrait-panel";
 
-type Props = { characterId?: string; initial: CharacterFormState; templateSlug?: string };
+/** `isOwner`: false when someone other than the owner opens the editor (no Delete then). */
+type Props = { characterId?: string; initial: CharacterFormState; templateSlug?: string; isOwner?: boolean };
 
 /** Seed 001's CharacterCreator: the form (about 60%) beside the portrait (40%); stacked on a phone. */
-export function CharacterCreator({ characterId: initialId, initial, templateSlug }: Props) {
+export function CharacterCreator({ characterId: initialId, initial, templateSlug, isOwner = true }: Props) {
   const router = useRouter();
   const save = useSaveCharacter();
   const [state, setState] = useState(initial);
@@ -69,6 +71,7 @@ export function CharacterCreator({ characterId: initialId, initial, templateSlug
               View sheet
             </Button>
           )}
+          {characterId && isOwner && <DeleteCharacter id={characterId} name={state.name || "this character"} />}
         </div>
       </form>
       <PortraitPanel characterId={characterId} name={state.name} style={state.portrait_style} onStyleChange={(portrait_style) => update({ portrait_style })} ensureSaved={persist} />

@@ -10,7 +10,7 @@ export function EditCharacter({ id }: { id: string }) {
   const character = useCharacter(id);
   if (character.isError) return <Alert variant="error">{character.error.message}</Alert>;
   if (!character.data) return <p className="text-fg-muted">Loading…</p>;
-  return <CharacterCreator characterId={id} initial={toFormState(character.data)} />;
+  return <CharacterCreator characterId={id} initial={toFormState(character.data)} isOwner={character.data.is_owner} />;
 }
 
 /** A new character, blank or started from a pregenerated one (?template=slug). */

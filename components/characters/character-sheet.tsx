@@ -1,10 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { useCharacter } from "@/lib/query/characters";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
+import { useCharacter, useDeleteCharacter } from "@/lib/query/characters";
 import { labelFor } from "@/lib/characters/vocabulary";
 import { StateListsView } from "@/components/campaigns/state-lists";
 import { HpBar } from "./hp-bar";
@@ -29,7 +31,12 @@ export function CharacterSheet({ id }: { id: string }) {
         <div>
           <h2 className="text-3xl font-semibold text-ink-50">{character.name}</h2>
           <p className="text-fg-muted">{labelFor(character.race)} {labelFor(character.character_class)} · level {character.base_level}</p>
-          {character.is_owner && <Link className={buttonStyles({ variant: "secondary", size: "sm", className: "mt-3" })} href={`/characters/${id}/edit`}>Edit character and portrait</Link>}
+          {character.is_owner && (
+            <div className="mt-3 flex flex-wrap gap-2">
+              <Link className={buttonStyles({ variant: "secondary", size: "sm" })} href={`/characters/${id}/edit`}>Edit character and portrait</Link>
+              <DeleteCharacter id={id} name={character.name} />
+            </div>
+          )}
         </div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           {looks.map(([label, value]) => (
@@ -55,5 +62,23 @@ export function CharacterSheet({ id }: { id: string }) {
         </section>
       </div>
     </div>
+  );
+}
+
+/** Owner only (then to the list): the character leaves every campaign it is in; its images stay in the gallery. */
+export function DeleteCharacter({ id, name }: { id: string; name: string }) {
+  const router = useRouter();
+  const remove = useDeleteCharacter();
+  return (
+    <ConfirmDelete
+      label="Delete character"
+      title={`Delete ${name}?`}
+      description="The character leaves every campaign it is in, with its state there. Its pictures stay in your gallery. This cannot be undone."
+      pending={remove.isPending}
+      onConfirm={async () => {
+        await remove.mutateAsync(id);
+        router.push("/characters");
+      }}
+    />
   );
 }

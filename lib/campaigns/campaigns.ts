@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { visibleCampaignWhere } from "@/lib/characters/access";
 import { prisma } from "@/lib/db/client";
+import { removeImageFiles, type StoredImageRef } from "@/lib/gallery/remove-image-files";
 import { notFound } from "@/lib/http/errors";
 import type { CreateCampaignInput } from "@/lib/schemas/campaigns";
 import { loadRoster } from "./roster";
@@ -36,6 +37,38 @@ export async function getCampaign(userId: string, campaignId: string) {
   if (!campaign) throw notFound("Campaign");
   const roster = await loadRoster(campaignId);
   return { ...campaignView(campaign, userId, roster.length), roster };
+}
+
+/**
+ * DELETE /api/campaigns/{id}: the DM (owner) only; anyone else gets 404, as for a campaign they
+ * cannot see. Members and roster entries cascade, and so do the campaign's maps and tokens; their
+ * assets go with them (with their images, whose files are removed after the commit) so no
+ * map or token picture is left behind without its map or token. Other assets and images of the
+ * campaign stay with their owners as personal ones (campaignId SET NULL), files untouched.
+ */
+export async function deleteCampaign(userId: string, campaignId: string): Promise<void> {
+  const images: StoredImageRef[] = await prisma.$transaction(async (tx) => {
+    const campaign = await tx.campaign.findFirst({ where: { id: campaignId, ownerId: userId }, select: { id: true } });
+    if (!campaign) throw notFound("Campaign");
+    const [maps, tokens] = await Promise.all([
+      tx.map.findMany({ where: { campaignId }, select: { assetId: true } }),
+      tx.token.findMany({ where: { campaignId }, select: { assetId: true } }),
+    ]);
+    const candidates = [...new Set([...maps, ...tokens].map((row) => row.assetId))];
+    // An asset still used by a map or token outside this campaign is kept.
+    const [mapsElsewhere, tokensElsewhere] = await Promise.all([
+      tx.map.findMany({ where: { assetId: { in: candidates }, OR: [{ campaignId: null }, { campaignId: { not: campaignId } }] }, select: { assetId: true } }),
+      tx.token.findMany({ where: { assetId: { in: candidates }, OR: [{ campaignId: null }, { campaignId: { not: campaignId } }] }, select: { assetId: true } }),
+    ]);
+    const kept = new Set([...mapsElsewhere, ...tokensElsewhere].map((row) => row.assetId));
+    const assetIds = candidates.filter((id) => !kept.has(id));
+    const rows = assetIds.length ? await tx.image.findMany({ where: { assetId: { in: assetIds } }, select: { id: true, path: true } }) : [];
+    if (rows.length) await tx.image.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } });
+    if (assetIds.length) await tx.asset.deleteMany({ where: { id: { in: assetIds } } });
+    await tx.campaign.delete({ where: { id: campaignId } });
+    return rows;
+  });
+  await removeImageFiles(images);
 }
 
 type CampaignRow = { id: string; name: string; description: string; inviteCode: string; ownerId: string; createdAt: Date };

@@ -53,6 +53,26 @@ export const useCampaign = (id: string, poll = false) =>
 export const useCreateCampaign = () => useCharacterMutation((body: { name: string; description?: string }) => fetchJson<CampaignSummary>("/api/campaigns", { method: "POST", body }));
 export const useJoinCampaign = () => useCharacterMutation((body: { invite_code: string; character_id: string }) => fetchJson<CampaignDetail>("/api/campaigns/join", { method: "POST", body }));
 export const useLeaveCampaign = () => useCharacterMutation((id: string) => fetchJson<null>(`/api/campaigns/${id}/leave`, { method: "POST" }));
+/**
+ * Deletions: every list the item appeared in is invalidated by prefix (characters, campaigns and
+ * rosters, tokens, images: a campaign's map and token pictures go with it). Nothing is refetched
+ * now (`refetchType: "none"`): the page still showing the deleted item would turn into a 404
+ * before the caller navigates away; the lists refetch when they mount, being invalid.
+ */
+function useDeleteMutation(url: (id: string) => string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => fetchJson<null>(url(id), { method: "DELETE" }),
+    onSuccess: () =>
+      Promise.all(
+        [queryKeys.characters.all, queryKeys.campaigns.all, queryKeys.tokens.all, queryKeys.images.all].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey, refetchType: "none" }),
+        ),
+      ),
+  });
+}
+export const useDeleteCharacter = () => useDeleteMutation((id) => `/api/characters/${id}`);
+export const useDeleteCampaign = () => useDeleteMutation((id) => `/api/campaigns/${id}`);
 export const useUpdateState = () =>
   useCharacterMutation(({ campaignId, characterId, body }: { campaignId: string; characterId: string; body: Record<string, unknown> }) =>
     fetchJson(`/api/campaigns/${campaignId}/characters/${characterId}`, { method: "PATCH", body }),
