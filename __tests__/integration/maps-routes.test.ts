@@ -39,6 +39,17 @@ test("generates a dungeon, regenerates v2 keeping v1, lists, gets and downloads 
   const listed = await (await list(await authedRequest(dm.id, `${BASE}/api/maps?campaignId=${campaignId}`))).json();
   expect(listed.maps).toHaveLength(1);
   expect(listed.maps[0].version).toBe(2);
+  // The list's picture is the image route's small WebP derivative, not the full-size map.
+  const thumbnailUrl = listed.maps[0].thumbnailUrl as string;
+  expect(thumbnailUrl).toBe(`/api/images/${second.body.imageId}/file?width=160&format=webp`);
+  const { GET: imageFile } = await import("@/app/api/images/[id]/file/route");
+  const thumbnail = await imageFile(await authedRequest(dm.id, `${BASE}${thumbnailUrl}`), params(second.body.imageId));
+  expect(thumbnail.status).toBe(200);
+  expect(thumbnail.headers.get("content-type")).toBe("image/webp");
+  const { default: sharp } = await import("sharp");
+  const meta = await sharp(Buffer.from(await thumbnail.arrayBuffer())).metadata();
+  expect(meta.width).toBeLessThanOrEqual(160);
+  expect((await imageFile(await authedRequest(stranger.id, `${BASE}${thumbnailUrl}`), params(second.body.imageId))).status).toBe(404);
   const detail = await (await getOne(await authedRequest(dm.id, `${BASE}/api/maps/${second.body.id}`), params(second.body.id))).json();
   expect(detail.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
 

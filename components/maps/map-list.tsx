@@ -24,7 +24,7 @@ export function MapList({ reloadKey, currentAssetId, onOpen }: { reloadKey: numb
           <li key={m.assetId}>
             <button type="button" onClick={() => onOpen(m.id)} aria-current={m.assetId === currentAssetId} className={`flex w-full items-center gap-3 rounded-md border p-2 text-left text-sm hover:bg-white/5 ${m.assetId === currentAssetId ? "border-amber-400/60" : "border-white/10"}`}>
               {/* eslint-disable-next-line @next/next/no-img-element -- an authorized, private image route */}
-              <img src={m.imageUrl} alt="" className="h-12 w-12 rounded object-cover" />
+              <img src={m.thumbnailUrl} alt="" loading="lazy" decoding="async" width={48} height={48} className="h-12 w-12 rounded object-cover" />
               <span className="min-w-0 flex-1">
                 <span className="block truncate font-medium">{m.name}</span>
                 <span className="block text-white/60">{m.mapType} · v{m.version} · {m.widthSquares}×{m.heightSquares}</span>

@@ -25,6 +25,8 @@ export function toMapView(map: MapRow, versions: MapVersionSummary[] = []) {
     gridSizeFeet: map.gridSizeFeet,
     imageId: layout.imageId,
     imageUrl: `/api/images/${layout.imageId}/file`,
+    /** A small cached WebP derivative for lists (as the gallery's tiles use). */
+    thumbnailUrl: `/api/images/${layout.imageId}/file?width=160&format=webp`,
     layout,
     createdAt: map.createdAt.toISOString(),
     versions,
