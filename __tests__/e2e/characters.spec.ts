@@ -120,3 +120,34 @@ test("start from a pregenerated character; the creator stacks on a phone", async
   await expect(page.getByText("Character saved.")).toBeVisible();
   await screenshot(page, "characters-creator-phone");
 });
+
+test("the DM deletes a campaign and the owner a character, each after a confirmation", async ({ page }) => {
+  await signUp(page, "Deleting Player", uniqueEmail("delete"));
+  await page.goto("/campaigns");
+  await page.getByLabel("Campaign name").fill("The Doomed Keep");
+  await page.getByRole("button", { name: "Create campaign" }).click();
+  await page.getByRole("link", { name: /The Doomed Keep/ }).click();
+  await page.getByRole("button", { name: "Delete campaign" }).click();
+  const campaignDialog = page.getByRole("dialog", { name: "Delete The Doomed Keep?" });
+  await expect(campaignDialog).toBeVisible();
+  await screenshot(page, "campaigns-delete-dialog");
+  await campaignDialog.getByRole("button", { name: "Delete campaign" }).click();
+  await page.waitForURL((url) => url.pathname === "/campaigns");
+  await expect(page.getByRole("link", { name: /The Doomed Keep/ })).toHaveCount(0);
+
+  await page.goto("/characters");
+  await page.getByRole("link", { name: "Start from Pip" }).click();
+  await page.getByRole("button", { name: "Save character" }).click();
+  await expect(page.getByText("Character saved.")).toBeVisible();
+  await page.getByRole("button", { name: "View sheet" }).click();
+  await page.getByRole("button", { name: "Delete character" }).click();
+  const characterDialog = page.getByRole("dialog", { name: "Delete Pip Tumbleweed?" });
+  await expect(characterDialog).toBeVisible();
+  await screenshot(page, "characters-delete-dialog");
+  await characterDialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(characterDialog).toBeHidden();
+  await page.getByRole("button", { name: "Delete character" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete character" }).click();
+  await page.waitForURL((url) => url.pathname === "/characters");
+  await expect(page.getByRole("link", { name: /Pip Tumbleweed/ })).toHaveCount(0);
+});

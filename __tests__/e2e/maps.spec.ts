@@ -101,6 +101,12 @@ test("a DM generates a dungeon and a tavern, checks the overlays, regenerates to
   const saved = page.getByRole("complementary", { name: "Saved maps" });
   await expect(saved.getByRole("listitem")).toHaveCount(2);
   await expect(saved).toContainText("v2");
+  // Thumbnails are the image route's small WebP derivative, and they load.
+  const thumb = saved.getByRole("listitem").first().locator("img");
+  await expect(thumb).toHaveAttribute("src", /\/file\?width=160&format=webp$/);
+  await thumb.scrollIntoViewIfNeeded();
+  await expect.poll(() => thumb.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+  await screenshot(page, "maps-saved-list");
   await saved.getByLabel("Campaign filter").selectOption({ label: "The Sunless Crypt" });
   await expect(saved.getByRole("listitem")).toHaveCount(2);
   await screenshot(page, "maps-tavern");
