@@ -1,4 +1,4 @@
-import { expect, PASSWORD, screenshot, signUp, test, uniqueEmail } from "./support/fixtures";
+import { chooseOption, expect, PASSWORD, screenshot, signUp, test, uniqueEmail } from "./support/fixtures";
 
 // Issue 4's "Done means": a player builds a character, generates and refines its portrait with the
 // built-in engine, joins a DM's campaign; the DM sees it in the roster and changes its HP; the
@@ -9,10 +9,8 @@ test("character from scratch → portrait → regenerate and pick → join → D
 
   await page.goto("/characters/new");
   await page.getByRole("textbox", { name: "Name" }).fill("Ysolde Emberwake");
-  await page.getByRole("combobox", { name: "Race" }).click();
-  await page.getByRole("option", { name: "Tiefling", exact: true }).click();
-  await page.getByRole("combobox", { name: "Class" }).click();
-  await page.getByRole("option", { name: "Warlock", exact: true }).click();
+  await chooseOption(page, page, "Race", "Tiefling");
+  await chooseOption(page, page, "Class", "Warlock");
   await page.getByRole("button", { name: "Appearance and attire" }).click();
   await page.getByRole("textbox", { name: "Attire" }).fill("dark robes with silver trim");
   await screenshot(page, "characters-creator-form");
@@ -26,8 +24,7 @@ test("character from scratch → portrait → regenerate and pick → join → D
 
   // Edit the attire and regenerate two variations side by side, then pick the second one.
   await page.getByRole("textbox", { name: "Attire" }).fill("crimson battle coat with brass buttons");
-  await page.getByRole("combobox", { name: "Variations" }).click();
-  await page.getByRole("option", { name: "2 variations" }).click();
+  await chooseOption(page, page, "Variations", "2 variations");
   await page.getByRole("button", { name: "Regenerate portrait" }).click();
   const history = page.getByRole("region", { name: "Portrait history" });
   await expect(history.getByRole("img")).toHaveCount(3, { timeout: 60_000 });

@@ -1,4 +1,4 @@
-import { expect, screenshot, signUp, test, uniqueEmail } from "./support/fixtures";
+import { chooseOption, expect, screenshot, signUp, test, uniqueEmail } from "./support/fixtures";
 
 // A key no provider will ever accept; the test only checks it is stored and never shown back.
 const OPENAI_KEY = "sk-e2e-never-shown-key-7f2wxyz";
@@ -40,8 +40,7 @@ test("a new user sees the built-in engine, adds a key that stays hidden, and gen
   const generate = page.getByRole("dialog", { name: "Generate image" });
   await expect(generate.getByRole("combobox", { name: "Profile" })).toContainText("Built-in offline engine");
   await generate.getByLabel("Prompt").fill("A half-elf ranger with a longbow at dawn");
-  await generate.getByRole("combobox", { name: "Number of images" }).click();
-  await page.getByRole("option", { name: "2", exact: true }).click();
+  await chooseOption(generate, page, "Number of images", "2");
   await screenshot(page, "providers-generate-form");
   await generate.getByRole("button", { name: "Generate" }).click();
 

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -52,4 +52,18 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/**
+ * Picks an option in a Radix Select. A click that lands while the listbox is still animating in
+ * can leave it open with nothing chosen, so the pick is retried until the trigger shows it.
+ */
+export async function chooseOption(scope: Page | Locator, page: Page, combobox: string, option: string): Promise<void> {
+  const trigger = scope.getByRole("combobox", { name: combobox });
+  await expect(async () => {
+    if ((await trigger.getAttribute("aria-expanded")) !== "true") await trigger.click();
+    await page.getByRole("option", { name: option, exact: true }).click({ timeout: 2_000 });
+    await expect(page.getByRole("listbox")).toBeHidden({ timeout: 2_000 });
+    await expect(trigger).toContainText(option, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }
