@@ -15,9 +15,9 @@ type Props = {
 };
 
 /**
- * One square tile. `content-visibility: auto` lets the browser skip layout and paint of tiles far
- * off screen, which keeps a grid of thousands smooth without a virtualization library; the
- * thumbnail is a small cached WebP derivative, lazily loaded.
+ * One square tile (fixed aspect, so the windowed grid's row heights are known before images load);
+ * the thumbnail is a small cached WebP derivative, lazily loaded. `scroll-mt-20` keeps a tile that
+ * keyboard navigation scrolls into view clear of the sticky header.
  */
 export const GalleryTile = memo(function GalleryTile({ image, index, selected, focused, onOpen, onToggle, onFocus }: Props) {
   const name = image.asset?.name ?? "Image";
@@ -30,7 +30,7 @@ export const GalleryTile = memo(function GalleryTile({ image, index, selected, f
       onFocus={() => onFocus(index)}
       onClick={(event) => (event.shiftKey || event.metaKey || event.ctrlKey ? onToggle(index, event.shiftKey) : onOpen(index))}
       className={cn(
-        "group relative aspect-square cursor-pointer overflow-hidden rounded-lg border bg-ink-900 [contain-intrinsic-size:220px] [content-visibility:auto]",
+        "group relative aspect-square cursor-pointer overflow-hidden rounded-lg border bg-ink-900 scroll-mt-20 scroll-mb-4",
         selected ? "border-arcane-400 ring-2 ring-arcane-400" : "border-line hover:border-line-strong",
         "focus:outline-none focus-visible:ring-2 focus-visible:ring-accent",
       )}

@@ -28,6 +28,7 @@ export function GalleryView() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [anchor, setAnchor] = useState<number | null>(null);
   const [focused, setFocused] = useState(0);
+  const [focusRequest, setFocusRequest] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
   const [pendingDelete, setPendingDelete] = useState<string[] | null>(null);
   const openImage = list.find((image) => image.id === openId) ?? null;
@@ -64,11 +65,17 @@ export function GalleryView() {
     [anchor, list],
   );
 
+  const { fetchNextPage } = images;
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+
   const favorite = (image: GalleryImage) => void run(image.is_favorite ? "unfavorite" : "favorite", [image.id]);
   useGalleryKeyboard({
     count: list.length,
     focused,
-    setFocused,
+    onMove: (index) => {
+      setFocused(index);
+      setFocusRequest((request) => request + 1);
+    },
     dialogOpen: Boolean(openImage) || pendingDelete !== null,
     onOpen: (index) => setOpenId(list[index]?.id ?? null),
     onFavorite: (index) => list[index] && favorite(list[index]),
@@ -105,12 +112,13 @@ export function GalleryView() {
             images={list}
             selected={selected}
             focused={focused}
+            focusRequest={focusRequest}
             onFocus={setFocused}
             onOpen={(index) => setOpenId(list[index].id)}
             onToggle={toggle}
             hasMore={Boolean(images.hasNextPage)}
             loadingMore={images.isFetchingNextPage}
-            onLoadMore={() => void images.fetchNextPage()}
+            onLoadMore={loadMore}
           />
         )}
       </div>

@@ -5,7 +5,8 @@ import { useEffect } from "react";
 type Options = {
   count: number;
   focused: number;
-  setFocused: (index: number) => void;
+  /** An arrow moved the focus: the grid scrolls the tile into view and focuses it. */
+  onMove: (index: number) => void;
   dialogOpen: boolean;
   onOpen: (index: number) => void;
   onFavorite: (index: number) => void;
@@ -42,8 +43,7 @@ export function useGalleryKeyboard(options: Options) {
       const move: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: columns, ArrowUp: -columns };
       if (event.key in move) {
         const next = Math.min(o.count - 1, Math.max(0, o.focused + move[event.key]));
-        o.setFocused(next);
-        document.querySelector<HTMLElement>(`[data-gallery-grid] [data-index="${next}"]`)?.focus();
+        o.onMove(next);
       } else if (event.key === "Enter") o.onOpen(o.focused);
       else if (event.key === "f" || event.key === "F") o.onFavorite(o.focused);
       else if (event.key === "Delete") o.onDelete(o.focused);
@@ -57,7 +57,5 @@ export function useGalleryKeyboard(options: Options) {
 }
 
 function gridColumns(): number {
-  const grid = document.querySelector<HTMLElement>("[data-gallery-grid]");
-  if (!grid) return 1;
-  return getComputedStyle(grid).gridTemplateColumns.split(" ").filter(Boolean).length || 1;
+  return Number(document.querySelector<HTMLElement>("[data-gallery-grid]")?.dataset.columns) || 1;
 }
