@@ -98,7 +98,9 @@ async function benchDerivative(userId: string) {
   const cachedPath = path.join(process.env.STORAGE_ROOT!, "derived", image.id, "w384-h384-q82-webp.webp");
   const derived = await time(SAMPLES, serve);
   const staticFile = await time(SAMPLES, async () => Buffer.from(await new Response(await readFile(cachedPath)).arrayBuffer()).length);
-  console.log(`cached derivative via route: p50 ${derived.p50} ms, p95 ${derived.p95} ms | same bytes as static file: p50 ${staticFile.p50} ms, p95 ${staticFile.p95} ms | ratio p50 ${(derived.p50 / Math.max(staticFile.p50, 0.01)).toFixed(2)}×`);
+  // In-process only (the handler called directly vs a bare file read): a profile of the route's own
+  // cost, not the ≤2× target, which compares over HTTP against Next's static serving (bench:derivatives).
+  console.log(`cached derivative, in process: handler p50 ${derived.p50} ms, p95 ${derived.p95} ms | bare file read p50 ${staticFile.p50} ms, p95 ${staticFile.p95} ms (the ≤2× target is measured over HTTP by npm run bench:derivatives)`);
 }
 
 async function time(samples: number, run: () => Promise<unknown>) {
