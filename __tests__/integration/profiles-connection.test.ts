@@ -1,17 +1,3 @@
-// The built-in engine's ESM drawing libraries do not load under Jest's CommonJS; it is not under test here.
-jest.mock("@/lib/providers/builtin/adapter", () => ({
-  builtinAdapter: {
-    kind: "BUILTIN",
-    label: "Built-in offline engine",
-    requiresKey: false,
-    baseUrl: "fixed",
-    defaults: { imageModels: [], textModels: [] },
-    imageCapabilities: () => null,
-    supportsText: false,
-    supportsJson: false,
-    testConnection: async () => ({ models: [] }),
-  },
-}));
 // First: it points DATABASE_URL at this Jest worker's own database.
 import { createTestUser, resetDatabase } from "../support/db";
 import { POST as createRoute } from "@/app/api/profiles/route";

@@ -1,19 +1,3 @@
-// The built-in engine draws with ESM-only libraries Jest's CommonJS cannot load; these tests are
-// about profiles, so it is replaced by a stand-in with the same description (as the registry test does).
-jest.mock("@/lib/providers/builtin/adapter", () => ({
-  builtinAdapter: {
-    kind: "BUILTIN",
-    label: "Built-in offline engine",
-    requiresKey: false,
-    baseUrl: "fixed",
-    defaults: { imageModel: "builtin-portrait", textModel: "builtin-text", imageModels: [{ id: "builtin-portrait", label: "Offline" }], textModels: [] },
-    imageCapabilities: () => ({ sizes: ["1024x1024"], maxN: 4, seed: true }),
-    supportsText: true,
-    supportsJson: true,
-    generateImages: async () => [],
-    testConnection: async () => ({ models: ["builtin-portrait"] }),
-  },
-}));
 // First: it points DATABASE_URL at this Jest worker's own database.
 import { createTestUser, resetDatabase } from "../support/db";
 import { GET as listRoute, POST as createRoute } from "@/app/api/profiles/route";

@@ -1,21 +1,4 @@
 import { ProviderKind } from "@/lib/generated/prisma/enums";
-
-// The registry is a table; the built-in engine has its own tests. Stubbing it keeps this test off
-// the engine's ESM-only drawing dependencies.
-jest.mock("@/lib/providers/builtin/adapter", () => ({
-  builtinAdapter: {
-    kind: "BUILTIN",
-    label: "Built-in offline engine",
-    requiresKey: false,
-    baseUrl: "fixed",
-    defaults: { imageModels: [{ id: "builtin", label: "Built-in" }], textModels: [] },
-    imageCapabilities: () => ({ sizes: ["1024x1024"], maxN: 4, seed: true }),
-    supportsText: true,
-    supportsJson: true,
-    generateImages: async () => [],
-    testConnection: async () => ({ models: [] }),
-  },
-}));
 import { describeProviders, getAdapter, PROVIDER_ADAPTERS } from "@/lib/providers/registry";
 
 describe("provider registry", () => {

@@ -24,13 +24,19 @@ export async function userIdFromRequest(request: Request): Promise<string | null
 /**
  * Decrypting a session token (HKDF + A256GCM) costs about half a millisecond; a browser sends the
  * same token with every image it loads. Tokens that decrypted are remembered (exactly the same
- * string, same secret), bounded, oldest first out; expiry is still checked on every use.
+ * string), bounded, oldest first out, and forgotten when the secret changes; expiry is still
+ * checked on every use.
  */
 const DECODED_MAX = 1000;
 const decoded = new Map<string, { sub: string; exp?: number }>();
+let decodedWithSecret: string | undefined;
 
 async function decodeSession(token: string, secret: string): Promise<{ sub: string; exp?: number } | null> {
-  const cacheKey = `${secret}\u0000${token}`;
+  if (secret !== decodedWithSecret) {
+    decoded.clear();
+    decodedWithSecret = secret;
+  }
+  const cacheKey = token;
   const known = decoded.get(cacheKey);
   if (known) return known;
   try {
