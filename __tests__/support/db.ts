@@ -3,6 +3,7 @@
 // rows another worker's test is using. Import it before anything that reads DATABASE_URL eagerly.
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
+import { stopListening } from "@/lib/images/visibility-cache";
 import type { Prisma, User } from "@/lib/generated/prisma/client";
 import { WORKER_DATABASES_ENV, withDatabase, workerDatabaseName } from "./test-database";
 
@@ -16,6 +17,10 @@ function switchToWorkerDatabase(): void {
   delete process.env[WORKER_DATABASES_ENV]; // already switched: a second import must not switch again
 }
 switchToWorkerDatabase();
+
+// The image route starts a per-process LISTEN connection on first use; a test file's connection
+// must not outlive the file (its events would reach the torn-down module state of the next file).
+afterAll(() => stopListening());
 
 let appTables: string[] | undefined;
 

@@ -62,8 +62,9 @@ export async function openDerivative(imageId: string, originalKey: string, origi
 /**
  * Small derivatives (thumbnails) kept in memory, most recently used last, up to MEMORY_BYTES per
  * process. A derivative file never changes under its name (image ids never get other bytes, the
- * variant names the rendering), and every request still passes the visibility query first, so a
- * deleted image's entry is never served; it just ages out.
+ * variant names the rendering), and every request still passes the visibility check first (the
+ * database, or visibility-cache.ts, which forgets on every change), so a deleted image's entry is
+ * never served; it just ages out.
  */
 const MEMORY_BYTES = 32 * 1024 * 1024;
 const memory = new Map<string, Uint8Array>();

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { notFound, unauthenticated } from "@/lib/http/errors";
 import { derivativeFormat, derivativeMime, derivativeVariant, hasDerivativeOptions, openDerivative, type DerivativeOptions } from "./derivatives";
 import { getFileStorage, InvalidStorageKeyError, StoredFileNotFoundError, type OpenedFile } from "@/lib/storage";
+import { recallVisibleImage, rememberVisibleImage, visibilityEpoch, type VisibleImageRow } from "./visibility-cache";
 
 /** Rendering options a viewer may ask for: resizing and conversion, which also vary the ETag. */
 export type ImageViewOptions = DerivativeOptions;
@@ -25,6 +26,27 @@ export type ViewableImage = {
  * image exists.
  */
 export async function getViewableImage(userId: string, imageId: string, options: ImageViewOptions = {}): Promise<ViewableImage> {
+  const image = recallVisibleImage(userId, imageId) ?? (await queryVisibleImage(userId, imageId));
+  if (hasDerivativeOptions(options)) {
+    return {
+      id: image.id,
+      mimeType: derivativeMime(derivativeFormat(options, image.format)),
+      sha256: image.sha256,
+      variant: derivativeVariant(options, image.format),
+      open: () => openStoredImage(image.id, image.path, () => openDerivative(image.id, image.path, image.format, options)),
+    };
+  }
+  return {
+    id: image.id,
+    mimeType: image.mimeType,
+    sha256: image.sha256,
+    variant: "",
+    open: () => openStoredImage(image.id, image.path),
+  };
+}
+
+async function queryVisibleImage(userId: string, imageId: string): Promise<VisibleImageRow> {
+  const epoch = visibilityEpoch();
   // One statement, one round trip: whether the user still exists (the image route skips
   // withUser's separate lookup, see withSessionUserId) and the image row if any of the three rules
   // lets this user see it.
@@ -44,22 +66,9 @@ export async function getViewableImage(userId: string, imageId: string, options:
   if (!row?.user_found) throw unauthenticated();
   const image = row.id ? { ...row, id: row.id } : null;
   if (!image) throw notFound("Image");
-  if (hasDerivativeOptions(options)) {
-    return {
-      id: image.id,
-      mimeType: derivativeMime(derivativeFormat(options, image.format)),
-      sha256: image.sha256,
-      variant: derivativeVariant(options, image.format),
-      open: () => openStoredImage(image.id, image.path, () => openDerivative(image.id, image.path, image.format, options)),
-    };
-  }
-  return {
-    id: image.id,
-    mimeType: image.mimeType,
-    sha256: image.sha256,
-    variant: "",
-    open: () => openStoredImage(image.id, image.path),
-  };
+  const { id, path, mimeType, sha256, format } = image;
+  rememberVisibleImage(userId, { id, path, mimeType, sha256, format }, epoch);
+  return image;
 }
 
 async function openStoredImage(imageId: string, storageKey: string, render?: () => Promise<OpenedFile>): Promise<OpenedFile> {
