@@ -1,6 +1,6 @@
 import "server-only";
 import sharp from "sharp";
-import { getFileStorage, StoredFileNotFoundError, type OpenedFile } from "@/lib/storage";
+import { getFileStorage, openedFromBytes, StoredFileNotFoundError, type OpenedFile } from "@/lib/storage";
 
 /** Resize/convert options of the image route; width and height are bounded by the zod schema. */
 export type DerivativeOptions = { width?: number; height?: number; quality?: number; format?: "png" | "jpg" | "webp" };
@@ -41,7 +41,7 @@ export async function openDerivative(imageId: string, originalKey: string, origi
   if (cached) {
     memory.delete(cacheKey); // most recently used goes last
     memory.set(cacheKey, cached);
-    return { size: cached.length, bytes: cached, stream: streamOf(cached) };
+    return openedFromBytes(cached);
   }
   try {
     return remember(cacheKey, await storage.openRead(key));
@@ -69,15 +69,6 @@ export async function openDerivative(imageId: string, originalKey: string, origi
 const MEMORY_BYTES = 32 * 1024 * 1024;
 const memory = new Map<string, Uint8Array>();
 let memoryBytes = 0;
-
-function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(bytes);
-      controller.close();
-    },
-  });
-}
 
 function remember(cacheKey: string, file: OpenedFile): OpenedFile {
   if (!file.bytes || memory.has(cacheKey)) return file;

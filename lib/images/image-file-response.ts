@@ -19,7 +19,7 @@ export async function imageFileResponse(request: Request, image: ViewableImage):
   const file = await image.open();
   // Next answers HEAD with this GET handler and never reads the body: release the file now rather
   // than leaving the handle to the garbage collector.
-  if (request.method === "HEAD") await file.stream.cancel();
+  if (request.method === "HEAD" && !file.bytes) await file.stream.cancel();
   // Small files come read already: a byte body is sent in one write, without a stream pipe.
   const body = request.method === "HEAD" ? null : file.bytes ? new Uint8Array(file.bytes) : file.stream;
   return new Response(body, {

@@ -14,6 +14,25 @@ export type StoredFileStat = { size: number; modifiedAt: Date };
  */
 export type OpenedFile = { size: number; stream: ReadableStream<Uint8Array>; bytes?: Uint8Array };
 
+/**
+ * An OpenedFile of bytes already in memory. Its stream is made only if someone reads it: a sender
+ * that uses `bytes` (the image route's thumbnails) skips the cost of a web stream per request.
+ */
+export function openedFromBytes(bytes: Uint8Array): OpenedFile {
+  return {
+    size: bytes.length,
+    bytes,
+    get stream() {
+      return new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(bytes);
+          controller.close();
+        },
+      });
+    },
+  };
+}
+
 export interface FileStorage {
   /** Stores atomically: readers see the old file or the whole new one, never a partial file. */
   write(key: string, content: FileContent): Promise<StoredFileStat>;

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm, stat, writeFile, type FileHandle } from "node:fs/promises";
 import path from "node:path";
-import { StoredFileNotFoundError, type FileContent, type FileStorage, type OpenedFile, type StoredFileStat } from "./file-storage";
+import { openedFromBytes, StoredFileNotFoundError, type FileContent, type FileStorage, type OpenedFile, type StoredFileStat } from "./file-storage";
 import { assertValidStorageKey, InvalidStorageKeyError } from "./keys";
 
 const READ_CHUNK_BYTES = 64 * 1024;
@@ -77,7 +77,7 @@ export class LocalDiskStorage implements FileStorage {
         // stream per 64 KB chunk costs more than the bytes themselves at this size.
         const bytes = await handle.readFile();
         await handle.close();
-        return { size: bytes.length, stream: streamFromBytes(bytes), bytes };
+        return openedFromBytes(bytes);
       }
       return { size: info.size, stream: streamFromHandle(handle) };
     } catch (error) {
@@ -124,15 +124,6 @@ async function syncDirectory(directory: string): Promise<void> {
 /** A pull-based web stream, so a slow client reads from disk only as fast as it downloads. */
 /** Files up to this size are read whole by openRead (see OpenedFile.bytes). */
 const SMALL_FILE_BYTES = 256 * 1024;
-
-function streamFromBytes(bytes: Uint8Array): ReadableStream<Uint8Array> {
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(bytes);
-      controller.close();
-    },
-  });
-}
 
 function streamFromHandle(handle: FileHandle): ReadableStream<Uint8Array> {
   let closed = false;
