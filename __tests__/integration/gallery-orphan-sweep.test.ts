@@ -4,12 +4,15 @@ import { createTestUser, resetDatabase } from "../support/db";
 import { withTempStorageRoot } from "../support/temp-storage-root";
 import * as fileRoute from "@/app/api/v1/files/images/[imageId]/route";
 import { prisma } from "@/lib/db/client";
+import { DEFAULT_ORPHAN_SWEEP_CRON, ORPHAN_SWEEP_QUEUE, startOrphanSweepSchedule } from "@/lib/gallery/orphan-sweep-job";
 import { sweepOrphanFiles } from "@/lib/gallery/sweep-orphan-files";
+import { getBoss, stopBoss } from "@/lib/generation/queue";
 import { getFileStorage } from "@/lib/storage";
 import { call, createAsset, fileExists, storeImage } from "./gallery-helpers";
 
 withTempStorageRoot("orphan-sweep-");
 beforeEach(resetDatabase);
+afterAll(stopBoss);
 
 const age = async (key: string) => {
   const old = new Date(Date.now() - 60 * 60 * 1000);
@@ -36,5 +39,26 @@ describe("sweepOrphanFiles", () => {
     expect(await fileExists(young.path)).toBe(true);
     expect(await fileExists(orphan.path)).toBe(false);
     expect(await fileExists(`derived/${kept.id}/w16-h0-q82-png.png`)).toBe(true);
+  });
+
+  it("runs daily on pg-boss's schedule, and a sweep job removes what the sweep would", async () => {
+    const user = await createTestUser();
+    const orphan = await storeImage(user.id);
+    await prisma.image.delete({ where: { id: orphan.id } });
+    await age(orphan.path);
+    const logged = jest.spyOn(console, "log").mockImplementation(() => undefined);
+    const boss = await getBoss();
+    await startOrphanSweepSchedule(boss);
+    const [schedule] = await boss.getSchedules(ORPHAN_SWEEP_QUEUE);
+    expect(schedule).toMatchObject({ name: ORPHAN_SWEEP_QUEUE, cron: DEFAULT_ORPHAN_SWEEP_CRON, timezone: "UTC" });
+
+    // What the cron pass does at 04:17, done now.
+    await boss.send(ORPHAN_SWEEP_QUEUE, {});
+    const deadline = Date.now() + 10_000;
+    while ((await fileExists(orphan.path)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await fileExists(orphan.path)).toBe(false);
+    await boss.offWork(ORPHAN_SWEEP_QUEUE);
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^\[storage\] orphan sweep: \d+ files checked, [1-9]\d* orphan files/));
+    logged.mockRestore();
   });
 });

@@ -12,7 +12,8 @@ async function startBoss(): Promise<PgBoss> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set: the generation queue needs the database");
   // LISTEN/NOTIFY wakes idle workers the moment a job is sent instead of after a poll interval.
-  const boss = new PgBoss({ connectionString, max: 4, useListenNotify: true, schedule: false });
+  // `schedule`: this process also runs pg-boss's cron pass (the orphan-file sweep's schedule).
+  const boss = new PgBoss({ connectionString, max: 4, useListenNotify: true, schedule: true });
   boss.on("error", (error: Error) => console.error(`[generation] queue error: ${error.message}`));
   await boss.start();
   if (!(await boss.getQueue(GENERATION_QUEUE))) {

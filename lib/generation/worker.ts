@@ -1,4 +1,5 @@
 import type { Job } from "pg-boss";
+import { startOrphanSweepSchedule, stopOrphanSweepWork } from "@/lib/gallery/orphan-sweep-job";
 import { closeBatchEvents } from "./batch-events";
 import { workerConcurrency } from "./config";
 import { loadProfileConnection } from "./load-profile-connection";
@@ -46,6 +47,8 @@ async function start(concurrency: number): Promise<void> {
       for (const job of jobs) await handOver(job.data, slots);
     },
   );
+  // Storage upkeep rides on the same queue: files left by a crash between write and commit.
+  await startOrphanSweepSchedule(boss).catch(logError("orphan sweep schedule"));
   console.log(`[generation] worker started (${concurrency} concurrent generations)`);
 }
 
@@ -106,6 +109,7 @@ export async function stopGenerationWorker(graceMs = 30_000): Promise<void> {
     await started.catch(() => undefined);
     const boss = await getBoss().catch(() => undefined);
     await boss?.offWork(GENERATION_QUEUE).catch(() => undefined);
+    if (boss) await stopOrphanSweepWork(boss);
   }
   const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
   await Promise.race([Promise.allSettled([...state.tasks]), grace]);
