@@ -21,13 +21,14 @@ type Options = {
 /**
  * Gallery keys: arrows move (in the grid, or image to image in the dialog), Enter opens, F
  * favorites, Delete asks to delete, Escape clears the selection (Radix closes dialogs itself).
- * Keys typed into a field are left alone.
+ * Keys typed into a field are left alone; a focused tile checkbox is not a field (Escape there still
+ * clears the selection).
  */
 export function useGalleryKeyboard(options: Options) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (target?.closest("input, textarea, select, [contenteditable=true]") || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (isTextEntry(target) || event.metaKey || event.ctrlKey || event.altKey) return;
       const o = options;
       if (o.openIndex >= 0) {
         if (event.key === "ArrowRight" && o.openIndex < o.count - 1) o.onMoveOpen(o.openIndex + 1);
@@ -54,6 +55,14 @@ export function useGalleryKeyboard(options: Options) {
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   });
+}
+
+const NOT_TEXT_INPUTS = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color", "file"]);
+
+function isTextEntry(target: HTMLElement | null): boolean {
+  const field = target?.closest<HTMLElement>("input, textarea, select, [contenteditable=true]");
+  if (!field) return false;
+  return !(field instanceof HTMLInputElement && NOT_TEXT_INPUTS.has(field.type));
 }
 
 function gridColumns(): number {

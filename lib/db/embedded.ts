@@ -104,6 +104,12 @@ async function connectHandle(
   };
 }
 
+/** The app database's URL on the embedded server running on `dataDir`, if one is running. */
+export function runningEmbeddedDatabaseUrl(dataDir: string): string | undefined {
+  const live = readLivePostmaster(path.resolve(dataDir));
+  return live ? urlFor(live.port, EMBEDDED_DATABASE) : undefined;
+}
+
 function urlFor(port: number, database: string): string {
   return `postgresql://${USER}:${PASSWORD}@${HOST}:${port}/${database}`;
 }

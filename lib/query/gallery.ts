@@ -1,7 +1,8 @@
 "use client";
 
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { ApiRequestError, fetchJson } from "./fetch-json";
+import { applyBulkAction } from "./gallery-optimistic";
 import { queryKeys } from "./keys";
 
 /** One tile of GET /api/gallery/images (lib/gallery/image-view.ts). */
@@ -26,7 +27,7 @@ export type GalleryImage = {
 
 export type GalleryFilters = { kind?: string; source?: string; tags?: string; favorites?: string; campaign?: string; from?: string; to?: string; model?: string; q?: string; sort?: string };
 export type BulkAction = "tag" | "untag" | "favorite" | "unfavorite" | "delete";
-type Page = { images: GalleryImage[]; next_cursor: string | null };
+export type GalleryPage = { images: GalleryImage[]; next_cursor: string | null };
 
 export function galleryUrl(filters: GalleryFilters, cursor?: string | null): string {
   const params = new URLSearchParams();
@@ -39,7 +40,7 @@ export function galleryUrl(filters: GalleryFilters, cursor?: string | null): str
 export function useGalleryImages(filters: GalleryFilters) {
   return useInfiniteQuery({
     queryKey: queryKeys.images.gallery(filters),
-    queryFn: ({ pageParam, signal }) => fetchJson<Page>(galleryUrl(filters, pageParam), { signal }),
+    queryFn: ({ pageParam, signal }) => fetchJson<GalleryPage>(galleryUrl(filters, pageParam), { signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.next_cursor,
   });
@@ -47,9 +48,18 @@ export function useGalleryImages(filters: GalleryFilters) {
 
 export function useBulkImages() {
   const queryClient = useQueryClient();
+  const grids = { queryKey: [...queryKeys.images.all, "gallery"] };
   return useMutation({
     mutationFn: (input: { action: BulkAction; image_ids: string[]; tags?: string[] }) =>
       fetchJson<{ updated: string[]; failed: { image_id: string; error: string }[] }>("/api/gallery/images/bulk", { method: "POST", body: input }),
+    onMutate: async ({ action, image_ids, tags }) => {
+      // A refetch already running would land with the old rows after the change shows.
+      await queryClient.cancelQueries(grids);
+      const before = queryClient.getQueriesData<InfiniteData<GalleryPage>>(grids);
+      queryClient.setQueriesData<InfiniteData<GalleryPage>>(grids, (data) => applyBulkAction(data, action, image_ids, tags));
+      return { before };
+    },
+    onError: (_error, _input, context) => context?.before.forEach(([key, data]) => queryClient.setQueryData(key, data)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.images.all }),
   });
 }
