@@ -5,22 +5,13 @@
  * real route handlers with a real session cookie, so auth, validation and JSON are included.
  */
 import "../scripts/server-only-shim";
-import path from "node:path";
+import { withBenchDatabase } from "./support/bench-database";
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 
 async function main() {
   process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret";
-  const { ensureDatabase } = await import("../lib/db/ensure-database");
-  const database = await ensureDatabase({ mode: "test", projectRoot: path.resolve(__dirname, "..") });
-  process.env.DATABASE_URL = database.url;
-  const { disconnectPrisma } = await import("../lib/db/client");
-  try {
-    await run();
-  } finally {
-    await disconnectPrisma();
-    await database.stop();
-  }
+  await withBenchDatabase({}, run);
 }
 
 async function run() {

@@ -9,27 +9,15 @@
  *    path, beside reading and sending the same bytes as a static file. Target: ≤ 2×.
  */
 import "../scripts/server-only-shim";
-import { mkdtempSync, rmSync } from "node:fs";
+import { withBenchDatabase } from "./support/bench-database";
 import { readFile } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 
 const IMAGES = Number(process.env.BENCH_IMAGES ?? 100_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 
 async function main() {
-  process.env.STORAGE_ROOT = mkdtempSync(path.join(os.tmpdir(), "bench-gallery-"));
-  const { ensureDatabase } = await import("../lib/db/ensure-database");
-  const database = await ensureDatabase({ mode: "test", projectRoot: path.resolve(__dirname, "..") });
-  process.env.DATABASE_URL = database.url;
-  try {
-    await run();
-  } finally {
-    const { disconnectPrisma } = await import("../lib/db/client");
-    await disconnectPrisma();
-    await database.stop();
-    rmSync(process.env.STORAGE_ROOT, { recursive: true, force: true });
-  }
+  await withBenchDatabase({ storage: "bench-gallery" }, run);
 }
 
 async function run() {

@@ -9,30 +9,20 @@
  * 2. 50 concurrent requests against a provider that takes 2 s: wall time (target ≈ 2 s).
  */
 import "../scripts/server-only-shim";
-import { mkdtempSync, rmSync } from "node:fs";
+import { withBenchDatabase } from "./support/bench-database";
 import os from "node:os";
-import path from "node:path";
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 60);
 const WARMUP = 5;
 
 async function main() {
-  process.env.STORAGE_ROOT = mkdtempSync(path.join(os.tmpdir(), "bench-pipeline-"));
   process.env.ALLOW_PRIVATE_PROVIDER_URLS = "true";
   process.env.ENCRYPTION_KEY ??= Buffer.alloc(32, 9).toString("base64");
-  const { ensureDatabase } = await import("../lib/db/ensure-database");
-  const database = await ensureDatabase({ mode: "test", projectRoot: path.resolve(__dirname, "..") });
-  process.env.DATABASE_URL = database.url;
-  try {
-    await run();
-  } finally {
+  const teardown = async () => {
     const { stopGenerationWorker } = await import("../lib/generation/worker");
-    const { disconnectPrisma } = await import("../lib/db/client");
     await stopGenerationWorker(5_000);
-    await disconnectPrisma();
-    await database.stop();
-    rmSync(process.env.STORAGE_ROOT, { recursive: true, force: true });
-  }
+  };
+  await withBenchDatabase({ storage: "bench-pipeline", teardown }, run);
 }
 
 async function run() {
