@@ -47,7 +47,7 @@ async function start(concurrency: number): Promise<void> {
       for (const job of jobs) await handOver(job.data, slots);
     },
   );
-  // Storage upkeep rides on the same queue: files left by a crash between write and commit.
+  // Storage upkeep rides on the same pg-boss: files left by a crash between write and commit.
   await startOrphanSweepSchedule(boss).catch(logError("orphan sweep schedule"));
   console.log(`[generation] worker started (${concurrency} concurrent generations)`);
 }

@@ -23,7 +23,8 @@ export type ViewableImage = {
  * An image the user may see: their own, one attached to a campaign they belong to (as a member,
  * or as its owner), or the portrait of a character in such a campaign. Anything else, including
  * an id that does not exist, is the same 404, so the answer never tells whether someone else's
- * image exists.
+ * image exists. A yes is remembered per process until anything that could revoke it changes
+ * (visibility-cache.ts).
  */
 export async function getViewableImage(userId: string, imageId: string, options: ImageViewOptions = {}): Promise<ViewableImage> {
   const image = recallVisibleImage(userId, imageId) ?? (await queryVisibleImage(userId, imageId));
@@ -66,9 +67,9 @@ async function queryVisibleImage(userId: string, imageId: string): Promise<Visib
   if (!row?.user_found) throw unauthenticated();
   const image = row.id ? { ...row, id: row.id } : null;
   if (!image) throw notFound("Image");
-  const { id, path, mimeType, sha256, format } = image;
-  rememberVisibleImage(userId, { id, path, mimeType, sha256, format }, epoch);
-  return image;
+  const visible = { id: image.id, path: image.path, mimeType: image.mimeType, sha256: image.sha256, format: image.format };
+  rememberVisibleImage(userId, visible, epoch);
+  return visible;
 }
 
 async function openStoredImage(imageId: string, storageKey: string, render?: () => Promise<OpenedFile>): Promise<OpenedFile> {
