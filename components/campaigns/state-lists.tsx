@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { controlStyles } from "@/components/ui/field";
 import { CheckIcon, CloseIcon } from "@/components/ui/icons";
@@ -31,62 +32,96 @@ const small = cn(controlStyles, "h-9 text-sm");
 
 /** Per-item inventory editing: name and quantity on each row, add and remove. */
 export function InventoryEditor({ rows, onChange, errors }: { rows: ItemRow[]; onChange: (rows: ItemRow[]) => void; errors?: ListErrors }) {
-  const patch = (key: number, change: Partial<ItemRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   return (
-    <fieldset className="flex flex-col gap-2">
-      <legend className="mb-2 text-sm font-medium text-fg">Inventory</legend>
-      {rows.length === 0 ? (
-        <p className="text-sm text-fg-subtle">Nothing carried.</p>
-      ) : (
+    <EditableRows
+      legend="Inventory"
+      listLabel="Inventory items"
+      emptyText="Nothing carried."
+      header={
         <div aria-hidden className="flex gap-2 text-xs text-fg-subtle">
           <span className="flex-1">Item</span>
           <span className="w-24">Quantity</span>
           <span className="w-9" />
         </div>
+      }
+      rows={rows}
+      onChange={onChange}
+      errors={errors}
+      max={200}
+      newRow={itemRow}
+      addLabel="+ Add item"
+      removeLabel={(index) => `Remove item ${index + 1}`}
+      fields={(row, index, patch, invalid) => (
+        <>
+          {/* controlStyles makes inputs w-full: the wrappers set the widths (name grows, quantity stays narrow). */}
+          <div className="min-w-0 flex-1">
+            <input aria-label={`Item ${index + 1} name`} aria-invalid={invalid || undefined} className={small} value={row.name} maxLength={100} placeholder="Torch" onChange={(event) => patch({ name: event.target.value })} />
+          </div>
+          <div className="w-24 shrink-0">
+            <input aria-label={`Item ${index + 1} quantity`} type="number" inputMode="numeric" min={0} max={9999} step={1} className={cn(small, "tabular-nums")} value={row.quantity} onChange={(event) => patch({ quantity: event.target.value })} />
+          </div>
+        </>
       )}
-      <ul className="flex flex-col gap-2" aria-label="Inventory items">
-        {rows.map((row, index) => (
-          <li key={row.key}>
-            <div className="flex items-center gap-2">
-              {/* controlStyles makes inputs w-full: the wrappers set the widths (name grows, quantity stays narrow). */}
-              <div className="min-w-0 flex-1">
-                <input aria-label={`Item ${index + 1} name`} aria-invalid={errors?.rows[row.key] ? true : undefined} className={small} value={row.name} maxLength={100} placeholder="Torch" onChange={(event) => patch(row.key, { name: event.target.value })} />
-              </div>
-              <div className="w-24 shrink-0">
-                <input aria-label={`Item ${index + 1} quantity`} type="number" inputMode="numeric" min={0} max={9999} step={1} className={cn(small, "tabular-nums")} value={row.quantity} onChange={(event) => patch(row.key, { quantity: event.target.value })} />
-              </div>
-              <Button variant="ghost" size="icon" className="size-9 shrink-0" aria-label={`Remove item ${index + 1}`} onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
-                <CloseIcon />
-              </Button>
-            </div>
-            {errors?.rows[row.key] && <p role="alert" className="mt-1 text-xs text-danger-soft">{errors.rows[row.key]}</p>}
-          </li>
-        ))}
-      </ul>
-      {errors?.list && <p role="alert" className="text-xs text-danger-soft">{errors.list}</p>}
-      <Button variant="secondary" size="sm" className="self-start" disabled={rows.length >= 200} onClick={() => onChange([...rows, itemRow()])}>
-        + Add item
-      </Button>
-    </fieldset>
+    />
   );
 }
 
 /** Per-quest editing: title, a done checkbox, add and remove. */
 export function QuestEditor({ rows, onChange, errors }: { rows: QuestRow[]; onChange: (rows: QuestRow[]) => void; errors?: ListErrors }) {
-  const patch = (key: number, change: Partial<QuestRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  return (
+    <EditableRows
+      legend="Quests"
+      listLabel="Quests"
+      emptyText="No quests yet."
+      rows={rows}
+      onChange={onChange}
+      errors={errors}
+      max={100}
+      newRow={questRow}
+      addLabel="+ Add quest"
+      removeLabel={(index) => `Remove quest ${index + 1}`}
+      fields={(row, index, patch, invalid) => (
+        <>
+          <input type="checkbox" aria-label={`Quest ${index + 1} done`} checked={row.done} onChange={(event) => patch({ done: event.target.checked })} className="size-4 shrink-0 accent-accent" />
+          <div className="min-w-0 flex-1">
+            <input aria-label={`Quest ${index + 1} title`} aria-invalid={invalid || undefined} className={cn(small, row.done && "text-fg-subtle line-through")} value={row.title} maxLength={200} placeholder="Find Gundren's map" onChange={(event) => patch({ title: event.target.value })} />
+          </div>
+        </>
+      )}
+    />
+  );
+}
+
+type EditableRowsProps<Row extends { key: number }> = {
+  legend: string;
+  listLabel: string;
+  emptyText: string;
+  /** Column captions, shown while there are rows. */
+  header?: ReactNode;
+  rows: Row[];
+  onChange: (rows: Row[]) => void;
+  errors?: ListErrors;
+  max: number;
+  newRow: () => Row;
+  addLabel: string;
+  removeLabel: (index: number) => string;
+  /** One row's inputs; `patch` changes this row, `invalid` says its check failed. */
+  fields: (row: Row, index: number, patch: (change: Partial<Row>) => void, invalid: boolean) => ReactNode;
+};
+
+/** The shell both editors share: rows with a remove button and their message, the list's message, add. */
+function EditableRows<Row extends { key: number }>({ legend, listLabel, emptyText, header, rows, onChange, errors, max, newRow, addLabel, removeLabel, fields }: EditableRowsProps<Row>) {
+  const patch = (key: number, change: Partial<Row>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   return (
     <fieldset className="flex flex-col gap-2">
-      <legend className="mb-2 text-sm font-medium text-fg">Quests</legend>
-      {rows.length === 0 && <p className="text-sm text-fg-subtle">No quests yet.</p>}
-      <ul className="flex flex-col gap-2" aria-label="Quests">
+      <legend className="mb-2 text-sm font-medium text-fg">{legend}</legend>
+      {rows.length === 0 ? <p className="text-sm text-fg-subtle">{emptyText}</p> : header}
+      <ul className="flex flex-col gap-2" aria-label={listLabel}>
         {rows.map((row, index) => (
           <li key={row.key}>
             <div className="flex items-center gap-2">
-              <input type="checkbox" aria-label={`Quest ${index + 1} done`} checked={row.done} onChange={(event) => patch(row.key, { done: event.target.checked })} className="size-4 shrink-0 accent-accent" />
-              <div className="min-w-0 flex-1">
-                <input aria-label={`Quest ${index + 1} title`} aria-invalid={errors?.rows[row.key] ? true : undefined} className={cn(small, row.done && "text-fg-subtle line-through")} value={row.title} maxLength={200} placeholder="Find Gundren's map" onChange={(event) => patch(row.key, { title: event.target.value })} />
-              </div>
-              <Button variant="ghost" size="icon" className="size-9 shrink-0" aria-label={`Remove quest ${index + 1}`} onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
+              {fields(row, index, (change) => patch(row.key, change), Boolean(errors?.rows[row.key]))}
+              <Button variant="ghost" size="icon" className="size-9 shrink-0" aria-label={removeLabel(index)} onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
                 <CloseIcon />
               </Button>
             </div>
@@ -95,8 +130,8 @@ export function QuestEditor({ rows, onChange, errors }: { rows: QuestRow[]; onCh
         ))}
       </ul>
       {errors?.list && <p role="alert" className="text-xs text-danger-soft">{errors.list}</p>}
-      <Button variant="secondary" size="sm" className="self-start" disabled={rows.length >= 100} onClick={() => onChange([...rows, questRow()])}>
-        + Add quest
+      <Button variant="secondary" size="sm" className="self-start" disabled={rows.length >= max} onClick={() => onChange([...rows, newRow()])}>
+        {addLabel}
       </Button>
     </fieldset>
   );
