@@ -3,7 +3,7 @@ import { createTestUser, resetDatabase } from "../support/db";
 import { samplePng, startFakeOpenAI, type FakeOpenAI } from "../support/fake-providers";
 import { prisma } from "@/lib/db/client";
 import { isInFlightHere } from "@/lib/generation/in-flight";
-import { normalizeImage } from "@/lib/generation/normalize-image";
+import { normalizeImage } from "@/lib/images/normalize-image";
 import { INTERRUPTED_MESSAGE, recoverInterruptedGenerations } from "@/lib/generation/recover-interrupted-generations";
 import { requestGeneration } from "@/lib/generation/request-generation";
 import { claimBatch } from "@/lib/generation/run-generation-batch";

@@ -2,7 +2,7 @@ import { encounterMultiplier, partyBudget, XP_BY_CR, XP_THRESHOLDS } from "@/lib
 import { generateEncounter } from "@/lib/random/encounter";
 import { ENVIRONMENTS, MONSTERS } from "@/lib/random/monsters";
 import { encounterTreasure, treasureTier } from "@/lib/random/treasure";
-import { createRng } from "@/lib/random/rng";
+import { createRng } from "@/lib/rng";
 
 describe("DMG encounter tables", () => {
   test("XP thresholds match the DMG at a few levels", () => {

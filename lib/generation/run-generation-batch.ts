@@ -6,7 +6,7 @@ import { callProviderWithRetry, GenerationCancelledError } from "./call-provider
 import { generationTimeoutMs } from "./config";
 import { registerCall, unregisterCall } from "./in-flight";
 import { loadProfileConnection } from "./load-profile-connection";
-import { ImageRejectedError, normalizeImage } from "./normalize-image";
+import { ImageRejectedError, normalizeImage } from "@/lib/images/normalize-image";
 import { markGenerationsFailed } from "./mark-generations-failed";
 import { GenerationDiscardedError, saveGeneratedImage, type ClaimedGeneration } from "./save-generated-image";
 import type { GenerationParameters } from "./types";

@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import { storeImageFile } from "@/lib/images/store-image-file";
-import type { NormalizedImage } from "./normalize-image";
+import type { NormalizedImage } from "@/lib/images/normalize-image";
 import type { GenerationParameters, GenerationTag } from "./types";
 
 /** The generation was cancelled or taken over while its image was made: its result is dropped. */

@@ -5,11 +5,13 @@
  * treated picture is as deterministic as an untreated one.
  */
 import sharp, { type Matrix3x3, type OutputInfo, type Sharp } from "sharp";
-import type { StyleKey } from "./lexicon";
-import { createRng } from "@/lib/random/rng";
+import { createRng } from "@/lib/rng";
+
+/** The built-in engine's art styles (its lexicon maps prompt words onto these). */
+export type PictureStyle = "illustrated" | "painterly" | "ink" | "anime" | "realistic";
 
 export type Raw = { data: Buffer; info: OutputInfo };
-export type Grain = { tile: Buffer; blend: "soft-light" | "overlay" };
+type Grain = { tile: Buffer; blend: "soft-light" | "overlay" };
 
 export const fromRaw = (raw: Raw) => sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: raw.info.channels } });
 const pass = (image: Sharp): Promise<Raw> => image.raw().toBuffer({ resolveWithObject: true });
@@ -48,10 +50,10 @@ async function bloom(raw: Raw, strength: number): Promise<Raw> {
 }
 
 /** How much the backdrop is softened behind the figure: a cheap depth of field. */
-export const BACKDROP_BLUR: Record<StyleKey, number> = { illustrated: 1.2, painterly: 1.5, ink: 0, anime: 2.4, realistic: 3.4 };
+export const BACKDROP_BLUR: Record<PictureStyle, number> = { illustrated: 1.2, painterly: 1.5, ink: 0, anime: 2.4, realistic: 3.4 };
 
 /** Colour work in one libvips pass per style, plus the texture to blend in at the end. */
-export async function applyStyle(raw: Raw, style: StyleKey, seed: number): Promise<{ raw: Raw; grain?: Grain }> {
+export async function applyStyle(raw: Raw, style: PictureStyle, seed: number): Promise<{ raw: Raw; grain?: Grain }> {
   switch (style) {
     case "painterly":
       // A median merges small shapes into dabs of colour; the streaked tile adds brushwork.

@@ -1,6 +1,6 @@
 // Not `import "server-only"`: the generation worker (tsx) saves its images through this too.
 import { createHash } from "node:crypto";
-import type { NormalizedImage } from "@/lib/generation/normalize-image";
+import type { NormalizedImage } from "./normalize-image";
 import { buildImageFilename, getFileStorage, storageKeyFor } from "@/lib/storage";
 
 /** The Image columns that describe the file itself; callers add owner, links and provenance. */

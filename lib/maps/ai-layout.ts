@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createRng } from "@/lib/random/rng";
+import { createRng } from "@/lib/rng";
 import { dressLayout } from "./dress-layout";
 import { doorsIntoRoom } from "./generators/doorways";
 import { dedupe } from "./generators/dungeon";

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { randomSeed } from "@/lib/random/rng";
+import { randomSeed } from "@/lib/rng";
 import type { GenerateMapInput } from "@/lib/schemas/maps";
 import { storeImageFile } from "@/lib/images/store-image-file";
 import { toFoundryScene } from "./export/foundry-scene";

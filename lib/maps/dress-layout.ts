@@ -1,4 +1,4 @@
-import type { Rng } from "@/lib/random/rng";
+import type { Rng } from "@/lib/rng";
 import { isWalkable, type TileGrid } from "./grid";
 import { DIFFICULTY_SHAPE, roomContents, roomHazards } from "./room-key";
 import type { Difficulty, Door, Feature, Light, Room } from "./types";

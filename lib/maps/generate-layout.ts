@@ -1,4 +1,4 @@
-import { createRng } from "@/lib/random/rng";
+import { createRng } from "@/lib/rng";
 import { dressLayout } from "./dress-layout";
 import { generateBuilding } from "./generators/building";
 import { generateCave } from "./generators/cave";

@@ -1,4 +1,4 @@
-import type { Rng } from "@/lib/random/rng";
+import type { Rng } from "@/lib/rng";
 import type { Difficulty, MapType } from "./types";
 
 /**

@@ -1,22 +1,13 @@
 import { crValue, encounterMultiplier, ENCOUNTER_DIFFICULTIES, partyBudget, XP_BY_CR, type EncounterDifficulty } from "./encounter-tables";
 import { MONSTERS, type Environment, type Monster } from "./monsters";
-import { createRng } from "./rng";
+import { createRng } from "@/lib/rng";
+import type { RandomEncounterResponse } from "@/lib/schemas/random-response";
 import { encounterTreasure, type Treasure } from "./treasure";
 
 export type EncounterInput = { partyLevel: number; partySize: number; difficulty: EncounterDifficulty; environment?: Environment; seed: string };
 export type EncounterGroup = { name: string; cr: string; xp: number; count: number; type: string };
-export type Encounter = {
-  seed: string; partyLevel: number; partySize: number; difficulty: EncounterDifficulty; environment: Environment | "any";
-  /** The party's thresholds for every difficulty; `budget` is the chosen one. */
-  thresholds: Record<EncounterDifficulty, number>; budget: number;
-  monsters: EncounterGroup[]; monsterCount: number; baseXp: number; multiplier: number; adjustedXp: number;
-  /**
-   * How the DMG rates the adjusted XP: the highest threshold it reaches. The budget is the
-   * requested threshold and is never exceeded, so only a group using the whole budget rates as
-   * the requested difficulty; `budgetUsed` says how close it came.
-   */
-  dmgRating: EncounterDifficulty | "trivial"; budgetUsed: number; treasure: Treasure;
-};
+/** The response contract of GET /api/generate/random/encounter/{partyLevel}. */
+export type Encounter = RandomEncounterResponse;
 
 type Composition = EncounterGroup[];
 const MAX_MINIONS = 8;

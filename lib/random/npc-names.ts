@@ -1,4 +1,4 @@
-import type { Rng } from "./rng";
+import type { Rng } from "@/lib/rng";
 
 /**
  * Per-race name parts in the spirit of the Player's Handbook name lists, so an elf is not called

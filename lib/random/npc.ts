@@ -1,13 +1,11 @@
 import { npcName, NPC_RACES, type NpcRace } from "./npc-names";
 import { ALIGNMENT_CODES, ALIGNMENTS, APPEARANCE, BONDS, FLAWS, HOOKS, IDEALS, NPC_CLASSES, PERSONALITIES, PERSONALITY_KEYS, type AlignmentCode, type NpcClass, type Personality } from "./npc-traits";
-import { createRng } from "./rng";
+import { createRng } from "@/lib/rng";
+import type { RandomNpcResponse } from "@/lib/schemas/random-response";
 
 export type NpcInput = { race?: NpcRace; class?: NpcClass; personality?: Personality; alignment?: AlignmentCode; seed: string };
-export type Npc = {
-  seed: string; name: string; race: NpcRace; class: NpcClass;
-  personality: Personality; traits: string[]; ideal: string; bond: string; flaw: string;
-  alignment: { code: AlignmentCode; name: string }; appearance: string; hook: string;
-};
+/** The response contract of GET /api/generate/random/npc. */
+export type Npc = RandomNpcResponse;
 
 const moralAxis = (code: AlignmentCode) => (code.endsWith("G") ? "good" : code.endsWith("E") ? "evil" : "neutral");
 

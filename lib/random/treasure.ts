@@ -1,4 +1,4 @@
-import type { Rng } from "./rng";
+import type { Rng } from "@/lib/rng";
 
 /**
  * Treasure by CR tier, after the DMG's Individual Treasure tables (p. 136) and its hoard tiers.

@@ -1,39 +1,32 @@
 import "server-only";
 import { AppError } from "@/lib/http/errors";
-import { ImageRejectedError, MAX_INPUT_PIXELS, normalizeImage, type NormalizedImage } from "@/lib/generation/normalize-image";
+import { fileField } from "@/lib/http/form";
+import { ImageRejectedError, MAX_INPUT_PIXELS, normalizeImage, type NormalizedImage } from "@/lib/images/normalize-image";
 
 /** Uploads are smaller than generated images may be: a user's file, checked before decoding. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 // Multipart framing and the small text fields around the file.
 const FORM_OVERHEAD_BYTES = 64 * 1024;
 
-export type UploadedImage = { image: NormalizedImage; originalName: string; fields: FormData };
+/** The whole multipart body of an upload: the file and the small text fields around it. */
+export const UPLOAD_FORM_LIMIT_BYTES = MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES;
+
+/** The `file` field of every image upload: present and within the size limit (413), checked before decoding. */
+export const uploadedImageFile = () => fileField({ maxBytes: MAX_UPLOAD_BYTES });
+
+export type UploadedImage = { image: NormalizedImage; originalName: string };
 
 /**
- * Reads the multipart body's `file`, refusing anything over the size limit before it is buffered
- * (by Content-Length) and after (by the file's size), then decodes it fully with the pipeline's
- * normalizeImage: real raster types only, a pixel cap against decompression bombs, truncated files
- * refused, EXIF/GPS metadata stripped by re-encoding. Nothing is stored here.
+ * Decodes an uploaded file fully with the pipeline's normalizeImage: real raster types only, a
+ * pixel cap against decompression bombs, truncated files refused, EXIF/GPS metadata stripped by
+ * re-encoding. The route boundary has already refused a body or file over its limit. Nothing is
+ * stored here.
  */
-export async function readUploadedImage(request: Request): Promise<UploadedImage> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES) throw tooLarge();
-  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the image as multipart/form-data with a `file` field");
-  }
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    throw new AppError("VALIDATION", "The upload is not valid multipart form data");
-  }
-  const file = form.get("file");
-  if (!(file instanceof Blob)) throw new AppError("VALIDATION", "Attach the image in a `file` field");
-  if (file.size > MAX_UPLOAD_BYTES) throw tooLarge();
+export async function decodeUploadedImage(file: File): Promise<UploadedImage> {
   const bytes = Buffer.from(await file.arrayBuffer());
   try {
     const image = await normalizeImage(bytes);
-    return { image, originalName: "name" in file && typeof file.name === "string" ? file.name : "upload", fields: form };
+    return { image, originalName: typeof file.name === "string" && file.name ? file.name : "upload" };
   } catch (error) {
     throw uploadRejection(error);
   }

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { NormalizedImage } from "@/lib/generation/normalize-image";
+import type { NormalizedImage } from "@/lib/images/normalize-image";
 import { storeImageFile } from "@/lib/images/store-image-file";
 
 type ImageLinks = { ownerId: string; assetId: string; campaignId: string | null; generationId?: string; tags?: string[] };

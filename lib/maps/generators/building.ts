@@ -1,4 +1,4 @@
-import type { Rng } from "@/lib/random/rng";
+import type { Rng } from "@/lib/rng";
 import { isWalkable, TileGrid } from "../grid";
 import { ROOM_PURPOSES } from "../room-key";
 import type { Door, GenerateLayoutInput, Room, Tile } from "../types";

@@ -1,4 +1,4 @@
-import type { Rng } from "@/lib/random/rng";
+import type { Rng } from "@/lib/rng";
 import type { Feature, FeatureKind, MapType, Room } from "../types";
 
 /** Furniture that says what a room is for, kept off door squares and off the room's edge row. */

@@ -6,7 +6,7 @@
 import { interiorSvg, INTERIORS } from "./interiors";
 import type { SettingKey } from "./lexicon";
 import { mix, r1, shade } from "./palette";
-import type { Rng } from "@/lib/random/rng";
+import type { Rng } from "@/lib/rng";
 import {
   SKIES, birdsSvg, castleSvg, cloudsSvg, mistSvg, orbSvg, raysSvg, ridgeSvg, skySvg, starsSvg, treeLineSvg, waterSvg, wizardTowerSvg,
   type Sky,

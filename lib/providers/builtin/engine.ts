@@ -5,7 +5,7 @@
  */
 import type { PortraitSubject } from "../types";
 import { findKey, STYLES } from "./lexicon";
-import { createRng, hashSeed } from "@/lib/random/rng";
+import { createRng, hashSeed } from "@/lib/rng";
 import { portraitLayers } from "./portrait-svg";
 import { parseSize, renderPng } from "./render";
 import { sceneSpec, sceneSvg } from "./scene-svg";

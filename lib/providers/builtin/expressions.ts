@@ -5,7 +5,7 @@
  */
 import type { RaceLook } from "./archetypes";
 import { normalizeText } from "./lexicon";
-import type { Rng } from "@/lib/random/rng";
+import type { Rng } from "@/lib/rng";
 
 type Face = { mouth: string[]; eyes: string[]; eyebrows: string[] };
 

@@ -5,7 +5,7 @@
  */
 import type { SettingKey } from "./lexicon";
 import { mix, r1, shade } from "./palette";
-import type { Rng } from "@/lib/random/rng";
+import type { Rng } from "@/lib/rng";
 import { raysSvg } from "./scenery";
 
 type Interior = (rng: Rng, W: number, H: number, accent: string) => string;

@@ -4,6 +4,7 @@
  * these tables, so "Wood Elf", "wood-elf" and "a wood elf ranger" all land on the same key.
  * Race words are nouns only ("elf", not "elven"), so "an elven castle" stays a scene.
  */
+import type { PictureStyle } from "@/lib/images/picture-styles";
 
 export type Vocabulary<K extends string> = ReadonlyArray<readonly [K, readonly string[]]>;
 
@@ -19,7 +20,8 @@ export type SettingKey =
 export type WeaponKey =
   | "sword" | "greatsword" | "dagger" | "staff" | "wand" | "bow" | "axe" | "hammer" | "mace" | "spear"
   | "shield" | "lute" | "tome" | "orb" | "scythe" | "none";
-export type StyleKey = "illustrated" | "painterly" | "ink" | "anime" | "realistic";
+/** The styles lib/images can treat a picture with. */
+export type StyleKey = PictureStyle;
 
 export const RACES: Vocabulary<RaceKey> = [
   ["half-elf", ["half elf", "halfelf"]],

@@ -1,9 +1,9 @@
 /**
  * Colour arithmetic and SVG helpers for the built-in engine. Its randomness is the project's one
- * seeded RNG (lib/random/rng): the same request must give the same bytes, and seed+1 must give a
+ * seeded RNG (lib/rng): the same request must give the same bytes, and seed+1 must give a
  * visibly different picture.
  */
-import type { Rng } from "@/lib/random/rng";
+import type { Rng } from "@/lib/rng";
 
 type Rgb = [number, number, number];
 

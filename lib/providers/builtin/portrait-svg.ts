@@ -9,7 +9,7 @@ import { backdropSvg } from "./backdrops";
 import { bodyFrame } from "./body-frame";
 import { bustSvg, hoodSvg, mageCollarSvg } from "./bust-svg";
 import { mix, r1, shade } from "./palette";
-import type { Rng } from "@/lib/random/rng";
+import type { Rng } from "@/lib/rng";
 import { backPropSvg, frontPropSvg, propDefs } from "./props-svg";
 import { raceFeatures } from "./race-features";
 import type { Look } from "./traits";

@@ -1,12 +1,10 @@
 /**
- * SVG to PNG with sharp: the backdrop (softened behind a figure for depth), the figure over it,
- * the style treatment (styles.ts), then the frame and label composited last so no style ever
- * blurs or tints the "Offline engine" label.
+ * The built-in engine's SVG layers to PNG: lib/images composes them (backdrop, figure, style
+ * treatment) and lays the frame and label over the result last.
  */
-import sharp, { type OverlayOptions } from "sharp";
+import { composePicture } from "@/lib/images/compose-picture";
 import { frameSvg, type FrameOptions } from "./frame-svg";
 import type { StyleKey } from "./lexicon";
-import { applyStyle, BACKDROP_BLUR, fromRaw, type Raw } from "./styles";
 
 export const DEFAULT_SIZE = { width: 1024, height: 1024 };
 const MIN_SIDE = 256;
@@ -34,15 +32,6 @@ export type RenderInput = {
   frame: Omit<FrameOptions, "width" | "height">;
 };
 
-export async function renderPng({ backdrop, figure, width, height, style, seed, frame }: RenderInput): Promise<Buffer> {
-  let base = sharp(Buffer.from(backdrop)).removeAlpha();
-  const blur = figure ? BACKDROP_BLUR[style] : 0;
-  if (blur > 0) base = base.blur(blur);
-  let raw: Raw = await base.raw().toBuffer({ resolveWithObject: true });
-  if (figure) raw = await fromRaw(raw).composite([{ input: Buffer.from(figure), top: 0, left: 0 }]).raw().toBuffer({ resolveWithObject: true });
-  const treated = await applyStyle(raw, style, seed);
-  const layers: OverlayOptions[] = [];
-  if (treated.grain) layers.push({ input: treated.grain.tile, tile: true, blend: treated.grain.blend });
-  layers.push({ input: Buffer.from(frameSvg({ width, height, ...frame })), top: 0, left: 0 });
-  return fromRaw(treated.raw).composite(layers).png({ compressionLevel: 6 }).toBuffer();
+export function renderPng({ backdrop, figure, width, height, style, seed, frame }: RenderInput): Promise<Buffer> {
+  return composePicture({ backdrop, figure, overlay: frameSvg({ width, height, ...frame }), style, seed });
 }

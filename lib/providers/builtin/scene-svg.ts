@@ -6,7 +6,7 @@
  */
 import { normalizeText } from "./lexicon";
 import { mix, r1, shade } from "./palette";
-import type { Rng } from "@/lib/random/rng";
+import type { Rng } from "@/lib/rng";
 import {
   SKIES, birdsSvg, castleSvg, cloudsSvg, dragonSvg, mistSvg, orbSvg, ridgeSvg, skySvg, starsSvg, treeLineSvg, waterSvg, wizardTowerSvg,
 } from "./scenery";

@@ -4,7 +4,7 @@
  * lighter and closer to the sky colour), which is cheap and reads well at any size.
  */
 import { r1, shade } from "./palette";
-import type { Rng } from "@/lib/random/rng";
+import type { Rng } from "@/lib/rng";
 
 export type Sky = { top: string; bottom: string; glow: string };
 

@@ -9,7 +9,7 @@
  */
 import type { PortraitSubject } from "../types";
 import { SETTINGS, STYLES, findKey, type SettingKey, type StyleKey } from "./lexicon";
-import { createRng, hashSeed } from "@/lib/random/rng";
+import { createRng, hashSeed } from "@/lib/rng";
 import { promptKind, subjectFromPrompt } from "./subject-from-prompt";
 
 export const TEXT_ENGINE_ID = "builtin-rules-v1";

@@ -8,7 +8,7 @@ import { CLASS_LOOKS, RACE_LOOKS, type ClassLook, type OutfitKind, type RaceLook
 import { CLASSES, RACES, SETTINGS, STYLES, WEAPONS, findColors, findKey, normalizeText } from "./lexicon";
 import type { ClassKey, RaceKey, SettingKey, StyleKey, WeaponKey } from "./lexicon";
 import { jitter, mix, shade } from "./palette";
-import type { Rng } from "@/lib/random/rng";
+import type { Rng } from "@/lib/rng";
 import { faceFor } from "./expressions";
 
 export type Gender = "male" | "female" | "neutral";

@@ -3,7 +3,7 @@ import { parseSearchParams } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
 import { generateNpc } from "@/lib/random/npc";
 import { randomNpcQuerySchema } from "@/lib/random/params";
-import { randomSeed } from "@/lib/random/rng";
+import { randomSeed } from "@/lib/rng";
 
 /** An NPC; race, class, personality and alignment fix those parts, the rest comes from the seed. */
 export const GET = withUser(async (request) => {

@@ -3,7 +3,7 @@ import { parseSearchParams, parseWith } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
 import { generateEncounter } from "@/lib/random/encounter";
 import { partyLevelSchema, randomEncounterQuerySchema } from "@/lib/random/params";
-import { randomSeed } from "@/lib/random/rng";
+import { randomSeed } from "@/lib/rng";
 
 /** An encounter sized by the DMG XP budget of a party of `partySize` characters of `partyLevel`. */
 export const GET = withUser(async (request, { params }) => {
