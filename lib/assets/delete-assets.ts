@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { conflict, notFound } from "@/lib/http/errors";
-import { removeImageFiles, type StoredImageRef } from "@/lib/gallery/remove-image-files";
+import { removeImageFiles, type StoredImageRef } from "@/lib/storage/remove-image-files";
 import { projectAssets, resolveProject, writableAssets } from "./access";
 
 const HAS_GENERATIONS = "Asset has generations; pass force=true to delete it with them";

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { GenerationStatus, Prisma, ProviderKind } from "@/lib/generated/prisma/client";
 import { notFound, validationError } from "@/lib/http/errors";
-import { removeImageFiles } from "@/lib/gallery/remove-image-files";
+import { removeImageFiles } from "@/lib/storage/remove-image-files";
 import type { GenerationCreate, GenerationListQuery, GenerationUpdate } from "@/lib/schemas/gallery";
 import { readableAssets, writableAssets } from "./access";
 import { setFavoriteGeneration } from "./favorite-generation";

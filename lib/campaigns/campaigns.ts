@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { visibleCampaignWhere } from "@/lib/characters/access";
 import { prisma } from "@/lib/db/client";
-import { removeImageFiles, type StoredImageRef } from "@/lib/gallery/remove-image-files";
+import { removeImageFiles, type StoredImageRef } from "@/lib/storage/remove-image-files";
 import { notFound } from "@/lib/http/errors";
 import type { CreateCampaignInput } from "@/lib/schemas/campaigns";
 import { loadRoster } from "./roster";

@@ -4,7 +4,7 @@ import { applyTags } from "@/lib/assets/update-asset";
 import { setFavoriteGeneration } from "@/lib/assets/favorite-generation";
 import type { GalleryBulk } from "@/lib/schemas/gallery";
 import { writableImages } from "./image-filters";
-import { removeImageFiles } from "./remove-image-files";
+import { removeImageFiles } from "@/lib/storage/remove-image-files";
 
 /**
  * POST /api/gallery/images/bulk: tag, untag, favorite, unfavorite or delete many images. Ids the

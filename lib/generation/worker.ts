@@ -1,5 +1,5 @@
 import type { Job } from "pg-boss";
-import { startOrphanSweepSchedule, stopOrphanSweepWork } from "@/lib/gallery/orphan-sweep-job";
+import { startOrphanSweepSchedule, stopOrphanSweepWork } from "@/lib/storage/orphan-sweep-job";
 import { closeBatchEvents } from "./batch-events";
 import { workerConcurrency } from "./config";
 import { loadProfileConnection } from "./load-profile-connection";

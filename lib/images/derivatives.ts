@@ -30,7 +30,7 @@ export function derivativeVariant(options: DerivativeOptions, originalFormat: st
  * Opens the cached derivative, making it once on first request: decode the original, fit it inside
  * width×height (never enlarging), encode, and store atomically so concurrent requests for the same
  * variant at worst both render and one rename wins. Cached under derived/<imageId>/, removed with
- * the image (lib/gallery/remove-image-files.ts).
+ * the image (lib/storage/remove-image-files.ts).
  */
 export async function openDerivative(imageId: string, originalKey: string, originalFormat: string, options: DerivativeOptions): Promise<OpenedFile> {
   const storage = getFileStorage();

@@ -1,7 +1,7 @@
 import "server-only";
 import { findWritableGeneration } from "@/lib/assets/generations";
 import { normalFormat } from "@/lib/assets/view";
-import { removeImageFiles } from "@/lib/gallery/remove-image-files";
+import { removeImageFiles } from "@/lib/storage/remove-image-files";
 import { readUploadedImage } from "./read-upload";
 import { storeUploadedImage } from "./store-upload";
 

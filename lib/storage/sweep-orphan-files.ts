@@ -2,7 +2,7 @@ import "server-only";
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { prisma } from "@/lib/db/client";
-import { getFileStorage, isValidStorageKey, storageRoot } from "@/lib/storage";
+import { getFileStorage, isValidStorageKey, storageRoot } from ".";
 
 /**
  * Files are written before their rows commit (atomic file, then transaction), so a young file

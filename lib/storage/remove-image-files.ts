@@ -1,7 +1,7 @@
 import "server-only";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { getFileStorage, storageRoot } from "@/lib/storage";
+import { getFileStorage, storageRoot } from ".";
 
 export type StoredImageRef = { id: string; path: string };
 
@@ -21,7 +21,7 @@ export async function removeImageFiles(images: StoredImageRef[]): Promise<void> 
         await storage.remove(image.path);
         await rm(derivativeFolder(image.id), { recursive: true, force: true });
       } catch (error) {
-        console.warn(`[gallery] could not remove files of image ${image.id}: ${error instanceof Error ? error.name : "error"}`);
+        console.warn(`[storage] could not remove files of image ${image.id}: ${error instanceof Error ? error.name : "error"}`);
       }
     }),
   );
