@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { GenerateDialog } from "@/components/generate/generate-dialog";
+import { imageFileUrl } from "@/lib/images/urls";
 import { useAssetDetail, type GalleryImage } from "@/lib/query/gallery";
 import { cn } from "@/lib/ui/cn";
 import { TagEditor } from "./tag-editor";
@@ -61,7 +62,7 @@ export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }:
                         <li key={item.id} title={`${item.status} · ${new Date(item.created_at).toLocaleString()}`}>
                           {item.image_id ? (
                             // eslint-disable-next-line @next/next/no-img-element -- authorizing route
-                            <img src={`/api/images/${item.image_id}/file?width=128&height=128&format=webp`} alt={item.status} className={cn("aspect-square w-full rounded object-cover", item.id === image.generation_id && "ring-2 ring-arcane-400", item.is_favorite && "border-2 border-accent")} />
+                            <img src={imageFileUrl(item.image_id, { width: 128, height: 128, format: "webp" })} alt={item.status} className={cn("aspect-square w-full rounded object-cover", item.id === image.generation_id && "ring-2 ring-arcane-400", item.is_favorite && "border-2 border-accent")} />
                           ) : (
                             <span className="grid aspect-square place-items-center rounded bg-ink-900 text-[10px] text-fg-subtle">{item.status}</span>
                           )}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { controlStyles } from "@/components/ui/field";
+import { imageFileUrl } from "@/lib/images/urls";
 import { queryKeys } from "@/lib/query/keys";
 import { cn } from "@/lib/ui/cn";
 import { ImagePickerDialog, thumbnailUrl } from "./image-picker";
@@ -36,7 +37,7 @@ export function TokenMaker({ campaignId }: { campaignId: string | null }) {
   const characters = useQuery({ queryKey: queryKeys.characters.list(), queryFn: () => api<{ characters: CharacterOption[] }>("/api/characters"), select: (d) => d.characters });
 
   const character = characters.data?.find((c) => c.character_id === characterId);
-  const previewUrl = kind === "character" ? (character?.portrait_url ?? null) : kind === "image" && imageId ? `/api/images/${imageId}/file` : null;
+  const previewUrl = kind === "character" ? (character?.portrait_url ?? null) : kind === "image" && imageId ? imageFileUrl(imageId) : null;
   const source = kind === "description" ? { kind, description, profileId: profileId || undefined } : kind === "character" ? { kind, characterId } : { kind, imageId };
 
   const make = useMutation({

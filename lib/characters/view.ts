@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { imageUrl } from "@/lib/generation/get-generation";
+import { imageFileUrl } from "@/lib/images/urls";
 
 /** What every character read includes: the profile and its current portrait's image. */
 export const characterInclude = {
@@ -29,7 +29,7 @@ export type PortraitView = { asset_id: string; generation_id: string; image_id: 
 export function portraitView(row: CharacterRow): PortraitView | null {
   const current = row.portraitAsset?.favoriteGeneration ?? row.portraitAsset?.generations[0];
   if (!row.portraitAsset || !current?.image) return null;
-  const url = imageUrl(current.image.id);
+  const url = imageFileUrl(current.image.id);
   return {
     asset_id: row.portraitAsset.id,
     generation_id: current.id,

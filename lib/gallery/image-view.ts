@@ -1,5 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { imageFileUrl } from "@/lib/images/urls";
+import type { GalleryImage } from "@/lib/schemas/gallery-response";
+
+export type { GalleryImage };
 
 export const galleryImageSelect = {
   id: true,
@@ -21,11 +25,11 @@ export const galleryImageSelect = {
 export type GalleryImageRow = Prisma.ImageGetPayload<{ select: typeof galleryImageSelect }>;
 
 /** One gallery tile: enough for the grid and the dialog's header; the dialog loads the rest. */
-export function toGalleryImage(row: GalleryImageRow) {
+export function toGalleryImage(row: GalleryImageRow): GalleryImage {
   return {
     id: row.id,
-    url: `/api/images/${row.id}/file`,
-    thumbnail_url: `/api/images/${row.id}/file?width=384&height=384&format=webp`,
+    url: imageFileUrl(row.id),
+    thumbnail_url: imageFileUrl(row.id, { width: 384, height: 384, format: "webp" }),
     width: row.width,
     height: row.height,
     bytes: row.bytes,
@@ -41,5 +45,3 @@ export function toGalleryImage(row: GalleryImageRow) {
     asset: row.asset ? { id: row.asset.id, name: row.asset.name, kind: row.asset.kind.toLowerCase(), tags: row.asset.tags } : null,
   };
 }
-
-export type GalleryImage = ReturnType<typeof toGalleryImage>;

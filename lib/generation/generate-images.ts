@@ -1,12 +1,13 @@
 import { prisma } from "@/lib/db/client";
 import { AppError, type ErrorCode } from "@/lib/http/errors";
 import { attemptBudgetMs } from "./config";
-import { imageUrl } from "./get-generation";
-import { requestGeneration, type RequestedBatch } from "./request-generation";
+import { imageFileUrl } from "@/lib/images/urls";
+import { requestGeneration } from "./request-generation";
 import type { GenerationRequest } from "./types";
 import { waitForBatch } from "./wait-for-batch";
+import type { GeneratedImagesResponse, StartedGenerationResponse } from "@/lib/schemas/generations-response";
 
-export type AcceptedGeneration = { generations: RequestedBatch["generations"]; batchId: string };
+export type AcceptedGeneration = StartedGenerationResponse;
 
 /** Failure codes (Generation.errorCode) that are our fault rather than the provider's. */
 const OUR_FAULT = new Set(["SAVE_FAILED", "QUEUE_UNAVAILABLE", "INTERNAL"]);
@@ -22,7 +23,7 @@ export async function startImageGeneration(request: GenerationRequest): Promise<
  * batch that makes no image becomes the one error shape, with the generation ids in details so
  * the client can look closer; a batch still running at the deadline keeps running (504 + ids).
  */
-export async function generateImagesAndWait(request: GenerationRequest) {
+export async function generateImagesAndWait(request: GenerationRequest): Promise<GeneratedImagesResponse> {
   const batch = await requestGeneration(request);
   const generationIds = batch.generations.map((generation) => generation.id);
   const details = { batchId: batch.batchId, generationIds };
@@ -47,7 +48,7 @@ export async function generateImagesAndWait(request: GenerationRequest) {
       generationId,
       filename: image!.filename,
       filepath: image!.path,
-      url: imageUrl(image!.id),
+      url: imageFileUrl(image!.id),
       mimeType: image!.mimeType,
       size: image!.bytes,
       width: image!.width,

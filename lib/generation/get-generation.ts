@@ -1,10 +1,10 @@
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
-
-export const imageUrl = (imageId: string) => `/api/images/${imageId}/file`;
+import { imageFileUrl } from "@/lib/images/urls";
+import type { GenerationStateResponse } from "@/lib/schemas/generations-response";
 
 /** What a client polls: status, error, timings and, once completed, the image. */
-export async function getGeneration(userId: string, generationId: string) {
+export async function getGeneration(userId: string, generationId: string): Promise<GenerationStateResponse> {
   const generation = await prisma.generation.findFirst({
     where: { id: generationId, ownerId: userId },
     include: { image: { select: { id: true, width: true, height: true, mimeType: true, bytes: true } } },
@@ -21,10 +21,10 @@ export async function getGeneration(userId: string, generationId: string) {
     prompt: generation.prompt,
     attempts: generation.attempts,
     error: generation.errorCode ? { code: generation.errorCode, message: generation.error ?? "" } : null,
-    createdAt: generation.createdAt,
-    startedAt: generation.startedAt,
-    completedAt: generation.completedAt,
+    createdAt: generation.createdAt.toISOString(),
+    startedAt: generation.startedAt?.toISOString() ?? null,
+    completedAt: generation.completedAt?.toISOString() ?? null,
     durationMs: generation.startedAt && generation.completedAt ? generation.completedAt.getTime() - generation.startedAt.getTime() : null,
-    image: image ? { ...image, url: imageUrl(image.id) } : null,
+    image: image ? { ...image, url: imageFileUrl(image.id) } : null,
   };
 }

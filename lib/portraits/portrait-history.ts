@@ -2,8 +2,8 @@ import "server-only";
 import { visibleCharacterWhere } from "@/lib/characters/access";
 import { characterInclude, profileView } from "@/lib/characters/view";
 import { prisma } from "@/lib/db/client";
-import { imageUrl } from "@/lib/generation/get-generation";
 import { AppError, notFound } from "@/lib/http/errors";
+import { imageFileUrl } from "@/lib/images/urls";
 
 const HISTORY_LIMIT = 60;
 
@@ -24,7 +24,7 @@ export async function getPortrait(userId: string, characterId: string) {
     character_id: row.id,
     has_portrait: current !== null,
     portrait_url: current?.url ?? null,
-    portrait_path: current ? `/api/images/${current.image_id}/file` : null,
+    portrait_path: current ? imageFileUrl(current.image_id) : null,
     prompt_used: current?.prompt_used ?? null,
     current,
     in_progress: generations.some((generation) => generation.status === "PENDING" || generation.status === "GENERATING"),
@@ -32,7 +32,7 @@ export async function getPortrait(userId: string, characterId: string) {
       generation_id: generation.id,
       batch_id: generation.batchId,
       status: generation.status,
-      image_url: generation.image ? imageUrl(generation.image.id) : null,
+      image_url: generation.image ? imageFileUrl(generation.image.id) : null,
       prompt_used: generation.prompt,
       enhanced_prompt: generation.enhancedPrompt,
       error: generation.errorCode ? { code: generation.errorCode, message: generation.error ?? "" } : null,

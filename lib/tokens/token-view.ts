@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { imageUrl } from "@/lib/generation/get-generation";
+import { imageFileUrl } from "@/lib/images/urls";
+import type { TokenView } from "@/lib/schemas/tokens-response";
 
 /** Every token read includes its picture (the asset's one image). */
 export const tokenInclude = {
@@ -8,26 +9,7 @@ export const tokenInclude = {
 
 export type TokenRow = Prisma.TokenGetPayload<{ include: typeof tokenInclude }>;
 
-export type TokenView = {
-  id: string;
-  name: string;
-  disposition: TokenRow["disposition"];
-  creatureSize: TokenRow["creatureSize"];
-  gridWidth: number;
-  gridHeight: number;
-  campaignId: string | null;
-  characterId: string | null;
-  sourceImageId: string | null;
-  assetId: string;
-  imageId: string | null;
-  imageUrl: string | null;
-  sourceImageUrl: string | null;
-  pixels: number | null;
-  format: string | null;
-  style: Record<string, unknown>;
-  ownerId: string;
-  createdAt: string;
-};
+export type { TokenView };
 
 export function toTokenView(row: TokenRow): TokenView {
   const image = row.asset.images[0];
@@ -43,8 +25,8 @@ export function toTokenView(row: TokenRow): TokenView {
     sourceImageId: row.sourceImageId,
     assetId: row.assetId,
     imageId: image?.id ?? null,
-    imageUrl: image ? imageUrl(image.id) : null,
-    sourceImageUrl: row.sourceImageId ? imageUrl(row.sourceImageId) : null,
+    imageUrl: image ? imageFileUrl(image.id) : null,
+    sourceImageUrl: row.sourceImageId ? imageFileUrl(row.sourceImageId) : null,
     pixels: image?.width ?? null,
     format: image?.format ?? null,
     style: (row.style ?? {}) as Record<string, unknown>,
