@@ -3,6 +3,7 @@
 import { memo } from "react";
 import type { GalleryImage } from "@/lib/query/gallery";
 import { cn } from "@/lib/ui/cn";
+import { useSettledImage } from "./use-settled-image";
 
 type Props = {
   image: GalleryImage;
@@ -16,11 +17,14 @@ type Props = {
 
 /**
  * One square tile (fixed aspect, so the windowed grid's row heights are known before images load);
- * the thumbnail is a small cached WebP derivative, lazily loaded. `scroll-mt-20` keeps a tile that
+ * the thumbnail is a small cached WebP derivative, asked for once the tile has settled in the window
+ * (use-settled-image.ts), so a fast scroll does not queue the thumbnails of every tile it passes.
+ * `scroll-mt-20` keeps a tile that
  * keyboard navigation scrolls into view clear of the sticky header.
  */
 export const GalleryTile = memo(function GalleryTile({ image, index, selected, focused, onOpen, onToggle, onFocus }: Props) {
   const name = image.asset?.name ?? "Image";
+  const thumbnail = useSettledImage(image.thumbnail_url);
   return (
     <div
       role="gridcell"
@@ -36,7 +40,7 @@ export const GalleryTile = memo(function GalleryTile({ image, index, selected, f
       )}
     >
       {/* eslint-disable-next-line @next/next/no-img-element -- an authorizing route, not a static asset: next/image cannot forward cookies */}
-      <img src={image.thumbnail_url} alt={name} loading="lazy" decoding="async" className="size-full object-cover" />
+      <img ref={thumbnail.ref} src={thumbnail.src} alt={name} decoding="async" className="size-full object-cover" />
       <input
         type="checkbox"
         aria-label={`Select ${name}`}

@@ -1,10 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
-import { readableAssets } from "./access";
+import { readableAssets } from "@/lib/access/content";
+import type { AssetStatsResponse } from "@/lib/schemas/assets-response";
 
 /** GET /assets/{id}/stats: counts, favorite, bytes on disk and the history oldest first. */
-export async function getAssetStats(userId: string, assetId: string) {
+export async function getAssetStats(userId: string, assetId: string): Promise<AssetStatsResponse> {
   const asset = await prisma.asset.findFirst({
     where: { id: assetId, ...readableAssets(userId) },
     select: {

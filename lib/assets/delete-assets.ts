@@ -2,8 +2,10 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { conflict, notFound } from "@/lib/http/errors";
 import { removeImageFiles, type StoredImageRef } from "@/lib/storage/remove-image-files";
-import { projectAssets, resolveProject, writableAssets } from "./access";
+import { writableAssets } from "@/lib/access/content";
+import { projectAssets, resolveProject } from "./access";
 
+import type { BulkDeleteResponse } from "@/lib/schemas/assets-response";
 const HAS_GENERATIONS = "Asset has generations; pass force=true to delete it with them";
 const ACTIVE = ["PENDING", "GENERATING"] as const;
 
@@ -25,7 +27,7 @@ export async function deleteAsset(userId: string, assetId: string, force: boolea
  * DELETE /projects/{id}/assets/bulk: per-item outcome. Without `force`, assets with generations
  * fail with a reason ("Asset has active generations" while one is still running).
  */
-export async function bulkDeleteAssets(userId: string, projectId: string, assetIds: string[], force: boolean) {
+export async function bulkDeleteAssets(userId: string, projectId: string, assetIds: string[], force: boolean): Promise<BulkDeleteResponse> {
   const project = await resolveProject(userId, projectId);
   const ids = [...new Set(assetIds)];
   const assets = await prisma.asset.findMany({

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import type { GenerationView } from "@/lib/schemas/assets-response";
 
 /**
  * One favorite per asset: `Asset.favoriteGenerationId` is the truth (it picks the thumbnail), and
@@ -19,7 +20,7 @@ export async function setFavoriteGeneration(assetId: string, generationId: strin
 }
 
 /** POST/DELETE /generations/{id}/favorite. */
-export async function markGenerationFavorite(userId: string, generationId: string, favorite: boolean) {
+export async function markGenerationFavorite(userId: string, generationId: string, favorite: boolean): Promise<GenerationView> {
   const { findWritableGeneration, getGenerationView } = await import("./generations");
   const generation = await findWritableGeneration(userId, generationId);
   await setFavoriteGeneration(generation.assetId, generationId, favorite);

@@ -4,15 +4,16 @@ import type { GenerationStatus, Prisma, ProviderKind } from "@/lib/generated/pri
 import { notFound, validationError } from "@/lib/http/errors";
 import { removeImageFiles } from "@/lib/storage/remove-image-files";
 import type { GenerationCreate, GenerationListQuery, GenerationUpdate } from "@/lib/schemas/gallery";
-import { readableAssets, writableAssets } from "./access";
+import { readableAssets, writableAssets } from "@/lib/access/content";
 import { setFavoriteGeneration } from "./favorite-generation";
 import { generationViewSelect, toGenerationView } from "./view";
+import type { GenerationListResponse, GenerationView } from "@/lib/schemas/assets-response";
 
 const PROVIDER_KINDS = new Set(["BUILTIN", "OPENAI", "GOOGLE", "XAI", "OPENROUTER", "OLLAMA", "OPENAI_COMPATIBLE", "GAB_AI", "ANTHROPIC"]);
 const toStatus = (status: string) => status.toUpperCase() as GenerationStatus;
 
 /** GET /assets/{id}/generations: newest first, with status and favorite filters. */
-export async function listGenerations(userId: string, assetId: string, query: GenerationListQuery) {
+export async function listGenerations(userId: string, assetId: string, query: GenerationListQuery): Promise<GenerationListResponse> {
   const asset = await prisma.asset.findFirst({ where: { id: assetId, ...readableAssets(userId) }, select: { favoriteGenerationId: true } });
   if (!asset) throw notFound("Asset");
   const where: Prisma.GenerationWhereInput = { assetId };
@@ -29,7 +30,7 @@ export async function listGenerations(userId: string, assetId: string, query: Ge
 }
 
 /** A generation the user may see (through its asset); 404 otherwise. */
-export async function getGenerationView(userId: string, generationId: string) {
+export async function getGenerationView(userId: string, generationId: string): Promise<GenerationView> {
   const row = await prisma.generation.findFirst({ where: { id: generationId, asset: readableAssets(userId) }, select: generationViewSelect });
   if (!row) throw notFound("Generation");
   return toGenerationView(row);
@@ -48,7 +49,7 @@ export async function findWritableGeneration(userId: string, generationId: strin
  * POST /assets/{id}/generations: records a generation made elsewhere (seed 002's clients track
  * their own runs). The built-in pipeline has its own endpoint; this one never calls a provider.
  */
-export async function createGeneration(userId: string, assetId: string, input: GenerationCreate) {
+export async function createGeneration(userId: string, assetId: string, input: GenerationCreate): Promise<GenerationView> {
   const asset = await prisma.asset.findFirst({ where: { id: assetId, ...writableAssets(userId) }, select: { id: true, ownerId: true } });
   if (!asset) throw notFound("Asset");
   const parameters = input.parameters;
@@ -72,7 +73,7 @@ export async function createGeneration(userId: string, assetId: string, input: G
 }
 
 /** PUT /generations/{id}: status, favorite flag, metadata. Files only arrive through /upload. */
-export async function updateGeneration(userId: string, generationId: string, input: GenerationUpdate) {
+export async function updateGeneration(userId: string, generationId: string, input: GenerationUpdate): Promise<GenerationView> {
   const generation = await findWritableGeneration(userId, generationId);
   if (input.image_path !== undefined && input.image_path !== generation.image?.path) {
     throw validationError("image_path cannot point at an arbitrary file; upload it with POST /generations/{id}/upload");

@@ -4,9 +4,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AssetListQuery } from "@/lib/schemas/gallery";
 import { projectAssets, resolveProject } from "./access";
 import { assetViewSelect, toAssetView } from "./view";
+import type { AssetListResponse } from "@/lib/schemas/assets-response";
 
 /** GET /projects/{id}/assets: filters, sort and offset pagination with `total` and `has_more`. */
-export async function listAssets(userId: string, projectId: string, query: AssetListQuery) {
+export async function listAssets(userId: string, projectId: string, query: AssetListQuery): Promise<AssetListResponse> {
   const project = await resolveProject(userId, projectId);
   const where: Prisma.AssetWhereInput = { AND: [projectAssets(userId, project), ...filters(query)] };
   const [total, rows] = await Promise.all([

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { projectAssetsSql, resolveProject } from "./access";
+import type { ProjectStatsResponse } from "@/lib/schemas/assets-response";
 
 export const TREND_DAYS = 30;
 const STATUSES = ["pending", "generating", "completed", "failed", "cancelled"] as const;
@@ -8,7 +9,7 @@ const STATUSES = ["pending", "generating", "completed", "failed", "cancelled"] a
 export type DailyTrend = { date: string; total: number } & Record<(typeof STATUSES)[number], number>;
 
 /** GET /projects/{id}/stats, shaped exactly as seed 002 shows it (plus a per-status daily series). */
-export async function getProjectStats(userId: string, projectId: string, now = new Date()) {
+export async function getProjectStats(userId: string, projectId: string, now = new Date()): Promise<ProjectStatsResponse> {
   const project = await resolveProject(userId, projectId);
   const scope = projectAssetsSql(userId, project);
   const since = startOfDayUtc(new Date(now.getTime() - (TREND_DAYS - 1) * 86_400_000));

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssetSearchQuery } from "@/lib/schemas/gallery";
 import { projectAssetsSql, resolveProject } from "./access";
 import { assetViewSelect, toAssetView } from "./view";
+import type { AssetSearchResponse } from "@/lib/schemas/assets-response";
 
 type Hit = { id: string; score: number; total: bigint };
 
@@ -12,7 +13,7 @@ type Hit = { id: string; score: number; total: bigint };
  * terms) or a substring, ranked by ts_rank. Fuzzy mode: pg_trgm similarity, so "Thorin Okenshield"
  * still finds "Thorin Oakenshield" and ranks it above "Thorn". Both use the gallery_search indexes.
  */
-export async function searchAssets(userId: string, projectId: string, query: AssetSearchQuery) {
+export async function searchAssets(userId: string, projectId: string, query: AssetSearchQuery): Promise<AssetSearchResponse> {
   const project = await resolveProject(userId, projectId);
   const conditions = query.fields.map((field) => (query.fuzzy ? fuzzyMatch(field, query.q) : exactMatch(field, query.q)));
   const scores = query.fields.map((field) => (query.fuzzy ? fuzzyScore(field, query.q) : exactScore(field, query.q)));

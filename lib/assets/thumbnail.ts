@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 import { getViewableImage } from "@/lib/images/get-viewable-image";
 import { THUMBNAIL_SIZES } from "@/lib/schemas/gallery";
-import { readableAssets } from "./access";
+import { readableAssets } from "@/lib/access/content";
 
 /** GET /assets/{id}/thumbnail: the favorite generation's image, else the first image, as WebP. */
 export async function getAssetThumbnail(userId: string, assetId: string, size: keyof typeof THUMBNAIL_SIZES) {

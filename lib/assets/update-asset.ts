@@ -3,11 +3,12 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/http/errors";
 import type { AssetUpdate, BulkTags } from "@/lib/schemas/gallery";
-import { writableAssets } from "./access";
+import { writableAssets } from "@/lib/access/content";
 import { assetViewSelect, toAssetView } from "./view";
 
+import type { AssetView, BulkTagsResponse } from "@/lib/schemas/assets-response";
 /** PUT /assets/{id}: only the fields sent change; `tags` replaces the list. */
-export async function updateAsset(userId: string, assetId: string, input: AssetUpdate) {
+export async function updateAsset(userId: string, assetId: string, input: AssetUpdate): Promise<AssetView> {
   const found = await prisma.asset.findFirst({ where: { id: assetId, ...writableAssets(userId) }, select: { id: true } });
   if (!found) throw notFound("Asset");
   const asset = await prisma.asset.update({
@@ -27,8 +28,8 @@ export async function updateAsset(userId: string, assetId: string, input: AssetU
  * PUT /assets/bulk/tags. Ids the user may not change are reported in `failed` as "not found" (the
  * same answer as for ids that do not exist), the rest are updated in one transaction.
  */
-export async function bulkUpdateTags(userId: string, input: BulkTags) {
-  const ids = [...new Set(input.asset_ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+export async function bulkUpdateTags(userId: string, input: BulkTags): Promise<BulkTagsResponse> {
+  const ids = [...new Set(input.asset_ids)].filter(isId);
   const assets = await prisma.asset.findMany({ where: { id: { in: ids }, ...writableAssets(userId) }, select: { id: true, tags: true } });
   const found = new Set(assets.map((asset) => asset.id));
   await prisma.$transaction(

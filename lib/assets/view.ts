@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AssetView, GenerationView } from "@/lib/schemas/assets-response";
 
 /** What every asset query selects to build seed 002's ImageAsset. */
 export const assetViewSelect = {
@@ -20,21 +21,7 @@ export const assetViewSelect = {
 
 export type AssetRow = Prisma.AssetGetPayload<{ select: typeof assetViewSelect }>;
 
-export type AssetView = {
-  id: string;
-  project_id: string;
-  kind: string;
-  name: string;
-  description: string;
-  created_at: string;
-  updated_at: string;
-  thumbnail: string | null;
-  favorite_generation_id: string | null;
-  tags: string[];
-  metadata: Record<string, unknown>;
-  file_size: number | null;
-  total_generations: number;
-};
+export type { AssetView, GenerationView };
 
 export function toAssetView(asset: AssetRow): AssetView {
   const fileSize = asset.images.reduce((sum, image) => sum + image.bytes, 0);
@@ -75,9 +62,7 @@ export const generationViewSelect = {
 
 export type GenerationRow = Prisma.GenerationGetPayload<{ select: typeof generationViewSelect }>;
 
-export type GenerationView = ReturnType<typeof toGenerationView>;
-
-export function toGenerationView(generation: GenerationRow) {
+export function toGenerationView(generation: GenerationRow): GenerationView {
   const image = generation.image;
   return {
     id: generation.id,

@@ -1,10 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { visibleCampaignWhere } from "@/lib/characters/access";
+import { visibleCampaigns } from "@/lib/access/campaigns";
 import { prisma } from "@/lib/db/client";
 import { removeImageFiles, type StoredImageRef } from "@/lib/storage/remove-image-files";
 import { notFound } from "@/lib/http/errors";
 import type { CreateCampaignInput } from "@/lib/schemas/campaigns";
+import type { CampaignDetailResponse, CampaignSummary } from "@/lib/schemas/campaigns-response";
 import { loadRoster } from "./roster";
 
 // No 0/O/1/I: codes are read aloud at the table.
@@ -14,16 +15,16 @@ export function newInviteCode(length = 8): string {
 }
 
 /** The creator is the campaign's DM (owner and a DM member row). */
-export async function createCampaign(userId: string, input: CreateCampaignInput) {
+export async function createCampaign(userId: string, input: CreateCampaignInput): Promise<CampaignSummary> {
   const campaign = await prisma.campaign.create({
     data: { ...input, ownerId: userId, inviteCode: newInviteCode(), members: { create: { userId, role: "DM" } } },
   });
   return campaignView(campaign, userId, 0);
 }
 
-export async function listCampaigns(userId: string) {
+export async function listCampaigns(userId: string): Promise<CampaignSummary[]> {
   const campaigns = await prisma.campaign.findMany({
-    where: visibleCampaignWhere(userId),
+    where: visibleCampaigns(userId),
     include: { _count: { select: { characters: true } } },
     orderBy: { updatedAt: "desc" },
     take: 200,
@@ -32,8 +33,8 @@ export async function listCampaigns(userId: string) {
 }
 
 /** A campaign with its roster; strangers get 404. Only the DM sees the invite code. */
-export async function getCampaign(userId: string, campaignId: string) {
-  const campaign = await prisma.campaign.findFirst({ where: { id: campaignId, ...visibleCampaignWhere(userId) } });
+export async function getCampaign(userId: string, campaignId: string): Promise<CampaignDetailResponse> {
+  const campaign = await prisma.campaign.findFirst({ where: { id: campaignId, ...visibleCampaigns(userId) } });
   if (!campaign) throw notFound("Campaign");
   const roster = await loadRoster(campaignId);
   return { ...campaignView(campaign, userId, roster.length), roster };
@@ -73,7 +74,7 @@ export async function deleteCampaign(userId: string, campaignId: string): Promis
 
 type CampaignRow = { id: string; name: string; description: string; inviteCode: string; ownerId: string; createdAt: Date };
 
-function campaignView(campaign: CampaignRow, userId: string, characterCount: number) {
+function campaignView(campaign: CampaignRow, userId: string, characterCount: number): CampaignSummary {
   const isDm = campaign.ownerId === userId;
   return {
     campaign_id: campaign.id,
@@ -83,6 +84,6 @@ function campaignView(campaign: CampaignRow, userId: string, characterCount: num
     is_dm: isDm,
     invite_code: isDm ? campaign.inviteCode : null,
     character_count: characterCount,
-    created_at: campaign.createdAt,
+    created_at: campaign.createdAt.toISOString(),
   };
 }

@@ -2,10 +2,11 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { conflict, notFound } from "@/lib/http/errors";
 import type { JoinCampaignInput } from "@/lib/schemas/campaigns";
+import type { CampaignDetailResponse } from "@/lib/schemas/campaigns-response";
 import { getCampaign } from "./campaigns";
 
 /** A player joins with one of their own characters, creating its CharacterInfo for this campaign. */
-export async function joinCampaign(userId: string, input: JoinCampaignInput) {
+export async function joinCampaign(userId: string, input: JoinCampaignInput): Promise<CampaignDetailResponse> {
   const campaign = await prisma.campaign.findUnique({ where: { inviteCode: input.invite_code }, select: { id: true, ownerId: true } });
   if (!campaign) throw notFound("Campaign");
   const character = await prisma.characterProfile.findFirst({ where: { id: input.character_id, ownerId: userId }, select: { id: true } });

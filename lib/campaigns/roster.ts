@@ -1,5 +1,6 @@
 import "server-only";
 import { characterInclude, enrichedCharacter } from "@/lib/characters/view";
+import type { RosterCharacter } from "@/lib/schemas/campaigns-response";
 import { prisma } from "@/lib/db/client";
 
 /**
@@ -7,7 +8,7 @@ import { prisma } from "@/lib/db/client";
  * already proved the user may see the campaign. Current portraits come from stored images, so the
  * roster never waits for a generation.
  */
-export async function loadRoster(campaignId: string) {
+export async function loadRoster(campaignId: string): Promise<RosterCharacter[]> {
   const infos = await prisma.characterInfo.findMany({
     where: { campaignId },
     include: { character: { include: { ...characterInclude, owner: { select: { name: true } } } } },

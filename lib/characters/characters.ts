@@ -3,11 +3,13 @@ import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 import { CHARACTER_DEFAULTS, type CreateCharacterInput, type UpdateCharacterInput } from "@/lib/schemas/characters";
 import { templateFields } from "./pregenerated";
-import { visibleCampaignWhere, visibleCharacterWhere } from "./access";
+import { visibleCampaigns } from "@/lib/access/campaigns";
+import { readableCharacters, withoutDmNotes } from "@/lib/access/characters";
+import type { CharacterDetailResponse, CharacterProfileView } from "@/lib/schemas/characters-response";
 import { characterInclude, profileView, stateView, toColumns } from "./view";
 
 /** Create a character owned by the user; omitted fields take the seed's defaults. */
-export async function createCharacter(userId: string, input: CreateCharacterInput) {
+export async function createCharacter(userId: string, input: CreateCharacterInput): Promise<CharacterProfileView> {
   const template = input.template_slug ? await templateFields(input.template_slug) : {};
   const data = toColumns({ ...CHARACTER_DEFAULTS, ...template, ...input });
   const row = await prisma.characterProfile.create({
@@ -18,7 +20,7 @@ export async function createCharacter(userId: string, input: CreateCharacterInpu
 }
 
 /** The user's own characters, newest first. */
-export async function listCharacters(userId: string) {
+export async function listCharacters(userId: string): Promise<CharacterProfileView[]> {
   const rows = await prisma.characterProfile.findMany({
     where: { ownerId: userId },
     include: characterInclude,
@@ -29,13 +31,13 @@ export async function listCharacters(userId: string) {
 }
 
 /** One character with its state in every campaign the user can see; 404 for strangers. */
-export async function getCharacter(userId: string, characterId: string) {
+export async function getCharacter(userId: string, characterId: string): Promise<CharacterDetailResponse> {
   const row = await prisma.characterProfile.findFirst({
-    where: { id: characterId, ...visibleCharacterWhere(userId) },
+    where: { id: characterId, ...readableCharacters(userId) },
     include: {
       ...characterInclude,
       campaigns: {
-        where: { campaign: visibleCampaignWhere(userId) },
+        where: { campaign: visibleCampaigns(userId) },
         include: { campaign: { select: { id: true, name: true, ownerId: true } } },
         orderBy: { createdAt: "asc" },
       },
@@ -46,7 +48,7 @@ export async function getCharacter(userId: string, characterId: string) {
     ...profileView(row),
     is_owner: row.ownerId === userId,
     campaigns: row.campaigns.map((info) => ({
-      ...stateView(info, row.baseLevel),
+      ...withoutDmNotes(stateView(info, row.baseLevel), info.campaign.ownerId === userId),
       campaign_name: info.campaign.name,
       is_dm: info.campaign.ownerId === userId,
     })),
@@ -54,7 +56,7 @@ export async function getCharacter(userId: string, characterId: string) {
 }
 
 /** Only the owner edits identity and looks; the change shows in every campaign at once. */
-export async function updateCharacter(userId: string, characterId: string, input: UpdateCharacterInput) {
+export async function updateCharacter(userId: string, characterId: string, input: UpdateCharacterInput): Promise<CharacterDetailResponse> {
   const { count } = await prisma.characterProfile.updateMany({ where: { id: characterId, ownerId: userId }, data: toColumns(input) as object });
   if (count === 0) throw notFound("Character");
   return getCharacter(userId, characterId);

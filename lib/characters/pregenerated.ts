@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/http/errors";
 import { PREGENERATED_CHARACTERS } from "./pregenerated-data";
+import type { PregeneratedCharacter } from "@/lib/schemas/characters-response";
 
 /**
  * Seeds CharacterTemplate on first use rather than in the launcher: every process and every test
@@ -22,10 +23,10 @@ export async function ensurePregeneratedCharacters(): Promise<void> {
   );
 }
 
-export async function listPregeneratedCharacters() {
+export async function listPregeneratedCharacters(): Promise<PregeneratedCharacter[]> {
   await ensurePregeneratedCharacters();
   const templates = await prisma.characterTemplate.findMany({ orderBy: { name: "asc" } });
-  return templates.map((template) => ({ slug: template.slug, ...(template.profile as Record<string, unknown>) }));
+  return templates.map((template) => ({ slug: template.slug, name: template.name, ...(template.profile as Record<string, unknown>) }));
 }
 
 /** A template's fields, to merge under what the user typed when starting from it. */

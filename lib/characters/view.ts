@@ -1,5 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { imageFileUrl } from "@/lib/images/urls";
+import type { CampaignStateView, CharacterProfileView, EnrichedCharacter, PortraitView } from "@/lib/schemas/characters-response";
+
+export type { CampaignStateView, CharacterProfileView, EnrichedCharacter, PortraitView };
 
 /** What every character read includes: the profile and its current portrait's image. */
 export const characterInclude = {
@@ -24,8 +27,6 @@ type InfoRow = Pick<
   "id" | "campaignId" | "level" | "hitPointsCurrent" | "hitPointsMax" | "armorClass" | "status" | "inventory" | "location" | "quests" | "notes"
 >;
 
-export type PortraitView = { asset_id: string; generation_id: string; image_id: string; url: string; thumbnail_url: string; prompt_used: string };
-
 export function portraitView(row: CharacterRow): PortraitView | null {
   const current = row.portraitAsset?.favoriteGeneration ?? row.portraitAsset?.generations[0];
   if (!row.portraitAsset || !current?.image) return null;
@@ -41,7 +42,7 @@ export function portraitView(row: CharacterRow): PortraitView | null {
 }
 
 /** The character's identity (CharacterProfile) in the seed's snake_case. */
-export function profileView(row: CharacterRow) {
+export function profileView(row: CharacterRow): CharacterProfileView {
   const portrait = portraitView(row);
   return {
     character_id: row.id,
@@ -71,13 +72,13 @@ export function profileView(row: CharacterRow) {
     portrait_url: portrait?.url ?? null,
     portrait_prompt: portrait?.prompt_used ?? null,
     has_portrait: portrait !== null,
-    created_at: row.createdAt,
-    updated_at: row.updatedAt,
+    created_at: row.createdAt.toISOString(),
+    updated_at: row.updatedAt.toISOString(),
   };
 }
 
 /** Campaign state (CharacterInfo); level falls back to the profile's base level. */
-export function stateView(info: InfoRow, baseLevel: number) {
+export function stateView(info: InfoRow, baseLevel: number): CampaignStateView {
   return {
     info_id: info.id,
     campaign_id: info.campaignId,
@@ -87,21 +88,18 @@ export function stateView(info: InfoRow, baseLevel: number) {
     hit_points_max: info.hitPointsMax,
     armor_class: info.armorClass,
     status: info.status,
-    inventory: info.inventory,
+    // Json columns written only through updateCampaignStateSchema (or their [] default).
+    inventory: info.inventory as CampaignStateView["inventory"],
     location: info.location,
-    quests: info.quests,
+    quests: info.quests as CampaignStateView["quests"],
     notes: info.notes,
   };
 }
 
 /** EnrichedCharacter: identity and one campaign's state merged, so a client never makes two calls. */
-export function enrichedCharacter(row: CharacterRow, info: InfoRow) {
+export function enrichedCharacter(row: CharacterRow, info: InfoRow): EnrichedCharacter {
   return { ...profileView(row), ...stateView(info, row.baseLevel) };
 }
-
-export type CharacterProfileView = ReturnType<typeof profileView>;
-export type CampaignStateView = ReturnType<typeof stateView>;
-export type EnrichedCharacter = ReturnType<typeof enrichedCharacter>;
 
 /** snake_case API fields → Prisma columns, for create and update. */
 export function toColumns(input: Record<string, unknown>): Prisma.CharacterProfileUncheckedUpdateInput {

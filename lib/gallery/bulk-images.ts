@@ -3,14 +3,15 @@ import { prisma } from "@/lib/db/client";
 import { applyTags } from "@/lib/assets/update-asset";
 import { setFavoriteGeneration } from "@/lib/assets/favorite-generation";
 import type { GalleryBulk } from "@/lib/schemas/gallery";
-import { writableImages } from "./image-filters";
+import { readableImages, writableImages } from "@/lib/access/content";
 import { removeImageFiles } from "@/lib/storage/remove-image-files";
+import type { GalleryBulkResponse } from "@/lib/schemas/gallery-response";
 
 /**
  * POST /api/gallery/images/bulk: tag, untag, favorite, unfavorite or delete many images. Ids the
  * user may not change come back in `failed` as "not found", like ids that do not exist.
  */
-export async function bulkUpdateImages(userId: string, input: GalleryBulk) {
+export async function bulkUpdateImages(userId: string, input: GalleryBulk): Promise<GalleryBulkResponse> {
   const ids = [...new Set(input.image_ids)];
   const images = await prisma.image.findMany({
     where: { id: { in: ids }, ...writableImages(userId) },

@@ -6,6 +6,7 @@ import type { GalleryQuery } from "@/lib/schemas/gallery";
 import { galleryImageSelect, toGalleryImage } from "./image-view";
 import { galleryFilterSql, galleryPageSql, visibleCampaignIdsSql } from "./list-images-sql";
 
+import type { GalleryPageResponse } from "@/lib/schemas/gallery-response";
 type Cursor = { t: string; id: string } | { o: number };
 const SEARCH_CANDIDATES = 2000;
 
@@ -15,7 +16,7 @@ const SEARCH_CANDIDATES = 2000;
  * page by offset; both are one SQL round trip (`galleryPageSql`). With `q` the fuzzy search picks
  * and ranks the candidates first, under the same filters (`galleryFilterSql`, one definition).
  */
-export async function listGalleryImages(userId: string, query: GalleryQuery) {
+export async function listGalleryImages(userId: string, query: GalleryQuery): Promise<GalleryPageResponse> {
   const sort = query.sort ?? (query.q ? "relevance" : "newest");
   const cursor = decodeCursor(query.cursor);
   const ranked = query.q ? await rankedImageIds(userId, query.q, query) : null;

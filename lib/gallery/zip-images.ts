@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 import { getFileStorage } from "@/lib/storage";
-import { visibleImagesFast } from "./image-filters";
+import { readableImages } from "@/lib/access/content";
 import { buildStoredZip } from "@/lib/zip/stored-zip";
 
 export const MAX_ZIP_IMAGES = 200;
@@ -10,7 +10,7 @@ export const MAX_ZIP_IMAGES = 200;
 /** The chosen images the user may see, as one zip named by asset; unknown ids are skipped. */
 export async function zipImages(userId: string, imageIds: string[]): Promise<Buffer> {
   const images = await prisma.image.findMany({
-    where: { AND: [{ id: { in: imageIds.slice(0, MAX_ZIP_IMAGES) } }, await visibleImagesFast(userId)] },
+    where: { AND: [{ id: { in: imageIds.slice(0, MAX_ZIP_IMAGES) } }, readableImages(userId)] },
     select: { id: true, path: true, format: true, createdAt: true, asset: { select: { name: true } } },
     orderBy: { createdAt: "asc" },
   });

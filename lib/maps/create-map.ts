@@ -12,6 +12,7 @@ import { requireCampaignDm } from "./map-access";
 import { toMapView, type StoredLayout } from "./map-view";
 import { layoutFor } from "./propose-layout";
 import { renderMap } from "./render/render-map";
+import type { GeneratedMapResponse } from "@/lib/schemas/maps-response";
 
 /** Where the DM puts the picture in their Foundry data folder; the scene's background.src. */
 export const foundryBackgroundPath = (name: string, version: number) => `arcane-forge/maps/${name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "map"}-v${version}.png`;
@@ -20,7 +21,7 @@ export const foundryBackgroundPath = (name: string, version: number) => `arcane-
  * POST /api/generate/map: layout → picture → Foundry scene, stored as an Asset (kind MAP), an
  * Image and a Map row. `regenerateOf` adds version n+1 to that map's asset and keeps the others.
  */
-export async function createMap(userId: string, input: GenerateMapInput) {
+export async function createMap(userId: string, input: GenerateMapInput): Promise<GeneratedMapResponse> {
   let campaignId = input.campaignId ?? null;
   let asset: { id: string; name: string } | null = null;
   let version = 1;

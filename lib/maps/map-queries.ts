@@ -2,10 +2,10 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 import { findVisibleMap, visibleMapsWhere } from "./map-access";
-import { toMapView } from "./map-view";
+import { toMapView, type MapView } from "./map-view";
 
 /** The latest version of each map the user may see, optionally of one campaign. */
-export async function listMaps(userId: string, campaignId?: string) {
+export async function listMaps(userId: string, campaignId?: string): Promise<MapView[]> {
   if (campaignId) {
     const visible = await prisma.campaign.findFirst({ where: { id: campaignId, OR: [{ ownerId: userId }, { members: { some: { userId } } }] }, select: { id: true } });
     if (!visible) throw notFound("Campaign");
@@ -17,7 +17,7 @@ export async function listMaps(userId: string, campaignId?: string) {
 }
 
 /** One version with the list of all versions of the same map. */
-export async function getMap(userId: string, mapId: string) {
+export async function getMap(userId: string, mapId: string): Promise<MapView> {
   const map = await findVisibleMap(userId, mapId);
   const versions = await prisma.map.findMany({ where: { assetId: map.assetId }, orderBy: { version: "asc" }, select: { id: true, version: true, seed: true, createdAt: true } });
   return toMapView(map, versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })));

@@ -8,6 +8,7 @@ import { notFound } from "@/lib/http/errors";
 import { ensureBuiltinProfile } from "@/lib/profiles/ensure-builtin-profile";
 import { getAdapter } from "@/lib/providers/registry";
 import type { GeneratePortraitInput } from "@/lib/schemas/characters";
+import type { GeneratePortraitResponse, StartedPortrait } from "@/lib/schemas/characters-response";
 import { applyStyleTemplate, buildPortraitPrompt } from "./build-portrait-prompt";
 import { enhancePortraitPrompt } from "./enhance-portrait-prompt";
 
@@ -20,18 +21,18 @@ const MAX_PROMPT = 4000;
  * images side by side. Answers at once with generation ids to poll; the prompt sent is stored on
  * every Generation (prompt = sent, enhancedPrompt = the text model's output).
  */
-export async function generatePortrait(userId: string, characterId: string, input: GeneratePortraitInput) {
+export async function generatePortrait(userId: string, characterId: string, input: GeneratePortraitInput): Promise<GeneratePortraitResponse> {
   const row = await prisma.characterProfile.findFirst({ where: { id: characterId, ownerId: userId }, include: characterInclude });
   if (!row) throw notFound("Character");
   const current = profileView(row).portrait;
   if (current && !input.regenerate) {
-    return { success: true, generated: false, character_id: row.id, portrait_url: current.url, prompt_used: current.prompt_used, generations: [] };
+    return { success: true as const, generated: false as const, character_id: row.id, portrait_url: current.url, prompt_used: current.prompt_used, generations: [] };
   }
   return startPortraitBatch(userId, row, input);
 }
 
 /** Shared with the DM's "generate missing portraits"; the asset belongs to whoever generates. */
-export async function startPortraitBatch(userId: string, row: CharacterRow, input: GeneratePortraitInput, campaignId?: string) {
+export async function startPortraitBatch(userId: string, row: CharacterRow, input: GeneratePortraitInput, campaignId?: string): Promise<StartedPortrait> {
   const profileId = input.profile_id ?? (await defaultProfileId(userId));
   await loadProfile(userId, profileId); // 404 before any write when the profile is not theirs
   const connection = await loadProfileConnection(userId, profileId);
@@ -62,8 +63,8 @@ export async function startPortraitBatch(userId: string, row: CharacterRow, inpu
   const metadata = { rawPrompt, enhancedPrompt: enhanced, enhancedBy, style, customAdditions: input.custom_prompt_additions } as Prisma.InputJsonValue;
   await prisma.asset.update({ where: { id: assetId }, data: { metadata } });
   return {
-    success: true,
-    generated: true,
+    success: true as const,
+    generated: true as const,
     character_id: row.id,
     batch_id: batch.batchId,
     generations: batch.generations,

@@ -1,6 +1,7 @@
 import "server-only";
-import { visibleCharacterWhere } from "@/lib/characters/access";
+import { readableCharacters } from "@/lib/access/characters";
 import { characterInclude, profileView } from "@/lib/characters/view";
+import type { PortraitStateResponse } from "@/lib/schemas/characters-response";
 import { prisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/http/errors";
 import { imageFileUrl } from "@/lib/images/urls";
@@ -8,8 +9,8 @@ import { imageFileUrl } from "@/lib/images/urls";
 const HISTORY_LIMIT = 60;
 
 /** Seed 001's GET /portrait plus the history: every generation of the portrait asset, newest first. */
-export async function getPortrait(userId: string, characterId: string) {
-  const row = await prisma.characterProfile.findFirst({ where: { id: characterId, ...visibleCharacterWhere(userId) }, include: characterInclude });
+export async function getPortrait(userId: string, characterId: string): Promise<PortraitStateResponse> {
+  const row = await prisma.characterProfile.findFirst({ where: { id: characterId, ...readableCharacters(userId) }, include: characterInclude });
   if (!row) throw notFound("Character");
   const current = profileView(row).portrait;
   const generations = row.portraitAssetId
@@ -37,13 +38,13 @@ export async function getPortrait(userId: string, characterId: string) {
       enhanced_prompt: generation.enhancedPrompt,
       error: generation.errorCode ? { code: generation.errorCode, message: generation.error ?? "" } : null,
       is_current: current?.generation_id === generation.id,
-      created_at: generation.createdAt,
+      created_at: generation.createdAt.toISOString(),
     })),
   };
 }
 
 /** Makes any finished generation of the character's portrait the current one (owner only). */
-export async function selectPortrait(userId: string, characterId: string, generationId: string) {
+export async function selectPortrait(userId: string, characterId: string, generationId: string): Promise<PortraitStateResponse> {
   const row = await prisma.characterProfile.findFirst({ where: { id: characterId, ownerId: userId }, select: { portraitAssetId: true } });
   if (!row?.portraitAssetId) throw notFound("Character");
   const generation = await prisma.generation.findFirst({ where: { id: generationId, assetId: row.portraitAssetId }, select: { status: true } });

@@ -8,7 +8,8 @@ import { openaiAdapter } from "./openai";
 import { openaiCompatibleAdapter } from "./openai-compatible";
 import { openrouterAdapter } from "./openrouter";
 import { xaiAdapter } from "./xai";
-import { ProviderError, type ImageCapabilities, type ProviderAdapter, type ProviderKind } from "./types";
+import type { ModelDescription, ProviderDescription } from "@/lib/schemas/profiles-response";
+import { ProviderError, type ProviderAdapter, type ProviderKind } from "./types";
 
 /** Every provider kind has exactly one adapter; the compiler enforces the table is complete. */
 export const PROVIDER_ADAPTERS: Record<ProviderKind, ProviderAdapter> = {
@@ -29,23 +30,8 @@ export function getAdapter(kind: ProviderKind): ProviderAdapter {
   return adapter;
 }
 
-export type ModelDescription = { id: string; label: string; capabilities: ImageCapabilities | null };
-
-/** Plain data for the settings UI: what to ask for and which options each model offers. */
-export type ProviderDescription = {
-  kind: ProviderKind;
-  label: string;
-  requiresKey: boolean;
-  baseUrl: ProviderAdapter["baseUrl"];
-  defaultBaseUrl?: string;
-  defaultImageModel?: string;
-  defaultTextModel?: string;
-  supportsImages: boolean;
-  supportsText: boolean;
-  supportsJson: boolean;
-  imageModels: ModelDescription[];
-  textModels: Array<{ id: string; label: string }>;
-};
+// The description is a response contract (GET /api/providers), defined with the other profile responses.
+export type { ModelDescription, ProviderDescription };
 
 export function describeProvider(adapter: ProviderAdapter): ProviderDescription {
   const imageModels = adapter.defaults.imageModels.map((model) => ({ ...model, capabilities: adapter.imageCapabilities(model.id) }));

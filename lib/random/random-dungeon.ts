@@ -1,10 +1,9 @@
 import { generateLayout } from "@/lib/maps/generate-layout";
-import type { Difficulty, MapLayout } from "@/lib/maps/types";
+import type { Difficulty } from "@/lib/maps/types";
+import type { RandomDungeonResponse } from "@/lib/schemas/random-response";
 
-export type RandomDungeon = {
-  seed: string; width: number; height: number; difficulty: Difficulty; layout: MapLayout;
-  roomKey: Array<{ number: number; name: string; purpose: string; sizeFeet: string; contents: string[]; hazards: string[] }>;
-};
+/** The response contract of GET /api/generate/random/dungeon. */
+export type RandomDungeon = RandomDungeonResponse;
 
 /** The map generator's dungeon (same seed → same dungeon as on the Maps page) with a printable room key. */
 export function generateRandomDungeon(input: { width: number; height: number; seed: string; difficulty: Difficulty }): RandomDungeon {

@@ -68,20 +68,5 @@ export const profileUpdateSchema = z.object({
 export type ProfileCreateInput = z.infer<typeof profileCreateSchema>;
 export type ProfileUpdateInput = z.infer<typeof profileUpdateSchema>;
 
-/** What the API returns for a profile: never the key, only whether there is one and its tail. */
-export type ProfileView = {
-  id: string;
-  name: string;
-  kind: ProviderKindValue;
-  baseUrl: string | null;
-  imageModel: string | null;
-  textModel: string | null;
-  isDefault: boolean;
-  hasKey: boolean;
-  /** The key's last four characters, or null when there is no key or it is too short to hint at. */
-  keyLast4: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type ConnectionTestResult = { ok: true; models: string[] } | { ok: false; message: string };
+// The response shapes (ProfileView, ConnectionTestResult) are contracts in profiles-response.ts.
+export type { ConnectionTestResult, ProfileView } from "./profiles-response";

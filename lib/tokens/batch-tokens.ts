@@ -8,15 +8,16 @@ import { stampToken } from "./create-token";
 import { memberCampaignWhere, requireCampaignMember } from "./token-access";
 import { resolveTokenSource } from "./token-source";
 import type { TokenView } from "./token-view";
+import type { BatchItemResult, TokenBatchResponse } from "@/lib/schemas/tokens-response";
 
-export type BatchItemResult = { index: number; name: string; ok: true; token: TokenView } | { index: number; name: string; ok: false; error: { code: string; message: string } };
+export type { BatchItemResult };
 
 /**
  * POST /api/generate/token/batch. Items run one after another (the pipeline and sharp share two
  * cores with everything else) and each succeeds or fails alone: a failure is recorded with its
  * reason and the rest carry on.
  */
-export async function batchTokens(userId: string, input: BatchTokensInput): Promise<{ results: BatchItemResult[]; created: number; failed: number }> {
+export async function batchTokens(userId: string, input: BatchTokensInput): Promise<TokenBatchResponse> {
   if (input.campaignId) await requireCampaignMember(userId, input.campaignId);
   // Someone else's profile would fail every item the same way: refuse the whole batch up front.
   if (input.profileId) await loadProfile(userId, input.profileId);

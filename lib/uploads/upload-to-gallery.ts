@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { visibleCampaign } from "@/lib/assets/access";
+import { visibleCampaigns } from "@/lib/access/campaigns";
 import { notFound } from "@/lib/http/errors";
 import { nameFromFilename, readUploadedImage } from "./read-upload";
 import { storeUploadedImage } from "./store-upload";
@@ -23,7 +23,7 @@ export async function uploadToGallery(userId: string, request: Request) {
 async function campaignFromField(userId: string, value: FormDataEntryValue | null): Promise<string | null> {
   if (typeof value !== "string" || value === "" || value === "personal") return null;
   const campaign = /^[0-9a-f-]{36}$/i.test(value)
-    ? await prisma.campaign.findFirst({ where: { id: value, ...visibleCampaign(userId) }, select: { id: true } })
+    ? await prisma.campaign.findFirst({ where: { id: value, ...visibleCampaigns(userId) }, select: { id: true } })
     : null;
   if (!campaign) throw notFound("Campaign");
   return campaign.id;
