@@ -6,7 +6,7 @@ import { generateLayout } from "@/lib/maps/generate-layout";
 import { buildGeometry } from "@/lib/maps/geometry";
 import { isWalkable, TileGrid } from "@/lib/maps/grid";
 import { MAP_TYPES, type MapLayout } from "@/lib/maps/types";
-import { SQUARES } from "@/lib/tokens/token-constants";
+import { SQUARES } from "@/lib/schemas/token-vocabulary";
 
 const PPS = 70;
 const token = (name: string, creatureSize: PlaceableToken["creatureSize"], disposition: PlaceableToken["disposition"] = "PC"): PlaceableToken => ({

@@ -1,5 +1,6 @@
 import sharp from "sharp";
-import { CREATURE_SIZES, PIXELS_PER_SQUARE, renderToken, RING_COLOR, SQUARES } from "@/lib/tokens/render-token";
+import { CREATURE_SIZES, PIXELS_PER_SQUARE, RING_COLOR, SQUARES } from "@/lib/schemas/token-vocabulary";
+import { renderToken } from "@/lib/tokens/render-token";
 
 const portrait = () => sharp({ create: { width: 400, height: 500, channels: 3, background: "#2255aa" } }).png().toBuffer();
 const base = { disposition: "PC", size: "MEDIUM", background: "#101010", zoom: 1, offsetX: 0, offsetY: 0, ringWidth: 0.06, format: "png" } as const;

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { useCampaign, useDeleteCampaign, useGenerateMissing, useLeaveCampaign } from "@/lib/query/characters";
-import { labelFor } from "@/lib/characters/vocabulary";
+import { labelFor } from "@/lib/schemas/character-vocabulary";
 import { StateEditor } from "./state-editor";
 
 /** The DM roster: portrait thumbnail, name, race and class, level, HP bar, AC, status; DM-only edits. */

@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { CampaignDetail } from "@/lib/query/characters";
 import { useRemoveFromCampaign, useUpdateState } from "@/lib/query/characters";
-import { CHARACTER_STATUSES, labelFor } from "@/lib/characters/vocabulary";
+import { CHARACTER_STATUSES, labelFor } from "@/lib/schemas/character-vocabulary";
 import { InventoryEditor, itemRow, QuestEditor, questRow, readInventory, readQuests, type ItemRow, type ListErrors, type QuestRow } from "./state-lists";
 
 type RosterEntry = CampaignDetail["roster"][number];

@@ -5,7 +5,7 @@ import { buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CharacterIcon } from "@/components/ui/icons";
-import { labelFor } from "@/lib/characters/vocabulary";
+import { labelFor } from "@/lib/schemas/character-vocabulary";
 import { useCharacters, usePregenerated } from "@/lib/query/characters";
 
 /** The player's characters, and the pregenerated ones to start from. */

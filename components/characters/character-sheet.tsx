@@ -7,7 +7,7 @@ import { buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { useCharacter, useDeleteCharacter } from "@/lib/query/characters";
-import { labelFor } from "@/lib/characters/vocabulary";
+import { labelFor } from "@/lib/schemas/character-vocabulary";
 import { StateListsView } from "@/components/campaigns/state-lists";
 import { HpBar } from "./hp-bar";
 

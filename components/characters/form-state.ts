@@ -1,4 +1,4 @@
-import { AGE_CATEGORIES, BUILDS, CLASSES, EXPRESSIONS, GENDERS, labelFor, PORTRAIT_STYLES, POSES, RACES } from "@/lib/characters/vocabulary";
+import { AGE_CATEGORIES, BUILDS, CLASSES, EXPRESSIONS, GENDERS, labelFor, PORTRAIT_STYLES, POSES, RACES } from "@/lib/schemas/character-vocabulary";
 
 /** Radix Select cannot hold "", so optional choices use this sentinel for "not set". */
 export const UNSET = "unset";

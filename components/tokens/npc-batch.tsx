@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { controlStyles } from "@/components/ui/field";
 import { CloseIcon } from "@/components/ui/icons";
 import { queryKeys } from "@/lib/query/keys";
-import { CREATURE_SIZES, DISPOSITIONS } from "@/lib/tokens/token-constants";
+import { CREATURE_SIZES, DISPOSITIONS } from "@/lib/schemas/token-vocabulary";
 import { cn } from "@/lib/ui/cn";
 import { ProfilePicker } from "./profile-picker";
 import { api, type BatchResult } from "./token-api";

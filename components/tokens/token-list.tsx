@@ -5,7 +5,7 @@ import { Button, buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TokenIcon } from "@/components/ui/icons";
 import { queryKeys } from "@/lib/query/keys";
-import { RING_COLOR, SQUARES } from "@/lib/tokens/token-constants";
+import { RING_COLOR, SQUARES } from "@/lib/schemas/token-vocabulary";
 import { api, type TokenView } from "./token-api";
 
 const VARIANT: Record<TokenView["disposition"], BadgeVariant> = { PC: "arcane", FRIENDLY: "success", NEUTRAL: "warning", HOSTILE: "danger" };

@@ -1,4 +1,4 @@
-import { PIXELS_PER_SQUARE, RING_COLOR, SQUARES, type CreatureSize, type Disposition } from "@/lib/tokens/token-constants";
+import { PIXELS_PER_SQUARE, RING_COLOR, SQUARES, type CreatureSize, type Disposition } from "@/lib/schemas/token-vocabulary";
 
 export type PreviewLook = { disposition: Disposition; size: CreatureSize; zoom: number; offsetX: number; offsetY: number; background: string; ringWidth: number };
 

@@ -1,7 +1,7 @@
 "use client";
 import { controlStyles } from "@/components/ui/field";
 import { cn } from "@/lib/ui/cn";
-import { CREATURE_SIZES, DISPOSITIONS, OFFSET_RANGE, RING_COLOR, RING_WIDTH_RANGE, ZOOM_RANGE } from "@/lib/tokens/token-constants";
+import { CREATURE_SIZES, DISPOSITIONS, OFFSET_RANGE, RING_COLOR, RING_WIDTH_RANGE, ZOOM_RANGE } from "@/lib/schemas/token-vocabulary";
 import type { PreviewLook } from "./token-preview";
 
 export type TokenLook = PreviewLook & { format: "webp" | "png" };

@@ -10,7 +10,7 @@ import {
   PORTRAIT_STYLES,
   POSES,
   RACES,
-} from "@/lib/characters/vocabulary";
+} from "@/lib/schemas/character-vocabulary";
 
 export {
   AGE_CATEGORIES,
@@ -24,7 +24,7 @@ export {
   PORTRAIT_STYLES,
   POSES,
   RACES,
-} from "@/lib/characters/vocabulary";
+} from "@/lib/schemas/character-vocabulary";
 
 const toSlug = (value: unknown) => (typeof value === "string" ? value.trim().toLowerCase().replace(/\s*\(.*\)\s*$/, "").replace(/[\s_]+/g, "-") : value);
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(toSlug, z.enum(values));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CREATURE_SIZES, DISPOSITIONS } from "@/lib/tokens/token-constants";
+import { CREATURE_SIZES, DISPOSITIONS } from "@/lib/schemas/token-vocabulary";
 
 /** Response contracts of the token routes; lib/tokens returns these inferred types. */
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CREATURE_SIZES, DEFAULT_RING_WIDTH, DISPOSITIONS, OFFSET_RANGE, RING_WIDTH_RANGE, ZOOM_RANGE } from "@/lib/tokens/token-constants";
+import { CREATURE_SIZES, DEFAULT_RING_WIDTH, DISPOSITIONS, OFFSET_RANGE, RING_WIDTH_RANGE, ZOOM_RANGE } from "@/lib/schemas/token-vocabulary";
 
 /** How a token looks; every field has a default so a bare request still makes a sensible token. */
 export const tokenStyleSchema = z.object({

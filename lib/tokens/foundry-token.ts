@@ -1,4 +1,4 @@
-import type { CreatureSize, Disposition } from "./token-constants";
+import type { CreatureSize, Disposition } from "@/lib/schemas/token-vocabulary";
 
 /** Foundry's CONST.TOKEN_DISPOSITIONS: HOSTILE -1, NEUTRAL 0, FRIENDLY 1 (PCs are friendly). */
 export const FOUNDRY_DISPOSITION: Record<Disposition, -1 | 0 | 1> = { HOSTILE: -1, NEUTRAL: 0, FRIENDLY: 1, PC: 1 };

@@ -1,7 +1,5 @@
 import { stampToken } from "@/lib/images/stamp-token";
-import { PIXELS_PER_SQUARE, RING_COLOR, SQUARES, type TokenStyle } from "./token-constants";
-
-export * from "./token-constants";
+import { PIXELS_PER_SQUARE, RING_COLOR, SQUARES, type TokenStyle } from "@/lib/schemas/token-vocabulary";
 
 /**
  * A round token sized by creature size (squares × PIXELS_PER_SQUARE), its ring coloured by

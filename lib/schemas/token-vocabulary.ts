@@ -1,6 +1,6 @@
 /**
- * Token vocabulary without sharp, so client components (the preview) and zod schemas share the
- * exact values the server renderer uses. render-token.ts re-exports these.
+ * Token vocabulary without zod or sharp, so client components (the preview) and the token schemas
+ * share the exact values the server renderer (lib/tokens/render-token.ts) uses.
  */
 export const DISPOSITIONS = ["PC", "FRIENDLY", "NEUTRAL", "HOSTILE"] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
