@@ -1,6 +1,7 @@
 import { encounterMultiplier, partyBudget, XP_BY_CR, XP_THRESHOLDS } from "@/lib/random/encounter-tables";
 import { generateEncounter } from "@/lib/random/encounter";
-import { ENVIRONMENTS, MONSTERS } from "@/lib/random/monsters";
+import { MONSTERS } from "@/lib/random/monsters";
+import { ENVIRONMENTS } from "@/lib/schemas/random-vocabulary";
 import { encounterTreasure, treasureTier } from "@/lib/random/treasure";
 import { createRng } from "@/lib/rng";
 

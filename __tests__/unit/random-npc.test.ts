@@ -1,5 +1,6 @@
 import { generateNpc } from "@/lib/random/npc";
-import { namePartsFor, NPC_RACES } from "@/lib/random/npc-names";
+import { namePartsFor } from "@/lib/random/npc-names";
+import { NPC_RACES } from "@/lib/schemas/random-vocabulary";
 import { IDEALS, PERSONALITIES } from "@/lib/random/npc-traits";
 
 describe("generateNpc", () => {

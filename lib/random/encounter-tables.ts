@@ -2,8 +2,7 @@
  * The 5e Dungeon Master's Guide encounter-building numbers (DMG ch. 3, "Creating Encounters").
  * Kept as plain tables so the tests can check them against the book value by value.
  */
-export const ENCOUNTER_DIFFICULTIES = ["easy", "medium", "hard", "deadly"] as const;
-export type EncounterDifficulty = (typeof ENCOUNTER_DIFFICULTIES)[number];
+import { ENCOUNTER_DIFFICULTIES, type EncounterDifficulty } from "@/lib/schemas/random-vocabulary";
 
 /** XP thresholds per character level 1–20: [easy, medium, hard, deadly]. */
 export const XP_THRESHOLDS: Record<number, readonly [number, number, number, number]> = {

@@ -1,8 +1,9 @@
-import { crValue, encounterMultiplier, ENCOUNTER_DIFFICULTIES, partyBudget, XP_BY_CR, type EncounterDifficulty } from "./encounter-tables";
-import { MONSTERS, type Environment, type Monster } from "./monsters";
+import { ENCOUNTER_DIFFICULTIES, type EncounterDifficulty, type Environment } from "@/lib/schemas/random-vocabulary";
+import { crValue, encounterMultiplier, partyBudget, XP_BY_CR } from "./encounter-tables";
+import { MONSTERS, type Monster } from "./monsters";
 import { createRng } from "@/lib/rng";
 import type { RandomEncounterResponse } from "@/lib/schemas/random-response";
-import { encounterTreasure, type Treasure } from "./treasure";
+import { encounterTreasure } from "./treasure";
 
 export type EncounterInput = { partyLevel: number; partySize: number; difficulty: EncounterDifficulty; environment?: Environment; seed: string };
 export type EncounterGroup = { name: string; cr: string; xp: number; count: number; type: string };

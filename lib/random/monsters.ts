@@ -2,8 +2,7 @@
  * A compact monster table of SRD 5.1 creatures (the Open Gaming content, so the names are safe to
  * ship) with their challenge rating and the environments the DMG's appendix lists them in.
  */
-export const ENVIRONMENTS = ["arctic", "coastal", "desert", "dungeon", "forest", "grassland", "hill", "mountain", "swamp", "underdark", "urban"] as const;
-export type Environment = (typeof ENVIRONMENTS)[number];
+import type { Environment } from "@/lib/schemas/random-vocabulary";
 
 export type Monster = { name: string; cr: string; type: string; environments: readonly Environment[] };
 

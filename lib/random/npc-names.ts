@@ -1,13 +1,11 @@
 import type { Rng } from "@/lib/rng";
+import type { NpcRace } from "@/lib/schemas/random-vocabulary";
 
 /**
  * Per-race name parts in the spirit of the Player's Handbook name lists, so an elf is not called
  * "Grumbar" and a half-orc not "Lia". A name is a first part + an ending, plus a family or clan
  * name where the race uses one.
  */
-export const NPC_RACES = ["human", "elf", "dwarf", "halfling", "gnome", "half-elf", "half-orc", "tiefling", "dragonborn"] as const;
-export type NpcRace = (typeof NPC_RACES)[number];
-
 type NameParts = { starts: readonly string[]; ends: readonly string[]; family?: readonly string[]; familyLabel?: string };
 
 const NAME_PARTS: Record<NpcRace, NameParts> = {

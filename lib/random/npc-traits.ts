@@ -1,10 +1,7 @@
-/** The character tables an NPC is drawn from (after the PHB background tables, reworded). */
-export const NPC_CLASSES = ["barbarian", "bard", "cleric", "druid", "fighter", "monk", "paladin", "ranger", "rogue", "sorcerer", "warlock", "wizard", "commoner", "merchant", "noble", "guard"] as const;
-export type NpcClass = (typeof NPC_CLASSES)[number];
+import type { AlignmentCode, Personality } from "@/lib/schemas/random-vocabulary";
 
-export const ALIGNMENTS = { LG: "lawful good", NG: "neutral good", CG: "chaotic good", LN: "lawful neutral", N: "true neutral", CN: "chaotic neutral", LE: "lawful evil", NE: "neutral evil", CE: "chaotic evil" } as const;
-export type AlignmentCode = keyof typeof ALIGNMENTS;
-export const ALIGNMENT_CODES = Object.keys(ALIGNMENTS) as AlignmentCode[];
+/** The character tables an NPC is drawn from (after the PHB background tables, reworded). */
+export const ALIGNMENTS = { LG: "lawful good", NG: "neutral good", CG: "chaotic good", LN: "lawful neutral", N: "true neutral", CN: "chaotic neutral", LE: "lawful evil", NE: "neutral evil", CE: "chaotic evil" } as const satisfies Record<AlignmentCode, string>;
 
 /** Personality keyword → the trait sentences a DM can play. */
 export const PERSONALITIES = {
@@ -18,9 +15,7 @@ export const PERSONALITIES = {
   curious: ["Asks about every strange item the party carries.", "Takes notes in a battered little book."],
   greedy: ["Weighs every favour in coin.", "Cannot resist haggling, even over gifts."],
   pious: ["Quotes scripture at every turn.", "Prays before meals, fights and decisions."],
-} as const;
-export type Personality = keyof typeof PERSONALITIES;
-export const PERSONALITY_KEYS = Object.keys(PERSONALITIES) as Personality[];
+} as const satisfies Record<Personality, readonly string[]>;
 
 /** Ideals lean by the alignment's moral axis (good / neutral / evil) as the PHB tags them. */
 export const IDEALS: Record<"good" | "neutral" | "evil", readonly string[]> = {

@@ -1,5 +1,6 @@
-import { npcName, NPC_RACES, type NpcRace } from "./npc-names";
-import { ALIGNMENT_CODES, ALIGNMENTS, APPEARANCE, BONDS, FLAWS, HOOKS, IDEALS, NPC_CLASSES, PERSONALITIES, PERSONALITY_KEYS, type AlignmentCode, type NpcClass, type Personality } from "./npc-traits";
+import { ALIGNMENT_CODES, NPC_CLASSES, NPC_RACES, PERSONALITY_KEYS, type AlignmentCode, type NpcClass, type NpcRace, type Personality } from "@/lib/schemas/random-vocabulary";
+import { npcName } from "./npc-names";
+import { ALIGNMENTS, APPEARANCE, BONDS, FLAWS, HOOKS, IDEALS, PERSONALITIES } from "./npc-traits";
 import { createRng } from "@/lib/rng";
 import type { RandomNpcResponse } from "@/lib/schemas/random-response";
 

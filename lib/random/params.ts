@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { DIFFICULTIES } from "@/lib/maps/types";
 import { MAP_MAX_SQUARES, MAP_MIN_SQUARES } from "@/lib/schemas/maps";
-import { ENCOUNTER_DIFFICULTIES } from "./encounter-tables";
-import { ENVIRONMENTS } from "./monsters";
-import { NPC_RACES } from "./npc-names";
-import { ALIGNMENT_CODES, NPC_CLASSES, PERSONALITY_KEYS, type AlignmentCode, type Personality } from "./npc-traits";
+import { ALIGNMENT_CODES, ENCOUNTER_DIFFICULTIES, ENVIRONMENTS, NPC_CLASSES, NPC_RACES, PERSONALITY_KEYS, type AlignmentCode, type Personality } from "@/lib/schemas/random-vocabulary";
 
 /** Query parameters of GET /api/generate/random/*; anything outside these bounds is a 400. */
 const seed = z.string().trim().min(1).max(64).regex(/^[\w-]+$/, "letters, digits, - and _").optional();

@@ -1,8 +1,5 @@
 import { z } from "zod";
-import { ENCOUNTER_DIFFICULTIES } from "@/lib/random/encounter-tables";
-import { ENVIRONMENTS } from "@/lib/random/monsters";
-import { NPC_RACES } from "@/lib/random/npc-names";
-import { ALIGNMENT_CODES, NPC_CLASSES, PERSONALITY_KEYS } from "@/lib/random/npc-traits";
+import { ALIGNMENT_CODES, ENCOUNTER_DIFFICULTIES, ENVIRONMENTS, NPC_CLASSES, NPC_RACES, PERSONALITY_KEYS } from "./random-vocabulary";
 import { DIFFICULTIES } from "@/lib/maps/types";
 import { mapLayout } from "./maps-response";
 
