@@ -1,7 +1,7 @@
 // Campaign routes: who may do what (owner/DM, member, outsider 404, anonymous 401), bad input,
 // "generate missing portraits", and a custom portrait upload.
 import { createTestUser, resetDatabase } from "../support/db";
-import { sessionCookieFor } from "../support/session";
+import { callRoute } from "../support/call-route";
 import sharp from "sharp";
 import { POST as createChar } from "@/app/api/characters/route";
 import { GET as getPortrait } from "@/app/api/characters/[id]/portrait/route";
@@ -17,15 +17,9 @@ import { startGenerationWorker } from "@/lib/generation/worker";
 import { setupGenerationEnvironment, waitFor } from "./generation-helpers";
 
 setupGenerationEnvironment();
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, userId: string | undefined, method: string, params: Record<string, string> = {}, body?: unknown) {
-  const headers = new Headers({ "content-type": "application/json" });
-  if (userId) headers.set("cookie", await sessionCookieFor(userId));
-  const request = new Request("http://localhost:3000/api/x", { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const response = await handler(request, { params: Promise.resolve(params) });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
+type Handler = Parameters<typeof callRoute>[0];
+const call = (handler: Handler, userId: string | undefined, method: string, params: Record<string, string> = {}, body?: unknown) =>
+  callRoute(handler, { user: userId, method, params, body });
 
 let player: { id: string }, dm: { id: string }, stranger: { id: string };
 let campaign: { campaign_id: string; invite_code: string };
@@ -86,13 +80,11 @@ test("a custom upload becomes the current portrait (owner only)", async () => {
   const send = async (userId: string) => {
     const form = new FormData();
     form.set("file", new Blob([new Uint8Array(png)], { type: "image/png" }), "me.png");
-    const request = new Request("http://localhost:3000/x", { method: "POST", body: form, headers: { cookie: await sessionCookieFor(userId) } });
-    return upload(request, { params: Promise.resolve({ id: characterId }) });
+    return callRoute(upload, { user: userId, method: "POST", form, params: { id: characterId } });
   };
   expect((await send(stranger.id)).status).toBe(404);
   expect((await send(dm.id)).status).toBe(404);
-  const response = await send(player.id);
-  expect(response.status).toBe(201);
-  const body = await response.json();
+  const { status, body } = await send(player.id);
+  expect(status).toBe(201);
   expect(body).toMatchObject({ has_portrait: true, history: [{ status: "COMPLETED", is_current: true }] });
 });

@@ -1,6 +1,6 @@
 // Seed 001 character and campaign routes against a real database and the real generation pipeline.
 import { createTestUser, resetDatabase } from "../support/db";
-import { sessionCookieFor } from "../support/session";
+import { callRoute } from "../support/call-route";
 import { POST as createChar, GET as listChars } from "@/app/api/characters/route";
 import { GET as getChar, PATCH as patchChar, DELETE as deleteChar } from "@/app/api/characters/[id]/route";
 import { POST as generate } from "@/app/api/characters/[id]/portrait/generate/route";
@@ -18,15 +18,9 @@ import { startGenerationWorker } from "@/lib/generation/worker";
 import { setupGenerationEnvironment, waitFor } from "./generation-helpers";
 
 setupGenerationEnvironment();
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, userId: string | undefined, method: string, params: Record<string, string> = {}, body?: unknown) {
-  const headers = new Headers({ "content-type": "application/json" });
-  if (userId) headers.set("cookie", await sessionCookieFor(userId));
-  const request = new Request("http://localhost:3000/api/x", { method, headers, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
-  const response = await handler(request, { params: Promise.resolve(params) });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
+type Handler = Parameters<typeof callRoute>[0];
+const call = (handler: Handler, userId: string | undefined, method: string, params: Record<string, string> = {}, body?: unknown) =>
+  callRoute(handler, { user: userId, method, params, body });
 const snapshot = async () => JSON.stringify(await Promise.all([prisma.characterProfile.findMany({ orderBy: { id: "asc" } }), prisma.characterInfo.findMany({ orderBy: { id: "asc" } }), prisma.campaign.findMany({ orderBy: { id: "asc" } })]));
 
 let player: { id: string }, dm: { id: string }, stranger: { id: string };
@@ -95,7 +89,7 @@ test("portrait: generate, history, regenerate variations, select, prompt stored"
   expect((await call(imageFile, dm.id, "GET", imageId)).status).toBe(404);
   const campaign = (await call(createCampaign, dm.id, "POST", {}, { name: "Party" })).body;
   await call(join, player.id, "POST", {}, { invite_code: campaign.invite_code, character_id: body.character_id });
-  const seen = await imageFile(new Request("http://localhost:3000/x", { headers: { cookie: await sessionCookieFor(dm.id) } }), { params: Promise.resolve(imageId) });
+  const seen = await call(imageFile, dm.id, "GET", imageId);
   expect(seen.status).toBe(200);
   expect((await call(imageFile, stranger.id, "GET", imageId)).status).toBe(404);
 }, 60_000);

@@ -4,26 +4,14 @@ import sharp from "sharp";
 import { prisma } from "@/lib/db/client";
 import type { AssetKind, GenerationStatus, ImageSource } from "@/lib/generated/prisma/client";
 import { buildImageFilename, getFileStorage, storageKeyFor } from "@/lib/storage";
-import { sessionCookieFor } from "../support/session";
+import { callRoute, type CallOptions } from "../support/call-route";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = Parameters<typeof callRoute>[0];
 type Who = { id: string } | null;
 
-/** Calls a route handler as `who` (null: anonymous) with JSON or raw body. */
-export async function call(handler: Handler, who: Who, url: string, options: { method?: string; body?: unknown; form?: FormData; params?: Record<string, string> } = {}) {
-  const headers = new Headers();
-  if (who) headers.set("cookie", await sessionCookieFor(who.id));
-  let body: BodyInit | undefined;
-  if (options.form) body = options.form;
-  else if (options.body !== undefined) {
-    headers.set("content-type", "application/json");
-    body = JSON.stringify(options.body);
-  }
-  const request = new Request(`http://localhost${url}`, { method: options.method ?? "GET", headers, body });
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
-  const text = response.status === 204 || response.headers.get("content-type")?.startsWith("image/") ? "" : await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null, response };
-}
+/** Calls a route handler as `who` (null: anonymous) at `url`, with a JSON or multipart body. */
+export const call = (handler: Handler, who: Who, url: string, options: Omit<CallOptions, "user" | "path"> = {}) =>
+  callRoute(handler, { method: "GET", ...options, user: who, path: url });
 
 export async function createCampaign(owner: { id: string }, players: { id: string }[] = []) {
   return prisma.campaign.create({

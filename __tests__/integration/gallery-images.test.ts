@@ -4,7 +4,6 @@ import { withTempStorageRoot } from "../support/temp-storage-root";
 import * as images from "@/app/api/gallery/images/route";
 import * as bulk from "@/app/api/gallery/images/bulk/route";
 import { prisma } from "@/lib/db/client";
-import { sessionCookieFor } from "../support/session";
 import { call, createAsset, createCampaign, createGenerationWithImage, fileExists, storeImage } from "./gallery-helpers";
 
 withTempStorageRoot("gallery-images-");
@@ -157,8 +156,7 @@ describe("GET /api/gallery/images/zip", () => {
     const [user, other] = [await createTestUser(), await createTestUser()];
     const mine = await storeImage(user.id, { assetId: (await createAsset(user.id, { name: "Red Dragon" })).id });
     const theirs = await storeImage(other.id, { assetId: (await createAsset(other.id, { name: "Secret" })).id });
-    const headers = new Headers({ cookie: await sessionCookieFor(user.id) });
-    const response = await GET(new Request(`http://localhost/api/gallery/images/zip?ids=${mine.id},${theirs.id}`, { headers }), { params: Promise.resolve({}) });
+    const { response } = await call(GET, user, `/api/gallery/images/zip?ids=${mine.id},${theirs.id}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/zip");
     const zip = Buffer.from(await response.arrayBuffer());

@@ -9,30 +9,15 @@ import { encryptForUser } from "@/lib/crypto";
 import { disconnectPrisma, prisma } from "@/lib/db/client";
 import type { ProviderKind } from "@/lib/generated/prisma/enums";
 import { stopGenerationWorker } from "@/lib/generation/worker";
-import { sessionCookieFor } from "../support/session";
+import { callRoute } from "../support/call-route";
 import { withTempStorageRoot } from "../support/temp-storage-root";
 
 export const ORIGIN = "http://localhost:3000";
 export const SECRET_KEY = "sk-test-DISTINCTIVE-key-4b1d9e77c2";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function call(handler: Handler, options: { userId?: string; method: string; path: string; body?: unknown; params?: Record<string, string> }) {
-  const headers = new Headers({ "content-type": "application/json" });
-  if (options.userId) headers.set("cookie", await sessionCookieFor(options.userId));
-  const request = new Request(`${ORIGIN}${options.path}`, {
-    method: options.method,
-    headers,
-    body: options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body),
-  });
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
-  const text = await response.text();
-  return { status: response.status, text, body: text ? JSON.parse(text) : null };
-}
-
-export const postGenerate = (userId: string | undefined, body: unknown) => call(generateRoute, { userId, method: "POST", path: "/api/images/generate", body });
-export const getGeneration = (userId: string, id: string) => call(generationRoute, { userId, method: "GET", path: `/api/generations/${id}`, params: { id } });
-export const postCancel = (userId: string, id: string) => call(cancelRoute, { userId, method: "POST", path: `/api/generations/${id}/cancel`, params: { id } });
+export const postGenerate = (userId: string | undefined, body: unknown) => callRoute(generateRoute, { user: userId, method: "POST", path: "/api/images/generate", body });
+export const getGeneration = (userId: string, id: string) => callRoute(generationRoute, { user: userId, path: `/api/generations/${id}`, params: { id } });
+export const postCancel = (userId: string, id: string) => callRoute(cancelRoute, { user: userId, method: "POST", path: `/api/generations/${id}/cancel`, params: { id } });
 
 export async function createProfile(userId: string, kind: ProviderKind, options: { baseUrl?: string; apiKey?: string; imageModel?: string } = {}) {
   const sealed = options.apiKey ? encryptForUser(userId, options.apiKey) : null;

@@ -6,7 +6,7 @@ import { withTempStorageRoot } from "../support/temp-storage-root";
 import { GET } from "@/app/api/images/[id]/file/route";
 import { prisma } from "@/lib/db/client";
 import { buildImageFilename, getFileStorage, storageKeyFor } from "@/lib/storage";
-import { sessionCookieFor } from "../support/session";
+import { callRoute } from "../support/call-route";
 
 type TestUser = { id: string };
 
@@ -55,10 +55,8 @@ async function storeImage(owner: TestUser, campaignId: string | null = null) {
 }
 
 async function getImage(id: string, options: { as?: TestUser; headers?: Record<string, string>; method?: string } = {}) {
-  const headers = new Headers(options.headers);
-  if (options.as) headers.set("cookie", await sessionCookieFor(options.as.id));
-  const request = new Request(`http://localhost/api/images/${id}/file`, { headers, method: options.method });
-  return GET(request, { params: Promise.resolve({ id }) });
+  const path = `/api/images/${id}/file`;
+  return (await callRoute(GET, { user: options.as, path, headers: options.headers, method: options.method, params: { id } })).response;
 }
 
 describe("GET /api/images/[id]/file", () => {
@@ -141,11 +139,11 @@ describe("GET /api/images/[id]/file", () => {
     expect(await response.json()).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.any(String) } });
   });
 
-  it.each(["not-a-uuid", "1", "..%2F..%2Fetc%2Fpasswd"])("answers 400 for the id %j", async (id) => {
+  it.each(["not-a-uuid", "1", "..%2F..%2Fetc%2Fpasswd"])("answers the same 404 as an unknown image for the malformed id %j", async (id) => {
     const owner = await createTestUser();
     const response = await getImage(id, { as: owner });
-    expect(response.status).toBe(400);
-    expect((await response.json()).error.code).toBe("VALIDATION");
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: "NOT_FOUND", message: "Image not found" } });
   });
 
   it("answers 304 with no body for a matching If-None-Match, and 200 for a stale one", async () => {

@@ -3,7 +3,7 @@
 // generator is used. Real database, files and HTTP to the fake.
 import { createTestUser, resetDatabase } from "../support/db";
 import { withTempStorageRoot } from "../support/temp-storage-root";
-import { authedRequest } from "../support/session";
+import { callRoute } from "../support/call-route";
 import { allowPrivateProviderUrls, startFakeOpenAI, type FakeOpenAI } from "../support/fake-providers";
 import { createProfile } from "./generation-helpers";
 import { POST as generate } from "@/app/api/generate/map/route";
@@ -33,8 +33,8 @@ async function generateWithModel(jsonReply: string) {
   openai.jsonReply = jsonReply;
   const profile = await createProfile(dm.id, "OPENAI", { baseUrl: openai.baseUrl, apiKey: KEY });
   const body = { mapType: "dungeon", width: 30, height: 20, seed: "ai-proposal", description: "A smugglers' den under the docks", profileId: profile.id };
-  const response = await generate(await authedRequest(dm.id, "http://localhost:3000/api/generate/map", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }));
-  return { status: response.status, body: await response.json() };
+  const { status, body: answer } = await callRoute(generate, { user: dm.id, path: "/api/generate/map", body });
+  return { status, body: answer };
 }
 
 test("a room outside the map and a dangling door are repaired, the reasons recorded with the map", async () => {

@@ -1,7 +1,7 @@
 // Maps as versioned assets: POST /api/generate/map, list/get, downloads — real database and files.
 import { createTestUser, resetDatabase } from "../support/db";
 import { withTempStorageRoot } from "../support/temp-storage-root";
-import { authedRequest } from "../support/session";
+import { callRoute } from "../support/call-route";
 import { prisma } from "@/lib/db/client";
 import { POST as generate } from "@/app/api/generate/map/route";
 import { GET as list } from "@/app/api/maps/route";
@@ -9,7 +9,6 @@ import { GET as getOne } from "@/app/api/maps/[id]/route";
 import { GET as download } from "@/app/api/maps/[id]/download/route";
 import { paddingOffset } from "@/lib/maps/export/foundry-scene";
 
-const BASE = "http://localhost:3000";
 let dm: { id: string };
 let stranger: { id: string };
 let campaignId: string;
@@ -23,10 +22,9 @@ beforeEach(async () => {
 });
 
 const post = async (userId: string, body: unknown) => {
-  const response = await generate(await authedRequest(userId, `${BASE}/api/generate/map`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }));
-  return { status: response.status, body: await response.json() };
+  const { status, body: answer } = await callRoute(generate, { user: userId, path: "/api/generate/map", body });
+  return { status, body: answer };
 };
-const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const counts = async () => [await prisma.asset.count(), await prisma.image.count(), await prisma.map.count()];
 
 test("generates a dungeon, regenerates v2 keeping v1, lists, gets and downloads every format", async () => {
@@ -36,25 +34,25 @@ test("generates a dungeon, regenerates v2 keeping v1, lists, gets and downloads 
   const second = await post(dm.id, { regenerateOf: first.body.id, mapType: "dungeon", width: 30, height: 24, seed: "crypt-2" });
   expect(second.body).toMatchObject({ version: 2, assetId: first.body.assetId, campaignId });
 
-  const listed = await (await list(await authedRequest(dm.id, `${BASE}/api/maps?campaignId=${campaignId}`))).json();
+  const listed = (await callRoute(list, { user: dm.id, path: `/api/maps?campaignId=${campaignId}` })).body;
   expect(listed.maps).toHaveLength(1);
   expect(listed.maps[0].version).toBe(2);
   // The list's picture is the image route's small WebP derivative, not the full-size map.
   const thumbnailUrl = listed.maps[0].thumbnailUrl as string;
   expect(thumbnailUrl).toBe(`/api/images/${second.body.imageId}/file?width=160&format=webp`);
   const { GET: imageFile } = await import("@/app/api/images/[id]/file/route");
-  const thumbnail = await imageFile(await authedRequest(dm.id, `${BASE}${thumbnailUrl}`), params(second.body.imageId));
+  const thumbnail = (await callRoute(imageFile, { user: dm.id, path: thumbnailUrl, params: { id: second.body.imageId } })).response;
   expect(thumbnail.status).toBe(200);
   expect(thumbnail.headers.get("content-type")).toBe("image/webp");
   const { default: sharp } = await import("sharp");
   const meta = await sharp(Buffer.from(await thumbnail.arrayBuffer())).metadata();
   expect(meta.width).toBeLessThanOrEqual(160);
-  expect((await imageFile(await authedRequest(stranger.id, `${BASE}${thumbnailUrl}`), params(second.body.imageId))).status).toBe(404);
-  const detail = await (await getOne(await authedRequest(dm.id, `${BASE}/api/maps/${second.body.id}`), params(second.body.id))).json();
+  expect((await callRoute(imageFile, { user: stranger.id, path: thumbnailUrl, params: { id: second.body.imageId } })).status).toBe(404);
+  const detail = (await callRoute(getOne, { user: dm.id, path: `/api/maps/${second.body.id}`, params: { id: second.body.id } })).body;
   expect(detail.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
 
   for (const [format, type] of [["png", "image/png"], ["webp", "image/webp"], ["foundry", "application/json"], ["dd2vtt", "application/json"]]) {
-    const response = await download(await authedRequest(dm.id, `${BASE}/api/maps/${first.body.id}/download?format=${format}`), params(first.body.id));
+    const response = (await callRoute(download, { user: dm.id, path: `/api/maps/${first.body.id}/download?format=${format}`, params: { id: first.body.id } })).response;
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe(type);
     expect(response.headers.get("content-disposition")).toContain("attachment");
@@ -85,10 +83,10 @@ test("bad inputs are 400 and store nothing", async () => {
 test("another user's campaign or map is a 404", async () => {
   expect((await post(stranger.id, { campaignId, mapType: "cave", width: 20, height: 20 })).status).toBe(404);
   const map = await post(dm.id, { campaignId, mapType: "tavern", width: 20, height: 20 });
-  expect((await getOne(await authedRequest(stranger.id, `${BASE}/api/maps/${map.body.id}`), params(map.body.id))).status).toBe(404);
-  expect((await download(await authedRequest(stranger.id, `${BASE}/api/maps/${map.body.id}/download?format=foundry`), params(map.body.id))).status).toBe(404);
+  expect((await callRoute(getOne, { user: stranger.id, path: `/api/maps/${map.body.id}`, params: { id: map.body.id } })).status).toBe(404);
+  expect((await callRoute(download, { user: stranger.id, path: `/api/maps/${map.body.id}/download?format=foundry`, params: { id: map.body.id } })).status).toBe(404);
   expect((await post(stranger.id, { regenerateOf: map.body.id, mapType: "tavern", width: 20, height: 20 })).status).toBe(404);
-  expect((await list(await authedRequest(stranger.id, `${BASE}/api/maps?campaignId=${campaignId}`))).status).toBe(404);
+  expect((await callRoute(list, { user: stranger.id, path: `/api/maps?campaignId=${campaignId}` })).status).toBe(404);
 });
 
 test("the Foundry download can place the campaign's tokens (party or all) on the scene", async () => {
@@ -96,7 +94,7 @@ test("the Foundry download can place the campaign's tokens (party or all) on the
   const { storedImage } = await import("./tokens-helpers");
   const image = await storedImage(dm.id, { campaignId });
   const stamp = async (name: string, disposition: string, size: string) => {
-    const response = await makeToken(await authedRequest(dm.id, `${BASE}/api/generate/token`, { method: "POST", body: JSON.stringify({ name, disposition, size, campaignId, source: { kind: "image", imageId: image.id } }), headers: { "content-type": "application/json" } }));
+    const response = await callRoute(makeToken, { user: dm.id, path: "/api/generate/token", body: { name, disposition, size, campaignId, source: { kind: "image", imageId: image.id } } });
     expect(response.status).toBe(201);
   };
   await stamp("Tordek", "PC", "MEDIUM");
@@ -104,9 +102,9 @@ test("the Foundry download can place the campaign's tokens (party or all) on the
   await stamp("Ogre", "HOSTILE", "LARGE");
   const map = await post(dm.id, { campaignId, mapType: "dungeon", width: 30, height: 24, seed: "party" });
 
-  const plain = await (await download(await authedRequest(dm.id, `${BASE}/api/maps/${map.body.id}/download?format=foundry`), params(map.body.id))).json();
+  const plain = (await callRoute(download, { user: dm.id, path: `/api/maps/${map.body.id}/download?format=foundry`, params: { id: map.body.id } })).body;
   expect(plain.tokens).toEqual([]);
-  const partyResponse = await download(await authedRequest(dm.id, `${BASE}/api/maps/${map.body.id}/download?format=foundry&tokens=party`), params(map.body.id));
+  const partyResponse = (await callRoute(download, { user: dm.id, path: `/api/maps/${map.body.id}/download?format=foundry&tokens=party`, params: { id: map.body.id } })).response;
   expect(partyResponse.headers.get("content-disposition")).toContain("-party.foundry.json");
   const party = await partyResponse.json();
   expect(party.tokens.map((t: { name: string }) => t.name).sort()).toEqual(["Pip", "Tordek"]);
@@ -119,7 +117,7 @@ test("the Foundry download can place the campaign's tokens (party or all) on the
     expect(t.x + 70).toBeLessThanOrEqual(pad.x + party.width);
     expect(t.y + 70).toBeLessThanOrEqual(pad.y + party.height);
   }
-  const all = await (await download(await authedRequest(dm.id, `${BASE}/api/maps/${map.body.id}/download?format=foundry&tokens=all`), params(map.body.id))).json();
+  const all = (await callRoute(download, { user: dm.id, path: `/api/maps/${map.body.id}/download?format=foundry&tokens=all`, params: { id: map.body.id } })).body;
   expect(all.tokens.find((t: { name: string }) => t.name === "Ogre")).toMatchObject({ width: 2, height: 2, disposition: -1 });
-  expect((await download(await authedRequest(dm.id, `${BASE}/api/maps/${map.body.id}/download?format=foundry&tokens=everyone`), params(map.body.id))).status).toBe(400);
+  expect((await callRoute(download, { user: dm.id, path: `/api/maps/${map.body.id}/download?format=foundry&tokens=everyone`, params: { id: map.body.id } })).status).toBe(400);
 });

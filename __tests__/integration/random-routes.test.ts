@@ -1,12 +1,12 @@
 // GET /api/generate/random/{dungeon,npc,encounter/:partyLevel} through the real route handlers.
 import { createTestUser, resetDatabase } from "../support/db";
-import { authedRequest } from "../support/session";
+import { callRoute } from "../support/call-route";
 import { GET as dungeon } from "@/app/api/generate/random/dungeon/route";
 import { GET as npc } from "@/app/api/generate/random/npc/route";
 import { GET as encounter } from "@/app/api/generate/random/encounter/[partyLevel]/route";
 import { validateLayout } from "@/lib/maps/validate-layout";
 
-const BASE = "http://localhost:3000/api/generate/random";
+const BASE = "/api/generate/random";
 let user: { id: string };
 
 beforeAll(async () => {
@@ -14,12 +14,8 @@ beforeAll(async () => {
   user = await createTestUser();
 });
 
-async function call(handler: typeof dungeon, path: string, params: Record<string, string> = {}, userId: string | null = user.id) {
-  const url = `${BASE}${path}`;
-  const request = userId ? await authedRequest(userId, url) : new Request(url);
-  const response = await handler(request, { params: Promise.resolve(params) });
-  return { status: response.status, body: await response.json() };
-}
+const call = (handler: typeof dungeon, path: string, params: Record<string, string> = {}, userId: string | null = user.id) =>
+  callRoute(handler, { user: userId, path: `${BASE}${path}`, params });
 
 test("dungeon: a valid layout with its room key, the same for the same seed", async () => {
   const first = await call(dungeon, "/dungeon?width=24&height=20&seed=crypt");

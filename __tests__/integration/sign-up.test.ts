@@ -1,15 +1,10 @@
 import { POST } from "@/app/api/auth/sign-up/route";
 import { prisma } from "@/lib/db/client";
+import { callRoute } from "../support/call-route";
 import { resetDatabase } from "../support/db";
 
-const signUp = (body: unknown, headers: Record<string, string> = {}) =>
-  POST(
-    new Request("http://localhost/api/auth/sign-up", {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body: typeof body === "string" ? body : JSON.stringify(body),
-    }),
-  );
+const signUp = async (body: unknown, headers: Record<string, string> = {}) =>
+  (await callRoute(POST, { method: "POST", path: "/api/auth/sign-up", headers, body })).response;
 
 const valid = { name: "Vex Stormborn", email: "Vex@Example.com", password: "correct horse battery" };
 

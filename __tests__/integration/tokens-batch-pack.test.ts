@@ -84,7 +84,7 @@ test("pack: a zip of the campaign's token images plus Foundry token data; member
   const response = await call(pack, { userId: player.id, path: `/api/tokens/pack?campaignId=${campaignId}` });
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toBe("application/zip");
-  expect(response.headers.get("content-disposition")).toBe('attachment; filename="lost-mine-tokens.zip"');
+  expect(response.headers.get("content-disposition")).toBe("attachment; filename=\"lost-mine-tokens.zip\"; filename*=UTF-8''lost-mine-tokens.zip");
   const zip = path.join(process.env.STORAGE_ROOT!, "pack.zip");
   writeFileSync(zip, response.buffer);
   execFileSync("unzip", ["-tq", zip]); // CRCs and structure as unzip checks them

@@ -4,21 +4,14 @@ import path from "node:path";
 import sharp from "sharp";
 import { prisma } from "@/lib/db/client";
 import { getFileStorage } from "@/lib/storage";
-import { sessionCookieFor } from "../support/session";
+import { callRoute, type CallOptions } from "../support/call-route";
 
-export const ORIGIN = "http://localhost:3000";
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+export { ORIGIN } from "../support/call-route";
+type Handler = Parameters<typeof callRoute>[0];
 
 /** Calls a route handler as the browser would; `userId` undefined is an anonymous request. */
-export async function call(handler: Handler, options: { userId?: string; method?: string; path: string; body?: unknown; params?: Record<string, string> }) {
-  const headers = new Headers({ "content-type": "application/json" });
-  if (options.userId) headers.set("cookie", await sessionCookieFor(options.userId));
-  const request = new Request(`${ORIGIN}${options.path}`, { method: options.method ?? "GET", headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
-  const buffer = Buffer.from(await response.arrayBuffer());
-  const type = response.headers.get("content-type") ?? "";
-  return { status: response.status, headers: response.headers, buffer, body: type.includes("json") && buffer.length ? JSON.parse(buffer.toString()) : null };
-}
+export const call = (handler: Handler, { userId, ...options }: CallOptions & { userId?: string; path: string }) =>
+  callRoute(handler, { method: "GET", ...options, user: userId });
 
 /** A stored image (a real PNG on disk) owned by `ownerId`, optionally attached to a campaign. */
 export async function storedImage(ownerId: string, options: { campaignId?: string; assetId?: string; generationId?: string; colour?: string } = {}) {

@@ -8,7 +8,6 @@ import * as gallery from "@/app/api/gallery/images/route";
 import * as fileRoute from "@/app/api/v1/files/images/[imageId]/route";
 import { prisma } from "@/lib/db/client";
 import { MAX_UPLOAD_BYTES } from "@/lib/uploads/read-upload";
-import { sessionCookieFor } from "../support/session";
 import { call, createAsset, createGenerationWithImage, smallPng } from "./gallery-helpers";
 
 const storageRoot = withTempStorageRoot("uploads-", { emptyBeforeEach: true });
@@ -110,10 +109,10 @@ describe("image serving with derivatives", () => {
     const jpg = await get(user, "?height=12&format=jpg");
     expect(jpg.response.headers.get("content-type")).toBe("image/jpeg");
     const etag = small.response.headers.get("etag")!;
-    const headers = new Headers({ cookie: await sessionCookieFor(user.id), "if-none-match": etag });
-    const revalidated = await fileRoute.GET(new Request(`http://localhost/api/v1/files/images/${image.id}?width=32&format=webp&quality=50`, { headers }), { params: Promise.resolve({ imageId: image.id }) });
+    const headers = { "if-none-match": etag };
+    const revalidated = await call(fileRoute.GET, user, `/api/v1/files/images/${image.id}?width=32&format=webp&quality=50`, { headers, params: { imageId: image.id } });
     expect(revalidated.status).toBe(304);
-    const otherVariant = await fileRoute.GET(new Request(`http://localhost/api/v1/files/images/${image.id}?width=33&format=webp&quality=50`, { headers }), { params: Promise.resolve({ imageId: image.id }) });
+    const otherVariant = await call(fileRoute.GET, user, `/api/v1/files/images/${image.id}?width=33&format=webp&quality=50`, { headers, params: { imageId: image.id } });
     expect(otherVariant.status).toBe(200);
     expect((await get(user, "?width=5000")).status).toBe(400);
     expect((await get(user, "?format=gif")).status).toBe(400);

@@ -6,9 +6,3 @@ export async function sessionCookieFor(userId: string): Promise<string> {
   const token = await encode({ token: { sub: userId }, secret });
   return `next-auth.session-token=${token}`;
 }
-
-export async function authedRequest(userId: string, url: string, init: RequestInit = {}): Promise<Request> {
-  const headers = new Headers(init.headers);
-  headers.set("cookie", await sessionCookieFor(userId));
-  return new Request(url, { ...init, headers });
-}

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { readableAssets, readableAssetsSql } from "@/lib/access/content";
 import { visibleCampaigns } from "@/lib/access/campaigns";
 import { notFound } from "@/lib/http/errors";
+import { isId } from "@/lib/http/id";
 
 /** `personal` is the user's own library; any other project id is a campaign the user belongs to. */
 export const PERSONAL_PROJECT = "personal";
@@ -13,7 +14,7 @@ export type Project = { id: string; campaignId: string | null };
 /** Resolves a project id, 404 when it is not `personal` and not a campaign the user belongs to. */
 export async function resolveProject(userId: string, projectId: string): Promise<Project> {
   if (projectId === PERSONAL_PROJECT) return { id: PERSONAL_PROJECT, campaignId: null };
-  if (!/^[0-9a-f-]{36}$/i.test(projectId)) throw notFound("Project");
+  if (!isId(projectId)) throw notFound("Project");
   const campaign = await prisma.campaign.findFirst({ where: { id: projectId, ...visibleCampaigns(userId) }, select: { id: true } });
   if (!campaign) throw notFound("Project");
   return { id: campaign.id, campaignId: campaign.id };

@@ -1,11 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { conflict, notFound } from "@/lib/http/errors";
+import { isId } from "@/lib/http/id";
 import { removeImageFiles, type StoredImageRef } from "@/lib/storage/remove-image-files";
 import { writableAssets } from "@/lib/access/content";
 import { projectAssets, resolveProject } from "./access";
-
 import type { BulkDeleteResponse } from "@/lib/schemas/assets-response";
+
 const HAS_GENERATIONS = "Asset has generations; pass force=true to delete it with them";
 const ACTIVE = ["PENDING", "GENERATING"] as const;
 
@@ -31,7 +32,7 @@ export async function bulkDeleteAssets(userId: string, projectId: string, assetI
   const project = await resolveProject(userId, projectId);
   const ids = [...new Set(assetIds)];
   const assets = await prisma.asset.findMany({
-    where: { id: { in: ids.filter(isUuid) }, AND: [projectAssets(userId, project), writableAssets(userId)] },
+    where: { id: { in: ids.filter(isId) }, AND: [projectAssets(userId, project), writableAssets(userId)] },
     select: { id: true, generations: { select: { status: true } } },
   });
   const byId = new Map(assets.map((asset) => [asset.id, asset]));
@@ -60,5 +61,3 @@ export async function removeAssets(assetIds: string[]): Promise<void> {
   });
   await removeImageFiles(images);
 }
-
-const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

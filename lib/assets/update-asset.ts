@@ -2,11 +2,12 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/http/errors";
+import { isId } from "@/lib/http/id";
 import type { AssetUpdate, BulkTags } from "@/lib/schemas/gallery";
 import { writableAssets } from "@/lib/access/content";
 import { assetViewSelect, toAssetView } from "./view";
-
 import type { AssetView, BulkTagsResponse } from "@/lib/schemas/assets-response";
+
 /** PUT /assets/{id}: only the fields sent change; `tags` replaces the list. */
 export async function updateAsset(userId: string, assetId: string, input: AssetUpdate): Promise<AssetView> {
   const found = await prisma.asset.findFirst({ where: { id: assetId, ...writableAssets(userId) }, select: { id: true } });

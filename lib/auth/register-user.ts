@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
+import { isUniqueViolation } from "@/lib/http/prisma-errors";
 import type { SignUpInput } from "@/lib/schemas/auth";
 import { hashPassword } from "./password";
 import { recordFailure, secondsLocked, SIGN_UP_POLICY, signUpKey } from "./throttle";
@@ -37,7 +38,3 @@ const emailTaken = () =>
   new AppError("CONFLICT", "An account with this email already exists", {
     details: { issues: [{ path: "email", message: "An account with this email already exists. Sign in instead?" }] },
   });
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}

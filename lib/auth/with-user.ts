@@ -1,55 +1,22 @@
 import { prisma } from "@/lib/db/client";
-import { unauthenticated } from "@/lib/http/errors";
-import { errorResponse } from "@/lib/http/respond";
+import { isId } from "@/lib/http/id";
 import { userIdFromRequest } from "./session-cookie";
 
-export type UserContext = { userId: string; params: Record<string, string> };
-type RouteContext = { params?: Promise<Record<string, string | string[]>> };
-
 /**
- * Wraps a route handler: no valid session (or a session whose user is gone) is a 401 in the one
- * error shape; anything the handler throws is mapped by errorResponse.
+ * The session checks the route boundary (`lib/http/route.ts`) runs before a handler. Both answer
+ * null rather than throwing, so this module needs nothing from the HTTP layer.
  */
-export function withUser(handler: (request: Request, context: UserContext) => Promise<Response>) {
-  return async (request: Request, context: RouteContext = {}): Promise<Response> => {
-    try {
-      const userId = await requireUserId(request);
-      const params = await routeParams(context);
-      return await handler(request, { userId, params });
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
-}
 
-/**
- * Like withUser, but only reads the session cookie: no query for the user row. For hot routes
- * whose one query also confirms the user exists (the image route: getViewableImage answers 401
- * for a user who is gone), saving a round trip per request.
- */
-export function withSessionUserId(handler: (request: Request, context: UserContext) => Promise<Response>) {
-  return async (request: Request, context: RouteContext = {}): Promise<Response> => {
-    try {
-      const userId = await userIdFromRequest(request);
-      if (!userId || !isUuid(userId)) throw unauthenticated();
-      const params = await routeParams(context);
-      return await handler(request, { userId, params });
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
-}
-
-export async function requireUserId(request: Request): Promise<string> {
+/** The user id of a signed session cookie, without asking the database (the image route's cheap check). */
+export async function sessionUserId(request: Request): Promise<string | null> {
   const userId = await userIdFromRequest(request);
-  if (!userId || !isUuid(userId)) throw unauthenticated();
+  return userId && isId(userId) ? userId : null;
+}
+
+/** The user id of a signed session whose user still exists (one primary-key lookup). */
+export async function signedInUserId(request: Request): Promise<string | null> {
+  const userId = await sessionUserId(request);
+  if (!userId) return null;
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { id: true } });
-  if (!user) throw unauthenticated();
-  return user.id;
+  return user?.id ?? null;
 }
-
-async function routeParams(context: RouteContext): Promise<Record<string, string>> {
-  return Object.fromEntries(Object.entries((await context.params) ?? {}).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]));
-}
-
-const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

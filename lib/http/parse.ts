@@ -1,5 +1,6 @@
-import type { ZodType } from "zod";
+import type { ZodError, ZodType } from "zod";
 import { AppError } from "./errors";
+import { issueErrorCode } from "./issue-codes";
 import { zodIssuesToDetails } from "./zod-details";
 
 export const DEFAULT_JSON_LIMIT_BYTES = 64 * 1024;
@@ -34,13 +35,20 @@ export function parseSearchParams<T>(url: string | URL, schema: ZodType<T>): T {
 
 export function parseWith<T>(schema: ZodType<T>, raw: unknown): T {
   const result = schema.safeParse(raw);
-  if (!result.success) {
-    throw new AppError("VALIDATION", "The request is not valid", { details: zodIssuesToDetails(result.error) });
-  }
+  if (!result.success) throw zodFailure(result.error);
   return result.data;
 }
 
-async function readTextWithLimit(request: Request, limitBytes: number): Promise<string> {
+/** A failed parse as the one error: an issue that names its code (an unknown path id: 404) wins, else 400. */
+export function zodFailure(error: ZodError): AppError {
+  for (const issue of error.issues) {
+    const code = issueErrorCode(issue);
+    if (code) return new AppError(code, issue.message);
+  }
+  return new AppError("VALIDATION", "The request is not valid", { details: zodIssuesToDetails(error) });
+}
+
+export async function readTextWithLimit(request: Request, limitBytes: number): Promise<string> {
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

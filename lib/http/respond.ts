@@ -1,6 +1,7 @@
 import { ZodError } from "zod";
 import { AppError, type ErrorBody } from "./errors";
-import { zodIssuesToDetails } from "./zod-details";
+import { zodFailure } from "./parse";
+import { prismaErrorToAppError } from "./prisma-errors";
 
 /** Maps any thrown value to the one error shape. Unknown errors are logged (message only) and hidden. */
 export function errorResponse(error: unknown): Response {
@@ -12,9 +13,9 @@ export function errorResponse(error: unknown): Response {
 
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (error instanceof ZodError) {
-    return new AppError("VALIDATION", "The request is not valid", { details: zodIssuesToDetails(error) });
-  }
+  if (error instanceof ZodError) return zodFailure(error);
+  const databaseError = prismaErrorToAppError(error);
+  if (databaseError) return databaseError;
   // Log only the error's name and message: a stack or a request object could carry secrets.
   const summary = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   console.error(`[api] unexpected error: ${summary}`);
@@ -27,5 +28,8 @@ export function json<T>(body: T, init: ResponseInit = {}): Response {
   if (!headers.has("cache-control")) headers.set("cache-control", "no-store");
   return new Response(JSON.stringify(body), { ...init, headers });
 }
+
+/** 204: done, nothing to send. */
+export const noContent = (): Response => new Response(null, { status: 204 });
 
 export type { ErrorBody };

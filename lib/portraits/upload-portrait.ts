@@ -2,10 +2,19 @@ import "server-only";
 import { characterInclude } from "@/lib/characters/view";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
-import { readUploadedImage } from "@/lib/uploads/read-upload";
+import { decodeUploadedImage } from "@/lib/uploads/read-upload";
 import { storeUploadedImage } from "@/lib/uploads/store-upload";
 import { portraitAssetFor } from "./generate-portrait";
 import { getPortrait } from "./portrait-history";
+
+/** The caller's own character or 404: the upload route checks this before it reads the body. */
+export async function findOwnCharacter(userId: string, characterId: string) {
+  const row = await prisma.characterProfile.findFirst({ where: { id: characterId, ownerId: userId }, include: characterInclude });
+  if (!row) throw notFound("Character");
+  return row;
+}
+
+type OwnCharacter = Awaited<ReturnType<typeof findOwnCharacter>>;
 
 /**
  * A custom upload as the portrait. The current portrait is the asset's favorite *generation*, so an
@@ -13,10 +22,9 @@ import { getPortrait } from "./portrait-history";
  * enum has no upload kind, so it is recorded as BUILTIN with parameters.source = "upload"). It
  * joins the history and becomes current at once.
  */
-export async function uploadPortrait(userId: string, characterId: string, request: Request) {
-  const row = await prisma.characterProfile.findFirst({ where: { id: characterId, ownerId: userId }, include: characterInclude });
-  if (!row) throw notFound("Character");
-  const { image } = await readUploadedImage(request); // decoded and checked before anything is written
+export async function uploadPortrait(userId: string, row: OwnCharacter, file: File) {
+  const characterId = row.id;
+  const { image } = await decodeUploadedImage(file); // decoded and checked before anything is written
   const assetId = await portraitAssetFor(userId, row);
   await storeUploadedImage(image, { ownerId: userId, assetId, campaignId: null }, async (tx, data) => {
     const now = new Date();

@@ -2,12 +2,11 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { ConnectionProfile } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/http/errors";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isId } from "@/lib/http/id";
 
 /** The user's own profile or 404 — another user's id looks exactly like a missing one. */
 export async function findOwnedProfile(userId: string, id: string): Promise<ConnectionProfile> {
-  if (!UUID.test(id)) throw notFound("Profile");
+  if (!isId(id)) throw notFound("Profile");
   const profile = await prisma.connectionProfile.findFirst({ where: { id, userId } });
   if (!profile) throw notFound("Profile");
   return profile;

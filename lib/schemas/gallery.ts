@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { id, idOr } from "@/lib/http/id";
 
 /** Query-string booleans: `true`/`false` (and 1/0), as seed 002's clients send them. */
 const queryBoolean = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
@@ -119,11 +120,15 @@ export type GalleryQuery = z.infer<typeof galleryQuerySchema>;
 
 export const galleryBulkSchema = z.strictObject({
   image_ids: z.array(z.uuid()).min(1).max(500),
-  action: z.enum(["tag", "untag", "favorite", "unfavorite", "delete"]),
+  /** reveal/hide: the DM shows campaign images to the party or hides them again (lib/access). */
+  action: z.enum(["tag", "untag", "favorite", "unfavorite", "delete", "reveal", "hide"]),
   tags: tags.optional(),
 });
 export type GalleryBulk = z.infer<typeof galleryBulkSchema>;
 
-export const assetIdParams = z.object({ assetId: z.uuid() });
-export const generationIdParams = z.object({ generationId: z.uuid() });
-export const imageIdParams = z.object({ imageId: z.uuid() });
+// Path ids: a malformed one is the same 404 as an unknown one.
+export const assetIdParams = z.object({ assetId: id("Asset") });
+export const generationIdParams = z.object({ generationId: id("Generation") });
+export const imageIdParams = z.object({ imageId: id("Image") });
+/** A project is the caller's `personal` library or a campaign's id. */
+export const projectIdParams = z.object({ projectId: idOr("personal", "Project") });

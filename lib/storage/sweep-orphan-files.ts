@@ -2,6 +2,7 @@ import "server-only";
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { prisma } from "@/lib/db/client";
+import { isId } from "@/lib/http/id";
 import { getFileStorage, isValidStorageKey, storageRoot } from ".";
 
 /**
@@ -40,7 +41,7 @@ export async function sweepOrphanFiles(now = Date.now()): Promise<SweepResult> {
       result.removedFiles.push(key);
     }
   }
-  const derivedFolders = (await list(path.join(root, "derived"))).filter((name) => /^[0-9a-f-]{36}$/i.test(name));
+  const derivedFolders = (await list(path.join(root, "derived"))).filter(isId);
   for (let start = 0; start < derivedFolders.length; start += BATCH) {
     const batch = derivedFolders.slice(start, start + BATCH);
     const known = new Set((await prisma.image.findMany({ where: { id: { in: batch } }, select: { id: true } })).map((row) => row.id));

@@ -1,17 +1,20 @@
 import "server-only";
-import { findWritableGeneration } from "@/lib/assets/generations";
+import type { findWritableGeneration } from "@/lib/assets/generations";
 import { normalFormat } from "@/lib/assets/view";
 import { removeImageFiles } from "@/lib/storage/remove-image-files";
-import { readUploadedImage } from "./read-upload";
+import { decodeUploadedImage } from "./read-upload";
 import { storeUploadedImage } from "./store-upload";
+
+type WritableGeneration = Awaited<ReturnType<typeof findWritableGeneration>>;
 
 /**
  * POST /generations/{id}/upload: the generation's file, made elsewhere. A previous file is
- * replaced (its row and file go), and the generation becomes COMPLETED.
+ * replaced (its row and file go), and the generation becomes COMPLETED. The route has checked
+ * that the caller may write the generation before it read the body.
  */
-export async function uploadToGeneration(userId: string, generationId: string, request: Request) {
-  const generation = await findWritableGeneration(userId, generationId);
-  const { image } = await readUploadedImage(request);
+export async function uploadToGeneration(generation: WritableGeneration, file: File) {
+  const generationId = generation.id;
+  const { image } = await decodeUploadedImage(file);
   const previous = generation.image;
   const created = await storeUploadedImage(
     image,
