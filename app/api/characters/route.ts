@@ -1,13 +1,9 @@
-import { withUser } from "@/lib/auth/with-user";
 import { createCharacter, listCharacters } from "@/lib/characters/characters";
-import { parseJsonBody } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 import { createCharacterSchema } from "@/lib/schemas/characters";
 
-/** Seed 001: the user's characters (CharacterProfile views). */
-export const GET = withUser(async (_request, { userId }) => json({ characters: await listCharacters(userId) }));
+/** The user's characters (CharacterProfile views). */
+export const GET = route({}, async ({ userId }) => json({ characters: await listCharacters(userId) }));
 
-export const POST = withUser(async (request, { userId }) => {
-  const input = await parseJsonBody(request, createCharacterSchema);
-  return json(await createCharacter(userId, input), { status: 201 });
-});
+export const POST = route({ body: createCharacterSchema }, async ({ userId, body }) => json(await createCharacter(userId, body), { status: 201 }));

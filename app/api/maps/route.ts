@@ -1,10 +1,6 @@
-import { withUser } from "@/lib/auth/with-user";
-import { parseSearchParams } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 import { listMaps } from "@/lib/maps/map-queries";
 import { listMapsQuerySchema } from "@/lib/schemas/maps";
 
-export const GET = withUser(async (request, { userId }) => {
-  const { campaignId } = parseSearchParams(request.url, listMapsQuerySchema);
-  return json({ maps: await listMaps(userId, campaignId) });
-});
+export const GET = route({ query: listMapsQuerySchema }, async ({ userId, query }) => json({ maps: await listMaps(userId, query.campaignId) }));

@@ -1,13 +1,16 @@
-import { withUser } from "@/lib/auth/with-user";
+import { z } from "zod";
 import { deleteCampaign, getCampaign } from "@/lib/campaigns/campaigns";
-import { uuidParam } from "@/lib/characters/uuid-param";
-import { json } from "@/lib/http/respond";
+import { id } from "@/lib/http/id";
+import { json, noContent } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
+
+const params = z.object({ id: id("Campaign") });
 
 /** A campaign and its roster (EnrichedCharacters). */
-export const GET = withUser(async (_request, { userId, params }) => json(await getCampaign(userId, uuidParam(params.id, "Campaign"))));
+export const GET = route({ params }, async ({ userId, params }) => json(await getCampaign(userId, params.id)));
 
 /** The DM deletes the campaign (204); members and strangers get 404. */
-export const DELETE = withUser(async (_request, { userId, params }) => {
-  await deleteCampaign(userId, uuidParam(params.id, "Campaign"));
-  return new Response(null, { status: 204 });
+export const DELETE = route({ params }, async ({ userId, params }) => {
+  await deleteCampaign(userId, params.id);
+  return noContent();
 });

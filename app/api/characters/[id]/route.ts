@@ -1,20 +1,19 @@
-import { withUser } from "@/lib/auth/with-user";
+import { z } from "zod";
 import { deleteCharacter, getCharacter, updateCharacter } from "@/lib/characters/characters";
-import { parseJsonBody } from "@/lib/http/parse";
-import { json } from "@/lib/http/respond";
-import { uuidParam } from "@/lib/characters/uuid-param";
+import { id } from "@/lib/http/id";
+import { json, noContent } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 import { updateCharacterSchema } from "@/lib/schemas/characters";
 
+const params = z.object({ id: id("Character") });
+
 /** One character with its state in each campaign the caller can see (owner, DM or party member). */
-export const GET = withUser(async (_request, { userId, params }) => json(await getCharacter(userId, uuidParam(params.id, "Character"))));
+export const GET = route({ params }, async ({ userId, params }) => json(await getCharacter(userId, params.id)));
 
-/** Seed 001's PATCH: visual fields and more, owner only. */
-export const PATCH = withUser(async (request, { userId, params }) => {
-  const id = uuidParam(params.id, "Character");
-  return json(await updateCharacter(userId, id, await parseJsonBody(request, updateCharacterSchema)));
-});
+/** Visual fields and more, owner only. */
+export const PATCH = route({ params, body: updateCharacterSchema }, async ({ userId, params, body }) => json(await updateCharacter(userId, params.id, body)));
 
-export const DELETE = withUser(async (_request, { userId, params }) => {
-  await deleteCharacter(userId, uuidParam(params.id, "Character"));
-  return new Response(null, { status: 204 });
+export const DELETE = route({ params }, async ({ userId, params }) => {
+  await deleteCharacter(userId, params.id);
+  return noContent();
 });

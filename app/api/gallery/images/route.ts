@@ -1,12 +1,11 @@
-import { withUser } from "@/lib/auth/with-user";
 import { listGalleryImages } from "@/lib/gallery/list-images";
 import { json } from "@/lib/http/respond";
-import { parseSearchParams } from "@/lib/http/parse";
+import { route } from "@/lib/http/route";
 import { galleryQuerySchema } from "@/lib/schemas/gallery";
-import { uploadToGallery } from "@/lib/uploads/upload-to-gallery";
+import { galleryUploadForm, uploadToGallery } from "@/lib/uploads/upload-to-gallery";
 
 /** The gallery grid: every visible image, filtered and sorted, a cursor page at a time. */
-export const GET = withUser(async (request, { userId }) => json(await listGalleryImages(userId, parseSearchParams(request.url, galleryQuerySchema))));
+export const GET = route({ query: galleryQuerySchema }, async ({ userId, query }) => json(await listGalleryImages(userId, query)));
 
 /** Drag-and-drop upload: multipart `file` (+ optional `campaign`, `tags`). */
-export const POST = withUser(async (request, { userId }) => json(await uploadToGallery(userId, request), { status: 201 }));
+export const POST = route({ body: galleryUploadForm }, async ({ userId, body }) => json(await uploadToGallery(userId, body), { status: 201 }));

@@ -1,11 +1,7 @@
-import { withUser } from "@/lib/auth/with-user";
-import { parseJsonBody } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 import { createMap } from "@/lib/maps/create-map";
 import { generateMapSchema } from "@/lib/schemas/maps";
 
 /** Generate a map (or, with regenerateOf, its next version): 201 with the stored map version. */
-export const POST = withUser(async (request, { userId }) => {
-  const input = await parseJsonBody(request, generateMapSchema);
-  return json(await createMap(userId, input), { status: 201 });
-});
+export const POST = route({ body: generateMapSchema }, async ({ userId, body }) => json(await createMap(userId, body), { status: 201 }));

@@ -1,10 +1,7 @@
 import { z } from "zod";
-import { withUser } from "@/lib/auth/with-user";
-import { parseWith } from "@/lib/http/parse";
+import { id } from "@/lib/http/id";
 import { json } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 import { getMap } from "@/lib/maps/map-queries";
 
-export const GET = withUser(async (_request, { userId, params }) => {
-  const id = parseWith(z.uuid(), params.id);
-  return json(await getMap(userId, id));
-});
+export const GET = route({ params: z.object({ id: id("Map") }) }, async ({ userId, params }) => json(await getMap(userId, params.id)));

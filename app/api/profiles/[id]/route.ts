@@ -1,17 +1,17 @@
-import { withUser } from "@/lib/auth/with-user";
-import { parseJsonBody } from "@/lib/http/parse";
-import { json } from "@/lib/http/respond";
+import { z } from "zod";
+import { id } from "@/lib/http/id";
+import { json, noContent } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 import { deleteProfile, getProfile, updateProfile } from "@/lib/profiles";
 import { profileUpdateSchema } from "@/lib/schemas/profiles";
 
-export const GET = withUser(async (_request, { userId, params }) => json({ profile: await getProfile(userId, params.id) }));
+const params = z.object({ id: id("Profile") });
 
-export const PATCH = withUser(async (request, { userId, params }) => {
-  const input = await parseJsonBody(request, profileUpdateSchema);
-  return json({ profile: await updateProfile(userId, params.id, input) });
-});
+export const GET = route({ params }, async ({ userId, params }) => json({ profile: await getProfile(userId, params.id) }));
 
-export const DELETE = withUser(async (_request, { userId, params }) => {
+export const PATCH = route({ params, body: profileUpdateSchema }, async ({ userId, params, body }) => json({ profile: await updateProfile(userId, params.id, body) }));
+
+export const DELETE = route({ params }, async ({ userId, params }) => {
   await deleteProfile(userId, params.id);
-  return new Response(null, { status: 204 });
+  return noContent();
 });

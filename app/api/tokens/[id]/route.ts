@@ -1,13 +1,15 @@
 import { z } from "zod";
-import { withUser } from "@/lib/auth/with-user";
-import { parseWith } from "@/lib/http/parse";
-import { json } from "@/lib/http/respond";
+import { id } from "@/lib/http/id";
+import { json, noContent } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 import { deleteToken, getToken } from "@/lib/tokens/token-queries";
 
-export const GET = withUser(async (_request, { userId, params }) => json(await getToken(userId, parseWith(z.uuid(), params.id))));
+const params = z.object({ id: id("Token") });
+
+export const GET = route({ params }, async ({ userId, params }) => json(await getToken(userId, params.id)));
 
 /** The maker only; 204 when gone. */
-export const DELETE = withUser(async (_request, { userId, params }) => {
-  await deleteToken(userId, parseWith(z.uuid(), params.id));
-  return new Response(null, { status: 204 });
+export const DELETE = route({ params }, async ({ userId, params }) => {
+  await deleteToken(userId, params.id);
+  return noContent();
 });

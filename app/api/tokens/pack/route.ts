@@ -1,13 +1,10 @@
-import { withUser } from "@/lib/auth/with-user";
-import { parseSearchParams } from "@/lib/http/parse";
+import { attachment } from "@/lib/http/attachment";
+import { route } from "@/lib/http/route";
 import { listTokensQuerySchema } from "@/lib/schemas/tokens";
 import { buildTokenPack } from "@/lib/tokens/token-pack";
 
 /** The token pack as a zip attachment: images plus tokens.json (Foundry token data). */
-export const GET = withUser(async (request, { userId }) => {
-  const { campaignId } = parseSearchParams(request.url, listTokensQuerySchema);
-  const pack = await buildTokenPack(userId, campaignId);
-  return new Response(new Uint8Array(pack.bytes), {
-    headers: { "content-type": "application/zip", "content-disposition": `attachment; filename="${pack.filename}"`, "cache-control": "private, no-store", "x-token-count": String(pack.count) },
-  });
+export const GET = route({ query: listTokensQuerySchema }, async ({ userId, query }) => {
+  const pack = await buildTokenPack(userId, query.campaignId);
+  return attachment(pack.bytes, { filename: pack.filename, contentType: "application/zip", headers: { "x-token-count": String(pack.count) } });
 });

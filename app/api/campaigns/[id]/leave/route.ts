@@ -1,12 +1,12 @@
-import { withUser } from "@/lib/auth/with-user";
+import { z } from "zod";
 import { leaveCampaign } from "@/lib/campaigns/membership";
-import { uuidParam } from "@/lib/characters/uuid-param";
-import { parseJsonBody } from "@/lib/http/parse";
+import { id } from "@/lib/http/id";
+import { noContent } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 import { leaveCampaignSchema } from "@/lib/schemas/campaigns";
 
 /** A player leaves (with one character, or all of theirs). */
-export const POST = withUser(async (request, { userId, params }) => {
-  const { character_id } = (await parseJsonBody(request, leaveCampaignSchema.optional())) ?? {};
-  await leaveCampaign(userId, uuidParam(params.id, "Campaign"), character_id);
-  return new Response(null, { status: 204 });
+export const POST = route({ params: z.object({ id: id("Campaign") }), body: leaveCampaignSchema.optional() }, async ({ userId, params, body }) => {
+  await leaveCampaign(userId, params.id, body?.character_id);
+  return noContent();
 });

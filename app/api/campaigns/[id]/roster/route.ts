@@ -1,10 +1,10 @@
-import { withUser } from "@/lib/auth/with-user";
+import { z } from "zod";
 import { getCampaign } from "@/lib/campaigns/campaigns";
-import { uuidParam } from "@/lib/characters/uuid-param";
+import { id } from "@/lib/http/id";
 import { json } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 
-/** Seed 001's roster: every character in the campaign as an EnrichedCharacter. */
-export const GET = withUser(async (_request, { userId, params }) => {
-  const { roster } = await getCampaign(userId, uuidParam(params.id, "Campaign"));
-  return json({ characters: roster });
-});
+/** The campaign's roster: every character in it as an EnrichedCharacter. */
+export const GET = route({ params: z.object({ id: id("Campaign") }) }, async ({ userId, params }) =>
+  json({ characters: (await getCampaign(userId, params.id)).roster }),
+);

@@ -1,7 +1,8 @@
-import { withUser } from "@/lib/auth/with-user";
+import { z } from "zod";
+import { id } from "@/lib/http/id";
 import { json } from "@/lib/http/respond";
-import { uuidParam } from "@/lib/characters/uuid-param";
+import { route } from "@/lib/http/route";
 import { getPortrait } from "@/lib/portraits/portrait-history";
 
-/** Seed 001: the current portrait (url, prompt used) and every generation of it. */
-export const GET = withUser(async (_request, { userId, params }) => json(await getPortrait(userId, uuidParam(params.id, "Character"))));
+/** The current portrait (url, prompt used) and every generation of it. */
+export const GET = route({ params: z.object({ id: id("Character") }) }, async ({ userId, params }) => json(await getPortrait(userId, params.id)));

@@ -1,12 +1,8 @@
-import { withUser } from "@/lib/auth/with-user";
-import { parseSearchParams } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 import { generateNpc } from "@/lib/random/npc";
 import { randomNpcQuerySchema } from "@/lib/random/params";
 import { randomSeed } from "@/lib/rng";
 
 /** An NPC; race, class, personality and alignment fix those parts, the rest comes from the seed. */
-export const GET = withUser(async (request) => {
-  const { seed, ...query } = parseSearchParams(request.url, randomNpcQuerySchema);
-  return json(generateNpc({ ...query, seed: seed ?? randomSeed() }));
-});
+export const GET = route({ query: randomNpcQuerySchema }, async ({ query: { seed, ...query } }) => json(generateNpc({ ...query, seed: seed ?? randomSeed() })));

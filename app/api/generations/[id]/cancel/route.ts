@@ -1,13 +1,8 @@
 import { z } from "zod";
-import { withUser } from "@/lib/auth/with-user";
 import { cancelGeneration } from "@/lib/generation/cancel-generation";
-import { parseWith } from "@/lib/http/parse";
+import { id } from "@/lib/http/id";
 import { json } from "@/lib/http/respond";
-
-const generationParams = z.object({ id: z.uuid() });
+import { route } from "@/lib/http/route";
 
 /** Cancels a pending or running generation (409 once it has completed or failed). */
-export const POST = withUser(async (_request, { userId, params }) => {
-  const { id } = parseWith(generationParams, params);
-  return json(await cancelGeneration(userId, id));
-});
+export const POST = route({ params: z.object({ id: id("Generation") }) }, async ({ userId, params }) => json(await cancelGeneration(userId, params.id)));

@@ -1,27 +1,19 @@
-import { withUser } from "@/lib/auth/with-user";
 import { deleteAsset } from "@/lib/assets/delete-assets";
 import { getAsset } from "@/lib/assets/get-asset";
 import { updateAsset } from "@/lib/assets/update-asset";
-import { json } from "@/lib/http/respond";
-import { parseJsonBody, parseSearchParams, parseWith } from "@/lib/http/parse";
+import { json, noContent } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 import { assetGetQuerySchema, assetIdParams, assetUpdateSchema, forceQuerySchema } from "@/lib/schemas/gallery";
 
-/** Seed 002: one asset with its generations. */
-export const GET = withUser(async (request, { userId, params }) => {
-  const { assetId } = parseWith(assetIdParams, params);
-  const { include_generations } = parseSearchParams(request.url, assetGetQuerySchema);
-  return json(await getAsset(userId, assetId, include_generations));
-});
+/** One asset with its generations. */
+export const GET = route({ params: assetIdParams, query: assetGetQuerySchema }, async ({ userId, params, query }) =>
+  json(await getAsset(userId, params.assetId, query.include_generations)),
+);
 
-export const PUT = withUser(async (request, { userId, params }) => {
-  const { assetId } = parseWith(assetIdParams, params);
-  return json(await updateAsset(userId, assetId, await parseJsonBody(request, assetUpdateSchema)));
-});
+export const PUT = route({ params: assetIdParams, body: assetUpdateSchema }, async ({ userId, params, body }) => json(await updateAsset(userId, params.assetId, body)));
 
 /** 409 when the asset has generations, unless `force=true`. */
-export const DELETE = withUser(async (request, { userId, params }) => {
-  const { assetId } = parseWith(assetIdParams, params);
-  const { force } = parseSearchParams(request.url, forceQuerySchema);
-  await deleteAsset(userId, assetId, force);
-  return new Response(null, { status: 204 });
+export const DELETE = route({ params: assetIdParams, query: forceQuerySchema }, async ({ userId, params, query }) => {
+  await deleteAsset(userId, params.assetId, query.force);
+  return noContent();
 });

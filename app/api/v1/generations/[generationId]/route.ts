@@ -1,21 +1,15 @@
-import { withUser } from "@/lib/auth/with-user";
 import { deleteGeneration, getGenerationView, updateGeneration } from "@/lib/assets/generations";
-import { json } from "@/lib/http/respond";
-import { parseJsonBody, parseWith } from "@/lib/http/parse";
+import { json, noContent } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 import { generationIdParams, generationUpdateSchema } from "@/lib/schemas/gallery";
 
-export const GET = withUser(async (_request, { userId, params }) => {
-  const { generationId } = parseWith(generationIdParams, params);
-  return json(await getGenerationView(userId, generationId));
-});
+export const GET = route({ params: generationIdParams }, async ({ userId, params }) => json(await getGenerationView(userId, params.generationId)));
 
-export const PUT = withUser(async (request, { userId, params }) => {
-  const { generationId } = parseWith(generationIdParams, params);
-  return json(await updateGeneration(userId, generationId, await parseJsonBody(request, generationUpdateSchema)));
-});
+export const PUT = route({ params: generationIdParams, body: generationUpdateSchema }, async ({ userId, params, body }) =>
+  json(await updateGeneration(userId, params.generationId, body)),
+);
 
-export const DELETE = withUser(async (_request, { userId, params }) => {
-  const { generationId } = parseWith(generationIdParams, params);
-  await deleteGeneration(userId, generationId);
-  return new Response(null, { status: 204 });
+export const DELETE = route({ params: generationIdParams }, async ({ userId, params }) => {
+  await deleteGeneration(userId, params.generationId);
+  return noContent();
 });

@@ -1,19 +1,20 @@
-import { withUser } from "@/lib/auth/with-user";
+import { z } from "zod";
 import { updateCampaignState } from "@/lib/campaigns/campaign-state";
 import { removeCharacterFromCampaign } from "@/lib/campaigns/membership";
-import { uuidParam } from "@/lib/characters/uuid-param";
-import { parseJsonBody } from "@/lib/http/parse";
-import { json } from "@/lib/http/respond";
+import { id } from "@/lib/http/id";
+import { json, noContent } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 import { updateCampaignStateSchema } from "@/lib/schemas/characters";
 
+const params = z.object({ id: id("Campaign"), characterId: id("Character") });
+
 /** DM only: HP, AC, status, location, inventory, quests of one character in this campaign. */
-export const PATCH = withUser(async (request, { userId, params }) => {
-  const [campaignId, characterId] = [uuidParam(params.id, "Campaign"), uuidParam(params.characterId, "Character")];
-  return json(await updateCampaignState(userId, campaignId, characterId, await parseJsonBody(request, updateCampaignStateSchema)));
-});
+export const PATCH = route({ params, body: updateCampaignStateSchema }, async ({ userId, params, body }) =>
+  json(await updateCampaignState(userId, params.id, params.characterId, body)),
+);
 
 /** DM only: removes a character from the party. */
-export const DELETE = withUser(async (_request, { userId, params }) => {
-  await removeCharacterFromCampaign(userId, uuidParam(params.id, "Campaign"), uuidParam(params.characterId, "Character"));
-  return new Response(null, { status: 204 });
+export const DELETE = route({ params }, async ({ userId, params }) => {
+  await removeCharacterFromCampaign(userId, params.id, params.characterId);
+  return noContent();
 });

@@ -1,7 +1,10 @@
-import { withUser } from "@/lib/auth/with-user";
+import { z } from "zod";
 import { generateMissingPortraits } from "@/lib/campaigns/campaign-state";
-import { uuidParam } from "@/lib/characters/uuid-param";
+import { id } from "@/lib/http/id";
 import { json } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 
 /** DM only: one portrait batch per party member without a portrait; answers with ids to poll. */
-export const POST = withUser(async (_request, { userId, params }) => json(await generateMissingPortraits(userId, uuidParam(params.id, "Campaign")), { status: 202 }));
+export const POST = route({ params: z.object({ id: id("Campaign") }) }, async ({ userId, params }) =>
+  json(await generateMissingPortraits(userId, params.id), { status: 202 }),
+);

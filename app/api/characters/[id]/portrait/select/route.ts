@@ -1,13 +1,11 @@
-import { withUser } from "@/lib/auth/with-user";
-import { parseJsonBody } from "@/lib/http/parse";
+import { z } from "zod";
+import { id } from "@/lib/http/id";
 import { json } from "@/lib/http/respond";
-import { uuidParam } from "@/lib/characters/uuid-param";
+import { route } from "@/lib/http/route";
 import { selectPortrait } from "@/lib/portraits/portrait-history";
 import { selectPortraitSchema } from "@/lib/schemas/characters";
 
 /** Makes one generation from the portrait's history (a variation, an older one) current. */
-export const POST = withUser(async (request, { userId, params }) => {
-  const id = uuidParam(params.id, "Character");
-  const { generation_id } = await parseJsonBody(request, selectPortraitSchema);
-  return json(await selectPortrait(userId, id, generation_id));
-});
+export const POST = route({ params: z.object({ id: id("Character") }), body: selectPortraitSchema }, async ({ userId, params, body }) =>
+  json(await selectPortrait(userId, params.id, body.generation_id)),
+);

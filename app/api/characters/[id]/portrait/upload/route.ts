@@ -1,7 +1,17 @@
-import { withUser } from "@/lib/auth/with-user";
-import { uuidParam } from "@/lib/characters/uuid-param";
+import { z } from "zod";
+import { form } from "@/lib/http/form";
+import { id } from "@/lib/http/id";
 import { json } from "@/lib/http/respond";
-import { uploadPortrait } from "@/lib/portraits/upload-portrait";
+import { route } from "@/lib/http/route";
+import { findOwnCharacter, uploadPortrait } from "@/lib/portraits/upload-portrait";
+import { UPLOAD_FORM_LIMIT_BYTES, uploadedImageFile } from "@/lib/uploads/read-upload";
 
-/** A custom portrait (multipart `file`); it becomes current and joins the history. Owner only. */
-export const POST = withUser(async (request, { userId, params }) => json(await uploadPortrait(userId, uuidParam(params.id, "Character"), request), { status: 201 }));
+/** A custom portrait (multipart `file`); it becomes current and joins the history. Owner only, checked before the body is read. */
+export const POST = route(
+  {
+    params: z.object({ id: id("Character") }),
+    authorize: ({ userId, params }) => findOwnCharacter(userId, params.id),
+    body: form(z.object({ file: uploadedImageFile() }), { limitBytes: UPLOAD_FORM_LIMIT_BYTES }),
+  },
+  async ({ userId, authorized: character, body }) => json(await uploadPortrait(userId, character, body.file), { status: 201 }),
+);

@@ -1,11 +1,18 @@
-import { withUser } from "@/lib/auth/with-user";
+import { z } from "zod";
+import { findWritableGeneration } from "@/lib/assets/generations";
+import { form } from "@/lib/http/form";
 import { json } from "@/lib/http/respond";
-import { parseWith } from "@/lib/http/parse";
+import { route } from "@/lib/http/route";
 import { generationIdParams } from "@/lib/schemas/gallery";
+import { UPLOAD_FORM_LIMIT_BYTES, uploadedImageFile } from "@/lib/uploads/read-upload";
 import { uploadToGeneration } from "@/lib/uploads/upload-to-generation";
 
-/** Seed 002: multipart upload of a generation's file, checked by decoding before anything is stored. */
-export const POST = withUser(async (request, { userId, params }) => {
-  const { generationId } = parseWith(generationIdParams, params);
-  return json(await uploadToGeneration(userId, generationId, request), { status: 201 });
-});
+/** Multipart upload of a generation's file: writers only (checked before the body is read), decoded before anything is stored. */
+export const POST = route(
+  {
+    params: generationIdParams,
+    authorize: ({ userId, params }) => findWritableGeneration(userId, params.generationId),
+    body: form(z.object({ file: uploadedImageFile() }), { limitBytes: UPLOAD_FORM_LIMIT_BYTES }),
+  },
+  async ({ authorized: generation, body }) => json(await uploadToGeneration(generation, body.file), { status: 201 }),
+);

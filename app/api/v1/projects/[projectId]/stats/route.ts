@@ -1,6 +1,7 @@
-import { withUser } from "@/lib/auth/with-user";
 import { getProjectStats } from "@/lib/assets/project-stats";
 import { json } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
+import { projectIdParams } from "@/lib/schemas/gallery";
 
-/** Seed 002: totals, by status, storage, most used tags, 30-day trends, models used. */
-export const GET = withUser(async (_request, { userId, params }) => json(await getProjectStats(userId, params.projectId)));
+/** Totals, by status, storage, most used tags, 30-day trends, models used. */
+export const GET = route({ params: projectIdParams }, async ({ userId, params }) => json(await getProjectStats(userId, params.projectId)));

@@ -1,6 +1,7 @@
-import { withUser } from "@/lib/auth/with-user";
 import { listProjectTags } from "@/lib/assets/project-tags";
 import { json } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
+import { projectIdParams } from "@/lib/schemas/gallery";
 
-/** Seed 002: every tag of the project with its count. */
-export const GET = withUser(async (_request, { userId, params }) => json(await listProjectTags(userId, params.projectId)));
+/** Every tag of the project with its count. */
+export const GET = route({ params: projectIdParams }, async ({ userId, params }) => json(await listProjectTags(userId, params.projectId)));
