@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DIFFICULTIES } from "@/lib/maps/types";
 import { MAP_MAX_SQUARES, MAP_MIN_SQUARES } from "@/lib/schemas/maps";
-import { ALIGNMENT_CODES, ENCOUNTER_DIFFICULTIES, ENVIRONMENTS, NPC_CLASSES, NPC_RACES, PERSONALITY_KEYS, type AlignmentCode, type Personality } from "@/lib/schemas/random-vocabulary";
+import { ALIGNMENT_CODES, ENCOUNTER_DIFFICULTIES, ENVIRONMENTS, NPC_CLASSES, NPC_RACES, PERSONALITY_KEYS } from "@/lib/schemas/random-vocabulary";
 
 /** Query parameters of GET /api/generate/random/*; anything outside these bounds is a 400. */
 const seed = z.string().trim().min(1).max(64).regex(/^[\w-]+$/, "letters, digits, - and _").optional();
@@ -12,8 +12,8 @@ export const randomDungeonQuerySchema = z.object({ width: squares.default(30), h
 export const randomNpcQuerySchema = z.object({
   race: z.enum(NPC_RACES).optional(),
   class: z.enum(NPC_CLASSES).optional(),
-  personality: z.enum(PERSONALITY_KEYS as [Personality, ...Personality[]]).optional(),
-  alignment: z.enum(ALIGNMENT_CODES as [AlignmentCode, ...AlignmentCode[]]).optional(),
+  personality: z.enum(PERSONALITY_KEYS).optional(),
+  alignment: z.enum(ALIGNMENT_CODES).optional(),
   seed,
 });
 
