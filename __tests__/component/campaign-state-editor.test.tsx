@@ -5,7 +5,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StateEditor } from "@/components/campaigns/state-editor";
 import { CharacterSheet } from "@/components/characters/character-sheet";
-import type { CampaignDetail } from "@/lib/query/characters";
+import type { CampaignDetail } from "@/lib/query/campaigns";
 import { polyfillRadix } from "./profile-fixtures";
 
 const mockPush = jest.fn();

@@ -6,7 +6,7 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { readApiError, retryAfterSeconds } from "./api-error";
+import { ApiRequestError, fetchJson } from "@/lib/query/fetch-json";
 import { safeCallbackUrl, withCallbackUrl } from "./callback-url";
 import { signInWithCredentials } from "./credentials-sign-in";
 import { EMAIL_TAKEN, GENERIC_ERROR, NETWORK_ERROR, PASSWORD_MIN_LENGTH, formatWait } from "./messages";
@@ -59,25 +59,22 @@ export function SignUpForm({ callbackUrl }: SignUpFormProps) {
     clearFieldErrors();
     setPending(true);
 
-    let response: Response;
     try {
-      response = await fetch("/api/auth/sign-up", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(values),
-      });
-    } catch {
-      return fail(NETWORK_ERROR);
+      await fetchJson("/api/auth/sign-up", { method: "POST", body: values });
+    } catch (error) {
+      return explainRefusal(error);
     }
+    return signInNewAccount(values.email, values.password);
+  }
 
-    if (response.status === 201) return signInNewAccount(values.email, values.password);
-
-    const apiError = await readApiError(response);
-    if (response.status === 409) {
+  function explainRefusal(error: unknown) {
+    if (!(error instanceof ApiRequestError) || error.status === 0) return fail(NETWORK_ERROR);
+    const { status, apiError } = error;
+    if (status === 409) {
       setPending(false);
       return showFieldErrors({ email: EMAIL_TAKEN });
     }
-    if (response.status === 400 && apiError.issues.length > 0) {
+    if (status === 400 && apiError.issues.length > 0) {
       const serverErrors: FieldErrors = {};
       const unplaced: string[] = [];
       for (const issue of apiError.issues) {
@@ -89,11 +86,11 @@ export function SignUpForm({ callbackUrl }: SignUpFormProps) {
       if (unplaced.length > 0) setFormError(unplaced.join(" "));
       return showFieldErrors(serverErrors);
     }
-    if (response.status === 429) {
-      const seconds = retryAfterSeconds(response);
+    if (status === 429) {
+      const seconds = error.retryAfter;
       return fail(`Too many sign-up attempts. Try again ${seconds ? `in ${formatWait(seconds)}` : "later"}.`);
     }
-    return fail(response.status === 400 && apiError.message ? apiError.message : GENERIC_ERROR);
+    return fail(status === 400 && apiError.message ? apiError.message : GENERIC_ERROR);
   }
 
   async function signInNewAccount(email: string, password: string) {

@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
-import { useCampaign, useDeleteCampaign, useGenerateMissing, useLeaveCampaign } from "@/lib/query/characters";
+import { useCampaign, useDeleteCampaign, useGenerateMissing, useLeaveCampaign } from "@/lib/query/campaigns";
 import { labelFor } from "@/lib/schemas/character-vocabulary";
 import { StateEditor } from "./state-editor";
 

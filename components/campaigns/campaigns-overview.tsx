@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { useCampaigns, useCharacters, useCreateCampaign, useJoinCampaign } from "@/lib/query/characters";
+import { useCampaigns, useCreateCampaign, useJoinCampaign } from "@/lib/query/campaigns";
+import { useCharacters } from "@/lib/query/characters";
 
 /** Campaigns: the list, create (as DM), and join with an invite code and one of your characters. */
 export function CampaignsOverview({ inviteCode = "" }: { inviteCode?: string }) {

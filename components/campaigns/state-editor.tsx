@@ -6,8 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import type { CampaignDetail } from "@/lib/query/characters";
-import { useRemoveFromCampaign, useUpdateState } from "@/lib/query/characters";
+import { useRemoveFromCampaign, useUpdateState, type CampaignDetail } from "@/lib/query/campaigns";
 import { CHARACTER_STATUSES, labelFor } from "@/lib/schemas/character-vocabulary";
 import { InventoryEditor, itemRow, QuestEditor, questRow, readInventory, readQuests, type ItemRow, type ListErrors, type QuestRow } from "./state-lists";
 

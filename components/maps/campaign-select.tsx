@@ -1,12 +1,10 @@
 "use client";
-import { useFetchJson } from "./use-fetch-json";
-
-type CampaignOption = { campaign_id: string; name: string; is_dm: boolean };
+import { useCampaigns } from "@/lib/query/campaigns";
 
 /** The user's campaigns as a select; `dmOnly` for saving (only a campaign's DM adds maps to it). */
 export function CampaignSelect({ value, onChange, label, emptyLabel, dmOnly, className }: { value: string; onChange: (id: string) => void; label: string; emptyLabel: string; dmOnly?: boolean; className: string }) {
-  const { data } = useFetchJson<{ campaigns: CampaignOption[] }>("/api/campaigns");
-  const campaigns = (data?.campaigns ?? []).filter((c) => !dmOnly || c.is_dm);
+  const { data } = useCampaigns();
+  const campaigns = (data ?? []).filter((c) => !dmOnly || c.is_dm);
   return (
     <label className="flex flex-col gap-1 text-sm">
       {label}

@@ -1,24 +1,23 @@
 "use client";
 import { useState } from "react";
-import type { MapView } from "@/lib/maps/map-view";
+import { useMaps } from "@/lib/query/maps";
 import { CampaignSelect } from "./campaign-select";
-import { useFetchJson } from "./use-fetch-json";
 
 const field = "rounded-md border border-white/15 bg-black/30 px-3 py-2 text-sm";
 
 /** The user's saved maps (latest version of each), optionally of one campaign. */
-export function MapList({ reloadKey, currentAssetId, onOpen }: { reloadKey: number; currentAssetId?: string; onOpen: (id: string) => void }) {
+export function MapList({ currentAssetId, onOpen }: { currentAssetId?: string; onOpen: (id: string) => void }) {
   const [campaignId, setCampaignId] = useState("");
-  const { data, error, loading } = useFetchJson<{ maps: MapView[] }>(`/api/maps${campaignId ? `?campaignId=${campaignId}` : ""}`, reloadKey);
-  const maps = data?.maps ?? [];
+  const list = useMaps(campaignId || null);
+  const maps = list.data ?? [];
   return (
     <aside className="space-y-3" aria-label="Saved maps">
       <div className="flex items-end justify-between gap-2">
         <h2 className="text-lg font-semibold">Saved maps</h2>
         <CampaignSelect value={campaignId} onChange={setCampaignId} label="Campaign filter" emptyLabel="All campaigns" className={field} />
       </div>
-      {error && <p role="alert" className="text-sm text-red-400">{error}</p>}
-      {!loading && maps.length === 0 && <p className="text-sm text-white/60">No maps yet{campaignId ? " in this campaign" : ""}. Generate one to see it here.</p>}
+      {list.error && <p role="alert" className="text-sm text-red-400">{list.error.message}</p>}
+      {list.isSuccess && maps.length === 0 && <p className="text-sm text-white/60">No maps yet{campaignId ? " in this campaign" : ""}. Generate one to see it here.</p>}
       <ul className="grid gap-2">
         {maps.map((m) => (
           <li key={m.assetId}>

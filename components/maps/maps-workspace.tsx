@@ -1,6 +1,8 @@
 "use client";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { MapView } from "@/lib/maps/map-view";
+import { queryKeys } from "@/lib/query/keys";
+import { useMap, type MapView } from "@/lib/query/maps";
 import { GenerationStages } from "./generation-stages";
 import { MapGenerator } from "./map-generator";
 import { MapList } from "./map-list";
@@ -9,19 +11,18 @@ import { useMapGeneration } from "./use-map-generation";
 
 /** The Maps page: generator and saved maps side by side, the open map (any version) below. */
 export function MapsWorkspace() {
-  const [map, setMap] = useState<MapView | null>(null);
-  const [reloadKey, setReloadKey] = useState(0);
-  const [loadError, setLoadError] = useState<string | null>(null);
-
+  const queryClient = useQueryClient();
+  const [openId, setOpenId] = useState<string | null>(null);
   // GET /api/maps/:id carries the version list, which the POST answer does not.
-  async function open(id: string) {
-    setLoadError(null);
-    const response = await fetch(`/api/maps/${id}`);
-    const body = await response.json();
-    if (!response.ok) return setLoadError(body.error?.message ?? "Could not open the map");
-    setMap(body);
-  }
-  const generation = useMapGeneration((created) => { setMap(created); setReloadKey((k) => k + 1); void open(created.id); });
+  const opened = useMap(openId);
+  const map = opened.data ?? null;
+  const loadError = opened.error?.message ?? null;
+  const generation = useMapGeneration((created) => {
+    // Shown at once; the invalidation that follows refetches it with its versions.
+    queryClient.setQueryData(queryKeys.maps.detail(created.id), created);
+    setOpenId(created.id);
+  });
+  const open = (id: string) => setOpenId(id);
   const regenerate = (current: MapView) => generation.generate({
     regenerateOf: current.id, mapType: current.mapType, difficulty: current.difficulty, width: current.widthSquares, height: current.heightSquares,
     description: current.description ?? "", pixelsPerSquare: current.pixelsPerSquare,
@@ -35,11 +36,11 @@ export function MapsWorkspace() {
           <GenerationStages stage={generation.stage} timings={generation.timings} />
           {generation.error && <p role="alert" className="text-sm text-red-400">{generation.error}</p>}
         </div>
-        <MapList reloadKey={reloadKey} currentAssetId={map?.assetId} onOpen={(id) => void open(id)} />
+        <MapList currentAssetId={map?.assetId} onOpen={open} />
       </div>
       {loadError && <p role="alert" className="text-sm text-red-400">{loadError}</p>}
       {/* Keyed by asset: another map opens with a fresh view; versions of one map keep zoom and pan. */}
-      {map && <MapResult key={map.assetId} map={map} busy={generation.busy} onRegenerate={() => regenerate(map)} onPickVersion={(id) => void open(id)} />}
+      {map && <MapResult key={map.assetId} map={map} busy={generation.busy} onRegenerate={() => regenerate(map)} onPickVersion={open} />}
     </div>
   );
 }

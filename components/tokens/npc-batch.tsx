@@ -1,14 +1,12 @@
 "use client";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { controlStyles } from "@/components/ui/field";
 import { CloseIcon } from "@/components/ui/icons";
-import { queryKeys } from "@/lib/query/keys";
+import { useTokenBatch } from "@/lib/query/tokens";
 import { CREATURE_SIZES, DISPOSITIONS } from "@/lib/schemas/token-vocabulary";
 import { cn } from "@/lib/ui/cn";
 import { ProfilePicker } from "./profile-picker";
-import { api, type BatchResult } from "./token-api";
 
 type Size = (typeof CREATURE_SIZES)[number];
 type Disposition = (typeof DISPOSITIONS)[number];
@@ -27,18 +25,10 @@ const emptyRow = (): Row => ({ key: nextKey++, name: "", description: "", size: 
  * one and reports each, so a failure is shown next to its name while the rest are kept.
  */
 export function NpcBatch({ campaignId }: { campaignId: string | null }) {
-  const queryClient = useQueryClient();
   const [rows, setRows] = useState<Row[]>(() => [emptyRow()]);
   const [profileId, setProfileId] = useState("");
   const [errors, setErrors] = useState<Record<number, string>>({});
-  const batch = useMutation({
-    mutationFn: (npcs: Omit<Row, "key">[]) =>
-      api<BatchResult>("/api/generate/token/batch", {
-        method: "POST",
-        body: JSON.stringify({ npcs, campaignId: campaignId ?? undefined, profileId: profileId || undefined }),
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.tokens.all }),
-  });
+  const batch = useTokenBatch();
 
   const update = (key: number, patch: Partial<Row>) => setRows((all) => all.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
@@ -55,7 +45,7 @@ export function NpcBatch({ campaignId }: { campaignId: string | null }) {
       return { ...npc, name: npc.name.trim(), description: npc.description.trim() };
     });
     setErrors(found);
-    if (Object.keys(found).length === 0) batch.mutate(npcs);
+    if (Object.keys(found).length === 0) batch.mutate({ npcs, campaignId: campaignId ?? undefined, profileId: profileId || undefined });
   }
 
   return (

@@ -1,20 +1,14 @@
 "use client";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button, buttonStyles } from "@/components/ui/button";
-import { queryKeys } from "@/lib/query/keys";
-import { api, packUrl, type BatchResult } from "./token-api";
+import { packUrl, useTokenBatch } from "@/lib/query/tokens";
 
 /** "Tokens for the party" (every character of the campaign with a portrait) and the pack download. */
 export function PartyBatch({ campaignId }: { campaignId: string | null }) {
-  const queryClient = useQueryClient();
-  const batch = useMutation({
-    mutationFn: () => api<BatchResult>("/api/generate/token/batch", { method: "POST", body: JSON.stringify({ campaignId, party: true }) }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.tokens.all }),
-  });
+  const batch = useTokenBatch();
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <Button variant="secondary" disabled={!campaignId || batch.isPending} onClick={() => batch.mutate()} title={campaignId ? undefined : "Choose a campaign first"}>
+        <Button variant="secondary" disabled={!campaignId || batch.isPending} onClick={() => batch.mutate({ campaignId, party: true })} title={campaignId ? undefined : "Choose a campaign first"}>
           {batch.isPending ? "Stamping the party…" : "Tokens for the whole party"}
         </Button>
         <a className={buttonStyles({ variant: "primary" }) + " no-underline"} href={packUrl(campaignId)} download data-testid="pack-download">

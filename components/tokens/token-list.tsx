@@ -1,27 +1,17 @@
 "use client";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { Button, buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TokenIcon } from "@/components/ui/icons";
-import { queryKeys } from "@/lib/query/keys";
+import { useDeleteToken, useTokens, type TokenView } from "@/lib/query/tokens";
 import { RING_COLOR, SQUARES } from "@/lib/schemas/token-vocabulary";
-import { api, type TokenView } from "./token-api";
 
 const VARIANT: Record<TokenView["disposition"], BadgeVariant> = { PC: "arcane", FRIENDLY: "success", NEUTRAL: "warning", HOSTILE: "danger" };
 
 /** The tokens of the chosen campaign (or all the user may see), newest first; the maker deletes. */
 export function TokenList({ campaignId, userId }: { campaignId: string | null; userId: string }) {
-  const queryClient = useQueryClient();
-  const tokens = useQuery({
-    queryKey: queryKeys.tokens.list(campaignId),
-    queryFn: () => api<{ tokens: TokenView[] }>(campaignId ? `/api/tokens?campaignId=${campaignId}` : "/api/tokens"),
-    select: (d) => d.tokens,
-  });
-  const remove = useMutation({
-    mutationFn: (id: string) => api<void>(`/api/tokens/${id}`, { method: "DELETE" }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.tokens.all }),
-  });
+  const tokens = useTokens(campaignId);
+  const remove = useDeleteToken();
 
   if (tokens.isPending) return <p className="text-sm text-fg-muted">Loading tokens…</p>;
   if (tokens.error) return <p role="alert" className="text-sm text-danger">{tokens.error.message}</p>;

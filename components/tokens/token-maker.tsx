@@ -1,15 +1,14 @@
 "use client";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { controlStyles } from "@/components/ui/field";
 import { imageFileUrl } from "@/lib/images/urls";
-import { queryKeys } from "@/lib/query/keys";
+import { useCharacters } from "@/lib/query/characters";
+import { useMakeToken, type TokenView } from "@/lib/query/tokens";
 import { cn } from "@/lib/ui/cn";
 import { ImagePickerDialog, thumbnailUrl } from "./image-picker";
 import { ProfilePicker } from "./profile-picker";
-import { api, type CharacterOption, type TokenView } from "./token-api";
 import { TokenPreview } from "./token-preview";
 import { DEFAULT_LOOK, TokenStyleFields, type TokenLook } from "./token-style-fields";
 
@@ -23,7 +22,6 @@ const label = "flex flex-col gap-1.5 text-sm font-medium";
  * face with new settings instead of drawing a new one.
  */
 export function TokenMaker({ campaignId }: { campaignId: string | null }) {
-  const queryClient = useQueryClient();
   const [kind, setKind] = useState<SourceKind>("description");
   const [description, setDescription] = useState("");
   const [characterId, setCharacterId] = useState("");
@@ -34,24 +32,22 @@ export function TokenMaker({ campaignId }: { campaignId: string | null }) {
   const [name, setName] = useState("");
   const [look, setLook] = useState<TokenLook>(DEFAULT_LOOK);
   const [made, setMade] = useState<TokenView | null>(null);
-  const characters = useQuery({ queryKey: queryKeys.characters.list(), queryFn: () => api<{ characters: CharacterOption[] }>("/api/characters"), select: (d) => d.characters });
+  const characters = useCharacters();
 
   const character = characters.data?.find((c) => c.character_id === characterId);
   const previewUrl = kind === "character" ? (character?.portrait_url ?? null) : kind === "image" && imageId ? imageFileUrl(imageId) : null;
   const source = kind === "description" ? { kind, description, profileId: profileId || undefined } : kind === "character" ? { kind, characterId } : { kind, imageId };
 
-  const make = useMutation({
-    mutationFn: () => api<TokenView>("/api/generate/token", { method: "POST", body: JSON.stringify({ ...look, source, name: name.trim() || undefined, campaignId: campaignId ?? undefined }) }),
-    onSuccess: (token) => {
-      setMade(token);
-      if (kind === "description" && token.sourceImageId) {
-        setImageId(token.sourceImageId);
-        setImageName(`The picture drawn for ${token.name}`);
-        setKind("image");
-      }
-      void queryClient.invalidateQueries({ queryKey: queryKeys.tokens.all });
-    },
-  });
+  const make = useMakeToken();
+  function tokenMade(token: TokenView) {
+    setMade(token);
+    if (kind === "description" && token.sourceImageId) {
+      setImageId(token.sourceImageId);
+      setImageName(`The picture drawn for ${token.name}`);
+      setKind("image");
+    }
+  }
+  const stamp = () => make.mutate({ ...look, source, name: name.trim() || undefined, campaignId: campaignId ?? undefined }, { onSuccess: tokenMade });
   const ready = kind === "description" ? description.trim().length >= 3 : kind === "character" ? !!characterId : !!previewUrl;
 
   return (
@@ -61,7 +57,7 @@ export function TokenMaker({ campaignId }: { campaignId: string | null }) {
         <CardDescription>From a character&apos;s portrait, any image you can see, or a description drawn by your chosen engine.</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <form className="space-y-5" onSubmit={(e) => { e.preventDefault(); make.mutate(); }}>
+        <form className="space-y-5" onSubmit={(e) => { e.preventDefault(); stamp(); }}>
           <div role="tablist" aria-label="Token source" className="inline-flex rounded-lg border border-line bg-surface-sunken/60 p-1">
             {SOURCES.map((s) => (
               <button key={s.kind} type="button" role="tab" aria-selected={kind === s.kind} onClick={() => setKind(s.kind)} className={cn("rounded-md px-3 py-1.5 text-sm transition-colors", kind === s.kind ? "bg-accent text-accent-fg" : "text-fg-muted hover:text-fg")}>

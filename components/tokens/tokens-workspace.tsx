@@ -1,11 +1,9 @@
 "use client";
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { controlStyles } from "@/components/ui/field";
-import { queryKeys } from "@/lib/query/keys";
+import { useCampaigns } from "@/lib/query/campaigns";
 import { cn } from "@/lib/ui/cn";
-import { api, type CampaignOption } from "./token-api";
 import { NpcBatch } from "./npc-batch";
 import { PartyBatch } from "./party-batch";
 import { TokenList } from "./token-list";
@@ -14,7 +12,7 @@ import { TokenMaker } from "./token-maker";
 /** One campaign choice drives the maker (where new tokens go), the list, the party batch and the pack. */
 export function TokensWorkspace({ userId }: { userId: string }) {
   const [campaignId, setCampaignId] = useState<string | null>(null);
-  const campaigns = useQuery({ queryKey: queryKeys.campaigns.list(), queryFn: () => api<{ campaigns: CampaignOption[] }>("/api/campaigns"), select: (d) => d.campaigns });
+  const campaigns = useCampaigns();
   return (
     <div className="space-y-8">
       <label className="flex max-w-md flex-col gap-1.5 text-sm font-medium">

@@ -3,10 +3,10 @@ import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 import { readableAssets } from "@/lib/access/content";
 import { assetViewSelect, generationViewSelect, toAssetView, toGenerationView } from "./view";
-import type { AssetDetailResponse } from "@/lib/schemas/assets-response";
+import type { AssetDetailResponse, AssetView } from "@/lib/schemas/assets-response";
 
 /** GET /assets/{id}: the asset, with its generations newest first unless asked not to. */
-export async function getAsset(userId: string, assetId: string, includeGenerations = true): Promise<AssetDetailResponse> {
+export async function getAsset(userId: string, assetId: string, includeGenerations = true): Promise<AssetDetailResponse | AssetView> {
   const asset = await prisma.asset.findFirst({ where: { id: assetId, ...readableAssets(userId) }, select: assetViewSelect });
   if (!asset) throw notFound("Asset");
   if (!includeGenerations) return toAssetView(asset);

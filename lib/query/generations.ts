@@ -1,10 +1,11 @@
 "use client";
 
 import { useMutation, useQueries, useQueryClient } from "@tanstack/react-query";
+import type { GenerationStateResponse, GenerationStatusValue, StartedGenerationResponse } from "@/lib/schemas/generations-response";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 
-export type GenerationStatusValue = "PENDING" | "GENERATING" | "COMPLETED" | "FAILED" | "CANCELLED";
+export type { GenerationStatusValue };
 
 export type GenerationOptionsInput = { n?: number; size?: string; quality?: "standard" | "hd"; style?: "vivid" | "natural"; aspectRatio?: string };
 
@@ -15,15 +16,7 @@ export type StartGenerationInput = {
   options?: GenerationOptionsInput;
 };
 
-export type StartedGeneration = { batchId: string; generations: Array<{ id: string; status: GenerationStatusValue }> };
-
-/** What GET /api/generations/{id} answers (the fields the dialog reads). */
-export type GenerationState = {
-  id: string;
-  status: GenerationStatusValue;
-  error: { code: string; message: string } | null;
-  image: { id: string; url: string; width?: number; height?: number } | null;
-};
+export type GenerationState = GenerationStateResponse;
 
 export const isTerminal = (status: GenerationStatusValue) => status === "COMPLETED" || status === "FAILED" || status === "CANCELLED";
 
@@ -33,7 +26,7 @@ const POLL_INTERVAL_MS = 1000;
 export function useStartGeneration() {
   return useMutation({
     mutationFn: (input: StartGenerationInput) =>
-      fetchJson<StartedGeneration>("/api/images/generate", { method: "POST", body: { ...input, wait: false } }),
+      fetchJson<StartedGenerationResponse>("/api/images/generate", { method: "POST", body: { ...input, wait: false } }),
   });
 }
 
@@ -42,7 +35,7 @@ export function useGenerationStatuses(ids: string[]) {
   return useQueries({
     queries: ids.map((id) => ({
       queryKey: queryKeys.generations.detail(id),
-      queryFn: () => fetchJson<GenerationState>(`/api/generations/${id}`),
+      queryFn: ({ signal }: { signal: AbortSignal }) => fetchJson<GenerationStateResponse>(`/api/generations/${id}`, { signal }),
       refetchInterval: (query: { state: { data?: GenerationState } }) =>
         query.state.data && isTerminal(query.state.data.status) ? false : POLL_INTERVAL_MS,
       staleTime: 0,

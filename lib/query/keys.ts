@@ -1,7 +1,8 @@
 /**
  * The one query-key factory of the app. Keys are arrays that nest by prefix, so invalidating
  * `queryKeys.profiles.all` refreshes every profile query (list and details) at once.
- * Other features add their own branch here rather than inventing keys inline.
+ * Other features add their own branch here rather than inventing keys inline. One key holds one
+ * shape: a key is filled only through the query options defined beside it in lib/query/<domain>.ts.
  */
 export const queryKeys = {
   profiles: {
@@ -35,6 +36,11 @@ export const queryKeys = {
   tokens: {
     all: ["tokens"] as const,
     list: (campaignId: string | null) => [...queryKeys.tokens.all, "list", campaignId ?? "all"] as const,
+  },
+  maps: {
+    all: ["maps"] as const,
+    list: (campaignId: string | null) => [...queryKeys.maps.all, "list", campaignId ?? "all"] as const,
+    detail: (id: string) => [...queryKeys.maps.all, "detail", id] as const,
   },
   campaigns: {
     all: ["campaigns"] as const,

@@ -1,15 +1,21 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ConnectionTestResult, ProfileCreateInput, ProfileUpdateInput, ProfileView } from "@/lib/schemas/profiles";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { ProfileCreateInput, ProfileUpdateInput } from "@/lib/schemas/profiles";
+import type { ConnectionTestResult, ProfileListResponse, ProfileResponse, ProfileView } from "@/lib/schemas/profiles-response";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 
+export const profileQueries = {
+  list: () =>
+    queryOptions({
+      queryKey: queryKeys.profiles.list(),
+      queryFn: async ({ signal }): Promise<ProfileView[]> => (await fetchJson<ProfileListResponse>("/api/profiles", { signal })).profiles,
+    }),
+};
+
 export function useProfiles() {
-  return useQuery({
-    queryKey: queryKeys.profiles.list(),
-    queryFn: async () => (await fetchJson<{ profiles: ProfileView[] }>("/api/profiles")).profiles,
-  });
+  return useQuery(profileQueries.list());
 }
 
 /** Every profile mutation refreshes all profile queries by prefix (the default star moves between rows). */
@@ -23,13 +29,13 @@ function useProfileMutation<Variables, Result>(mutationFn: (variables: Variables
 
 export function useCreateProfile() {
   return useProfileMutation(async (input: ProfileCreateInput) =>
-    (await fetchJson<{ profile: ProfileView }>("/api/profiles", { method: "POST", body: input })).profile,
+    (await fetchJson<ProfileResponse>("/api/profiles", { method: "POST", body: input })).profile,
   );
 }
 
 export function useUpdateProfile() {
   return useProfileMutation(async ({ id, input }: { id: string; input: ProfileUpdateInput }) =>
-    (await fetchJson<{ profile: ProfileView }>(`/api/profiles/${id}`, { method: "PATCH", body: input })).profile,
+    (await fetchJson<ProfileResponse>(`/api/profiles/${id}`, { method: "PATCH", body: input })).profile,
   );
 }
 
@@ -39,7 +45,7 @@ export function useDeleteProfile() {
 
 export function useSetDefaultProfile() {
   return useProfileMutation(async (id: string) =>
-    (await fetchJson<{ profile: ProfileView }>(`/api/profiles/${id}/default`, { method: "POST" })).profile,
+    (await fetchJson<ProfileResponse>(`/api/profiles/${id}/default`, { method: "POST" })).profile,
   );
 }
 

@@ -1,17 +1,22 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import type { ProviderDescription } from "@/lib/providers/registry";
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { ProviderDescription, ProviderListResponse } from "@/lib/schemas/profiles-response";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 
 export type { ProviderDescription };
 
 /** The provider catalogue changes only on deploy, so it is cached for the whole session. */
+export const providerQueries = {
+  list: () =>
+    queryOptions({
+      queryKey: queryKeys.providers.all,
+      queryFn: async ({ signal }): Promise<ProviderDescription[]> => (await fetchJson<ProviderListResponse>("/api/providers", { signal })).providers,
+      staleTime: Infinity,
+    }),
+};
+
 export function useProviders() {
-  return useQuery({
-    queryKey: queryKeys.providers.all,
-    queryFn: async () => (await fetchJson<{ providers: ProviderDescription[] }>("/api/providers")).providers,
-    staleTime: Infinity,
-  });
+  return useQuery(providerQueries.list());
 }

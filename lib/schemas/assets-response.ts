@@ -55,8 +55,8 @@ export type AssetListResponse = z.infer<typeof assetListResponse>;
 export const assetSearchResponse = z.object({ assets: z.array(assetView.extend({ score: z.number() })), ...page, has_more: z.boolean() });
 export type AssetSearchResponse = z.infer<typeof assetSearchResponse>;
 
-/** GET /api/v1/assets/{id}: with its generations unless include_generations=false. */
-export const assetDetailResponse = assetView.extend({ generations: z.array(generationView).optional() });
+/** GET /api/v1/assets/{id}: with its generations (include_generations=false answers the bare AssetView). */
+export const assetDetailResponse = assetView.extend({ generations: z.array(generationView) });
 export type AssetDetailResponse = z.infer<typeof assetDetailResponse>;
 
 /** GET /api/v1/assets/{id}/generations */
