@@ -1,5 +1,6 @@
 "use client";
 
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
 
 /** The grid's gap (Tailwind `gap-3`), part of every row's stride. */
@@ -18,8 +19,6 @@ export function columnsForWidth(width: number): number {
   return COLUMNS_BY_WIDTH.find(([min]) => width >= min)?.[1] ?? 2;
 }
 
-type Measure = { width: number; top: number; scrollY: number; viewport: number };
-
 function layout(width: number) {
   const columns = columnsForWidth(width);
   // Square tiles: a row is as tall as a column is wide (220 px before the first measure).
@@ -28,55 +27,48 @@ function layout(width: number) {
 }
 
 /**
- * Windowed rows for a grid of `count` square tiles that scrolls with the page: measures the grid's
- * width (column count) and its offset from the top of the document, and returns the rows in the
- * viewport plus `overscan` rows either side, with the padding that stands in for the rest.
- * State changes only when a row boundary is crossed, not on every scroll event.
+ * Windowed rows for a grid of `count` square tiles that scrolls with the page (react-virtual's
+ * window virtualizer over rows): the grid's measured width gives the column count and the row
+ * stride, its offset from the top of the document the scroll margin. Returns the tiles of the rows
+ * in the viewport plus `overscan` rows either side, with the padding that stands in for the rest.
  */
 export function useVirtualRows(count: number, overscan = 2) {
   const ref = useRef<HTMLDivElement>(null);
-  const [m, setM] = useState<Measure>({ width: 0, top: 0, scrollY: 0, viewport: 800 });
-  const key = useRef("");
+  const [box, setBox] = useState({ width: 0, top: 0 });
 
   const measure = useCallback(() => {
-    const node = ref.current;
-    if (!node) return;
-    const rect = node.getBoundingClientRect();
-    const next = { width: rect.width, top: rect.top + window.scrollY, scrollY: window.scrollY, viewport: window.innerHeight };
-    const { stride } = layout(next.width);
-    const from = Math.floor((next.scrollY - next.top) / stride);
-    const to = Math.floor((next.scrollY + next.viewport - next.top) / stride);
-    const nextKey = `${next.width}|${next.top}|${next.viewport}|${from}|${to}`;
-    if (nextKey === key.current) return;
-    key.current = nextKey;
-    setM(next);
+    const rect = ref.current?.getBoundingClientRect();
+    if (!rect) return;
+    const next = { width: rect.width, top: rect.top + window.scrollY };
+    setBox((current) => (current.width === next.width && current.top === next.top ? current : next));
   }, []);
-
   useLayoutEffect(() => {
-    let frame = 0;
-    const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), measure()));
-    };
-    window.addEventListener("scroll", schedule, { passive: true });
-    window.addEventListener("resize", schedule);
-    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(schedule);
+    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(measure);
     if (ref.current) observer?.observe(ref.current);
+    window.addEventListener("resize", measure);
     return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener("scroll", schedule);
-      window.removeEventListener("resize", schedule);
       observer?.disconnect();
+      window.removeEventListener("resize", measure);
     };
   }, [measure]);
-  // Content above the grid (the bulk bar) can move it without a scroll or resize: re-measure after
-  // every render (a no-op unless something changed).
+  // Content above the grid (the bulk bar) can move it without a resize: re-measure after every
+  // render (a no-op unless something changed).
   useLayoutEffect(measure);
 
-  const { columns, tile, stride } = layout(m.width);
+  const { columns, stride } = layout(box.width);
   const rows = Math.ceil(count / columns);
-  const last = Math.max(0, rows - 1);
-  const firstRow = Math.min(last, Math.max(0, Math.floor((m.scrollY - m.top) / stride) - overscan));
-  const lastRow = Math.max(firstRow, Math.min(last, Math.floor((m.scrollY + m.viewport - m.top) / stride) + overscan));
+  const virtualizer = useWindowVirtualizer({
+    count: rows,
+    estimateSize: () => stride,
+    overscan,
+    scrollMargin: box.top,
+  });
+  // Rows never change height on their own (square tiles), so a new stride is a new layout.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, stride]);
+
+  const items = virtualizer.getVirtualItems();
+  const firstRow = items[0]?.index ?? 0;
+  const lastRow = items.at(-1)?.index ?? 0;
 
   /** Scrolls (instantly) so the row holding `index` is rendered; returns false when it already was. */
   const revealIndex = useCallback(
@@ -84,11 +76,10 @@ export function useVirtualRows(count: number, overscan = 2) {
       const row = Math.floor(index / columns);
       if (row >= firstRow && row <= lastRow) return false;
       // Roughly centred; the caller then scrolls the rendered tile precisely into view.
-      window.scrollTo({ top: Math.max(0, m.top + row * stride - (m.viewport - tile) / 2), behavior: "instant" });
-      measure();
+      virtualizer.scrollToIndex(row, { align: "center" });
       return true;
     },
-    [columns, firstRow, lastRow, m.top, m.viewport, stride, tile, measure],
+    [columns, firstRow, lastRow, virtualizer],
   );
 
   return {
