@@ -57,3 +57,16 @@ test("closes from its close button with the keyboard", async () => {
   await user.keyboard("{Enter}");
   await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
 });
+
+test("a footer's className overrides its own spacing (mt-0, mt-2 replace mt-6)", () => {
+  const { container } = render(
+    <>
+      <DialogFooter data-testid="flush" className="mt-0" />
+      <DialogFooter data-testid="close" className="mt-2" />
+    </>,
+  );
+  expect(container.querySelector('[data-testid="flush"]')).toHaveClass("mt-0");
+  expect(container.querySelector('[data-testid="flush"]')).not.toHaveClass("mt-6");
+  expect(container.querySelector('[data-testid="close"]')).toHaveClass("mt-2");
+  expect(container.querySelector('[data-testid="close"]')).not.toHaveClass("mt-6");
+});
