@@ -21,6 +21,7 @@ const image: GalleryImage = {
   prompt: null,
   generation_id: null,
   campaign_id: null,
+  visibility: "party",
   asset: { id: "a1", name: "Thorin", kind: "portrait", tags: [] },
 };
 

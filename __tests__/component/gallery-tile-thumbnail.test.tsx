@@ -19,6 +19,7 @@ const image: GalleryImage = {
   prompt: null,
   generation_id: null,
   campaign_id: null,
+  visibility: "party",
   asset: { id: "a1", name: "Scroll tile", kind: "image", tags: [] },
 };
 const noop = () => undefined;

@@ -19,6 +19,7 @@ const images: GalleryImage[] = Array.from({ length: 3000 }, (_, index) => ({
   prompt: null,
   generation_id: null,
   campaign_id: null,
+  visibility: "party",
   asset: { id: `a${index}`, name: `Image ${index}`, kind: "portrait", tags: [] },
 }));
 const fetchNextPage = jest.fn();

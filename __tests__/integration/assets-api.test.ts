@@ -55,7 +55,7 @@ describe("GET /api/v1/projects/{project}/assets", () => {
   it("lets campaign members list a campaign project; outsiders get 404, anonymous 401", async () => {
     const [dm, player, outsider] = [await createTestUser(), await createTestUser(), await createTestUser()];
     const campaign = await createCampaign(dm, [player]);
-    await createAsset(dm.id, { name: "Citadel map", campaignId: campaign.id, kind: "MAP" });
+    await createAsset(dm.id, { name: "Citadel map", campaignId: campaign.id, kind: "MAP", revealed: true });
     await createAsset(dm.id, { name: "DM private" });
     expect((await list(dm, campaign.id)).body.total).toBe(1);
     expect((await list(player, campaign.id)).body.assets[0]).toMatchObject({ name: "Citadel map", project_id: campaign.id, kind: "map" });
@@ -79,6 +79,8 @@ describe("asset create, get, update, delete", () => {
     expect(created.body).toMatchObject({ name: "Main Character Portrait", project_id: campaign.id, tags: ["character", "fantasy"], metadata: { a: 1 }, total_generations: 0, thumbnail: null });
     const id = created.body.id;
     await createGenerationWithImage(owner.id, id, { campaignId: campaign.id });
+    expect((await call(oneAsset.GET, player, `/api/v1/assets/${id}`, { params: { assetId: id } })).status).toBe(404); // DM-only until revealed
+    await prisma.asset.update({ where: { id }, data: { visibility: "PARTY" } });
     const get = (who: { id: string } | null, qs = "") => call(oneAsset.GET, who, `/api/v1/assets/${id}${qs}`, { params: { assetId: id } });
     expect((await get(owner)).body.generations).toHaveLength(1);
     expect((await get(player)).body.generations[0]).toMatchObject({ status: "completed", format: "png", dimensions: { width: 64, height: 48 } });

@@ -35,7 +35,7 @@ describe("generations of an asset", () => {
   it("gets, updates and deletes a generation with its file; outsiders 404, anonymous 401", async () => {
     const [owner, player, outsider] = [await createTestUser(), await createTestUser(), await createTestUser()];
     const campaign = await createCampaign(owner, [player]);
-    const asset = await createAsset(owner.id, { campaignId: campaign.id });
+    const asset = await createAsset(owner.id, { campaignId: campaign.id, revealed: true });
     const { generation, image } = await createGenerationWithImage(owner.id, asset.id, { campaignId: campaign.id });
     const params = { generationId: generation.id };
     expect((await call(oneGeneration.GET, player, "", { params })).body).toMatchObject({ id: generation.id, image_url: `/api/v1/files/images/${image.id}`, file_size: image.bytes });

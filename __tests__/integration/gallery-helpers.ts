@@ -24,10 +24,15 @@ export async function createCampaign(owner: { id: string }, players: { id: strin
   });
 }
 
-export async function createAsset(ownerId: string, data: { name?: string; description?: string; tags?: string[]; campaignId?: string | null; kind?: AssetKind; createdAt?: Date } = {}) {
-  return prisma.asset.create({
+/**
+ * An asset row. What a campaign's DM puts in the campaign starts DM-only (the insert trigger);
+ * `revealed: true` reveals it to the party, as the DM would.
+ */
+export async function createAsset(ownerId: string, data: { name?: string; description?: string; tags?: string[]; campaignId?: string | null; kind?: AssetKind; createdAt?: Date; revealed?: boolean } = {}) {
+  const asset = await prisma.asset.create({
     data: { ownerId, name: data.name ?? "Asset", description: data.description ?? "", tags: data.tags ?? [], campaignId: data.campaignId ?? null, kind: data.kind ?? "IMAGE", createdAt: data.createdAt },
   });
+  return data.revealed ? prisma.asset.update({ where: { id: asset.id }, data: { visibility: "PARTY" } }) : asset;
 }
 
 let pngCache: Buffer | undefined;

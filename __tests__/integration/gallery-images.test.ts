@@ -39,7 +39,7 @@ describe("GET /api/gallery/images", () => {
   it("filters by kind, source, tags, favorites, campaign, character, dates, model and fuzzy q", async () => {
     const [user, player, outsider] = [await createTestUser(), await createTestUser(), await createTestUser()];
     const campaign = await createCampaign(user, [player]);
-    const map = await createAsset(user.id, { name: "Goblin cave", kind: "MAP", campaignId: campaign.id });
+    const map = await createAsset(user.id, { name: "Goblin cave", kind: "MAP", campaignId: campaign.id, revealed: true });
     await storeImage(user.id, { assetId: map.id, campaignId: campaign.id, tags: ["cave"], model: "gpt-image-1", createdAt: new Date("2026-01-10T00:00:00Z") });
     const portrait = await createAsset(user.id, { name: "Thorin Oakenshield", kind: "PORTRAIT" });
     const character = await prisma.characterProfile.create({ data: { ownerId: user.id, name: "Thorin", race: "dwarf", characterClass: "fighter", portraitAssetId: portrait.id } });
@@ -75,7 +75,7 @@ describe("GET /api/gallery/images", () => {
     for (let i = 0; i < 16; i++) {
       const owner = i % 5 === 4 ? player : user;
       const campaignId = i % 3 === 0 ? campaign.id : null;
-      const asset = i === 1 ? portrait : i === 2 ? tagged : await createAsset(owner.id, { name: `Dragon lair ${i}`, kind: kinds[i % 4], campaignId });
+      const asset = i === 1 ? portrait : i === 2 ? tagged : await createAsset(owner.id, { name: `Dragon lair ${i}`, kind: kinds[i % 4], campaignId, revealed: true });
       const image = await storeImage(owner.id, {
         assetId: asset.id,
         campaignId,

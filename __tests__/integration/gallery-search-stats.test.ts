@@ -48,7 +48,8 @@ describe("GET /projects/{id}/assets/search", () => {
   it("scopes search to the project: outsider 404, anonymous 401", async () => {
     const [dm, player, outsider] = [await createTestUser(), await createTestUser(), await createTestUser()];
     const campaign = await createCampaign(dm, [player]);
-    await createAsset(dm.id, { name: "Citadel", campaignId: campaign.id });
+    await createAsset(dm.id, { name: "Citadel", campaignId: campaign.id, revealed: true });
+    await createAsset(dm.id, { name: "Citadel vault (hidden from players)", campaignId: campaign.id });
     await createAsset(outsider.id, { name: "Citadel of outsider" });
     expect((await searchAs(player, campaign.id, "?q=citadel")).body.assets.map((a: { name: string }) => a.name)).toEqual(["Citadel"]);
     expect((await searchAs(outsider, campaign.id, "?q=citadel")).status).toBe(404);
@@ -70,8 +71,8 @@ describe("project tags and statistics", () => {
   it("reports totals, statuses, storage, tags, 30 daily trends and models", async () => {
     const [dm, player, outsider] = [await createTestUser(), await createTestUser(), await createTestUser()];
     const campaign = await createCampaign(dm, [player]);
-    const asset = await createAsset(dm.id, { campaignId: campaign.id, tags: ["character", "item"] });
-    await createAsset(dm.id, { campaignId: campaign.id, tags: ["character"] });
+    const asset = await createAsset(dm.id, { campaignId: campaign.id, tags: ["character", "item"], revealed: true });
+    await createAsset(dm.id, { campaignId: campaign.id, tags: ["character"], revealed: true });
     const done = await createGenerationWithImage(dm.id, asset.id, { model: "DreamShaper_v7", campaignId: campaign.id });
     await createGenerationWithImage(dm.id, asset.id, { model: "DreamShaper_v7", campaignId: campaign.id });
     await prisma.generation.create({ data: { ownerId: dm.id, assetId: asset.id, status: "FAILED", providerKind: "BUILTIN", model: "Realistic_Vision_V5.1", prompt: "x" } });

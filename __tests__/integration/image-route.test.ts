@@ -83,11 +83,15 @@ describe("GET /api/images/[id]/file", () => {
     expect(response.body).toBeNull();
   });
 
-  it("serves a campaign image to another member of that campaign", async () => {
+  it("serves a campaign image the DM revealed to a player of that campaign, not one still hidden", async () => {
     const dm = await createTestUser();
     const player = await createTestUser();
     const campaign = await createCampaign(dm, [player]);
     const image = await storeImage(dm, campaign.id);
+    expect((await getImage(image.id, { as: player })).status).toBe(404); // the DM's, not revealed
+    const asset = await prisma.asset.create({ data: { ownerId: dm.id, campaignId: campaign.id, kind: "IMAGE", name: "Handout" } });
+    await prisma.asset.update({ where: { id: asset.id }, data: { visibility: "PARTY" } });
+    await prisma.image.update({ where: { id: image.id }, data: { assetId: asset.id } });
     const response = await getImage(image.id, { as: player });
     expect(response.status).toBe(200);
     expect(Buffer.from(await response.arrayBuffer()).equals(png)).toBe(true);

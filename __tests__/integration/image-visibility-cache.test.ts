@@ -2,6 +2,8 @@
 import { createTestUser, resetDatabase } from "../support/db";
 import { withTempStorageRoot } from "../support/temp-storage-root";
 import { GET } from "@/app/api/images/[id]/file/route";
+import * as visibility from "@/app/api/visibility/route";
+import * as removeCharacter from "@/app/api/campaigns/[id]/characters/[characterId]/route";
 import { prisma } from "@/lib/db/client";
 import {
   forgetVisibleImages,
@@ -40,12 +42,13 @@ async function viewedCampaignImage() {
   const dm = await createTestUser();
   const player = await createTestUser();
   const campaign = await createCampaign(dm, [player]);
-  const image = await storeImage(dm.id, { campaignId: campaign.id, assetId: (await createAsset(dm.id, { campaignId: campaign.id })).id });
+  const asset = await createAsset(dm.id, { campaignId: campaign.id, revealed: true });
+  const image = await storeImage(dm.id, { campaignId: campaign.id, assetId: asset.id });
   expect(await view(player, image.id)).toBe(200);
   const before = visibilityCacheStats().hits;
   expect(await view(player, image.id)).toBe(200);
   expect(visibilityCacheStats().hits).toBe(before + 1);
-  return { dm, player, campaign, image };
+  return { dm, player, campaign, asset, image };
 }
 
 describe("image visibility cache", () => {
@@ -59,6 +62,9 @@ describe("image visibility cache", () => {
     ["the image is moved out of the campaign", ({ image }: Fixture) => prisma.image.update({ where: { id: image.id }, data: { campaignId: null } })],
     ["the image is deleted", ({ image }: Fixture) => prisma.image.delete({ where: { id: image.id } })],
     ["the campaign is deleted", ({ campaign }: Fixture) => prisma.campaign.delete({ where: { id: campaign.id } })],
+    ["the DM hides the item again", ({ asset }: Fixture) => prisma.asset.update({ where: { id: asset.id }, data: { visibility: "DM_ONLY" } })],
+    ["the picture becomes the DM's version", ({ image }: Fixture) => prisma.image.update({ where: { id: image.id }, data: { dmOnly: true } })],
+    ["the item's asset is deleted", ({ asset }: Fixture) => prisma.asset.delete({ where: { id: asset.id } })],
   ])("forgets at once when %s", async (_change, revoke) => {
     const fixture = await viewedCampaignImage();
     await revoke(fixture);
@@ -119,3 +125,24 @@ describe("image visibility cache", () => {
 });
 
 type Fixture = Awaited<ReturnType<typeof viewedCampaignImage>>;
+
+describe("hiding through the routes", () => {
+  it("the player's next request is refused once the DM hides the item with PUT /api/visibility", async () => {
+    const { dm, player, image } = await viewedCampaignImage();
+    const hidden = await call(visibility.PUT, dm, "/api/visibility", { method: "PUT", body: { visibility: "dm_only", items: [{ type: "image", id: image.id }] } });
+    expect(hidden.body).toMatchObject({ updated: [{ type: "image", id: image.id }], failed: [] });
+    // No polling: the NOTIFY is sent at commit, before the route answered; one round trip later it has arrived.
+    const { status, waitedMs } = await answerAfterEvent(player, image.id);
+    expect(status).toBe(404);
+    expect(waitedMs).toBeLessThan(1_000);
+  });
+
+  it("the removed player's next request is refused once the DM removes their character", async () => {
+    const { dm, player, campaign, image } = await viewedCampaignImage();
+    const character = await prisma.characterProfile.create({ data: { ownerId: player.id, name: "Vex", race: "Tiefling", characterClass: "Warlock" } });
+    await prisma.characterInfo.create({ data: { campaignId: campaign.id, characterId: character.id } });
+    const removed = await call(removeCharacter.DELETE, dm, "", { method: "DELETE", params: { id: campaign.id, characterId: character.id } });
+    expect(removed.status).toBe(204);
+    expect((await answerAfterEvent(player, image.id)).status).toBe(404);
+  });
+});

@@ -81,7 +81,11 @@ test("pack: a zip of the campaign's token images plus Foundry token data; member
 
   expect((await call(pack, { userId: outsider.id, path: `/api/tokens/pack?campaignId=${campaignId}` })).status).toBe(404);
   expect((await call(pack, { path: `/api/tokens/pack?campaignId=${campaignId}` })).status).toBe(401);
-  const response = await call(pack, { userId: player.id, path: `/api/tokens/pack?campaignId=${campaignId}` });
+  // A player's pack holds what the party sees: their own token, not the DM's hidden one.
+  const playerPack = path.join(process.env.STORAGE_ROOT!, "player-pack.zip");
+  writeFileSync(playerPack, (await call(pack, { userId: player.id, path: `/api/tokens/pack?campaignId=${campaignId}` })).buffer);
+  expect(JSON.parse(execFileSync("unzip", ["-p", playerPack, "tokens.json"]).toString()).tokens.map((t: { name: string }) => t.name)).toEqual(["Ogre"]);
+  const response = await call(pack, { userId: dm.id, path: `/api/tokens/pack?campaignId=${campaignId}` });
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toBe("application/zip");
   expect(response.headers.get("content-disposition")).toBe("attachment; filename=\"lost-mine-tokens.zip\"; filename*=UTF-8''lost-mine-tokens.zip");

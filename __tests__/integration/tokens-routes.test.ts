@@ -46,6 +46,10 @@ test("owner, campaign member, outsider and anonymous on list, get and delete", a
   const made = await post(dm.id, { source: { kind: "image", imageId: image.id }, name: "Strahd", campaignId, disposition: "HOSTILE" });
   expect(made.status).toBe(201);
   const id = made.body.id;
+  // The DM's token (an NPC) is the DM's until revealed.
+  expect((await call(list, { userId: player.id, path: `/api/tokens?campaignId=${campaignId}` })).body.tokens).toEqual([]);
+  expect((await call(getOne, { userId: player.id, path: `/api/tokens/${id}`, params: { id } })).status).toBe(404);
+  await prisma.asset.update({ where: { id: made.body.assetId }, data: { visibility: "PARTY" } });
   for (const userId of [dm.id, player.id]) {
     expect((await call(list, { userId, path: `/api/tokens?campaignId=${campaignId}` })).body.tokens.map((t: { id: string }) => t.id)).toEqual([id]);
     expect((await call(getOne, { userId, path: `/api/tokens/${id}`, params: { id } })).body.name).toBe("Strahd");
@@ -65,8 +69,12 @@ test("owner, campaign member, outsider and anonymous on list, get and delete", a
   expect((await tokenSnapshot()).files).not.toContain(tokenFile);
 });
 
-test("a player may stamp the DM's campaign image; an outsider may not stamp anything of theirs", async () => {
+test("a player may stamp the DM's revealed campaign image, not a hidden one; an outsider may not stamp anything of theirs", async () => {
   const image = await storedImage(dm.id, { campaignId });
+  expect((await post(player.id, { source: { kind: "image", imageId: image.id }, disposition: "FRIENDLY" })).status).toBe(404);
+  const asset = await prisma.asset.create({ data: { ownerId: dm.id, campaignId, kind: "IMAGE", name: "Handout" } });
+  await prisma.asset.update({ where: { id: asset.id }, data: { visibility: "PARTY" } });
+  await prisma.image.update({ where: { id: image.id }, data: { assetId: asset.id } });
   expect((await post(player.id, { source: { kind: "image", imageId: image.id }, disposition: "FRIENDLY" })).status).toBe(201);
   const hero = await characterWithPortrait(player.id, "Ismark");
   await prisma.characterInfo.create({ data: { campaignId, characterId: hero.id } });

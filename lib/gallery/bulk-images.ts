@@ -4,21 +4,28 @@ import { applyTags } from "@/lib/assets/update-asset";
 import { setFavoriteGeneration } from "@/lib/assets/favorite-generation";
 import type { GalleryBulk } from "@/lib/schemas/gallery";
 import { readableImages, writableImages } from "@/lib/access/content";
+import { ONLY_THE_DM, setVisibility } from "@/lib/campaigns/visibility";
 import { removeImageFiles } from "@/lib/storage/remove-image-files";
 import type { GalleryBulkResponse } from "@/lib/schemas/gallery-response";
 
 /**
- * POST /api/gallery/images/bulk: tag, untag, favorite, unfavorite or delete many images. Ids the
- * user may not change come back in `failed` as "not found", like ids that do not exist.
+ * POST /api/gallery/images/bulk: tag, untag, favorite, unfavorite, delete, reveal or hide many
+ * images. Refused ids come back in `failed` with the reason: one the user may see but not change
+ * says who can ("Only the DM can change this"); one they may not see is "not found", like an id
+ * that does not exist.
  */
 export async function bulkUpdateImages(userId: string, input: GalleryBulk): Promise<GalleryBulkResponse> {
   const ids = [...new Set(input.image_ids)];
+  if (input.action === "reveal" || input.action === "hide") {
+    const result = await setVisibility(userId, ids.map((id) => ({ type: "image" as const, id })), input.action === "reveal" ? "PARTY" : "DM_ONLY");
+    return { updated: result.updated.map((item) => item.id), failed: result.failed.map((item) => ({ image_id: item.id, error: item.error })) };
+  }
   const images = await prisma.image.findMany({
     where: { id: { in: ids }, ...writableImages(userId) },
     select: { id: true, path: true, tags: true, assetId: true, generationId: true, asset: { select: { tags: true } } },
   });
   const found = new Set(images.map((image) => image.id));
-  const failed = ids.filter((id) => !found.has(id)).map((id) => ({ image_id: id, error: "Image not found" }));
+  const failed = await refusals(userId, ids.filter((id) => !found.has(id)));
 
   if (input.action === "tag" || input.action === "untag") {
     const change = { operation: input.action === "tag" ? ("add" as const) : ("remove" as const), tags: input.tags ?? [] };
@@ -53,6 +60,17 @@ async function deleteImages(images: Deletable[]): Promise<void> {
     await tx.asset.deleteMany({ where: { id: { in: assetIds }, images: { none: {} }, generations: { none: {} }, maps: { none: {} }, tokens: { none: {} } } });
   });
   await removeImageFiles(images);
+}
+
+/** Why each id the user may not change was refused: who may change it, or "not found". */
+async function refusals(userId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  const seen = await prisma.image.findMany({
+    where: { id: { in: ids }, ...readableImages(userId) },
+    select: { id: true, ownerId: true, campaign: { select: { ownerId: true } } },
+  });
+  const reason = new Map(seen.map((image) => [image.id, image.ownerId === image.campaign?.ownerId ? ONLY_THE_DM : "Only its owner or the DM can change this"]));
+  return ids.map((id) => ({ image_id: id, error: reason.get(id) ?? "Image not found" }));
 }
 
 function uniqueAssets(images: { assetId: string | null; asset: { tags: string[] } | null }[]) {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { imageFileUrl } from "@/lib/images/urls";
 import type { GalleryImage } from "@/lib/schemas/gallery-response";
+import { visibilityName } from "@/lib/schemas/visibility";
 
 export type { GalleryImage };
 
@@ -19,7 +20,7 @@ export const galleryImageSelect = {
   generationPrompt: true,
   generationId: true,
   campaignId: true,
-  asset: { select: { id: true, name: true, kind: true, tags: true } },
+  asset: { select: { id: true, name: true, kind: true, tags: true, visibility: true } },
 } satisfies Prisma.ImageSelect;
 
 export type GalleryImageRow = Prisma.ImageGetPayload<{ select: typeof galleryImageSelect }>;
@@ -42,6 +43,7 @@ export function toGalleryImage(row: GalleryImageRow): GalleryImage {
     prompt: row.generationPrompt,
     generation_id: row.generationId,
     campaign_id: row.campaignId,
+    visibility: visibilityName(row.asset?.visibility),
     asset: row.asset ? { id: row.asset.id, name: row.asset.name, kind: row.asset.kind.toLowerCase(), tags: row.asset.tags } : null,
   };
 }

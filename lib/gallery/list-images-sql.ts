@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { GalleryQuery } from "@/lib/schemas/gallery";
+import { readableOthersImagesSql } from "@/lib/access/content";
 import type { GalleryImageRow } from "./image-view";
 
 const KIND = { portrait: "PORTRAIT", map: "MAP", token: "TOKEN", other: "IMAGE" } as const;
@@ -11,11 +12,6 @@ const SOURCE = { generated: "GENERATED", upload: "UPLOAD", import: "IMPORT" } as
 const endOf = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T23:59:59.999Z` : new Date(value).toISOString());
 /** Prisma stores DateTime as UTC in `timestamp(3)`; an ISO string cast to timestamp drops the `Z`. */
 const ts = (iso: string) => Prisma.sql`${iso}::timestamp`;
-
-/** The campaigns whose images a user may see: those they run or play in (a subquery of ids). */
-export const visibleCampaignIdsSql = (userId: string) =>
-  Prisma.sql`SELECT c.id FROM "Campaign" c WHERE c."ownerId" = ${userId}::uuid
-               UNION SELECT m."campaignId" FROM "CampaignMember" m WHERE m."userId" = ${userId}::uuid`;
 
 /**
  * The one definition of the gallery filters, as SQL over `"Image" i LEFT JOIN "Asset" a`. Every
@@ -39,7 +35,14 @@ export function galleryFilterSql(query: GalleryQuery): Prisma.Sql[] {
   return list;
 }
 
-type RawRow = Omit<GalleryImageRow, "asset"> & { asset_id: string | null; asset_name: string | null; asset_kind: string | null; asset_tags: string[] | null };
+type AssetRow = NonNullable<GalleryImageRow["asset"]>;
+type RawRow = Omit<GalleryImageRow, "asset"> & {
+  asset_id: string | null;
+  asset_name: string | null;
+  asset_kind: string | null;
+  asset_tags: string[] | null;
+  asset_visibility: AssetRow["visibility"] | null;
+};
 
 export type SqlPage = {
   /** `newest`/`oldest` order by (createdAt, id); `name` by asset name then newest. */
@@ -51,10 +54,11 @@ export type SqlPage = {
 };
 
 /**
- * One round trip for a page of the gallery: the visibility rule (own images, or those of a
- * campaign the user runs or plays in), the filters, the asset join and the order. Visibility is
- * a UNION ALL of two branches, each ordered and limited, so the own-images branch walks the
- * (ownerId, createdAt) index and the campaign branch the campaignId index; the outer query merges.
+ * One round trip for a page of the gallery: the visibility rule (lib/access readableImagesSql:
+ * own images, everything in a campaign the user runs, what is revealed in one they play in, shared
+ * portraits), the filters, the asset join and the order. Visibility is a UNION ALL of two branches,
+ * each ordered and limited, so the own-images branch walks the (ownerId, createdAt) index and the
+ * others' branch is planned on its own; the outer query merges.
  */
 export async function galleryPageSql(userId: string, query: GalleryQuery, page: SqlPage): Promise<GalleryImageRow[]> {
   const conditions = [...galleryFilterSql(query), ...(page.extra ?? [])];
@@ -75,7 +79,7 @@ export async function galleryPageSql(userId: string, query: GalleryQuery, page: 
   const branchLimit = offset + page.take;
   const columns = Prisma.sql`i.id, i.width, i.height, i.bytes, i.format, i.source::text AS source, i."isFavorite", COALESCE(i.tags, '{}') AS tags,
     i."createdAt", i."generationModel", i."generationPrompt", i."generationId", i."campaignId",
-    a.id AS asset_id, a.name AS asset_name, a.kind::text AS asset_kind, a.tags AS asset_tags`;
+    a.id AS asset_id, a.name AS asset_name, a.kind::text AS asset_kind, a.tags AS asset_tags, a.visibility AS asset_visibility`;
   const rows = await prisma.$queryRaw<RawRow[]>`
     SELECT * FROM (
       (SELECT ${columns} FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
@@ -83,13 +87,15 @@ export async function galleryPageSql(userId: string, query: GalleryQuery, page: 
        ORDER BY ${innerOrder} LIMIT ${branchLimit})
       UNION ALL
       (SELECT ${columns} FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
-       WHERE i."ownerId" <> ${userId}::uuid AND i."campaignId" IN (${visibleCampaignIdsSql(userId)})${filters}
+       WHERE i."ownerId" <> ${userId}::uuid AND ${readableOthersImagesSql(userId, "i")}${filters}
        ORDER BY ${innerOrder} LIMIT ${branchLimit})
     ) page
     ORDER BY ${orderBy} OFFSET ${offset} LIMIT ${page.take}`;
-  return rows.map(({ asset_id, asset_name, asset_kind, asset_tags, ...row }) => ({
+  return rows.map(({ asset_id, asset_name, asset_kind, asset_tags, asset_visibility, ...row }) => ({
     ...row,
     source: row.source as GalleryImageRow["source"],
-    asset: asset_id ? { id: asset_id, name: asset_name ?? "", kind: asset_kind as NonNullable<GalleryImageRow["asset"]>["kind"], tags: asset_tags ?? [] } : null,
+    asset: asset_id
+      ? { id: asset_id, name: asset_name ?? "", kind: asset_kind as AssetRow["kind"], tags: asset_tags ?? [], visibility: asset_visibility ?? "DM_ONLY" }
+      : null,
   }));
 }

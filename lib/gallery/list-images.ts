@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { validationError } from "@/lib/http/errors";
+import { isId } from "@/lib/http/id";
 import type { GalleryQuery } from "@/lib/schemas/gallery";
 import { galleryImageSelect, toGalleryImage } from "./image-view";
 import { galleryFilterSql, galleryPageSql, visibleCampaignIdsSql } from "./list-images-sql";
@@ -80,7 +81,7 @@ function decodeCursor(value: string | undefined): Cursor | null {
   try {
     const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as Cursor;
     if ("o" in parsed && Number.isInteger(parsed.o) && parsed.o >= 0) return parsed;
-    if ("t" in parsed && !Number.isNaN(Date.parse(parsed.t)) && /^[0-9a-f-]{36}$/i.test(parsed.id)) return parsed;
+    if ("t" in parsed && !Number.isNaN(Date.parse(parsed.t)) && isId(parsed.id)) return parsed;
   } catch {
     // falls through to the validation error
   }

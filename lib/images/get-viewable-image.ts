@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { readableImagesSql } from "@/lib/access/content";
 import { notFound, unauthenticated } from "@/lib/http/errors";
 import { derivativeFormat, derivativeMime, derivativeVariant, hasDerivativeOptions, openDerivative, type DerivativeOptions } from "./derivatives";
 import { getFileStorage, InvalidStorageKeyError, StoredFileNotFoundError, type OpenedFile } from "@/lib/storage";
@@ -20,8 +21,9 @@ export type ViewableImage = {
 };
 
 /**
- * An image the user may see: their own, one attached to a campaign they belong to (as a member,
- * or as its owner), or the portrait of a character in such a campaign. Anything else, including
+ * An image the user may see (lib/access readableImages: their own, anything in a campaign they
+ * run, what is revealed in a campaign they play in except the DM's version of a picture, the
+ * portrait of a character in a campaign they belong to). Anything else, including
  * an id that does not exist, is the same 404, so the answer never tells whether someone else's
  * image exists. A yes is remembered per process until anything that could revoke it changes
  * (visibility-cache.ts).
@@ -49,21 +51,13 @@ export async function getViewableImage(userId: string, imageId: string, options:
 async function queryVisibleImage(userId: string, imageId: string): Promise<VisibleImageRow> {
   const epoch = visibilityEpoch();
   // One statement, one round trip: whether the user still exists (the image route skips
-  // withUser's separate lookup, see withSessionUserId) and the image row if any of the three rules
-  // lets this user see it.
+  // withUser's separate lookup, see withSessionUserId) and the image row if the image rule of
+  // lib/access lets this user see it.
   const [row] = await prisma.$queryRaw<{ user_found: boolean; id: string | null; path: string; mimeType: string; sha256: string; format: string }[]>`
-    WITH mine AS (
-      SELECT c.id FROM "Campaign" c WHERE c."ownerId" = ${userId}::uuid
-      UNION ALL SELECT m."campaignId" FROM "CampaignMember" m WHERE m."userId" = ${userId}::uuid)
     SELECT EXISTS (SELECT 1 FROM "User" u WHERE u.id = ${userId}::uuid) AS user_found,
            i.id, i.path, i."mimeType", i.sha256, i.format
     FROM (SELECT 1) one LEFT JOIN "Image" i
-      ON i.id = ${imageId}::uuid
-      AND (i."ownerId" = ${userId}::uuid
-        OR i."campaignId" IN (SELECT id FROM mine)
-        -- A character's portrait is shared with every campaign the character has joined.
-        OR EXISTS (SELECT 1 FROM "CharacterProfile" p JOIN "CharacterInfo" ci ON ci."characterId" = p.id
-                   WHERE p."portraitAssetId" = i."assetId" AND ci."campaignId" IN (SELECT id FROM mine)))`;
+      ON i.id = ${imageId}::uuid AND ${readableImagesSql(userId, "i")}`;
   if (!row?.user_found) throw unauthenticated();
   const image = row.id ? { ...row, id: row.id } : null;
   if (!image) throw notFound("Image");

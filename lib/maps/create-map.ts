@@ -8,7 +8,7 @@ import type { GenerateMapInput } from "@/lib/schemas/maps";
 import { storeImageFile } from "@/lib/images/store-image-file";
 import { toFoundryScene } from "./export/foundry-scene";
 import { buildGeometry } from "./geometry";
-import { requireCampaignDm } from "./map-access";
+import { requireCampaignDm } from "@/lib/access/require";
 import { toMapView, type StoredLayout } from "./map-view";
 import { layoutFor } from "./propose-layout";
 import { renderMap } from "./render/render-map";
@@ -54,7 +54,8 @@ export async function createMap(userId: string, input: GenerateMapInput): Promis
       const assetId = asset?.id ?? (await tx.asset.create({ data: { ownerId: userId, campaignId, kind: "MAP", name, description: input.description, tags: [input.mapType] } })).id;
       const stored = await tx.image.create({
         data: {
-          ...file, ownerId: userId, assetId, campaignId, source: "GENERATED", generationPrompt: input.description || null,
+          // The stored picture is the DM version (markers drawn in): never shown to players.
+          ...file, ownerId: userId, assetId, campaignId, dmOnly: true, source: "GENERATED", generationPrompt: input.description || null,
           generationModel: source.kind === "ai" ? "ai-layout" : "arcane-forge-map-generator", tags: ["map", input.mapType],
         },
       });

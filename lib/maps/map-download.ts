@@ -2,13 +2,13 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { getFileStorage } from "@/lib/storage";
 import { packTexturePath } from "@/lib/tokens/token-pack";
-import { visibleTokensWhere } from "@/lib/tokens/token-access";
+import { readableTokens, writableMaps } from "@/lib/access/content";
+import { notFound } from "@/lib/http/errors";
 import { tokenInclude } from "@/lib/tokens/token-view";
 import type { FoundryScene } from "./export/foundry-scene";
 import { placeTokensOnScene } from "./export/placed-tokens";
 import { toUniversalVtt } from "./export/universal-vtt";
 import { buildGeometry } from "./geometry";
-import { findVisibleMap } from "./map-access";
 import type { StoredLayout } from "./map-view";
 import { renderMap } from "./render/render-map";
 
@@ -16,7 +16,10 @@ export type MapDownload = { body: Buffer | string; contentType: string; filename
 
 /** PNG (the stored picture), WebP (re-rendered from the layout), Foundry scene JSON or .dd2vtt. */
 export async function downloadMap(userId: string, mapId: string, format: "png" | "webp" | "foundry" | "dd2vtt", options: { tokens?: "party" | "all" } = {}): Promise<MapDownload> {
-  const map = await findVisibleMap(userId, mapId);
+  // Every download holds DM-only data (the DM picture's markers, the room key, secret doors in
+  // the walls): the map's owner or its campaign's DM only; a player gets the same 404 as a stranger.
+  const map = await prisma.map.findFirst({ where: { id: mapId, ...writableMaps(userId) } });
+  if (!map) throw notFound("Map");
   const layout = map.layout as unknown as StoredLayout;
   const base = `${map.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "map"}-v${map.version}`;
   const png = async () => {
@@ -51,7 +54,7 @@ const MAX_PLACED_TOKENS = 40;
  */
 async function withCampaignTokens(userId: string, map: { campaignId: string | null; pixelsPerSquare: number; foundryScene: unknown }, layout: StoredLayout, which: "party" | "all") {
   const rows = await prisma.token.findMany({
-    where: { AND: [visibleTokensWhere(userId), { campaignId: map.campaignId }, which === "party" ? { disposition: "PC" } : {}] },
+    where: { AND: [readableTokens(userId), { campaignId: map.campaignId }, which === "party" ? { disposition: "PC" } : {}] },
     include: tokenInclude,
     orderBy: { createdAt: "desc" },
   });

@@ -5,7 +5,8 @@ import { toAppError } from "@/lib/http/respond";
 import type { BatchTokensInput, TokenStyleInput } from "@/lib/schemas/tokens";
 import { tokenStyleSchema } from "@/lib/schemas/tokens";
 import { stampToken } from "./create-token";
-import { memberCampaignWhere, requireCampaignMember } from "./token-access";
+import { visibleCampaigns } from "@/lib/access/campaigns";
+import { requireCampaignMember } from "@/lib/access/require";
 import { resolveTokenSource } from "./token-source";
 import type { TokenView } from "./token-view";
 import type { BatchItemResult, TokenBatchResponse } from "@/lib/schemas/tokens-response";
@@ -55,14 +56,14 @@ function npcJobs(userId: string, input: Extract<BatchTokensInput, { npcs: unknow
 /** Every character in the campaign (membership checked in the where clause); no portrait → a failed item. */
 async function partyJobs(userId: string, campaignId: string, look: Look): Promise<Job[]> {
   const infos = await prisma.characterInfo.findMany({
-    where: { campaignId, campaign: memberCampaignWhere(userId) },
+    where: { campaignId, campaign: visibleCampaigns(userId) },
     select: { character: { select: { id: true, name: true } } },
     orderBy: { createdAt: "asc" },
   });
   return infos.map(({ character }) => ({
     name: character.name,
     run: async () => {
-      // Being in the same campaign is what lets the DM stamp a player's portrait (token-access).
+      // Being in the same campaign is what lets the DM stamp a player's portrait (lib/access).
       const source = await resolveTokenSource(userId, { kind: "character", characterId: character.id });
       return stampToken(userId, source, styleOf(look, "MEDIUM", "PC"), { name: character.name, campaignId });
     },

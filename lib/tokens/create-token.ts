@@ -6,7 +6,7 @@ import type { GenerateTokenInput, TokenStyleInput } from "@/lib/schemas/tokens";
 import { storeImageFile } from "@/lib/images/store-image-file";
 import { SQUARES } from "@/lib/schemas/token-vocabulary";
 import { renderToken } from "./render-token";
-import { requireCampaignMember } from "./token-access";
+import { requireCampaignMember } from "@/lib/access/require";
 import { resolveTokenSource, type ResolvedSource } from "./token-source";
 import { tokenInclude, toTokenView, type TokenView } from "./token-view";
 

@@ -3,7 +3,8 @@ import { prisma } from "@/lib/db/client";
 import { getFileStorage, StoredFileNotFoundError } from "@/lib/storage";
 import { buildStoredZip } from "@/lib/zip/stored-zip";
 import { toFoundryToken } from "./foundry-token";
-import { requireCampaignMember, visibleTokensWhere } from "./token-access";
+import { requireCampaignMember } from "@/lib/access/require";
+import { readableTokens } from "@/lib/access/content";
 import { tokenInclude } from "./token-view";
 
 /** Where the images go in the DM's Foundry data folder; texture.src points there. */
@@ -22,7 +23,7 @@ export const packTexturePath = (token: { id: string; name: string }, image: { fo
 export async function buildTokenPack(userId: string, campaignId?: string): Promise<{ filename: string; bytes: Buffer; count: number }> {
   if (campaignId) await requireCampaignMember(userId, campaignId);
   const rows = await prisma.token.findMany({
-    where: { AND: [visibleTokensWhere(userId), campaignId ? { campaignId } : {}] },
+    where: { AND: [readableTokens(userId), campaignId ? { campaignId } : {}] },
     include: { ...tokenInclude, campaign: { select: { name: true } } },
     orderBy: { createdAt: "asc" },
   });

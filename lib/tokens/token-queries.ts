@@ -2,14 +2,15 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 import { getFileStorage } from "@/lib/storage";
-import { requireCampaignMember, visibleTokensWhere } from "./token-access";
+import { requireCampaignMember } from "@/lib/access/require";
+import { readableTokens } from "@/lib/access/content";
 import { tokenInclude, toTokenView, type TokenView } from "./token-view";
 
 /** Newest first; with a campaign, that campaign's tokens (members only), else every visible token. */
 export async function listTokens(userId: string, campaignId?: string): Promise<TokenView[]> {
   if (campaignId) await requireCampaignMember(userId, campaignId);
   const rows = await prisma.token.findMany({
-    where: { AND: [visibleTokensWhere(userId), campaignId ? { campaignId } : {}] },
+    where: { AND: [readableTokens(userId), campaignId ? { campaignId } : {}] },
     include: tokenInclude,
     orderBy: { createdAt: "desc" },
     take: 200,
@@ -18,7 +19,7 @@ export async function listTokens(userId: string, campaignId?: string): Promise<T
 }
 
 export async function getToken(userId: string, tokenId: string): Promise<TokenView> {
-  const row = await prisma.token.findFirst({ where: { id: tokenId, ...visibleTokensWhere(userId) }, include: tokenInclude });
+  const row = await prisma.token.findFirst({ where: { id: tokenId, ...readableTokens(userId) }, include: tokenInclude });
   if (!row) throw notFound("Token");
   return toTokenView(row);
 }

@@ -5,7 +5,9 @@ import { AppError, notFound } from "@/lib/http/errors";
 import { ensureBuiltinProfile } from "@/lib/profiles/ensure-builtin-profile";
 import type { TokenSource } from "@/lib/schemas/tokens";
 import { getFileStorage, StoredFileNotFoundError } from "@/lib/storage";
-import { currentPortrait, memberCampaignWhere, portraitSelect, visibleCharacterWhere } from "./token-access";
+import { readableImages } from "@/lib/access/content";
+import { readableCharacters } from "@/lib/access/characters";
+import { currentPortrait, portraitSelect } from "./token-portrait";
 
 export type ResolvedSource = { bytes: Buffer; imageId: string; characterId?: string; suggestedName: string };
 
@@ -15,7 +17,7 @@ export type ResolvedSource = { bytes: Buffer; imageId: string; characterId?: str
  */
 export async function resolveTokenSource(userId: string, source: TokenSource, campaignId?: string): Promise<ResolvedSource> {
   if (source.kind === "character") {
-    const character = await prisma.characterProfile.findFirst({ where: { id: source.characterId, ...visibleCharacterWhere(userId) }, select: portraitSelect });
+    const character = await prisma.characterProfile.findFirst({ where: { id: source.characterId, ...readableCharacters(userId) }, select: portraitSelect });
     if (!character) throw notFound("Character");
     const portrait = currentPortrait(character);
     if (!portrait) throw new AppError("VALIDATION", `${character.name} has no portrait yet: generate one first`);
@@ -23,7 +25,7 @@ export async function resolveTokenSource(userId: string, source: TokenSource, ca
   }
   if (source.kind === "image") {
     const image = await prisma.image.findFirst({
-      where: { id: source.imageId, OR: [{ ownerId: userId }, { campaign: memberCampaignWhere(userId) }] },
+      where: { id: source.imageId, ...readableImages(userId) },
       select: { id: true, path: true, asset: { select: { name: true } } },
     });
     if (!image) throw notFound("Image");

@@ -1,10 +1,16 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { imageFileUrl } from "@/lib/images/urls";
 import type { TokenView } from "@/lib/schemas/tokens-response";
+import { visibilityName } from "@/lib/schemas/visibility";
 
 /** Every token read includes its picture (the asset's one image). */
 export const tokenInclude = {
-  asset: { select: { images: { select: { id: true, path: true, mimeType: true, format: true, width: true }, orderBy: { createdAt: "desc" }, take: 1 } } },
+  asset: {
+    select: {
+      visibility: true,
+      images: { select: { id: true, path: true, mimeType: true, format: true, width: true }, orderBy: { createdAt: "desc" }, take: 1 },
+    },
+  },
 } satisfies Prisma.TokenInclude;
 
 export type TokenRow = Prisma.TokenGetPayload<{ include: typeof tokenInclude }>;
@@ -31,6 +37,7 @@ export function toTokenView(row: TokenRow): TokenView {
     format: image?.format ?? null,
     style: (row.style ?? {}) as Record<string, unknown>,
     ownerId: row.ownerId,
+    visibility: visibilityName(row.asset.visibility),
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -1,0 +1,117 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { dmCampaignIdsSql, dmCampaigns, memberCampaignIdsSql, visibleCampaignIdsSql, visibleCampaigns } from "./campaigns";
+
+/**
+ * Who may see and change what is made in the app: assets (and their generations), images, maps
+ * and tokens. One rule for all of them:
+ * - the owner sees and changes their own things;
+ * - a campaign's DM sees and changes everything in the campaign;
+ * - a player sees what is in the campaign and revealed to the party (Asset.visibility PARTY:
+ *   what players make starts so, what the DM makes starts DM_ONLY), never a picture marked as
+ *   the DM's version (Image.dmOnly), and changes only their own things;
+ * - a character's portrait is seen by every campaign the character joined;
+ * - an outsider sees nothing (the same 404 as an id that does not exist).
+ * Where raw SQL needs a rule, its twin is here beside it; __tests__/integration/access-rules
+ * runs each pair on one fixture and expects the same ids.
+ */
+
+const PARTY = "PARTY" as const;
+
+/** Portraits of characters in a campaign the user may see (relation filter on Asset). */
+const sharedPortrait = (userId: string): Prisma.AssetWhereInput => ({
+  portraitOf: { campaigns: { some: { campaign: visibleCampaigns(userId) } } },
+});
+
+/** Assets a user may read (and so the generations of those assets). */
+export const readableAssets = (userId: string): Prisma.AssetWhereInput => ({
+  OR: [
+    { ownerId: userId },
+    { campaign: dmCampaigns(userId) },
+    { visibility: PARTY, campaign: { members: { some: { userId } } } },
+    sharedPortrait(userId),
+  ],
+});
+
+/** Assets a user may change: their own, or any in a campaign they run. A player's refusal is a 404. */
+export const writableAssets = (userId: string): Prisma.AssetWhereInput => ({
+  OR: [{ ownerId: userId }, { campaign: dmCampaigns(userId) }],
+});
+
+/** SQL twin of readableAssets over `"Asset" <alias>`. */
+export function readableAssetsSql(userId: string, alias = "a"): Prisma.Sql {
+  const a = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`(${a}."ownerId" = ${userId}::uuid
+    OR ${a}."campaignId" IN (${dmCampaignIdsSql(userId)})
+    OR (${a}."visibility" = 'PARTY' AND ${a}."campaignId" IN (${memberCampaignIdsSql(userId)}))
+    OR EXISTS (SELECT 1 FROM "CharacterProfile" sp JOIN "CharacterInfo" sci ON sci."characterId" = sp.id
+               WHERE sp."portraitAssetId" = ${a}.id AND sci."campaignId" IN (${visibleCampaignIdsSql(userId)})))`;
+}
+
+/** Generations a user may read: those of assets they may read. */
+export const readableGenerations = (userId: string): Prisma.GenerationWhereInput => ({ asset: readableAssets(userId) });
+export const writableGenerations = (userId: string): Prisma.GenerationWhereInput => ({ asset: writableAssets(userId) });
+
+/**
+ * Images a user may see. The campaign is the image's own; what reveals it is its asset's
+ * visibility (an image without an asset is not shown to players).
+ */
+export const readableImages = (userId: string): Prisma.ImageWhereInput => ({
+  OR: [
+    { ownerId: userId },
+    { campaign: dmCampaigns(userId) },
+    { dmOnly: false, campaign: { members: { some: { userId } } }, asset: { visibility: PARTY } },
+    { dmOnly: false, asset: sharedPortrait(userId) },
+  ],
+});
+
+/** Images a user may change: their own, or any in a campaign they run. */
+export const writableImages = (userId: string): Prisma.ImageWhereInput => ({
+  OR: [{ ownerId: userId }, { campaign: dmCampaigns(userId) }],
+});
+
+/** SQL twin of readableImages over `"Image" <alias>`. */
+export function readableImagesSql(userId: string, alias = "i"): Prisma.Sql {
+  const i = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`(${i}."ownerId" = ${userId}::uuid OR ${readableOthersImagesSql(userId, alias)})`;
+}
+
+/**
+ * The part of readableImagesSql that is not "own images": the gallery pages it as a branch of its
+ * own (so the own-images branch keeps walking the (ownerId, createdAt) index).
+ */
+export function readableOthersImagesSql(userId: string, alias = "i"): Prisma.Sql {
+  const i = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`(${i}."campaignId" IN (${dmCampaignIdsSql(userId)})
+    OR (NOT ${i}."dmOnly" AND ${i}."campaignId" IN (${memberCampaignIdsSql(userId)})
+        AND EXISTS (SELECT 1 FROM "Asset" va WHERE va.id = ${i}."assetId" AND va."visibility" = 'PARTY'))
+    OR (NOT ${i}."dmOnly" AND EXISTS (SELECT 1 FROM "CharacterProfile" sp JOIN "CharacterInfo" sci ON sci."characterId" = sp.id
+        WHERE sp."portraitAssetId" = ${i}."assetId" AND sci."campaignId" IN (${visibleCampaignIdsSql(userId)}))))`;
+}
+
+/** Maps a user may see: revealed through the map's asset, like everything else in a campaign. */
+export const readableMaps = (userId: string): Prisma.MapWhereInput => ({
+  OR: [
+    { ownerId: userId },
+    { campaign: dmCampaigns(userId) },
+    { campaign: { members: { some: { userId } } }, asset: { visibility: PARTY } },
+  ],
+});
+
+/** Maps a user may change or download in full: their own, or those of a campaign they run. */
+export const writableMaps = (userId: string): Prisma.MapWhereInput => ({
+  OR: [{ ownerId: userId }, { campaign: dmCampaigns(userId) }],
+});
+
+/** Tokens a user may see (NPC and monster tokens of the DM stay hidden until revealed). */
+export const readableTokens = (userId: string): Prisma.TokenWhereInput => ({
+  OR: [
+    { ownerId: userId },
+    { campaign: dmCampaigns(userId) },
+    { campaign: { members: { some: { userId } } }, asset: { visibility: PARTY } },
+  ],
+});
+
+export const writableTokens = (userId: string): Prisma.TokenWhereInput => ({
+  OR: [{ ownerId: userId }, { campaign: dmCampaigns(userId) }],
+});
