@@ -2,7 +2,7 @@
 // ids from both, and the ids each person should see.
 import { resetDatabase } from "../support/db";
 import { withTempStorageRoot } from "../support/temp-storage-root";
-import { dmCampaignIdsSql, dmCampaigns, visibleCampaignIdsSql, visibleCampaigns } from "@/lib/access/campaigns";
+import { dmCampaignIdsSql, dmCampaigns, memberCampaignIdsSql, memberCampaigns, visibleCampaignIdsSql, visibleCampaigns } from "@/lib/access/campaigns";
 import { readableAssets, readableAssetsSql, readableImages, readableImagesSql, readableMaps, readableTokens } from "@/lib/access/content";
 import { prisma } from "@/lib/db/client";
 import { accessFixture, type AccessFixture } from "./access-fixture";
@@ -22,6 +22,7 @@ describe("each rule and its SQL twin give the same ids", () => {
     const userId = world.users[who].id;
     const pairs: [string, Promise<{ id: string }[]>, Promise<{ id: string }[]>][] = [
       ["campaigns", prisma.campaign.findMany({ where: visibleCampaigns(userId), select: { id: true } }), prisma.$queryRaw`${visibleCampaignIdsSql(userId)}`],
+      ["member campaigns", prisma.campaign.findMany({ where: memberCampaigns(userId), select: { id: true } }), prisma.$queryRaw`SELECT "campaignId" AS id FROM (${memberCampaignIdsSql(userId)}) ids`],
       ["DM campaigns", prisma.campaign.findMany({ where: dmCampaigns(userId), select: { id: true } }), prisma.$queryRaw`${dmCampaignIdsSql(userId)}`],
       ["assets", prisma.asset.findMany({ where: readableAssets(userId), select: { id: true } }), prisma.$queryRaw`SELECT a.id FROM "Asset" a WHERE ${readableAssetsSql(userId, "a")}`],
       ["images", prisma.image.findMany({ where: readableImages(userId), select: { id: true } }), prisma.$queryRaw`SELECT i.id FROM "Image" i WHERE ${readableImagesSql(userId, "i")}`],

@@ -7,22 +7,21 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * campaign that does not exist.
  */
 
-/** Campaigns a user may see: as their DM, or as a member. */
-export const visibleCampaigns = (userId: string): Prisma.CampaignWhereInput => ({
-  OR: [{ ownerId: userId }, { members: { some: { userId } } }],
-});
+/** Campaigns the user is a member of (the DM's own member row included). */
+export const memberCampaigns = (userId: string): Prisma.CampaignWhereInput => ({ members: { some: { userId } } });
 
 /** Campaigns a user runs as DM: only they change the campaign and what its DM made. */
 export const dmCampaigns = (userId: string): Prisma.CampaignWhereInput => ({ ownerId: userId });
 
-/** SQL twin of visibleCampaigns: a subquery of campaign ids. */
-export const visibleCampaignIdsSql = (userId: string): Prisma.Sql =>
-  Prisma.sql`SELECT c.id FROM "Campaign" c WHERE c."ownerId" = ${userId}::uuid
-             UNION SELECT m."campaignId" FROM "CampaignMember" m WHERE m."userId" = ${userId}::uuid`;
+/** Campaigns a user may see: as their DM (even without a member row), or as a member. */
+export const visibleCampaigns = (userId: string): Prisma.CampaignWhereInput => ({ OR: [dmCampaigns(userId), memberCampaigns(userId)] });
+
+/** SQL twin of memberCampaigns: a subquery of campaign ids. */
+export const memberCampaignIdsSql = (userId: string): Prisma.Sql =>
+  Prisma.sql`SELECT m."campaignId" FROM "CampaignMember" m WHERE m."userId" = ${userId}::uuid`;
 
 /** SQL twin of dmCampaigns: a subquery of campaign ids. */
 export const dmCampaignIdsSql = (userId: string): Prisma.Sql => Prisma.sql`SELECT c.id FROM "Campaign" c WHERE c."ownerId" = ${userId}::uuid`;
 
-/** Campaigns the user is a member of (the DM's own member row included): a subquery of ids. */
-export const memberCampaignIdsSql = (userId: string): Prisma.Sql =>
-  Prisma.sql`SELECT m."campaignId" FROM "CampaignMember" m WHERE m."userId" = ${userId}::uuid`;
+/** SQL twin of visibleCampaigns: a subquery of campaign ids. */
+export const visibleCampaignIdsSql = (userId: string): Prisma.Sql => Prisma.sql`${dmCampaignIdsSql(userId)} UNION ${memberCampaignIdsSql(userId)}`;

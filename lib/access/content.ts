@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dmCampaignIdsSql, dmCampaigns, memberCampaignIdsSql, visibleCampaignIdsSql, visibleCampaigns } from "./campaigns";
+import { dmCampaignIdsSql, dmCampaigns, memberCampaignIdsSql, memberCampaigns, visibleCampaignIdsSql, visibleCampaigns } from "./campaigns";
 
 /**
  * Who may see and change what is made in the app: assets (and their generations), images, maps
@@ -28,7 +28,7 @@ export const readableAssets = (userId: string): Prisma.AssetWhereInput => ({
   OR: [
     { ownerId: userId },
     { campaign: dmCampaigns(userId) },
-    { visibility: PARTY, campaign: { members: { some: { userId } } } },
+    { visibility: PARTY, campaign: memberCampaigns(userId) },
     sharedPortrait(userId),
   ],
 });
@@ -60,7 +60,7 @@ export const readableImages = (userId: string): Prisma.ImageWhereInput => ({
   OR: [
     { ownerId: userId },
     { campaign: dmCampaigns(userId) },
-    { dmOnly: false, campaign: { members: { some: { userId } } }, asset: { visibility: PARTY } },
+    { dmOnly: false, campaign: memberCampaigns(userId), asset: { visibility: PARTY } },
     { dmOnly: false, asset: sharedPortrait(userId) },
   ],
 });
@@ -94,7 +94,7 @@ export const readableMaps = (userId: string): Prisma.MapWhereInput => ({
   OR: [
     { ownerId: userId },
     { campaign: dmCampaigns(userId) },
-    { campaign: { members: { some: { userId } } }, asset: { visibility: PARTY } },
+    { campaign: memberCampaigns(userId), asset: { visibility: PARTY } },
   ],
 });
 
@@ -108,7 +108,7 @@ export const readableTokens = (userId: string): Prisma.TokenWhereInput => ({
   OR: [
     { ownerId: userId },
     { campaign: dmCampaigns(userId) },
-    { campaign: { members: { some: { userId } } }, asset: { visibility: PARTY } },
+    { campaign: memberCampaigns(userId), asset: { visibility: PARTY } },
   ],
 });
 
