@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { decode } from "next-auth/jwt";
 
 // next-auth names its cookie by whether the site is served over https.
@@ -24,11 +25,11 @@ export async function userIdFromRequest(request: Request): Promise<string | null
 /**
  * Decrypting a session token (HKDF + A256GCM) costs about half a millisecond; a browser sends the
  * same token with every image it loads. Tokens that decrypted are remembered (exactly the same
- * string), bounded, oldest first out, and forgotten when the secret changes; expiry is still
- * checked on every use.
+ * string), the least recently used out past DECODED_MAX, all forgotten when the secret changes;
+ * expiry is still checked on every use.
  */
 const DECODED_MAX = 1000;
-const decoded = new Map<string, { sub: string; exp?: number }>();
+const decoded = new LRUCache<string, { sub: string; exp?: number }>({ max: DECODED_MAX });
 let decodedWithSecret: string | undefined;
 
 async function decodeSession(token: string, secret: string): Promise<{ sub: string; exp?: number } | null> {
@@ -43,7 +44,6 @@ async function decodeSession(token: string, secret: string): Promise<{ sub: stri
     const payload = await decode({ token, secret });
     if (!payload?.sub) return null;
     const session = { sub: payload.sub, exp: payload.exp ? Number(payload.exp) : undefined };
-    if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
     decoded.set(cacheKey, session);
     return session;
   } catch {

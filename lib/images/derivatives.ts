@@ -1,4 +1,5 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import sharp from "sharp";
 import { getFileStorage, openedFromBytes, StoredFileNotFoundError, type OpenedFile } from "@/lib/storage";
 
@@ -38,11 +39,7 @@ export async function openDerivative(imageId: string, originalKey: string, origi
   const key = `derived/${imageId}/${derivativeVariant(options, originalFormat)}.${format}`;
   const cacheKey = storage.absolutePath(key);
   const cached = memory.get(cacheKey);
-  if (cached) {
-    memory.delete(cacheKey); // most recently used goes last
-    memory.set(cacheKey, cached);
-    return openedFromBytes(cached);
-  }
+  if (cached) return openedFromBytes(cached);
   try {
     return remember(cacheKey, await storage.openRead(key));
   } catch (error) {
@@ -60,24 +57,16 @@ export async function openDerivative(imageId: string, originalKey: string, origi
 }
 
 /**
- * Small derivatives (thumbnails) kept in memory, most recently used last, up to MEMORY_BYTES per
- * process. A derivative file never changes under its name (image ids never get other bytes, the
+ * Derivatives (thumbnails) kept in memory up to MEMORY_BYTES per process, the least recently used
+ * out first. A derivative file never changes under its name (image ids never get other bytes, the
  * variant names the rendering), and every request still passes the visibility check first (the
  * database, or visibility-cache.ts, which forgets on every change), so a deleted image's entry is
  * never served; it just ages out.
  */
 const MEMORY_BYTES = 32 * 1024 * 1024;
-const memory = new Map<string, Uint8Array>();
-let memoryBytes = 0;
+const memory = new LRUCache<string, Uint8Array>({ maxSize: MEMORY_BYTES, sizeCalculation: (bytes) => Math.max(1, bytes.length) });
 
 function remember(cacheKey: string, file: OpenedFile): OpenedFile {
-  if (!file.bytes || memory.has(cacheKey)) return file;
-  memory.set(cacheKey, file.bytes);
-  memoryBytes += file.bytes.length;
-  for (const [oldest, bytes] of memory) {
-    if (memoryBytes <= MEMORY_BYTES) break;
-    memory.delete(oldest);
-    memoryBytes -= bytes.length;
-  }
+  if (file.bytes && !memory.has(cacheKey)) memory.set(cacheKey, file.bytes);
   return file;
 }

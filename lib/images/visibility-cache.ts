@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import pg from "pg";
 
 /**
@@ -20,10 +21,10 @@ const MAX_AGE_MS = 5 * 60_000;
 const RECONNECT_DELAY_MS = 5_000;
 
 export type VisibleImageRow = { id: string; path: string; mimeType: string; sha256: string; format: string };
-type Entry = { row: VisibleImageRow; storedAt: number };
 
 type CacheState = {
-  entries: Map<string, Entry>;
+  /** Least recently used out past MAX_ENTRIES; an entry older than MAX_AGE_MS is never returned. */
+  entries: LRUCache<string, VisibleImageRow>;
   /** Bumped whenever everything is forgotten; an answer read before a bump is not stored. */
   epoch: number;
   listening: boolean;
@@ -34,7 +35,7 @@ type CacheState = {
   misses: number;
 };
 const state: CacheState = ((globalThis as { __arcaneForgeVisibility?: CacheState }).__arcaneForgeVisibility ??= {
-  entries: new Map(),
+  entries: new LRUCache({ max: MAX_ENTRIES, ttl: MAX_AGE_MS }),
   epoch: 0,
   listening: false,
   retryAfter: 0,
@@ -45,15 +46,15 @@ const state: CacheState = ((globalThis as { __arcaneForgeVisibility?: CacheState
 const keyOf = (userId: string, imageId: string) => `${userId}:${imageId}`;
 
 /** The remembered row if this user was allowed to see this image and nothing has changed since. */
-export function recallVisibleImage(userId: string, imageId: string, now = Date.now()): VisibleImageRow | undefined {
+export function recallVisibleImage(userId: string, imageId: string): VisibleImageRow | undefined {
   startListening();
-  const entry = state.listening ? state.entries.get(keyOf(userId, imageId)) : undefined;
-  if (!entry || now - entry.storedAt > MAX_AGE_MS) {
+  const row = state.listening ? state.entries.get(keyOf(userId, imageId)) : undefined;
+  if (!row) {
     state.misses++;
     return undefined;
   }
   state.hits++;
-  return entry.row;
+  return row;
 }
 
 /** Call before asking the database; pass the result to rememberVisibleImage with the answer. */
@@ -63,12 +64,9 @@ export const visibilityEpoch = () => state.epoch;
  * Remembers an allowed answer, unless an event arrived while it was being read (the answer may
  * predate the change) or this process is not listening.
  */
-export function rememberVisibleImage(userId: string, row: VisibleImageRow, epochBeforeQuery: number, now = Date.now()): void {
+export function rememberVisibleImage(userId: string, row: VisibleImageRow, epochBeforeQuery: number): void {
   if (!state.listening || epochBeforeQuery !== state.epoch) return;
-  const key = keyOf(userId, row.id);
-  state.entries.delete(key); // re-inserted last: the map's order is oldest first
-  state.entries.set(key, { row, storedAt: now });
-  if (state.entries.size > MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value!);
+  state.entries.set(keyOf(userId, row.id), row);
 }
 
 /** Forgets every answer (an event, a lost listener, a test). */
