@@ -10,8 +10,15 @@ import { errorResponse } from "@/lib/http/respond";
  */
 export function proxy(request: NextRequest): Response {
   if (isUploadsPath(request.nextUrl.pathname)) return errorResponse(notFound());
-  return NextResponse.next();
+  // A page hands its own path and query on, so the signed-in layout can send someone who is not
+  // signed in to /sign-in?callbackUrl=<where they were going> (an invite link survives sign-in).
+  const headers = new Headers(request.headers);
+  headers.set(RETURN_TO_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return NextResponse.next({ request: { headers } });
 }
+
+/** The request header carrying a page's path and query (set here, never trusted from the client). */
+export const RETURN_TO_HEADER = "x-arcane-return-to";
 
 /**
  * Next also matches the percent-decoded path and serves public files by their decoded name, so
@@ -28,5 +35,6 @@ export function isUploadsPath(pathname: string): boolean {
 }
 
 export const config = {
-  matcher: ["/uploads", "/uploads/:path*"],
+  // /uploads (refused) and every page; API routes and Next's own files never pass through here.
+  matcher: ["/uploads", "/uploads/:path*", "/((?!api/|_next/|favicon\\.ico$).*)"],
 };

@@ -1,14 +1,17 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
+import { safeCallbackUrl, withCallbackUrl } from "@/components/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/session";
+import { RETURN_TO_HEADER } from "@/proxy";
 
 /** Every page in this group needs a signed-in user. */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  // A layout does not receive the current path, so the way back after signing in is left to the
-  // sign-in page's default ("/"); a proxy can add callbackUrl if deep links need it.
-  if (!user) redirect("/sign-in");
+  // A layout does not receive the current path; the proxy hands it on in a header, so a deep link
+  // (an invite link) survives signing in or up. safeCallbackUrl keeps only same-origin paths.
+  if (!user) redirect(withCallbackUrl("/sign-in", safeCallbackUrl((await headers()).get(RETURN_TO_HEADER))));
 
   return (
     <div className="flex min-h-dvh flex-col">
