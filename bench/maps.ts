@@ -1,6 +1,7 @@
 // A 40×40-square dungeon from request to Foundry JSON and PNG (target < 500 ms).
 // Run: npx tsx bench/maps.ts
 import { toFoundryScene } from "@/lib/maps/export/foundry-scene";
+import { vttFloors } from "@/lib/maps/export/vtt-geometry";
 import { generateLayout } from "@/lib/maps/generate-layout";
 import { buildGeometry } from "@/lib/maps/geometry";
 import { renderMap } from "@/lib/maps/render/render-map";
@@ -12,7 +13,7 @@ async function once(seed: string) {
   const layout = generateLayout({ ...input, seed });
   const geometry = buildGeometry(layout);
   const png = await renderMap(layout, geometry, { pps: input.pixelsPerSquare });
-  const scene = JSON.stringify(toFoundryScene(geometry, { name: "bench", pixelsPerSquare: input.pixelsPerSquare, backgroundSrc: "bench.png" }));
+  const scene = JSON.stringify(toFoundryScene(vttFloors(layout, input.pixelsPerSquare)[0], { name: "bench", pixelsPerSquare: input.pixelsPerSquare, backgroundSrc: "bench.png" }));
   return { ms: performance.now() - start, png: png.bytes.length, scene: scene.length, walls: geometry.walls.length + geometry.doors.length, pps: input.pixelsPerSquare };
 }
 

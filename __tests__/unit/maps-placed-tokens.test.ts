@@ -3,7 +3,7 @@
 import { paddingOffset, toFoundryScene } from "@/lib/maps/export/foundry-scene";
 import { entranceSquares, placeFootprints, placeTokensOnScene, type PlaceableToken } from "@/lib/maps/export/placed-tokens";
 import { generateLayout } from "@/lib/maps/generate-layout";
-import { buildGeometry } from "@/lib/maps/geometry";
+import { vttFloors } from "@/lib/maps/export/vtt-geometry";
 import { isWalkable, TileGrid } from "@/lib/maps/grid";
 import { MAP_TYPES, type MapLayout } from "@/lib/maps/types";
 import { SQUARES } from "@/lib/schemas/token-vocabulary";
@@ -15,7 +15,7 @@ const token = (name: string, creatureSize: PlaceableToken["creatureSize"], dispo
 const PARTY = [token("Tordek", "MEDIUM"), token("Pip", "SMALL"), token("Ysolde", "MEDIUM"), token("Sprite", "TINY", "FRIENDLY"), token("Ogre", "LARGE", "HOSTILE"), token("Dragon", "HUGE", "HOSTILE")];
 
 function sceneWithTokens(layout: MapLayout) {
-  const scene = toFoundryScene(buildGeometry(layout), { name: "T", pixelsPerSquare: PPS, backgroundSrc: "maps/t.png" });
+  const scene = toFoundryScene(vttFloors(layout, PPS)[0], { name: "T", pixelsPerSquare: PPS, backgroundSrc: "maps/t.png" });
   const { tokens, unplaced } = placeTokensOnScene(layout, PARTY, PPS);
   return { scene: JSON.parse(JSON.stringify({ ...scene, tokens })), unplaced };
 }

@@ -7,6 +7,7 @@ import { randomSeed } from "@/lib/rng";
 import type { GenerateMapInput } from "@/lib/schemas/maps";
 import { storeImageFile } from "@/lib/images/store-image-file";
 import { toFoundryScene } from "./export/foundry-scene";
+import { vttFloors } from "./export/vtt-geometry";
 import { buildGeometry } from "./geometry";
 import { requireCampaignDm } from "@/lib/access/require";
 import { toMapView, type StoredLayout } from "./map-view";
@@ -44,7 +45,7 @@ export async function createMap(userId: string, input: GenerateMapInput): Promis
   const geometry = buildGeometry(layout);
   const picture = await renderMap(layout, geometry, { pps: input.pixelsPerSquare, grid: input.grid, format: "png" });
   const rendered = performance.now();
-  const scene = toFoundryScene(geometry, { name: `${name} v${version}`, pixelsPerSquare: input.pixelsPerSquare, backgroundSrc: foundryBackgroundPath(name, version), description: input.description });
+  const scene = toFoundryScene(vttFloors(layout, input.pixelsPerSquare)[0], { name: `${name} v${version}`, pixelsPerSquare: input.pixelsPerSquare, backgroundSrc: foundryBackgroundPath(name, version), description: input.description });
 
   // A fresh salt per stored version: regenerating with the same seed draws the same bytes, and two
   // records must never share one file (deleting one would take the other's picture).

@@ -4,6 +4,23 @@ import { DIFFICULTIES, MAP_TYPES } from "@/lib/maps/types";
 export const MAP_MIN_SQUARES = 10;
 export const MAP_MAX_SQUARES = 80;
 
+export const MAP_MIN_PIXELS_PER_SQUARE = 40;
+export const MAP_MAX_PIXELS_PER_SQUARE = 200;
+/** Many GPUs cannot hold a texture wider or taller than this, so Foundry could not show the picture. */
+export const MAP_MAX_PICTURE_SIDE_PX = 8192;
+/**
+ * One render's pixels. Rendering peaks at about 6.5 MB per megapixel over the process's base (an
+ * 8,000 × 8,000 px map measured 515 MB resident), so 48 megapixels keeps a render under about 450 MB.
+ */
+export const MAP_MAX_PICTURE_MEGAPIXELS = 48;
+
+/** The most pixels per square a map of this many squares may have within both bounds above. */
+export function largestPixelsPerSquare(width: number, height: number): number {
+  let pps = Math.min(MAP_MAX_PIXELS_PER_SQUARE, Math.floor(MAP_MAX_PICTURE_SIDE_PX / Math.max(width, height)));
+  while (pps > MAP_MIN_PIXELS_PER_SQUARE && width * height * pps * pps > MAP_MAX_PICTURE_MEGAPIXELS * 1_000_000) pps--;
+  return pps;
+}
+
 const squares = z.coerce.number().int().min(MAP_MIN_SQUARES, `at least ${MAP_MIN_SQUARES} squares`).max(MAP_MAX_SQUARES, `at most ${MAP_MAX_SQUARES} squares`);
 
 /** POST /api/generate/map. `regenerateOf` (a map id) makes the next version of that map. */
@@ -16,17 +33,27 @@ export const generateMapSchema = z.object({
   width: squares,
   height: squares,
   seed: z.string().trim().min(1).max(64).regex(/^[\w-]+$/, "letters, digits, - and _").optional(),
-  pixelsPerSquare: z.coerce.number().int().min(40).max(200).default(70),
+  pixelsPerSquare: z.coerce.number().int().min(MAP_MIN_PIXELS_PER_SQUARE).max(MAP_MAX_PIXELS_PER_SQUARE).default(70),
   grid: z.boolean().default(true),
   profileId: z.uuid().optional(),
   regenerateOf: z.uuid().optional(),
+}).superRefine((input, ctx) => {
+  const largest = largestPixelsPerSquare(input.width, input.height);
+  if (input.pixelsPerSquare > largest)
+    ctx.addIssue({
+      code: "custom",
+      path: ["pixelsPerSquare"],
+      message: `a ${input.width}×${input.height} map can have at most ${largest} px per square (pictures stay within ${MAP_MAX_PICTURE_SIDE_PX} px a side and ${MAP_MAX_PICTURE_MEGAPIXELS} megapixels)`,
+    });
 });
 export type GenerateMapInput = z.infer<typeof generateMapSchema>;
 
 export const listMapsQuerySchema = z.object({ campaignId: z.uuid().optional() });
 export const mapDownloadQuerySchema = z.object({
-  format: z.enum(["png", "webp", "foundry", "dd2vtt"]),
+  format: z.enum(["png", "webp", "foundry", "dd2vtt", "foundry-bundle"]),
   /** Foundry only: place the campaign's tokens near the entrance (`party`: player characters; `all`: every token). */
   tokens: z.enum(["party", "all"]).optional(),
+  /** Foundry JSON and .dd2vtt of one floor of a multi-storey map (0 is the ground floor); the bundle has them all. */
+  floor: z.coerce.number().int().min(0).max(20).optional(),
 });
 export type MapDownloadQuery = z.infer<typeof mapDownloadQuerySchema>;

@@ -3,6 +3,9 @@ import type { CreatureSize, Disposition } from "@/lib/schemas/token-vocabulary";
 /** Foundry's CONST.TOKEN_DISPOSITIONS: HOSTILE -1, NEUTRAL 0, FRIENDLY 1 (PCs are friendly). */
 export const FOUNDRY_DISPOSITION: Record<Disposition, -1 | 0 | 1> = { HOSTILE: -1, NEUTRAL: 0, FRIENDLY: 1, PC: 1 };
 
+/** Foundry's CONST.TOKEN_DISPLAY_MODES (v12/v13). */
+export const TOKEN_DISPLAY_MODES = { NONE: 0, CONTROL: 10, OWNER_HOVER: 20, HOVER: 30, OWNER: 40, ALWAYS: 50 } as const;
+
 export type FoundryTokenInput = { name: string; disposition: Disposition; creatureSize: CreatureSize; gridWidth: number; gridHeight: number; textureSrc: string; id?: string };
 
 /**
@@ -15,7 +18,8 @@ export function toFoundryToken(token: FoundryTokenInput) {
   const isPc = token.disposition === "PC";
   return {
     name: token.name,
-    displayName: isPc ? 30 : 20, // TOKEN_DISPLAY_MODES: ALWAYS for PCs, OWNER for others
+    // Everyone sees a PC's name and bars; a monster's only its owner (the GM) sees.
+    displayName: isPc ? TOKEN_DISPLAY_MODES.ALWAYS : TOKEN_DISPLAY_MODES.OWNER,
     actorLink: false,
     width: token.gridWidth,
     height: token.gridHeight,
@@ -24,7 +28,7 @@ export function toFoundryToken(token: FoundryTokenInput) {
     rotation: 0,
     alpha: 1,
     disposition: FOUNDRY_DISPOSITION[token.disposition],
-    displayBars: isPc ? 30 : 20,
+    displayBars: isPc ? TOKEN_DISPLAY_MODES.ALWAYS : TOKEN_DISPLAY_MODES.OWNER,
     bar1: { attribute: "attributes.hp" },
     bar2: { attribute: null },
     sight: { enabled: isPc, range: 0, angle: 360, visionMode: "basic", color: null, attenuation: 0.1, brightness: 0, saturation: 0, contrast: 0 },

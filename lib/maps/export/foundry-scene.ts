@@ -1,43 +1,35 @@
-import type { MapGeometry, Segment } from "../geometry";
+import type { DoorSegment, Segment } from "../geometry";
+import type { Light } from "../types";
+import { foundryPaddingOffset, SCENE_PADDING } from "./foundry-padding";
+import { foundryDoor, foundryObjectWalls, foundryWall, type ToCanvas } from "./foundry-walls";
+import type { FoundryNote } from "./foundry-journal";
+import type { VttOutline, WallKind } from "./vtt-geometry";
 
-/** Foundry's CONST.WALL_SENSE_TYPES / WALL_DOOR_TYPES / WALL_DOOR_STATES (v12/v13). */
-export const WALL_SENSE = { NONE: 0, LIMITED: 10, NORMAL: 20, PROXIMITY: 30, DISTANCE: 40 } as const;
-export const WALL_DOOR = { NONE: 0, DOOR: 1, SECRET: 2 } as const;
-export const DOOR_STATE = { CLOSED: 0, OPEN: 1, LOCKED: 2 } as const;
+export { DOOR_STATE, WALL_DIRECTION, WALL_DOOR, WALL_SENSE, type FoundryWall } from "./foundry-walls";
+export { SCENE_PADDING } from "./foundry-padding";
 export const GRID_SQUARE = 1;
-export const SCENE_PADDING = 0.25;
 
-/**
- * Foundry adds a margin of `ceil(padding × size / gridSize)` grid squares around the background
- * (BaseGrid#calculateDimensions); placeables are stored in canvas coordinates, so every wall and
- * light is shifted by it.
- */
-export function paddingOffset(widthPx: number, heightPx: number, gridPx: number, padding = SCENE_PADDING) {
-  return { x: Math.ceil((padding * widthPx) / gridPx) * gridPx, y: Math.ceil((padding * heightPx) / gridPx) * gridPx };
+/** Foundry's padding offset (see foundryPaddingOffset): kept under its old name for callers. */
+export const paddingOffset = (widthPx: number, heightPx: number, gridPx: number, padding = SCENE_PADDING) => foundryPaddingOffset(widthPx, heightPx, gridPx, padding);
+
+/** What a scene is written from: a VttGeometry, or the plain picture geometry (every wall a wall). */
+export type SceneGeometry = { width: number; height: number; walls: Array<Segment & { kind?: WallKind }>; objects?: VttOutline[]; doors: DoorSegment[]; lights: Light[] };
+
+/** Grid squares → canvas pixels: the padding offset plus the square's pixels (integers, as Foundry stores them). */
+export function canvasMapper(geometry: { width: number; height: number }, pixelsPerSquare: number): ToCanvas {
+  const pad = foundryPaddingOffset(geometry.width * pixelsPerSquare, geometry.height * pixelsPerSquare, pixelsPerSquare);
+  return (x, y) => [pad.x + Math.round(x * pixelsPerSquare), pad.y + Math.round(y * pixelsPerSquare)];
 }
 
-export type FoundryWall = { c: [number, number, number, number]; move: number; sight: number; light: number; sound: number; door: number; ds: number; dir: number; threshold: { light: null; sight: null; sound: null; attenuation: boolean }; flags: Record<string, never> };
-
 /** A Scene document for Foundry VTT v12/v13 (Scene → Import Data, or Scene.create(data)). */
-export function toFoundryScene(geometry: MapGeometry, options: { name: string; pixelsPerSquare: number; backgroundSrc: string; description?: string }) {
+export function toFoundryScene(geometry: SceneGeometry, options: { name: string; pixelsPerSquare: number; backgroundSrc: string; description?: string; notes?: FoundryNote[]; id?: string }) {
   const pps = options.pixelsPerSquare;
   const width = geometry.width * pps;
   const height = geometry.height * pps;
-  const pad = paddingOffset(width, height, pps);
-  const canvas = (s: Segment): FoundryWall["c"] => [pad.x + s.x0 * pps, pad.y + s.y0 * pps, pad.x + s.x1 * pps, pad.y + s.y1 * pps];
-  const wall = (s: Segment, door: number, ds: number): FoundryWall => ({
-    c: canvas(s),
-    move: WALL_SENSE.NORMAL,
-    sight: WALL_SENSE.NORMAL,
-    light: WALL_SENSE.NORMAL,
-    sound: WALL_SENSE.NORMAL,
-    door,
-    ds,
-    dir: 0,
-    threshold: { light: null, sight: null, sound: null, attenuation: false },
-    flags: {},
-  });
+  const pad = foundryPaddingOffset(width, height, pps);
+  const toCanvas = canvasMapper(geometry, pps);
   return {
+    ...(options.id ? { _id: options.id } : {}),
     name: options.name,
     navName: "",
     active: false,
@@ -53,24 +45,23 @@ export function toFoundryScene(geometry: MapGeometry, options: { name: string; p
     fog: { exploration: true, overlay: null, colors: { explored: null, unexplored: null } },
     environment: { darknessLevel: geometry.lights.length > 0 ? 0.6 : 0, globalLight: { enabled: geometry.lights.length === 0 } },
     walls: [
-      ...geometry.walls.map((s) => wall(s, WALL_DOOR.NONE, DOOR_STATE.CLOSED)),
-      ...geometry.doors.map((d) => wall(d, d.kind === "secret" ? WALL_DOOR.SECRET : WALL_DOOR.DOOR, d.state === "locked" ? DOOR_STATE.LOCKED : d.state === "open" ? DOOR_STATE.OPEN : DOOR_STATE.CLOSED)),
+      ...geometry.walls.map((s) => foundryWall(s, s.kind ?? "wall", toCanvas)),
+      ...(geometry.objects ?? []).flatMap((o) => foundryObjectWalls(o, toCanvas)),
+      ...geometry.doors.map((d) => foundryDoor(d, toCanvas)),
     ],
-    lights: geometry.lights.map((l) => ({
-      x: pad.x + Math.round((l.x + 0.5) * pps),
-      y: pad.y + Math.round((l.y + 0.5) * pps),
-      rotation: 0,
-      walls: true,
-      vision: false,
-      hidden: false,
-      config: { dim: l.dimFeet, bright: l.brightFeet, color: l.color, alpha: 0.4, angle: 360, coloration: 1, luminosity: 0.5, attenuation: 0.5, animation: { type: l.animation === "none" ? null : l.animation, speed: 3, intensity: 3, reverse: false } },
-    })),
-    tokens: [],
-    notes: [],
+    lights: geometry.lights.map((l) => {
+      const [x, y] = toCanvas(l.x + 0.5, l.y + 0.5);
+      return {
+        x, y, rotation: 0, walls: true, vision: false, hidden: false,
+        config: { dim: l.dimFeet, bright: l.brightFeet, color: l.color, alpha: 0.4, angle: 360, coloration: 1, luminosity: 0.5, attenuation: 0.5, animation: { type: l.animation === "none" ? null : l.animation, speed: 3, intensity: 3, reverse: false } },
+      };
+    }),
+    tokens: [] as unknown[],
+    notes: options.notes ?? [],
     drawings: [],
     tiles: [],
     sounds: [],
-    flags: { "arcane-forge": { description: options.description ?? "" } },
+    flags: { "arcane-forge": { description: options.description ?? "" } as Record<string, unknown> },
   };
 }
 
