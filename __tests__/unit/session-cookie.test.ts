@@ -1,5 +1,5 @@
 import { encode } from "next-auth/jwt";
-import { userIdFromRequest } from "@/lib/auth/session-cookie";
+import { userIdFromRequest } from "@/lib/http/session-cookie";
 
 const withCookie = (cookie: string) => new Request("http://localhost/api/x", { headers: { cookie } });
 const tokenFor = (sub: string, secret = process.env.AUTH_SECRET!, maxAge?: number) => encode({ token: { sub }, secret, maxAge });

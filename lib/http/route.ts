@@ -1,5 +1,5 @@
 import type { z, ZodType } from "zod";
-import { sessionUserId, signedInUserId } from "@/lib/auth/with-user";
+import { sessionUserId, signedInUserId } from "./session-user";
 import { unauthenticated } from "./errors";
 import { isFormBody, readForm, type FormBody } from "./form";
 import { DEFAULT_JSON_LIMIT_BYTES, parseJsonBody, parseSearchParams, parseWith } from "./parse";

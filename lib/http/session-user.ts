@@ -1,10 +1,11 @@
 import { prisma } from "@/lib/db/client";
-import { isId } from "@/lib/http/id";
+import { isId } from "./id";
 import { userIdFromRequest } from "./session-cookie";
 
 /**
- * The session checks the route boundary (`lib/http/route.ts`) runs before a handler. Both answer
- * null rather than throwing, so this module needs nothing from the HTTP layer.
+ * The session checks the route boundary (route.ts, beside it) runs before a handler. They live in
+ * lib/http rather than lib/auth because reading the caller off a request is the boundary's job,
+ * and lib/auth builds on lib/http (its errors), never the other way round.
  */
 
 /** The user id of a signed session cookie, without asking the database (the image route's cheap check). */
