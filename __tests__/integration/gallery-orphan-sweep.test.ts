@@ -9,6 +9,7 @@ import { sweepOrphanFiles } from "@/lib/storage/sweep-orphan-files";
 import { getBoss, stopBoss } from "@/lib/generation/queue";
 import { getFileStorage } from "@/lib/storage";
 import { call, createAsset, fileExists, storeImage } from "./gallery-helpers";
+import { waitFor } from "../support/wait-for";
 
 withTempStorageRoot("orphan-sweep-");
 beforeEach(resetDatabase);
@@ -54,9 +55,7 @@ describe("sweepOrphanFiles", () => {
 
     // What the cron pass does at 04:17, done now.
     await boss.send(ORPHAN_SWEEP_QUEUE, {});
-    const deadline = Date.now() + 10_000;
-    while ((await fileExists(orphan.path)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await fileExists(orphan.path)).toBe(false);
+    expect(await waitFor(() => fileExists(orphan.path), (exists) => !exists)).toBe(false);
     await boss.offWork(ORPHAN_SWEEP_QUEUE);
     expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^\[storage\] orphan sweep: \d+ files checked, [1-9]\d* orphan files/));
     logged.mockRestore();

@@ -54,14 +54,7 @@ export async function pipelineSnapshot(): Promise<string> {
   return JSON.stringify({ generations, images, assets, tags, files: await storedFiles() });
 }
 
-export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+export { waitFor } from "../support/wait-for";
 
 /** Temp STORAGE_ROOT, private provider URLs allowed, console captured; undone in afterAll. */
 export function setupGenerationEnvironment(): { logs: string[] } {

@@ -85,11 +85,13 @@ describe("retries", () => {
 
   test("three 503s give up after three attempts, backing off between them", async () => {
     openai.failWith({ status: 503, message: "Overloaded" });
-    const before = Date.now();
     const { status } = await postGenerate(owner.id, { prompt: "a castle", profileId });
     expect(status).toBe(502);
-    expect(openai.requests.filter((request) => request.path.endsWith("/images/generations"))).toHaveLength(3);
-    expect(Date.now() - before).toBeGreaterThanOrEqual(250 + 500); // backed off between attempts
+    const attempts = openai.requests.filter((request) => request.path.endsWith("/images/generations")).map((request) => request.receivedAt);
+    expect(attempts).toHaveLength(3);
+    // Backed off between attempts: at least half of the doubling wait (250 ms, then 500 ms).
+    expect(attempts[1] - attempts[0]).toBeGreaterThanOrEqual(250);
+    expect(attempts[2] - attempts[1]).toBeGreaterThanOrEqual(500);
     const snapshot = await pipelineSnapshot();
     expect(snapshot).toContain('"status":"FAILED"');
   });

@@ -89,11 +89,10 @@ describe("built-in engine images", () => {
 
     let checks = 0;
     const flipsAfterFirstImage = { get aborted() { return ++checks > 1; } } as AbortSignal;
-    const started = Date.now();
     const failure = await builtinAdapter.generateImages!(connection, request({ n: 4, signal: flipsAfterFirstImage })).catch((error) => error);
     expect(failure).toBeInstanceOf(ProviderError);
+    // One check before each image: the second found it aborted, so images 2–4 were never drawn.
     expect(checks).toBe(2);
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it("refuses sizes and counts outside its capabilities", async () => {

@@ -17,6 +17,8 @@ export type RecordedRequest = {
   /** Parsed JSON body, or undefined when there was none or it was not JSON. */
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary wire fields
   rawBody: string;
+  /** When the request arrived (ms, performance.now()): retries' spacing is read from these. */
+  receivedAt: number;
 };
 
 export type FakeFailure = {
@@ -45,6 +47,8 @@ export async function samplePng(width = 64, height = 64, color = "#8a4b2d"): Pro
 
 export class FakeProviderServer {
   readonly requests: RecordedRequest[] = [];
+  /** Requests whose answer is ready (after `delayMs`), whether or not the client still waits for it. */
+  answered = 0;
   /** Milliseconds to wait before answering each request (to test timeouts and aborts). */
   delayMs = 0;
   /** The bytes served as "the generated image" (set to Buffer.from("not an image") to test validation). */
@@ -79,6 +83,7 @@ export class FakeProviderServer {
   /** Forget requests, failures, overrides, delay and refusals (keeps image bytes and required key). */
   reset(): void {
     this.requests.length = 0;
+    this.answered = 0;
     this.failures = [];
     this.overrides.length = 0;
     this.delayMs = 0;
@@ -103,6 +108,7 @@ export class FakeProviderServer {
     this.requests.push(request);
     // unref: a delayed answer to a client that already gave up must not keep Jest alive.
     if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs).unref());
+    this.answered += 1;
     const failure = this.failures.find((candidate) => !candidate.path || request.path.includes(candidate.path));
     if (failure) {
       if (failure.times !== undefined && --failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
@@ -125,7 +131,7 @@ async function readRequest(req: IncomingMessage): Promise<RecordedRequest> {
     body = undefined;
   }
   const url = new URL(req.url ?? "/", "http://fake");
-  return { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, headers: req.headers, body, rawBody };
+  return { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, headers: req.headers, body, rawBody, receivedAt: performance.now() };
 }
 
 function send(res: ServerResponse, reply: FakeReply): void {

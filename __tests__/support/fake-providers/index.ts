@@ -14,7 +14,8 @@
  * Every fake (FakeProviderServer) has:
  *   baseUrl                 what to put in ProviderConnection.baseUrl
  *   origin                  http://127.0.0.1:<port>
- *   requests / lastRequest(pathPart)   recorded { method, path, query, headers, body, rawBody }
+ *   requests / lastRequest(pathPart)   recorded { method, path, query, headers, body, rawBody, receivedAt }
+ *   answered                requests whose answer is ready (after delayMs), even if the client gave up
  *   requiredKey             when set, other keys get the provider's 401 (or Google's 400), echoing the key
  *   failWith({ status, message?, code?, headers?, times?, path? })
  *                           answer with that status in the provider's error body, e.g.
