@@ -4,10 +4,12 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { controlStyles } from "@/components/ui/field";
 import { CheckIcon, CloseIcon } from "@/components/ui/icons";
+import type { CampaignStateView } from "@/lib/schemas/characters-response";
 import { cn } from "@/lib/ui/cn";
 
-export type InventoryItem = { name: string; quantity: number };
-export type Quest = { title: string; done: boolean };
+/** As the campaign state contract carries them. */
+export type InventoryItem = CampaignStateView["inventory"][number];
+export type Quest = CampaignStateView["quests"][number];
 /** Rows being edited: the quantity stays the text typed until it is validated on save. */
 export type ItemRow = { key: number; name: string; quantity: string };
 export type QuestRow = { key: number; title: string; done: boolean };

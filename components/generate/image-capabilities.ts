@@ -1,4 +1,4 @@
-import type { ModelDescription } from "@/lib/providers/registry";
+import type { ModelDescription } from "@/lib/schemas/profiles-response";
 import type { ProviderDescription } from "@/lib/query/providers";
 import type { ProfileView } from "@/lib/schemas/profiles";
 

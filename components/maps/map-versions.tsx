@@ -1,5 +1,5 @@
 "use client";
-import type { MapVersionSummary } from "@/lib/maps/map-view";
+import type { MapVersionSummary } from "@/lib/schemas/maps-response";
 
 /** v1, v2, … of one map (from GET /api/maps/:id); picking one shows that version. */
 export function MapVersions({ versions, currentId, onPick }: { versions: MapVersionSummary[]; currentId: string; onPick: (id: string) => void }) {

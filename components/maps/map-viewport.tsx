@@ -1,6 +1,6 @@
 "use client";
 import { useRef, useState, type PointerEvent } from "react";
-import type { MapView } from "@/lib/maps/map-view";
+import type { MapView } from "@/lib/schemas/maps-response";
 import { MapOverlay } from "./map-overlay";
 
 type Show = { walls: boolean; doors: boolean; lights: boolean };

@@ -32,7 +32,8 @@ export type GenerationParameters = Omit<ImageRequest, "signal"> & {
   campaignId?: string;
 };
 
-export type GenerationSummary = { id: string; status: GenerationStatus };
+/** A generation's id and status, as the generation routes answer it (the response contract). */
+export type { GenerationSummary } from "@/lib/schemas/generations-response";
 
 /** The job payload: ids only, never a prompt or a key (pg-boss rows are readable by operators). */
 export type GenerationJob = { batchId: string; ownerId: string; profileId: string };

@@ -6,6 +6,7 @@ import { decodeUploadedImage } from "@/lib/uploads/read-upload";
 import { storeUploadedImage } from "@/lib/uploads/store-upload";
 import { portraitAssetFor } from "./generate-portrait";
 import { getPortrait } from "./portrait-history";
+import type { PortraitStateResponse } from "@/lib/schemas/characters-response";
 
 /** The caller's own character or 404: the upload route checks this before it reads the body. */
 export async function findOwnCharacter(userId: string, characterId: string) {
@@ -22,7 +23,7 @@ type OwnCharacter = Awaited<ReturnType<typeof findOwnCharacter>>;
  * enum has no upload kind, so it is recorded as BUILTIN with parameters.source = "upload"). It
  * joins the history and becomes current at once.
  */
-export async function uploadPortrait(userId: string, row: OwnCharacter, file: File) {
+export async function uploadPortrait(userId: string, row: OwnCharacter, file: File): Promise<PortraitStateResponse> {
   const characterId = row.id;
   const { image } = await decodeUploadedImage(file); // decoded and checked before anything is written
   const assetId = await portraitAssetFor(userId, row);

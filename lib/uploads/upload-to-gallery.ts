@@ -7,6 +7,7 @@ import { form } from "@/lib/http/form";
 import { isId } from "@/lib/http/id";
 import { decodeUploadedImage, nameFromFilename, UPLOAD_FORM_LIMIT_BYTES, uploadedImageFile } from "./read-upload";
 import { storeUploadedImage } from "./store-upload";
+import type { GalleryUploadResponse } from "@/lib/schemas/gallery-response";
 
 /** The drop zone's form: the file, optionally a `campaign` (or `personal`) and comma-separated `tags`. */
 export const galleryUploadForm = form(
@@ -25,7 +26,7 @@ export const galleryUploadForm = form(
  * POST /api/gallery/images: a dropped file becomes an asset (kind IMAGE, named after the file)
  * with one UPLOAD image, in `campaign` when given (one the user belongs to).
  */
-export async function uploadToGallery(userId: string, upload: z.output<typeof galleryUploadForm.schema>) {
+export async function uploadToGallery(userId: string, upload: z.output<typeof galleryUploadForm.schema>): Promise<GalleryUploadResponse> {
   const { tags } = upload;
   const campaignId = await campaignFromField(userId, upload.campaign);
   const { image, originalName } = await decodeUploadedImage(upload.file);

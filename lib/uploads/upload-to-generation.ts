@@ -4,6 +4,7 @@ import { normalFormat } from "@/lib/assets/view";
 import { removeImageFiles } from "@/lib/storage/remove-image-files";
 import { decodeUploadedImage } from "./read-upload";
 import { storeUploadedImage } from "./store-upload";
+import type { GenerationUploadResponse } from "@/lib/schemas/assets-response";
 
 type WritableGeneration = Awaited<ReturnType<typeof findWritableGeneration>>;
 
@@ -12,7 +13,7 @@ type WritableGeneration = Awaited<ReturnType<typeof findWritableGeneration>>;
  * replaced (its row and file go), and the generation becomes COMPLETED. The route has checked
  * that the caller may write the generation before it read the body.
  */
-export async function uploadToGeneration(generation: WritableGeneration, file: File) {
+export async function uploadToGeneration(generation: WritableGeneration, file: File): Promise<GenerationUploadResponse> {
   const generationId = generation.id;
   const { image } = await decodeUploadedImage(file);
   const previous = generation.image;
