@@ -1,12 +1,11 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { MapView } from "@/lib/maps/map-view";
+import type { MapView } from "@/lib/schemas/maps-response";
+import { MapDownloads } from "./map-downloads";
 import { MapVersions } from "./map-versions";
 import { MapViewport } from "./map-viewport";
 import { RoomKey } from "./room-key";
-
-const FORMATS = [["png", "PNG"], ["webp", "WebP"], ["foundry", "Foundry JSON"], ["dd2vtt", "Universal VTT (.dd2vtt)"]] as const;
 
 /** The picture with zoom and pan, export overlays, versions, the room key, downloads and regenerate. */
 export function MapResult({ map, onRegenerate, onPickVersion, busy }: { map: MapView; onRegenerate: () => void; onPickVersion: (id: string) => void; busy: boolean }) {
@@ -29,14 +28,7 @@ export function MapResult({ map, onRegenerate, onPickVersion, busy }: { map: Map
       </div>
       <MapViewport map={map} show={show} zoom={zoom} onZoom={setZoom} />
       {map.layout.source.notes.length > 0 && <p className="text-sm text-amber-300">{map.layout.source.notes.join(" · ")}</p>}
-      <div className="flex flex-wrap gap-2">
-        {FORMATS.map(([format, label]) => <a key={format} className="rounded-md border border-white/15 px-3 py-1 text-sm hover:bg-white/10" href={`/api/maps/${map.id}/download?format=${format}`} download>Download {label}</a>)}
-        {map.campaignId && (
-          <a className="rounded-md border border-white/15 px-3 py-1 text-sm hover:bg-white/10" href={`/api/maps/${map.id}/download?format=foundry&tokens=party`} download title="The party's tokens stand on free floor by the entrance; unzip the campaign's token pack into Foundry's data folder for their pictures.">
-            Download Foundry JSON with party tokens
-          </a>
-        )}
-      </div>
+      <MapDownloads map={map} />
       <RoomKey rooms={map.layout.rooms} />
     </section>
   );

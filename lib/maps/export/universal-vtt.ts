@@ -43,5 +43,3 @@ export function toUniversalVtt(geometry: Pick<VttFloor, "width" | "height" | "wa
 
 export type UniversalVtt = ReturnType<typeof toUniversalVtt>;
 
-/** What the help text next to the download says the format cannot carry. */
-export const UNIVERSAL_VTT_LIMITS = "Universal VTT has no secret, locked or open doors (they import as ordinary closed doors), no water or chasm edges that stop only movement, and objects block sight fully when imported as walls. The Foundry bundle keeps all of these.";
