@@ -2,10 +2,12 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import { isUniqueViolation } from "@/lib/http/prisma-errors";
 import type { SignUpInput } from "@/lib/schemas/auth";
+import type { PublicUser } from "@/lib/schemas/auth-response";
 import { hashPassword } from "./password";
 import { recordFailure, secondsLocked, SIGN_UP_POLICY, signUpKey } from "./throttle";
 
-export type PublicUser = { id: string; email: string; name: string };
+/** The account as the app shows it (the sign-up response contract's user). */
+export type { PublicUser };
 
 /** Creates an account with a password. A taken email is a 409; creating nothing else on failure. */
 export async function registerUser(input: SignUpInput, address: string): Promise<PublicUser> {

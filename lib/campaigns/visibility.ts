@@ -3,6 +3,7 @@ import { readableAssets, readableImages, readableMaps, readableTokens } from "@/
 import { prisma } from "@/lib/db/client";
 import type { Visibility } from "@/lib/generated/prisma/client";
 import { ensurePlayerPictures } from "@/lib/maps/player-picture";
+import type { SetVisibilityResponse } from "@/lib/schemas/visibility-response";
 
 export const VISIBILITY_ITEM_TYPES = ["map", "token", "image", "asset"] as const;
 export type VisibilityItem = { type: (typeof VISIBILITY_ITEM_TYPES)[number]; id: string };
@@ -25,7 +26,7 @@ const toTarget = (asset: AssetRow): Target => ({ assetId: asset?.id ?? null, cam
  * user cannot see is "not found", as if it did not exist. Hiding takes effect on the players' next
  * request: the asset update fires the image route's cache invalidation (image_visibility).
  */
-export async function setVisibility(userId: string, items: VisibilityItem[], visibility: Visibility) {
+export async function setVisibility(userId: string, items: VisibilityItem[], visibility: Visibility): Promise<SetVisibilityResponse> {
   const targets = await resolveTargets(userId, items);
   const updated: VisibilityItem[] = [];
   const failed: VisibilityFailure[] = [];

@@ -37,3 +37,7 @@ export const generateMissingResponse = z.object({
   started: z.array(z.object({ character_id: z.uuid(), name: z.string(), batch_id: z.uuid(), generations: z.array(generationSummary) })),
 });
 export type GenerateMissingResponse = z.infer<typeof generateMissingResponse>;
+
+/** POST /api/campaigns/{id}/invite: the DM's new invite code (the old one stops working). */
+export const inviteCodeResponse = z.object({ invite_code: z.string() });
+export type InviteCodeResponse = z.infer<typeof inviteCodeResponse>;
