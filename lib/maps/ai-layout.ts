@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { createRng } from "@/lib/rng";
-import { dressLayout } from "./dress-layout";
+import { assembleLayout } from "./generate-layout";
+import type { RawLayout } from "./generators/raw-layout";
+import { readDescription } from "./read-description";
 import { doorsIntoRoom } from "./generators/doorways";
 import { dedupe } from "./generators/dungeon";
 import { TileGrid } from "./grid";
-import type { Door, GenerateLayoutInput, MapLayout, Room } from "./types";
+import type { Door, GenerateLayoutInput, MapLayout, Room } from "@/lib/schemas/map-layout";
 import { doorProblem, validateLayout } from "./validate-layout";
 
 /** What a model may propose: rooms as rectangles and optional doors. Numbers are grid squares. */
@@ -63,10 +65,16 @@ export function repairProposedLayout(proposal: LayoutProposal, input: GenerateLa
     else proposed.push(door);
   }
   const doors = dedupe([...rooms.flatMap((room) => doorsIntoRoom(grid, room)), ...proposed]);
-  const dressed = dressLayout({ rng: createRng(`ai:${input.seed}`), grid, difficulty: input.difficulty, rooms, doors, features: [], lightColor: "#ff9b3d" });
+  const raw: RawLayout = {
+    floors: [{ name: "Ground floor", level: 0, grid, rooms, doors, openings: [], objects: [], stairs: [], organic: input.mapType === "cave", wallKind: input.mapType === "cave" ? "rock" : "stone", thinWallKind: "stone" }],
+    lightColor: "#ff9b3d", trapBudget: Math.max(1, Math.floor(rooms.length / 2)), placeNoun: "Halls",
+  };
+  const modelHazards = rooms.map((r) => r.hazards);
+  const { flags, reading } = readDescription(input.description);
+  const layout = assembleLayout(raw, input, flags, createRng(`ai:${input.seed}`));
+  layout.reading = reading;
   // Keep the model's own hazards when it gave some.
-  dressed.rooms.forEach((room, i) => { if (rooms[i].hazards.length > 0) room.hazards = rooms[i].hazards; });
-  const layout: MapLayout = { mapType: input.mapType, difficulty: input.difficulty, seed: input.seed, width, height, tiles: grid.toRows(), ...dressed, doors: dressed.doors.map((d, i) => (doors[i].kind === "secret" ? { ...d, kind: "secret" } : d)) };
+  layout.rooms.forEach((room, i) => { if (modelHazards[i]?.length) room.hazards = modelHazards[i]; });
   const problems = validateLayout(layout);
   if (problems.length > 0) return { layout: null, notes: [...notes, ...problems.map((p) => p.message)] };
   return { layout, notes };

@@ -1,39 +1,76 @@
-import { createRng } from "@/lib/rng";
-import { dressLayout } from "./dress-layout";
-import { generateBuilding } from "./generators/building";
+import { createRng, type Rng } from "@/lib/rng";
+import { dressFloor } from "./dress-layout";
+import { generateCastle } from "./generators/castle";
 import { generateCave } from "./generators/cave";
 import { generateDungeon } from "./generators/dungeon";
 import type { RawLayout } from "./generators/raw-layout";
+import { generateTavern } from "./generators/tavern";
+import { generateTemple } from "./generators/temple";
 import { generateUrban } from "./generators/urban";
+import { vectorizeFloor } from "./generators/vectorize";
 import { generateWilderness } from "./generators/wilderness";
-import type { GenerateLayoutInput, MapLayout, MapType } from "./types";
+import { mapTitle, readDescription, type DescriptionFlags } from "./read-description";
+import type { Feature, GenerateLayoutInput, MapLayout, MapType } from "@/lib/schemas/map-layout";
 import { validateLayout } from "./validate-layout";
 
-const GENERATORS: Record<MapType, (input: GenerateLayoutInput, rng: ReturnType<typeof createRng>) => RawLayout> = {
+export type Generator = (input: GenerateLayoutInput, rng: Rng, flags: DescriptionFlags) => RawLayout;
+
+const GENERATORS: Record<MapType, Generator> = {
   dungeon: generateDungeon,
   cave: generateCave,
-  tavern: generateBuilding,
-  temple: generateBuilding,
-  castle: generateBuilding,
+  tavern: generateTavern,
+  temple: generateTemple,
+  castle: generateCastle,
   urban: generateUrban,
   wilderness: generateWilderness,
 };
 
 /**
- * Deterministic for (type, difficulty, size, seed). A random draw can occasionally produce a
- * layout that fails validation (a cave too small to hold two chambers); then the next attempt
- * uses a derived seed, so the result is still reproducible. Never returns an invalid layout.
+ * Deterministic for (type, difficulty, size, seed, description). The description's words
+ * (readDescription) change what is generated and name the map. A random draw can occasionally
+ * produce a layout that fails validation; then the next attempt uses a derived seed, so the
+ * result is still reproducible. Never returns an invalid layout.
  */
 export function generateLayout(input: GenerateLayoutInput): MapLayout {
+  const { flags, reading } = readDescription(input.description);
   let lastProblems = "";
   for (let attempt = 0; attempt < 8; attempt++) {
     const rng = createRng(attempt === 0 ? `${input.mapType}:${input.seed}` : `${input.mapType}:${input.seed}#${attempt}`);
-    const raw = GENERATORS[input.mapType](input, rng.fork("geometry"));
-    const dressed = dressLayout({ ...raw, difficulty: input.difficulty, rng: rng.fork("dressing") });
-    const layout: MapLayout = { mapType: input.mapType, difficulty: input.difficulty, seed: input.seed, width: input.width, height: input.height, tiles: raw.grid.toRows(), ...dressed };
+    const raw = GENERATORS[input.mapType](input, rng.fork("geometry"), flags);
+    const layout = assembleLayout(raw, input, flags, rng);
+    layout.reading = reading;
     const problems = validateLayout(layout);
     if (problems.length === 0) return layout;
     lastProblems = problems.map((p) => p.message).join("; ");
   }
   throw new Error(`Could not generate a valid ${input.mapType} layout: ${lastProblems}`);
+}
+
+/** Dressing (traps, doors, lights, room key), vector outlines and the ground-floor mirrors. */
+export function assembleLayout(raw: RawLayout, input: GenerateLayoutInput, flags: DescriptionFlags, rng: Rng): MapLayout {
+  const floors = raw.floors.map((draft, index) => {
+    const dressed = dressFloor({ rng: rng.fork(`dressing-${index}`), draft, raw, difficulty: input.difficulty, dark: flags.dark, firstFloor: index === 0 });
+    return vectorizeFloor(draft, { ...dressed, rng: rng.fork(`outline-${index}`) });
+  });
+  // Room ids run across floors so the key reads 1, 2, 3… over the whole place.
+  let id = 0;
+  for (const floor of floors) {
+    const renumbered = new Map<number, number>();
+    for (const room of floor.rooms) {
+      renumbered.set(room.id, id + 1);
+      room.id = ++id;
+    }
+    for (const trap of floor.traps) if (trap.roomId !== undefined) trap.roomId = renumbered.get(trap.roomId);
+  }
+  const ground = floors[0];
+  const features: Feature[] = [
+    ...ground.objects.map((o) => ({ kind: o.kind, x: Math.floor(o.x), y: Math.floor(o.y), w: Math.max(1, Math.round(o.w)), h: Math.max(1, Math.round(o.h)), ...(o.label ? { label: o.label } : {}) })),
+    ...ground.stairs.map((s) => ({ kind: "stairs" as const, x: s.x, y: s.y, w: s.w, h: s.h, label: s.label })),
+    ...ground.traps.map((t) => ({ kind: "trap" as const, x: t.x, y: t.y, w: t.w, h: t.h, label: t.label })),
+  ].filter((f) => f.x >= 0 && f.y >= 0 && f.x + f.w <= input.width && f.y + f.h <= input.height);
+  return {
+    mapType: input.mapType, difficulty: input.difficulty, seed: input.seed, width: input.width, height: input.height,
+    title: mapTitle(input.mapType, flags, rng.fork("title")),
+    tiles: ground.tiles, rooms: ground.rooms, doors: ground.gridDoors, features, lights: ground.lights, floors,
+  };
 }

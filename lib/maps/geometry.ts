@@ -1,43 +1,54 @@
-import { isSolid, TileGrid } from "./grid";
-import type { Door, Light, MapLayout } from "./types";
+import { normalizeLayout } from "./generators/vectorize";
+import type { Door, Light, MapFloor, MapLayout, MapObject, Point, Stair, TerrainRegion, WallLine, WindowOpening } from "@/lib/schemas/map-layout";
 
-/** A segment in grid squares (integer corners of squares). */
+/** A segment in grid squares (floats: natural walls and thin walls are not on square corners). */
 export type Segment = { x0: number; y0: number; x1: number; y1: number };
 export type DoorSegment = Segment & { kind: Door["kind"]; state: Door["state"] };
-export type MapGeometry = { width: number; height: number; walls: Segment[]; doors: DoorSegment[]; lights: Light[] };
+export type MapGeometry = {
+  width: number;
+  height: number;
+  /** Every wall polyline cut into its segments (what Foundry walls are). */
+  walls: Segment[];
+  /** The polylines themselves (joined runs, for formats that keep polylines). */
+  wallLines: WallLine[];
+  doors: DoorSegment[];
+  windows: Segment[];
+  placedObjects: MapObject[];
+  terrain: TerrainRegion[];
+  stairs: Stair[];
+  lights: Light[];
+  floor: { index: number; name: string; level: number; count: number };
+};
 
 /**
- * The one geometry both exports and the picture's overlay use: every edge between a solid square
- * and an open one is wall, merged into the longest straight runs; doors are their grid edges.
- * Edges on the map border are not walls (the scene ends there anyway).
+ * The one geometry the exports, the picture and its overlay use, for one floor (default the
+ * ground floor): the floor's wall polylines, doors, windows, objects and terrain from the vector
+ * model (maps stored before it are traced from their grid first).
  */
-export function buildGeometry(layout: MapLayout): MapGeometry {
-  const grid = TileGrid.from(layout.tiles);
-  const { width, height } = layout;
+export function buildGeometry(layout: MapLayout, floorIndex = 0): MapGeometry {
+  const normal = normalizeLayout(layout);
+  const floor: MapFloor = normal.floors[Math.min(floorIndex, normal.floors.length - 1)];
   const walls: Segment[] = [];
-  // Horizontal edges at y (between rows y-1 and y), for interior y only.
-  for (let y = 1; y < height; y++) {
-    let start = -1;
-    for (let x = 0; x <= width; x++) {
-      const wall = x < width && isSolid(grid.get(x, y - 1)) !== isSolid(grid.get(x, y));
-      if (wall && start < 0) start = x;
-      if (!wall && start >= 0) {
-        walls.push({ x0: start, y0: y, x1: x, y1: y });
-        start = -1;
-      }
-    }
-  }
-  for (let x = 1; x < width; x++) {
-    let start = -1;
-    for (let y = 0; y <= height; y++) {
-      const wall = y < height && isSolid(grid.get(x - 1, y)) !== isSolid(grid.get(x, y));
-      if (wall && start < 0) start = y;
-      if (!wall && start >= 0) {
-        walls.push({ x0: x, y0: start, x1: x, y1: y });
-        start = -1;
-      }
-    }
-  }
-  const doors = layout.doors.map((d): DoorSegment => ({ x0: d.x, y0: d.y, x1: d.side === "h" ? d.x + 1 : d.x, y1: d.side === "v" ? d.y + 1 : d.y, kind: d.kind, state: d.state }));
-  return { width, height, walls, doors, lights: layout.lights };
+  for (const line of floor.walls) for (const [a, b] of wallSegments(line)) walls.push({ x0: a.x, y0: a.y, x1: b.x, y1: b.y });
+  return {
+    width: layout.width,
+    height: layout.height,
+    walls,
+    wallLines: floor.walls,
+    doors: floor.doors.map((d) => ({ x0: d.a.x, y0: d.a.y, x1: d.b.x, y1: d.b.y, kind: d.kind, state: d.state })),
+    windows: floor.windows.map((w: WindowOpening) => ({ x0: w.a.x, y0: w.a.y, x1: w.b.x, y1: w.b.y })),
+    placedObjects: floor.objects,
+    terrain: floor.terrain,
+    stairs: floor.stairs,
+    lights: floor.lights,
+    floor: { index: normal.floors.indexOf(floor), name: floor.name, level: floor.level, count: normal.floors.length },
+  };
+}
+
+/** Consecutive point pairs of a wall polyline (closing back to the start when it is closed). */
+export function wallSegments(line: WallLine): [Point, Point][] {
+  const out: [Point, Point][] = [];
+  for (let i = 0; i + 1 < line.points.length; i++) out.push([line.points[i], line.points[i + 1]]);
+  if (line.closed && line.points.length > 2) out.push([line.points[line.points.length - 1], line.points[0]]);
+  return out.filter(([a, b]) => a.x !== b.x || a.y !== b.y);
 }

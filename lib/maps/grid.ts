@@ -1,4 +1,4 @@
-import type { Tile } from "./types";
+import type { Tile } from "@/lib/schemas/map-layout";
 
 /** A mutable tile grid used while generating; frozen into `tiles` strings at the end. */
 export class TileGrid {
@@ -30,9 +30,9 @@ export class TileGrid {
   }
 }
 
-export const isSolid = (tile: string | undefined) => tile === "#";
-/** Where a creature can stand: not rock, not water, not outside the map. */
-export const isWalkable = (tile: string | undefined) => tile !== undefined && tile !== "#" && tile !== "~";
+export const isSolid = (tile: string | undefined) => tile === "#" || tile === "|";
+/** Where a creature can stand: not wall or rock, not deep water, chasm or lava, not outside the map. */
+export const isWalkable = (tile: string | undefined) => tile !== undefined && tile !== "#" && tile !== "|" && tile !== "~" && tile !== "c" && tile !== "l" && tile !== " ";
 
 /** Squares reachable from a start by 4-way steps over walkable tiles. */
 export function floodFill(grid: TileGrid, startX: number, startY: number): Uint8Array {

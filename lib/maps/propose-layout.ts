@@ -4,7 +4,7 @@ import { generateJson } from "@/lib/providers/json-output";
 import { getAdapter } from "@/lib/providers/registry";
 import { layoutProposalSchema, proposalPrompt, repairProposedLayout } from "./ai-layout";
 import { generateLayout } from "./generate-layout";
-import type { GenerateLayoutInput, MapLayout } from "./types";
+import type { GenerateLayoutInput, MapLayout } from "@/lib/schemas/map-layout";
 
 const PROPOSAL_TIMEOUT_MS = 60_000;
 

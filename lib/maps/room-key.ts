@@ -1,5 +1,5 @@
 import type { Rng } from "@/lib/rng";
-import type { Difficulty, MapType } from "./types";
+import type { Difficulty, MapType } from "@/lib/schemas/map-layout";
 
 /**
  * Names and purposes per map type, in the order the largest rooms get them. Long enough that a

@@ -1,11 +1,17 @@
 import type { Rng } from "@/lib/rng";
-import { floodFill, TileGrid } from "../grid";
+import { floodFill, isWalkable, TileGrid } from "../grid";
 import { ROOM_PURPOSES } from "../room-key";
-import type { Feature, GenerateLayoutInput, Room } from "../types";
+import type { DescriptionFlags } from "../read-description";
+import type { GenerateLayoutInput, Room } from "@/lib/schemas/map-layout";
+import { Furnisher } from "./building-kit";
 import type { RawLayout } from "./raw-layout";
 
-/** Cellular automata (45% rock, 5 smoothing passes), then only the largest open region is kept. */
-export function generateCave(input: GenerateLayoutInput, rng: Rng): RawLayout {
+/**
+ * Cellular automata (45% rock, 5 smoothing passes), then only the largest open region is kept;
+ * its outline is smoothed into natural rock walls when vectorised. Chambers get pools,
+ * stalagmites, fungus and, by description, chasms, lava or ice.
+ */
+export function generateCave(input: GenerateLayoutInput, rng: Rng, flags: DescriptionFlags = {}): RawLayout {
   const { width, height } = input;
   let grid = new TileGrid(width, height, "#");
   for (let y = 1; y < height - 1; y++) for (let x = 1; x < width - 1; x++) grid.set(x, y, rng.chance(0.45) ? "#" : ".");
@@ -40,13 +46,50 @@ export function generateCave(input: GenerateLayoutInput, rng: Rng): RawLayout {
     const y = Math.max(0, cy - 2);
     return { id: i + 1, name: purposes[i % purposes.length], purpose: purposes[i % purposes.length], x, y, w: Math.min(5, width - x), h: Math.min(5, height - y), contents: [], hazards: [] };
   });
-  const features: Feature[] = [];
-  for (const [x, y] of open) if (rng.chance(0.015)) features.push({ kind: rng.chance(0.5) ? "rock" : "fungus", x, y, w: 1, h: 1 });
-  const pool = rooms.find((r) => r.purpose === "Underground pool");
-  if (pool) for (let y = pool.y + 1; y < pool.y + pool.h - 1; y++) for (let x = pool.x + 1; x < pool.x + pool.w - 1; x++) if (grid.get(x, y) === "." && !(x === pool.x + 2 && y === pool.y + 2)) grid.set(x, y, "~");
-  // The pool must not cut the cave in two; undo it if it did.
-  if (pool && !allOpenConnected(grid)) for (let i = 0; i < grid.cells.length; i++) if (grid.cells[i] === "~") grid.cells[i] = ".";
-  return { grid, rooms, doors: [], features: features.filter((f) => grid.get(f.x, f.y) === "."), lightColor: "#7fd6ff" };
+  // Pools: shallow rims round deep water; flooded caves get more. Chasms and lava by description.
+  const wet = flags.flooded ? rooms.filter((_, i) => i > 0 && i % 2 === 1) : rooms.filter((r) => r.purpose === "Underground pool");
+  for (const pool of wet) paint(grid, pool, (d) => (d < 0.55 ? "~" : d < 1 ? "w" : null), rng);
+  if (flags.lava) for (const r of rooms.filter((_, i) => i > 0 && i % 3 === 2)) paint(grid, r, (d) => (d < 0.6 ? "l" : null), rng);
+  if (flags.chasm || rng.chance(0.3)) for (const r of rooms.filter((_, i) => i > 0 && i % 3 === 1).slice(0, 1)) paint(grid, r, (d, nx) => (Math.abs(nx) < 0.35 && d < 1.3 ? "c" : null), rng);
+  if (flags.ice) for (const r of rooms) paint(grid, r, (d) => (d < 1.2 ? "i" : null), rng);
+  if (flags.swamp) for (const r of rooms) paint(grid, r, (d) => (d < 1 ? "m" : null), rng);
+  // Deep water, chasms and lava must not cut the cave in two; undo them if they did.
+  if (!allOpenConnected(grid)) for (let i = 0; i < grid.cells.length; i++) if (grid.cells[i] === "~" || grid.cells[i] === "c" || grid.cells[i] === "l") grid.cells[i] = grid.cells[i] === "~" ? "w" : ".";
+  if (flags.collapsed) for (const [x, y] of open) if (grid.get(x, y) === "." && rng.chance(0.08)) grid.set(x, y, "r");
+  const f = new Furnisher(grid);
+  for (const [x, y] of open) {
+    if (grid.get(x, y) !== ".") continue;
+    // Stalagmites near the walls, fungus in the damp.
+    let rock = 0;
+    for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]]) if (grid.get(x + dx, y + dy) === "#") rock++;
+    const roll = rng.next();
+    if (rock >= 1 && roll < 0.06) f.put("stalagmite", x, y);
+    else if (roll < (flags.fungus ? 0.05 : 0.012)) f.put("fungus", x, y);
+    else if (roll < 0.02) f.put("rock", x, y);
+  }
+  const stairs = rooms[0] ? [{ x: rooms[0].x + 2, y: rooms[0].y + 2, w: 1, h: 1, direction: "up" as const, toFloor: null, label: "Way out" }].filter((s) => grid.get(s.x, s.y) === ".") : [];
+  const objects = f.objects.filter((o) => !stairs.some((s) => s.x === o.x && s.y === o.y));
+  return {
+    floors: [{ name: "Caves", level: 0, grid, rooms, doors: [], openings: [], objects, stairs, organic: true, wallKind: "rock", thinWallKind: "rock", materials: { ".": "cave", r: "cave", i: "cave", m: "dirt" } }],
+    lightColor: "#7fd6ff", trapBudget: Math.max(1, Math.floor(rooms.length / 3)), safeRooms: /^$/, placeNoun: "Caverns",
+  };
+}
+
+/** Paints a tile into a chamber by its normalised distance from the chamber centre. */
+function paint(grid: TileGrid, r: Room, tileAt: (d: number, nx: number) => "~" | "w" | "c" | "l" | "i" | "m" | null, rng: Rng) {
+  const cx = r.x + r.w / 2;
+  const cy = r.y + r.h / 2;
+  for (let y = r.y - 1; y <= r.y + r.h; y++)
+    for (let x = r.x - 1; x <= r.x + r.w; x++) {
+      if (grid.get(x, y) !== ".") continue;
+      const nx = (x + 0.5 - cx) / (r.w / 2);
+      const ny = (y + 0.5 - cy) / (r.h / 2);
+      const t = tileAt(Math.hypot(nx, ny) + rng.range(-0.12, 0.12), nx);
+      if (t) grid.set(x, y, t);
+    }
+  // The chamber's centre square stays standable so the key's room can be reached.
+  const [mx, my] = [Math.floor(cx), Math.floor(cy)];
+  if (grid.get(mx, my) === "~" || grid.get(mx, my) === "c" || grid.get(mx, my) === "l") grid.set(mx, my, "w");
 }
 
 function keepLargestRegion(grid: TileGrid) {
@@ -64,8 +107,8 @@ function keepLargestRegion(grid: TileGrid) {
 }
 
 function allOpenConnected(grid: TileGrid): boolean {
-  const first = grid.cells.findIndex((c) => c === ".");
+  const first = grid.cells.findIndex((c) => isWalkable(c));
   if (first < 0) return true;
   const seen = floodFill(grid, first % grid.width, Math.floor(first / grid.width));
-  return grid.cells.every((c, i) => c !== "." || seen[i]);
+  return grid.cells.every((c, i) => !isWalkable(c) || seen[i]);
 }

@@ -1,5 +1,5 @@
 import { isSolid, isWalkable, type TileGrid } from "../grid";
-import type { Door, Room } from "../types";
+import type { Door, Room } from "@/lib/schemas/map-layout";
 
 /**
  * Doors where a one-square-wide passage meets a room's edge. A door is only placed where the wall
