@@ -9,7 +9,7 @@ import { createProfile } from "./generation-helpers";
 import { POST as generate } from "@/app/api/generate/map/route";
 import { buildGeometry } from "@/lib/maps/geometry";
 import { validateLayout } from "@/lib/maps/validate-layout";
-import type { MapLayout } from "@/lib/maps/types";
+import type { MapLayout } from "@/lib/schemas/map-layout";
 
 const KEY = "sk-map-test";
 let openai: FakeOpenAI;

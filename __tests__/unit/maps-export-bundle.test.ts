@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildFoundryBundle } from "@/lib/maps/export/foundry-bundle";
 import type { MapExportSource } from "@/lib/maps/export/map-exports";
-import type { MapFloor, MapLayout } from "@/lib/maps/types";
+import type { MapFloor, MapLayout } from "@/lib/schemas/map-layout";
 
 const TILES = ["########", ...Array.from({ length: 4 }, () => "#......#"), "########"];
 const ring = (x0: number, y0: number, x1: number, y1: number) => [{ x: x0, y: y0 }, { x: x1, y: y0 }, { x: x1, y: y1 }, { x: x0, y: y1 }];

@@ -8,7 +8,7 @@ import { mapExports, type MapExportSource } from "@/lib/maps/export/map-exports"
 import type { VttFloor } from "@/lib/maps/export/vtt-geometry";
 import { generateLayout } from "@/lib/maps/generate-layout";
 import { isWalkable, TileGrid } from "@/lib/maps/grid";
-import { MAP_TYPES, type MapType } from "@/lib/maps/types";
+import { MAP_TYPES, type MapType } from "@/lib/schemas/map-layout";
 import { importUvtt, type ImportedWall } from "../support/uvtt-importer";
 
 type C = [number, number, number, number];

@@ -5,7 +5,7 @@ import { roomJournal, OWNERSHIP } from "@/lib/maps/export/foundry-journal";
 import { DOOR_STATE, toFoundryScene, WALL_DIRECTION, WALL_DOOR, WALL_SENSE } from "@/lib/maps/export/foundry-scene";
 import { mapExports, toFoundryAdventure, type MapExportSource } from "@/lib/maps/export/map-exports";
 import { vttFloor } from "@/lib/maps/export/vtt-geometry";
-import type { MapFloor, MapLayout } from "@/lib/maps/types";
+import type { MapFloor, MapLayout } from "@/lib/schemas/map-layout";
 import { TOKEN_DISPLAY_MODES, toFoundryToken } from "@/lib/tokens/foundry-token";
 
 const PPS = 70;

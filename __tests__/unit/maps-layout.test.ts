@@ -1,6 +1,6 @@
 import { generateLayout } from "@/lib/maps/generate-layout";
 import { validateLayout } from "@/lib/maps/validate-layout";
-import { DIFFICULTIES, MAP_TYPES, type MapLayout } from "@/lib/maps/types";
+import { DIFFICULTIES, MAP_TYPES, type MapLayout } from "@/lib/schemas/map-layout";
 
 const sizes: [number, number][] = [[10, 10], [40, 40], [80, 50]];
 

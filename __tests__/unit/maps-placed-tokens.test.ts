@@ -5,7 +5,7 @@ import { entranceSquares, placeFootprints, placeTokensOnScene, type PlaceableTok
 import { generateLayout } from "@/lib/maps/generate-layout";
 import { vttFloors } from "@/lib/maps/export/vtt-geometry";
 import { isWalkable, TileGrid } from "@/lib/maps/grid";
-import { MAP_TYPES, type MapLayout } from "@/lib/maps/types";
+import { MAP_TYPES, type MapLayout } from "@/lib/schemas/map-layout";
 import { SQUARES } from "@/lib/schemas/token-vocabulary";
 
 const PPS = 70;

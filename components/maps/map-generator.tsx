@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { DIFFICULTIES, MAP_TYPES } from "@/lib/maps/types";
+import { DIFFICULTIES, MAP_TYPES } from "@/lib/schemas/map-layout";
 import { CampaignSelect } from "./campaign-select";
 import { ProfilePicker } from "./profile-picker";
 

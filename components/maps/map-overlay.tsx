@@ -1,6 +1,6 @@
 "use client";
 import { buildGeometry } from "@/lib/maps/geometry";
-import type { MapLayout } from "@/lib/maps/types";
+import type { MapLayout } from "@/lib/schemas/map-layout";
 
 /** The export's own geometry drawn over the picture, so a DM can check walls/doors/lights before importing. */
 export function MapOverlay({ layout, show }: { layout: MapLayout; show: { walls: boolean; doors: boolean; lights: boolean } }) {

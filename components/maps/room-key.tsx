@@ -1,4 +1,4 @@
-import type { Room } from "@/lib/maps/types";
+import type { Room } from "@/lib/schemas/map-layout";
 
 /** The numbered room key that matches the numbers drawn on the map. */
 export function RoomKey({ rooms }: { rooms: Room[] }) {

@@ -1,7 +1,7 @@
 import type { Map as MapRow, Visibility } from "@/lib/generated/prisma/client";
 import { imageFileUrl } from "@/lib/images/urls";
 import { visibilityName } from "@/lib/schemas/visibility";
-import type { MapLayout } from "./types";
+import type { MapLayout } from "@/lib/schemas/map-layout";
 import type { MapVersionSummary, MapView } from "@/lib/schemas/maps-response";
 import { playerLayout } from "./player-version";
 

@@ -1,5 +1,5 @@
 import type { MapGeometry } from "./geometry";
-import type { MapFloor, MapLayout } from "./types";
+import type { MapFloor, MapLayout } from "@/lib/schemas/map-layout";
 
 /**
  * The players' version of a layout: what a player at the table may know from looking at the map.

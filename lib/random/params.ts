@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DIFFICULTIES } from "@/lib/maps/types";
+import { DIFFICULTIES } from "@/lib/schemas/map-layout";
 import { MAP_MAX_SQUARES, MAP_MIN_SQUARES } from "@/lib/schemas/maps";
 import { ALIGNMENT_CODES, ENCOUNTER_DIFFICULTIES, ENVIRONMENTS, NPC_CLASSES, NPC_RACES, PERSONALITY_KEYS } from "@/lib/schemas/random-vocabulary";
 

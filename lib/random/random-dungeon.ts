@@ -1,5 +1,5 @@
 import { generateLayout } from "@/lib/maps/generate-layout";
-import type { Difficulty } from "@/lib/maps/types";
+import type { Difficulty } from "@/lib/schemas/map-layout";
 import type { RandomDungeonResponse } from "@/lib/schemas/random-response";
 
 /** The response contract of GET /api/generate/random/dungeon. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { MapLayout } from "@/lib/maps/types";
+import type { MapLayout } from "@/lib/schemas/map-layout";
 
 /**
  * Response contracts of the map routes; toMapView returns MapView, so the compiler checks the

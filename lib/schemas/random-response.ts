@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ALIGNMENT_CODES, ENCOUNTER_DIFFICULTIES, ENVIRONMENTS, NPC_CLASSES, NPC_RACES, PERSONALITY_KEYS } from "./random-vocabulary";
-import { DIFFICULTIES } from "@/lib/maps/types";
+import { DIFFICULTIES } from "@/lib/schemas/map-layout";
 import { mapLayout } from "./maps-response";
 
 /** Response contracts of the random generators (GET /api/generate/random/*); lib/random returns these types. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Room } from "../types";
+import type { Room } from "@/lib/schemas/map-layout";
 
 type KeyRoom = Pick<Room, "id" | "name" | "purpose" | "contents" | "hazards"> & { floor?: number };
 export type RoomPin = { roomId: number; floor?: number; x: number; y: number };

@@ -1,5 +1,5 @@
 import type { DoorSegment, Segment } from "../geometry";
-import type { Light } from "../types";
+import type { Light } from "@/lib/schemas/map-layout";
 import { foundryPaddingOffset, SCENE_PADDING } from "./foundry-padding";
 import { foundryDoor, foundryObjectWalls, foundryWall, type ToCanvas } from "./foundry-walls";
 import type { FoundryNote } from "./foundry-journal";

@@ -1,4 +1,4 @@
-import type { MapLayout } from "../types";
+import type { MapLayout } from "@/lib/schemas/map-layout";
 import { foundryId, roomJournal, roomNotes, type FoundryJournalEntry, type FoundryJournalPage, type FoundryNote } from "./foundry-journal";
 import { canvasMapper, toFoundryScene, type FoundryScene } from "./foundry-scene";
 import { toUniversalVtt } from "./universal-vtt";

@@ -1,6 +1,6 @@
 import { toFoundryToken, type FoundryTokenInput } from "@/lib/tokens/foundry-token";
 import { isWalkable, TileGrid } from "../grid";
-import type { MapLayout } from "../types";
+import type { MapLayout } from "@/lib/schemas/map-layout";
 import { paddingOffset } from "./foundry-scene";
 
 /** Map types whose generator puts the entrance door first (building.ts: "Entrance first"). */

@@ -1,7 +1,7 @@
 import type { DoorSegment, Segment } from "../geometry";
 import { normalizeLayout } from "../generators/vectorize";
 import { isWalkable, TileGrid } from "../grid";
-import { TERRAIN_BLOCKS_MOVEMENT, type Light, type MapFloor, type MapLayout, type MapObject, type Point, type Stair } from "../types";
+import { TERRAIN_BLOCKS_MOVEMENT, type Light, type MapFloor, type MapLayout, type MapObject, type Point, type Stair } from "@/lib/schemas/map-layout";
 
 /**
  * What a wall is for, as a VTT needs to know it:
