@@ -50,8 +50,8 @@ export async function getViewableImage(userId: string, imageId: string, options:
 
 async function queryVisibleImage(userId: string, imageId: string): Promise<VisibleImageRow> {
   const epoch = visibilityEpoch();
-  // One statement, one round trip: whether the user still exists (the image route skips
-  // withUser's separate lookup, see withSessionUserId) and the image row if the image rule of
+  // One statement, one round trip: whether the user still exists (the image route skips the
+  // boundary's separate user lookup: it uses `auth: "session-id"`) and the image row if the image rule of
   // lib/access lets this user see it.
   const [row] = await prisma.$queryRaw<{ user_found: boolean; id: string | null; path: string; mimeType: string; sha256: string; format: string }[]>`
     SELECT EXISTS (SELECT 1 FROM "User" u WHERE u.id = ${userId}::uuid) AS user_found,
