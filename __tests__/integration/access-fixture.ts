@@ -70,6 +70,7 @@ export async function accessFixture() {
   await reveal(revealedToken.asset.id);
   // A generation of the hidden upload's asset.
   const hiddenGeneration = await prisma.generation.create({ data: { ownerId: dm.id, assetId: hiddenUpload.id, status: "COMPLETED", providerKind: "BUILTIN", prompt: "the ambush" } });
+  const revealedGeneration = await prisma.generation.create({ data: { ownerId: dm.id, assetId: revealedUpload.id, status: "COMPLETED", providerKind: "BUILTIN", prompt: "the handout" } });
 
   // What the player makes stays visible to the party.
   const playerUpload = await createAsset(player.id, { campaignId: campaign.id, name: "My sketch" });
@@ -90,7 +91,7 @@ export async function accessFixture() {
   return {
     users: { dm, player, otherDm, outsider },
     campaign, otherCampaign,
-    hiddenUpload, hiddenUploadImage, revealedUpload, revealedUploadImage, hiddenMap, revealedMap, hiddenToken, revealedToken, hiddenGeneration,
+    hiddenUpload, hiddenUploadImage, revealedUpload, revealedUploadImage, hiddenMap, revealedMap, hiddenToken, revealedToken, hiddenGeneration, revealedGeneration,
     playerUpload, playerUploadImage, playerToken, personal, personalImage, portraitAsset, portrait, character,
     elsewhere, elsewhereImage,
   };
