@@ -9,12 +9,14 @@
  *
  * 1. The working grid (`tiles`, one character per square, per floor). Generators carve on it and
  *    validation / token placement read walkability from it:
- *      '#' solid (wall, rock, building shell)  '.' stone floor   '_' wooden floor   ',' grass / ground
+ *      '#' solid (rock, masonry: outlined, thick)   '|' thin wall (drawn along the square's middle)
+ *      '.' stone floor   '_' wooden floor   ',' grass / ground
  *      '=' street / cobbles   '~' deep water (impassable)   'w' shallow water (walkable, difficult)
  *      ':' dirt / path   's' sand   'c' chasm (impassable)   'l' lava (impassable)   'i' ice
  *      'm' mud / swamp (walkable, difficult)   'r' rubble (walkable, difficult)
+ *      ' ' nothing (open air beside an upper floor: not walkable, not drawn)
  *
- * 2. The vector model (`floors[]`), built from the grid by the generator (see vectorize.ts) and
+ * 2. The vector model (`floors[]`), built from the grid by the generator (see generators/vectorize.ts) and
  *    the only thing the picture and the exports draw from:
  *    - `regions`: floor polygons with a material (what the ground looks like).
  *    - `walls`: polylines that block movement and sight. Diagonals and curves are just more
@@ -32,7 +34,7 @@
  *
  * Multi-storey places have several floors; floors[0] is the ground floor (the one the map's
  * top-level `tiles`, `rooms`, `doors`, `features` and `lights` mirror, kept for older readers and
- * for maps stored before the vector model: `normalizeLayout` in vectorize.ts fills `floors` in for
+ * for maps stored before the vector model: `normalizeLayout` in generators/vectorize.ts fills `floors` in for
  * those). A stair on one floor names the floor it leads to and the stair it arrives at.
  */
 export const MAP_TYPES = ["dungeon", "cave", "tavern", "temple", "castle", "urban", "wilderness"] as const;
@@ -40,7 +42,7 @@ export type MapType = (typeof MAP_TYPES)[number];
 export const DIFFICULTIES = ["easy", "medium", "hard", "deadly"] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
-export type Tile = "#" | "." | "_" | "," | "=" | "~" | "w" | ":" | "s" | "c" | "l" | "i" | "m" | "r";
+export type Tile = "#" | "|" | "." | "_" | "," | "=" | "~" | "w" | ":" | "s" | "c" | "l" | "i" | "m" | "r" | " ";
 
 /** A point in grid squares. */
 export type Point = { x: number; y: number };
@@ -130,7 +132,7 @@ export type Room = {
  * squares (x,y-1) and (x,y).
  */
 export type Door = { x: number; y: number; side: "h" | "v"; kind: "door" | "secret"; state: "closed" | "open" | "locked" };
-/** A window on the working grid: the same edge convention as Door, between inside and outside. */
+/** A window on the working grid: the thin-wall square (x, y) it stands in; "h" when the wall runs left–right. */
 export type GridWindow = { x: number; y: number; side: "h" | "v" };
 
 /** Legacy furniture kinds (older stored maps); new layouts use `objects`. */
@@ -147,6 +149,8 @@ export type MapFloor = {
   level: number;
   tiles: string[];
   regions: FloorRegion[];
+  /** Outlines of solid rock / masonry ('#' squares, smoothed where natural): the picture fills them. */
+  solid: Point[][];
   walls: WallLine[];
   doors: DoorOpening[];
   windows: WindowOpening[];
