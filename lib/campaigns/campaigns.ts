@@ -1,11 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { visibleCampaigns } from "@/lib/access/campaigns";
+import { dmCampaigns, visibleCampaigns } from "@/lib/access/campaigns";
 import { prisma } from "@/lib/db/client";
 import { removeImageFiles, type StoredImageRef } from "@/lib/storage/remove-image-files";
 import { notFound } from "@/lib/http/errors";
 import type { CreateCampaignInput } from "@/lib/schemas/campaigns";
-import type { CampaignDetailResponse, CampaignSummary } from "@/lib/schemas/campaigns-response";
+import type { CampaignDetailResponse, CampaignSummary, InviteCodeResponse } from "@/lib/schemas/campaigns-response";
 import { loadRoster } from "./roster";
 
 // No 0/O/1/I: codes are read aloud at the table.
@@ -36,8 +36,19 @@ export async function listCampaigns(userId: string): Promise<CampaignSummary[]> 
 export async function getCampaign(userId: string, campaignId: string): Promise<CampaignDetailResponse> {
   const campaign = await prisma.campaign.findFirst({ where: { id: campaignId, ...visibleCampaigns(userId) } });
   if (!campaign) throw notFound("Campaign");
-  const roster = await loadRoster(campaignId);
+  const roster = await loadRoster(campaignId, campaign.ownerId === userId);
   return { ...campaignView(campaign, userId, roster.length), roster };
+}
+
+/**
+ * POST /api/campaigns/{id}/invite: the DM replaces the invite code. The old code stops working at
+ * once, so a player the DM removed cannot rejoin with it. Anyone else gets 404.
+ */
+export async function rotateInviteCode(userId: string, campaignId: string): Promise<InviteCodeResponse> {
+  const inviteCode = newInviteCode();
+  const { count } = await prisma.campaign.updateMany({ where: { id: campaignId, ...dmCampaigns(userId) }, data: { inviteCode } });
+  if (count === 0) throw notFound("Campaign");
+  return { invite_code: inviteCode };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { VISIBILITIES } from "./visibility";
 
 /** Response contracts of the gallery routes (/api/gallery/images and its bulk action). */
 
@@ -19,6 +20,8 @@ export const galleryImage = z.object({
   prompt: z.string().nullable(),
   generation_id: z.uuid().nullable(),
   campaign_id: z.uuid().nullable(),
+  /** Through its asset: `party` once revealed (or made by a player), else `dm_only`. */
+  visibility: z.enum(VISIBILITIES),
   asset: z.object({ id: z.uuid(), name: z.string(), kind: z.string(), tags: z.array(z.string()) }).nullable(),
 });
 export type GalleryImage = z.infer<typeof galleryImage>;

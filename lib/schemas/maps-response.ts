@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { MapLayout } from "@/lib/schemas/map-layout";
+import { VISIBILITIES } from "./visibility";
 
 /**
  * Response contracts of the map routes; toMapView returns MapView, so the compiler checks the
@@ -19,7 +20,12 @@ export const mapLayout = z.custom<MapLayout>(
 /** What Map.layout stores: the layout plus its picture and how it was made. */
 export const storedLayout = z.intersection(
   mapLayout,
-  z.object({ imageId: z.uuid(), source: z.object({ kind: z.enum(["generator", "ai"]), notes: z.array(z.string()) }) }),
+  z.object({
+    imageId: z.uuid(),
+    /** The player version of the picture, made when the map is first revealed. */
+    playerImageId: z.uuid().optional(),
+    source: z.object({ kind: z.enum(["generator", "ai"]), notes: z.array(z.string()) }),
+  }),
 );
 
 export const mapVersionSummary = z.object({ id: z.uuid(), version: z.number().int(), seed: z.string(), createdAt: z.iso.datetime() });
@@ -40,9 +46,16 @@ export const mapView = z.object({
   heightSquares: z.number().int(),
   pixelsPerSquare: z.number().int(),
   gridSizeFeet: z.number().int(),
+  /** The picture this viewer gets: the DM version for the DM, the player version for a player. */
   imageId: z.uuid(),
   imageUrl: z.string(),
   thumbnailUrl: z.string(),
+  pictureVersion: z.enum(["dm", "player"]),
+  /** The DM also gets the player version, to compare (null until one is made, and for players). */
+  playerImageUrl: z.string().nullable(),
+  /** In a campaign: whether the party sees it (`party`) or only the DM (`dm_only`, until revealed). */
+  visibility: z.enum(VISIBILITIES),
+  /** For a player: the players' version (no room key, traps or secret doors; see lib/maps/player-version.ts). */
   layout: storedLayout,
   createdAt: z.iso.datetime(),
   versions: z.array(mapVersionSummary),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { VISIBILITIES } from "@/lib/schemas/visibility";
 import { CREATURE_SIZES, DISPOSITIONS } from "@/lib/schemas/token-vocabulary";
 
 /** Response contracts of the token routes; lib/tokens returns these inferred types. */
@@ -21,6 +22,8 @@ export const tokenView = z.object({
   format: z.string().nullable(),
   style: z.record(z.string(), z.unknown()),
   ownerId: z.uuid(),
+  /** In a campaign: whether the party sees it (`party`) or only the DM (`dm_only`, until revealed). */
+  visibility: z.enum(VISIBILITIES),
   createdAt: z.iso.datetime(),
 });
 export type TokenView = z.infer<typeof tokenView>;
