@@ -1,5 +1,6 @@
 import type { ProviderDescription } from "@/lib/query/providers";
-import type { ProfileCreateInput, ProfileUpdateInput, ProfileView, ProviderKindValue } from "@/lib/schemas/profiles";
+import type { ProfileCreateInput, ProfileUpdateInput, ProfileView } from "@/lib/schemas/profiles";
+import type { ProviderKindValue } from "@/lib/schemas/provider-vocabulary";
 
 /** What the profile form edits. The key starts blank: it is write-only and never comes back. */
 export type ProfileFormValues = {

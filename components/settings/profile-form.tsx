@@ -7,7 +7,8 @@ import { DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ProviderDescription } from "@/lib/query/providers";
-import type { ProfileView, ProviderKindValue } from "@/lib/schemas/profiles";
+import type { ProfileView } from "@/lib/schemas/profiles";
+import type { ProviderKindValue } from "@/lib/schemas/provider-vocabulary";
 import { ModelField } from "./model-field";
 import { valuesForKind, valuesFromProfile, type ProfileFormValues } from "./profile-form-state";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PROVIDER_KINDS } from "./profiles";
+import { PROVIDER_KINDS } from "./provider-vocabulary";
 
 /** Response contracts of /api/profiles and /api/providers. */
 

@@ -1,23 +1,10 @@
 import { z } from "zod";
+import { PROVIDER_KINDS } from "./provider-vocabulary";
 
 /**
  * Contracts for connection profiles, shared by the settings form and the /api/profiles handlers.
  * The key is write-only: it appears in inputs, never in ProfileView.
  */
-
-export const PROVIDER_KINDS = [
-  "BUILTIN",
-  "OPENAI",
-  "GOOGLE",
-  "XAI",
-  "OPENROUTER",
-  "OLLAMA",
-  "OPENAI_COMPATIBLE",
-  "GAB_AI",
-  "ANTHROPIC",
-] as const;
-
-export type ProviderKindValue = (typeof PROVIDER_KINDS)[number];
 
 export const PROFILE_NAME_MAX = 60;
 export const API_KEY_MAX = 500;
