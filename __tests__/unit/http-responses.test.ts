@@ -45,13 +45,14 @@ describe("isId", () => {
 
 describe("prismaErrorToAppError", () => {
   const driver = (sqlState: string) => ({ code: "P2010", meta: { driverAdapterError: { cause: { originalCode: sqlState } } } });
-  it.each([
+  const cases: [unknown, number][] = [
     [{ code: "P2002", meta: { target: ["assetId", "version"] } }, 409],
     [driver("23505"), 409],
     [{ code: "P2025" }, 404],
-    ...["P2000", "P2006", "P2007", "P2009", "P2023"].map((code) => [{ code }, 400] as const),
-    ...["22P02", "22001", "22007", "22008", "22021"].map((state) => [driver(state), 400] as const),
-  ])("%j → %i, never a 500", (error, status) => {
+    ...["P2000", "P2006", "P2007", "P2009", "P2023"].map((code): [unknown, number] => [{ code }, 400]),
+    ...["22P02", "22001", "22007", "22008", "22021"].map((state): [unknown, number] => [driver(state), 400]),
+  ];
+  it.each(cases)("%j → %i, never a 500", (error, status) => {
     expect(prismaErrorToAppError(error)?.status).toBe(status);
     expect(errorResponse(error).status).toBe(status);
   });

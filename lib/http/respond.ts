@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { AppError, type ErrorBody } from "./errors";
+import { AppError } from "./errors";
 import { zodFailure } from "./parse";
 import { prismaErrorToAppError } from "./prisma-errors";
 
@@ -31,5 +31,3 @@ export function json<T>(body: T, init: ResponseInit = {}): Response {
 
 /** 204: done, nothing to send. */
 export const noContent = (): Response => new Response(null, { status: 204 });
-
-export type { ErrorBody };
