@@ -45,6 +45,9 @@ import { POST as makeToken } from "@/app/api/generate/token/route";
 import { POST as tokenBatch } from "@/app/api/generate/token/batch/route";
 import * as tokens from "@/app/api/tokens/route";
 import * as token from "@/app/api/tokens/[id]/route";
+import { POST as generateMap } from "@/app/api/generate/map/route";
+import * as maps from "@/app/api/maps/route";
+import { GET as oneMap } from "@/app/api/maps/[id]/route";
 import { GET as randomDungeon } from "@/app/api/generate/random/dungeon/route";
 import { GET as randomNpc } from "@/app/api/generate/random/npc/route";
 import { GET as randomEncounter } from "@/app/api/generate/random/encounter/[partyLevel]/route";
@@ -57,6 +60,7 @@ import * as campaignContracts from "@/lib/schemas/campaigns-response";
 import * as characterContracts from "@/lib/schemas/characters-response";
 import * as galleryContracts from "@/lib/schemas/gallery-response";
 import * as generationContracts from "@/lib/schemas/generations-response";
+import * as mapContracts from "@/lib/schemas/maps-response";
 import * as profileContracts from "@/lib/schemas/profiles-response";
 import * as randomContracts from "@/lib/schemas/random-response";
 import * as tokenContracts from "@/lib/schemas/tokens-response";
@@ -194,4 +198,15 @@ test("tokens and the random generators answer their contracts", async () => {
   await answer(r.randomDungeonResponse, 200, randomDungeon, { user, path: "/api/generate/random/dungeon", query: { seed: "crypt" } });
   await answer(r.randomNpcResponse, 200, randomNpc, { user, path: "/api/generate/random/npc", query: { seed: "npc" } });
   await answer(r.randomEncounterResponse, 200, randomEncounter, { user, params: { partyLevel: "5" }, path: "/api/generate/random/encounter/5", query: { partySize: 4, seed: "fight" } });
+});
+
+test("maps answer their contracts", async () => {
+  const user = await createTestUser();
+  const m = mapContracts;
+  const made = await answer(m.generatedMapResponse, 201, generateMap, { user, body: { mapType: "dungeon", width: 20, height: 16, seed: "crypt" } });
+  await answer(m.generatedMapResponse, 201, generateMap, { user, body: { regenerateOf: made.id, mapType: "dungeon", width: 20, height: 16 } });
+  const list = await answer(m.mapListResponse, 200, maps.GET, { user, path: "/api/maps" });
+  expect(list.maps).toHaveLength(1);
+  const opened = await answer(m.mapView, 200, oneMap, { user, params: { id: made.id } });
+  expect(opened.versions.map((version: { version: number }) => version.version)).toEqual([1, 2]);
 });
