@@ -1,5 +1,7 @@
 import type { InfiniteData } from "@tanstack/react-query";
-import type { BulkAction, GalleryImage, GalleryPage as Page } from "./gallery";
+import type { GalleryImage, GalleryPageResponse as Page } from "@/lib/schemas/gallery-response";
+
+export type BulkAction = "tag" | "untag" | "favorite" | "unfavorite" | "delete";
 
 /**
  * What a bulk action will do to the grid's loaded pages, shown before the server answers: a

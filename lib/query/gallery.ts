@@ -4,13 +4,12 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteD
 import type { AssetDetailResponse, DailyTrend, ProjectStatsResponse, ProjectTagsResponse } from "@/lib/schemas/assets-response";
 import type { GalleryBulkResponse, GalleryImage, GalleryPageResponse, GalleryUploadResponse } from "@/lib/schemas/gallery-response";
 import { fetchJson } from "./fetch-json";
-import { applyBulkAction } from "./gallery-optimistic";
+import { applyBulkAction, type BulkAction } from "./gallery-optimistic";
 import { queryKeys } from "./keys";
 
-export type { DailyTrend, GalleryImage };
+export type { BulkAction, DailyTrend, GalleryImage };
 
 export type GalleryFilters = { kind?: string; source?: string; tags?: string; favorites?: string; campaign?: string; from?: string; to?: string; model?: string; q?: string; sort?: string };
-export type BulkAction = "tag" | "untag" | "favorite" | "unfavorite" | "delete";
 export type GalleryPage = GalleryPageResponse;
 
 export function galleryUrl(filters: GalleryFilters, cursor?: string | null): string {
