@@ -64,5 +64,3 @@ function dailySeries(since: Date, rows: { day: Date; status: string; count: bigi
 function startOfDayUtc(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
-
-export type ProjectStats = Awaited<ReturnType<typeof getProjectStats>>;

@@ -8,7 +8,7 @@ import { openaiAdapter } from "./openai";
 import { openaiCompatibleAdapter } from "./openai-compatible";
 import { openrouterAdapter } from "./openrouter";
 import { xaiAdapter } from "./xai";
-import type { ModelDescription, ProviderDescription } from "@/lib/schemas/profiles-response";
+import type { ProviderDescription } from "@/lib/schemas/profiles-response";
 import { ProviderError, type ProviderAdapter, type ProviderKind } from "./types";
 
 /** Every provider kind has exactly one adapter; the compiler enforces the table is complete. */
@@ -31,7 +31,7 @@ export function getAdapter(kind: ProviderKind): ProviderAdapter {
 }
 
 // The description is a response contract (GET /api/providers), defined with the other profile responses.
-export type { ModelDescription, ProviderDescription };
+export type { ProviderDescription };
 
 export function describeProvider(adapter: ProviderAdapter): ProviderDescription {
   const imageModels = adapter.defaults.imageModels.map((model) => ({ ...model, capabilities: adapter.imageCapabilities(model.id) }));

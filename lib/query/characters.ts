@@ -12,9 +12,7 @@ import type {
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 
-export type { PortraitHistoryItem, StartedPortrait } from "@/lib/schemas/characters-response";
-export type CharacterDetail = CharacterDetailResponse;
-export type PortraitState = PortraitStateResponse;
+export type { PortraitHistoryItem } from "@/lib/schemas/characters-response";
 
 /**
  * Each key is defined together with the one function that fills it, so every page that reads

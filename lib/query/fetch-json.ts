@@ -1,6 +1,6 @@
 import { ApiRequestError, readApiError, retryAfterSeconds } from "./api-error";
 
-export { ApiRequestError, type ApiError } from "./api-error";
+export { ApiRequestError } from "./api-error";
 
 export type FetchJsonInit = {
   method?: string;

@@ -60,8 +60,6 @@ export function useUploadImage() {
   });
 }
 
-export type AssetDetail = AssetDetailResponse;
-
 export function useAssetDetail(assetId: string | null | undefined) {
   return useQuery({
     queryKey: queryKeys.images.asset(assetId ?? "none"),

@@ -5,7 +5,7 @@ import type { TokenBatchResponse, TokenListResponse, TokenView } from "@/lib/sch
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 
-export type { BatchItemResult, TokenBatchResponse, TokenView } from "@/lib/schemas/tokens-response";
+export type { TokenView } from "@/lib/schemas/tokens-response";
 
 /** The zip of a campaign's tokens (or all the user's), as a plain download link. */
 export const packUrl = (campaignId: string | null) => (campaignId ? `/api/tokens/pack?campaignId=${campaignId}` : "/api/tokens/pack");

@@ -8,4 +8,3 @@ export type PublicUser = z.infer<typeof publicUser>;
 
 /** POST /api/auth/sign-up (201) */
 export const signUpResponse = z.object({ user: publicUser });
-export type SignUpResponse = z.infer<typeof signUpResponse>;

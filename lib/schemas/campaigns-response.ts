@@ -30,7 +30,6 @@ export type CampaignDetailResponse = z.infer<typeof campaignDetailResponse>;
 
 /** GET /api/campaigns/{id}/roster */
 export const rosterResponse = z.object({ characters: z.array(rosterCharacter) });
-export type RosterResponse = z.infer<typeof rosterResponse>;
 
 /** POST /api/campaigns/{id}/portraits/generate-missing (202): one batch per character without a portrait. */
 export const generateMissingResponse = z.object({

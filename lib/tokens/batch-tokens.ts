@@ -11,7 +11,6 @@ import { resolveTokenSource } from "./token-source";
 import type { TokenView } from "./token-view";
 import type { BatchItemResult, TokenBatchResponse } from "@/lib/schemas/tokens-response";
 
-export type { BatchItemResult };
 
 /**
  * POST /api/generate/token/batch. Items run one after another (the pipeline and sharp share two
