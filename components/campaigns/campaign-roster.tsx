@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { useCampaign, useDeleteCampaign, useGenerateMissing, useLeaveCampaign } from "@/lib/query/campaigns";
 import { labelFor } from "@/lib/schemas/character-vocabulary";
+import { useRotateInvite } from "@/lib/query/invite";
 import { StateEditor } from "./state-editor";
 
 /** The DM roster: portrait thumbnail, name, race and class, level, HP bar, AC, status; DM-only edits. */
@@ -21,6 +22,7 @@ export function CampaignRoster({ id }: { id: string }) {
   const campaign = useCampaign(id, polling);
   const generateMissing = useGenerateMissing();
   const leave = useLeaveCampaign();
+  const rotate = useRotateInvite(id);
   const data = campaign.data;
   if (campaign.error) return <Alert variant="error">{campaign.error.message}</Alert>;
   if (!data) return <p className="text-fg-muted">Loading…</p>;
@@ -32,6 +34,11 @@ export function CampaignRoster({ id }: { id: string }) {
       <div className="flex flex-wrap items-center gap-3">
         {data.is_dm && data.invite_code && (
           <p className="text-sm text-fg-muted">Invite code <code data-testid="invite-code" className="rounded bg-white/10 px-2 py-1 text-ink-50">{data.invite_code}</code>{invite && <span className="ml-2 text-xs">({invite})</span>}</p>
+        )}
+        {data.is_dm && data.invite_code && (
+          <Button size="sm" variant="ghost" disabled={rotate.isPending} onClick={() => rotate.mutate()} title="The old code and link stop working at once: a removed player cannot rejoin with them.">
+            New invite code
+          </Button>
         )}
         {data.is_dm && missing > 0 && (
           <Button variant="secondary" disabled={generateMissing.isPending || polling} onClick={() => generateMissing.mutate(id, { onSuccess: () => setStarted(true) })}>

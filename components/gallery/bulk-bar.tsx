@@ -18,7 +18,7 @@ type Props = {
   onClear: () => void;
 };
 
-/** Shown while images are selected: tag, untag, favorite, delete (confirmed by the page) or clear. */
+/** Shown while images are selected: tag, untag, favorite, reveal/hide, delete (confirmed by the page) or clear. */
 export function BulkBar({ zipHref, count, total, busy, onAction, onDelete, onSelectAll, onClear }: Props) {
   const [tagText, setTagText] = useState("");
   const tags = tagText.split(",").map((tag) => tag.trim()).filter(Boolean);
@@ -45,6 +45,13 @@ export function BulkBar({ zipHref, count, total, busy, onAction, onDelete, onSel
       </Button>
       <Button size="sm" variant="secondary" disabled={busy} onClick={() => onAction("unfavorite")}>
         Unfavorite
+      </Button>
+      {/* The DM reveals campaign images to the party or hides them; anything else is refused per item. */}
+      <Button size="sm" variant="secondary" disabled={busy} onClick={() => onAction("reveal")}>
+        Reveal to players
+      </Button>
+      <Button size="sm" variant="secondary" disabled={busy} onClick={() => onAction("hide")}>
+        Hide from players
       </Button>
       <a href={zipHref} download className="inline-flex h-8 items-center rounded-md border border-line-strong px-3 text-sm text-ink-50 hover:bg-white/[0.06]">
         Download zip

@@ -57,6 +57,7 @@ export const GalleryTile = memo(function GalleryTile({ image, index, selected, f
       <div className="absolute inset-x-0 bottom-0 bg-gradient-to-t from-ink-950/90 to-transparent px-2 pb-1.5 pt-6">
         <p className="truncate text-xs font-medium text-ink-50">{name}</p>
         {image.tags.length > 0 && <p className="truncate text-[11px] text-fg-muted">{image.tags.map((tag) => `#${tag}`).join(" ")}</p>}
+        {image.campaign_id && <p className="truncate text-[11px] text-fg-muted">{image.visibility === "party" ? "Revealed to players" : "Hidden from players"}</p>}
       </div>
     </div>
   );

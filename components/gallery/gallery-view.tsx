@@ -40,7 +40,8 @@ export function GalleryView() {
     async (action: BulkAction, ids: string[], tagList?: string[]) => {
       try {
         const result = await bulk.mutateAsync({ action, image_ids: ids, tags: tagList });
-        if (result.failed.length) toast({ title: `${result.failed.length} could not be changed`, variant: "error" });
+        // Each refused image says why ("Only the DM can change this"); the distinct reasons are shown.
+        if (result.failed.length) toast({ title: `${result.failed.length} could not be changed`, description: [...new Set(result.failed.map((item) => item.error))].join(" · "), variant: "error" });
         else if (action === "delete") toast({ title: ids.length === 1 ? "Image deleted" : `${ids.length} images deleted`, variant: "success" });
       } catch (error) {
         toast({ title: "That did not work", description: error instanceof Error ? error.message : undefined, variant: "error" });

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useMaps } from "@/lib/query/maps";
+import { VisibilityBadge } from "@/components/campaigns/visibility-control";
 import { CampaignSelect } from "./campaign-select";
 
 const field = "rounded-md border border-white/15 bg-black/30 px-3 py-2 text-sm";
@@ -27,6 +28,7 @@ export function MapList({ currentAssetId, onOpen }: { currentAssetId?: string; o
               <span className="min-w-0 flex-1">
                 <span className="block truncate font-medium">{m.name}</span>
                 <span className="block text-white/60">{m.mapType} · v{m.version} · {m.widthSquares}×{m.heightSquares}</span>
+                <VisibilityBadge campaignId={m.campaignId} visibility={m.visibility} />
               </span>
             </button>
           </li>

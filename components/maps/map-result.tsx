@@ -2,6 +2,8 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { MapView } from "@/lib/schemas/maps-response";
+import { VisibilityControl } from "@/components/campaigns/visibility-control";
+import { Badge } from "@/components/ui/badge";
 import { MapDownloads } from "./map-downloads";
 import { MapVersions } from "./map-versions";
 import { MapViewport } from "./map-viewport";
@@ -11,12 +13,17 @@ import { RoomKey } from "./room-key";
 export function MapResult({ map, onRegenerate, onPickVersion, busy }: { map: MapView; onRegenerate: () => void; onPickVersion: (id: string) => void; busy: boolean }) {
   const [show, setShow] = useState({ walls: false, doors: false, lights: false });
   const [zoom, setZoom] = useState(1);
+  // A player gets the players' version only: no room key, downloads or regenerate.
+  const isDm = map.pictureVersion === "dm";
   return (
     <section className="space-y-4" aria-label="Generated map">
       <div className="flex flex-wrap items-center gap-3">
         <h2 className="text-lg font-semibold">{map.name} — version {map.version}</h2>
-        <span className="text-sm text-white/60">seed {map.seed} · {map.widthSquares}×{map.heightSquares} squares · {map.difficulty}{map.layout.source.kind === "ai" ? " · AI layout" : ""}</span>
-        <Button size="sm" variant="secondary" onClick={onRegenerate} disabled={busy}>Regenerate</Button>
+        <Badge variant={isDm ? "arcane" : "neutral"}>{isDm ? "DM version" : "Player version"}</Badge>
+        {isDm && <span className="text-sm text-white/60">seed {map.seed} · {map.widthSquares}×{map.heightSquares} squares · {map.difficulty}{map.layout.source.kind === "ai" ? " · AI layout" : ""}</span>}
+        {isDm && <Button size="sm" variant="secondary" onClick={onRegenerate} disabled={busy}>Regenerate</Button>}
+        <VisibilityControl item={{ type: "map", id: map.id, name: map.name, campaignId: map.campaignId, visibility: map.visibility }} />
+        {isDm && map.playerImageUrl && <a className="text-sm" href={map.playerImageUrl} target="_blank" rel="noreferrer">Open the player version</a>}
       </div>
       <MapVersions versions={map.versions} currentId={map.id} onPick={onPickVersion} />
       <div className="flex flex-wrap items-center gap-4 text-sm">
@@ -28,7 +35,7 @@ export function MapResult({ map, onRegenerate, onPickVersion, busy }: { map: Map
       </div>
       <MapViewport map={map} show={show} zoom={zoom} onZoom={setZoom} />
       {map.layout.source.notes.length > 0 && <p className="text-sm text-amber-300">{map.layout.source.notes.join(" · ")}</p>}
-      <MapDownloads map={map} />
+      {isDm && <MapDownloads map={map} />}
       <RoomKey rooms={map.layout.rooms} />
     </section>
   );

@@ -3,6 +3,7 @@ import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { Button, buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TokenIcon } from "@/components/ui/icons";
+import { VisibilityControl } from "@/components/campaigns/visibility-control";
 import { useDeleteToken, useTokens, type TokenView } from "@/lib/query/tokens";
 import { RING_COLOR, SQUARES } from "@/lib/schemas/token-vocabulary";
 
@@ -33,6 +34,7 @@ export function TokenList({ campaignId, userId }: { campaignId: string | null; u
             <Badge variant={VARIANT[token.disposition]}>{token.disposition.toLowerCase()}</Badge>
             <Badge>{token.creatureSize.toLowerCase()} · {SQUARES[token.creatureSize]}×{SQUARES[token.creatureSize]} sq</Badge>
           </div>
+          <VisibilityControl item={{ type: "token", id: token.id, name: token.name, campaignId: token.campaignId, visibility: token.visibility }} />
           <div className="mt-1 flex gap-1 opacity-80 transition-opacity group-hover:opacity-100">
             {token.imageUrl && <a className={buttonStyles({ variant: "ghost", size: "sm" }) + " text-xs no-underline"} href={token.imageUrl} download={`${token.name}.${token.format ?? "webp"}`}>Download</a>}
             {token.ownerId === userId && (
