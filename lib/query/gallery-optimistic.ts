@@ -1,7 +1,7 @@
 import type { InfiniteData } from "@tanstack/react-query";
 import type { GalleryImage, GalleryPageResponse as Page } from "@/lib/schemas/gallery-response";
 
-export type BulkAction = "tag" | "untag" | "favorite" | "unfavorite" | "delete";
+export type BulkAction = "tag" | "untag" | "favorite" | "unfavorite" | "delete" | "reveal" | "hide";
 
 /**
  * What a bulk action will do to the grid's loaded pages, shown before the server answers: a
@@ -24,6 +24,10 @@ export function applyBulkAction(data: InfiniteData<Page> | undefined, action: Bu
         return { ...image, tags: [...new Set([...image.tags, ...tags])] };
       case "untag":
         return { ...image, tags: image.tags.filter((tag) => !tags.includes(tag)) };
+      case "reveal":
+      case "hide":
+        // Only campaign images have someone to hide them from; the server refuses the rest per item.
+        return image.campaign_id ? { ...image, visibility: action === "reveal" ? "party" : "dm_only" } : image;
     }
   };
   return {
