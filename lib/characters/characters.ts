@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
-import { CHARACTER_DEFAULTS, type CreateCharacterInput, type UpdateCharacterInput } from "@/lib/schemas/characters";
+import { CHARACTER_DEFAULTS } from "@/lib/schemas/character-vocabulary";
+import type { CreateCharacterInput, UpdateCharacterInput } from "@/lib/schemas/characters";
 import { templateFields } from "./pregenerated";
 import { visibleCampaigns } from "@/lib/access/campaigns";
 import { readableCharacters, withoutDmNotes } from "@/lib/access/characters";

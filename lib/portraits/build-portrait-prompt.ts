@@ -1,4 +1,4 @@
-import { labelFor } from "@/lib/schemas/characters";
+import { labelFor } from "@/lib/schemas/character-vocabulary";
 
 /** The fields the prompt reads, in the API's snake_case (a profile view or a form's state). */
 export type PortraitFields = {

@@ -4,7 +4,4 @@ export { createProfile } from "./create-profile";
 export { updateProfile } from "./update-profile";
 export { deleteProfile } from "./delete-profile";
 export { setDefaultProfile } from "./set-default-profile";
-export { testConnection, TEST_CONNECTION_TIMEOUT_MS } from "./test-connection";
-export { ensureBuiltinProfile, BUILTIN_PROFILE_NAME } from "./ensure-builtin-profile";
-export { findOwnedProfile } from "./find-owned-profile";
-export { toProfileView } from "./view";
+export { testConnection } from "./test-connection";

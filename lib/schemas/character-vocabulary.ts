@@ -1,6 +1,6 @@
 // Seed 001's character vocabulary without zod, so client components (lists, sheets, forms, the
 // roster) can label values without pulling the schema library into their bundles;
-// characters.ts (beside it) builds its schemas from these lists and re-exports them.
+// characters.ts (beside it) builds its schemas from these lists.
 
 /**
  * Seed 001's vocabulary. Values are stored as slugs ("dark-elf", "middle-aged") so they match the

@@ -10,21 +10,7 @@ import {
   PORTRAIT_STYLES,
   POSES,
   RACES,
-} from "@/lib/schemas/character-vocabulary";
-
-export {
-  AGE_CATEGORIES,
-  BUILDS,
-  CHARACTER_DEFAULTS,
-  CHARACTER_STATUSES,
-  CLASSES,
-  EXPRESSIONS,
-  GENDERS,
-  labelFor,
-  PORTRAIT_STYLES,
-  POSES,
-  RACES,
-} from "@/lib/schemas/character-vocabulary";
+} from "./character-vocabulary";
 
 const toSlug = (value: unknown) => (typeof value === "string" ? value.trim().toLowerCase().replace(/\s*\(.*\)\s*$/, "").replace(/[\s_]+/g, "-") : value);
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(toSlug, z.enum(values));

@@ -27,11 +27,6 @@ const EMBLEMS: Record<ClassKey, string> = {
   artificer: `${star(50, 50, 46, 36, 10)} M50 32 A18 18 0 1 0 50.1 32Z`,
 };
 
-/** Path data in a 0..100 box; draw with fill-rule evenodd to keep the holes. */
-export function emblemPath(characterClass: ClassKey): string {
-  return EMBLEMS[characterClass];
-}
-
 /** The emblem placed in a `size`-unit square at (x, y), outlined in ink. */
 export function emblemSvg(characterClass: ClassKey, x: number, y: number, size: number, fill: string, stroke = "#1b1416"): string {
   const scale = size / 100;

@@ -41,11 +41,6 @@ export function bare(color: string): string {
   return color.replace("#", "");
 }
 
-export function luminance(color: string): number {
-  const [r, g, b] = parseHex(color);
-  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-}
-
 /** Escape text that ends up inside SVG markup (names, labels). */
 export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
