@@ -1,7 +1,5 @@
 "use client";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { queryKeys } from "@/lib/query/keys";
 import { useMap, type MapView } from "@/lib/query/maps";
 import { GenerationStages } from "./generation-stages";
 import { MapGenerator } from "./map-generator";
@@ -11,17 +9,12 @@ import { useMapGeneration } from "./use-map-generation";
 
 /** The Maps page: generator and saved maps side by side, the open map (any version) below. */
 export function MapsWorkspace() {
-  const queryClient = useQueryClient();
   const [openId, setOpenId] = useState<string | null>(null);
   // GET /api/maps/:id carries the version list, which the POST answer does not.
   const opened = useMap(openId);
   const map = opened.data ?? null;
   const loadError = opened.error?.message ?? null;
-  const generation = useMapGeneration((created) => {
-    // Shown at once; the invalidation that follows refetches it with its versions.
-    queryClient.setQueryData(queryKeys.maps.detail(created.id), created);
-    setOpenId(created.id);
-  });
+  const generation = useMapGeneration((created) => setOpenId(created.id));
   const open = (id: string) => setOpenId(id);
   const regenerate = (current: MapView) => generation.generate({
     regenerateOf: current.id, mapType: current.mapType, difficulty: current.difficulty, width: current.widthSquares, height: current.heightSquares,

@@ -1,9 +1,6 @@
 "use client";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { fetchJson } from "@/lib/query/fetch-json";
-import { queryKeys } from "@/lib/query/keys";
-import type { GeneratedMapResponse, StageTimings } from "@/lib/query/maps";
+import { useGenerateMap, type GeneratedMapResponse, type StageTimings } from "@/lib/query/maps";
 
 export const STAGES = ["layout", "render", "export"] as const;
 export type Stage = (typeof STAGES)[number];
@@ -13,25 +10,13 @@ export type GeneratedMap = GeneratedMapResponse;
 /**
  * POST /api/generate/map with stage progress. The server does all three stages in one request,
  * so while it runs the active stage is estimated from elapsed time (an AI layout takes longer);
- * when the answer arrives, the server's measured timings replace the estimate. A saved map
- * refreshes every map query (the saved-maps lists and the opened map's version list).
+ * when the answer arrives, the server's measured timings replace the estimate.
  */
 export function useMapGeneration(onDone: (map: GeneratedMap) => void) {
-  const queryClient = useQueryClient();
   const [stage, setStage] = useState<Stage | null>(null);
   const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
   useEffect(() => () => timers.current.forEach(clearTimeout), []);
-  const request = useMutation({
-    mutationFn: (body: Record<string, unknown>) => fetchJson<GeneratedMapResponse>("/api/generate/map", { method: "POST", body }),
-    onSuccess: (map) => {
-      onDone(map);
-      return queryClient.invalidateQueries({ queryKey: queryKeys.maps.all });
-    },
-    onSettled: () => {
-      timers.current.forEach(clearTimeout);
-      setStage(null);
-    },
-  });
+  const request = useGenerateMap(onDone);
 
   async function generate(body: Record<string, unknown>) {
     setStage("layout");
@@ -39,6 +24,8 @@ export function useMapGeneration(onDone: (map: GeneratedMap) => void) {
     timers.current = [setTimeout(() => setStage("render"), layoutEstimate), setTimeout(() => setStage("export"), layoutEstimate + 700)];
     // The error is shown from the mutation's state; nothing else waits on it.
     await request.mutateAsync(body).catch(() => undefined);
+    timers.current.forEach(clearTimeout);
+    setStage(null);
   }
   const timings = request.isPending ? null : (request.data?.timings ?? null);
   return { generate, stage, timings, error: request.error?.message ?? null, busy: stage !== null };

@@ -31,7 +31,7 @@ export function useGalleryImages(filters: GalleryFilters) {
 
 export function useBulkImages() {
   const queryClient = useQueryClient();
-  const grids = { queryKey: [...queryKeys.images.all, "gallery"] };
+  const grids = { queryKey: queryKeys.images.galleries() };
   return useMutation({
     mutationFn: (input: { action: BulkAction; image_ids: string[]; tags?: string[] }) =>
       fetchJson<GalleryBulkResponse>("/api/gallery/images/bulk", { method: "POST", body: input }),

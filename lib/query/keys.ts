@@ -21,7 +21,8 @@ export const queryKeys = {
     all: ["images"] as const,
     // The gallery lives under images.all, so anything that invalidates images (the Generate
     // dialog does after a batch) refreshes the grid, the dialog's asset, tags and statistics.
-    gallery: (filters: Record<string, unknown>) => [...queryKeys.images.all, "gallery", filters] as const,
+    galleries: () => [...queryKeys.images.all, "gallery"] as const,
+    gallery: (filters: Record<string, unknown>) => [...queryKeys.images.galleries(), filters] as const,
     asset: (assetId: string) => [...queryKeys.images.all, "asset", assetId] as const,
     tags: (projectId: string) => [...queryKeys.images.all, "tags", projectId] as const,
     stats: (projectId: string) => [...queryKeys.images.all, "stats", projectId] as const,

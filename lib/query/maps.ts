@@ -1,7 +1,7 @@
 "use client";
 
-import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import type { MapListResponse, MapView } from "@/lib/schemas/maps-response";
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { GeneratedMapResponse, MapListResponse, MapView } from "@/lib/schemas/maps-response";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 
@@ -27,3 +27,20 @@ export const useMaps = (campaignId: string | null) => useQuery(mapQueries.list(c
  */
 export const useMap = (id: string | null) =>
   useQuery({ ...mapQueries.detail(id ?? "none"), enabled: id !== null, placeholderData: keepPreviousData });
+
+/**
+ * POST /api/generate/map. The new version is shown at once from the answer (cached as its detail),
+ * then every map query is refreshed: the saved-maps lists, and the detail with its version list,
+ * which the POST answer does not carry.
+ */
+export function useGenerateMap(onSaved: (map: GeneratedMapResponse) => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Record<string, unknown>) => fetchJson<GeneratedMapResponse>("/api/generate/map", { method: "POST", body }),
+    onSuccess: (map) => {
+      queryClient.setQueryData(queryKeys.maps.detail(map.id), map);
+      onSaved(map);
+      return queryClient.invalidateQueries({ queryKey: queryKeys.maps.all });
+    },
+  });
+}
