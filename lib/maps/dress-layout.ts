@@ -37,14 +37,18 @@ export function dressFloor(args: { rng: Rng; draft: FloorDraft; raw: RawLayout; 
   }
   draft.rooms = draft.rooms.map((room, i) => {
     const lightChance = args.dark ? shape.lightChance / 3 : shape.lightChance;
-    if (raw.alwaysLit || rng.chance(lightChance)) {
+    if (!raw.unlit && (raw.alwaysLit || rng.chance(lightChance))) {
       const at = freeSquare(grid, room, occupied, rng, true);
       if (at) lights.push({ x: at[0], y: at[1], brightFeet: 15, dimFeet: 30, color: raw.lightColor, animation: "torch" });
     }
     return { ...room, contents: room.contents.length > 0 ? room.contents : roomContents(room.purpose, rng), hazards: room.hazards.length > 0 ? room.hazards : (hazardsOf.get(i) ?? []) };
   });
+  // Fires are lights wherever they are: hearths, stoves, braziers, campfires.
+  for (const o of draft.objects)
+    if (o.kind === "hearth" || o.kind === "stove" || o.kind === "brazier" || o.kind === "campfire")
+      lights.push({ x: Math.min(grid.width - 1, Math.floor(o.x + o.w / 2)), y: Math.min(grid.height - 1, Math.floor(o.y + o.h / 2)), brightFeet: o.kind === "brazier" ? 10 : 20, dimFeet: o.kind === "brazier" ? 20 : 40, color: "#ff9a3c", animation: "flame" });
   // The first door of the ground floor (the way in) is never hidden or locked.
-  draft.doors = draft.doors.map((door, index) => (args.firstFloor && index === 0 ? door : dressDoor(door, rng, shape)));
+  draft.doors = draft.doors.map((door, index) => (args.firstFloor && index === 0 ? door : dressDoor(door, rng, shape, raw.secretDoors ?? 1)));
   let first = args.firstFloor && draft.doors.length === 0;
   draft.openings = draft.openings.map((o) => {
     if (o.what !== "door") return o;
@@ -52,14 +56,14 @@ export function dressFloor(args: { rng: Rng; draft: FloorDraft; raw: RawLayout; 
       first = false;
       return o;
     }
-    return dressDoor({ ...o, kind: o.kind ?? "door", state: o.state ?? "closed" }, rng, shape);
+    return dressDoor({ ...o, kind: o.kind ?? "door", state: o.state ?? "closed" }, rng, shape, raw.secretDoors ?? 1);
   });
   return { traps, lights };
 }
 
-function dressDoor<T extends { kind: "door" | "secret"; state: "closed" | "open" | "locked" }>(door: T, rng: Rng, shape: (typeof DIFFICULTY_SHAPE)[Difficulty]): T {
+function dressDoor<T extends { kind: "door" | "secret"; state: "closed" | "open" | "locked" }>(door: T, rng: Rng, shape: (typeof DIFFICULTY_SHAPE)[Difficulty], secretScale: number): T {
   if (door.kind === "secret" || door.state !== "closed") return door;
-  if (rng.chance(shape.secretChance)) return { ...door, kind: "secret", state: "closed" };
+  if (rng.chance(shape.secretChance * secretScale)) return { ...door, kind: "secret", state: "closed" };
   if (rng.chance(shape.lockedChance)) return { ...door, state: "locked" };
   return rng.chance(0.3) ? { ...door, state: "open" } : door;
 }

@@ -16,7 +16,8 @@ export type VttWall = Segment & { kind: WallKind };
 /** A closed polygon (first point not repeated) in grid squares: a sight-blocking object's outline. */
 export type VttOutline = { points: Point[]; label: string };
 export type VttPin = { x: number; y: number };
-export type VttRoom = { id: number; name: string; purpose: string; contents: string[]; hazards: string[]; pin: VttPin };
+/** A room of the key; `box` its rectangle on the grid, `pin` where its map note goes (on its floor). */
+export type VttRoom = { id: number; name: string; purpose: string; contents: string[]; hazards: string[]; box: { x: number; y: number; w: number; h: number }; pin: VttPin };
 export type VttStair = { pin: VttPin; direction: Stair["direction"]; toFloor: number | null; label: string };
 
 /** One floor as both exports write it; every coordinate in grid squares, snapped to whole pixels. */
@@ -140,7 +141,7 @@ export function vttFloor(floor: FloorSource, index: number, size: { width: numbe
     objects: objects.filter((o) => o.points.length >= 3),
     doors: distinct(doors),
     lights: floor.lights,
-    rooms: floor.rooms.map((r) => ({ id: r.id, name: r.name, purpose: r.purpose, contents: r.contents, hazards: r.hazards, pin: snap(pinOnFloor(floor.tiles, r.label ?? { x: r.x + r.w / 2, y: r.y + r.h / 2 }, r)) })),
+    rooms: floor.rooms.map((r) => ({ id: r.id, name: r.name, purpose: r.purpose, contents: r.contents, hazards: r.hazards, box: { x: r.x, y: r.y, w: r.w, h: r.h }, pin: snap(pinOnFloor(floor.tiles, r.label ?? { x: r.x + r.w / 2, y: r.y + r.h / 2 }, r)) })),
     stairs: floor.stairs.map((s) => ({ pin: snap(pinOnFloor(floor.tiles, { x: s.x + s.w / 2, y: s.y + s.h / 2 })), direction: s.direction, toFloor: s.toFloor, label: s.label })),
     tiles: floor.tiles,
   };

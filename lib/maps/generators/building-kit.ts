@@ -81,7 +81,7 @@ export class Furnisher {
   /** Squares next to doors stay clear so nothing blocks a doorway. */
   static doorClearance(openings: SquareOpening[]): Set<string> {
     const s = new Set<string>();
-    for (const o of openings) for (const [dx, dy] of [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]]) s.add(`${o.x + dx},${o.y + dy}`);
+    for (const o of openings.filter((x) => x.what === "door")) for (const [dx, dy] of [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]]) s.add(`${o.x + dx},${o.y + dy}`);
     return s;
   }
   free(x: number, y: number, w = 1, h = 1): boolean {
@@ -101,6 +101,11 @@ export class Furnisher {
   /** Decoration that does not take a square (a rug under a table). */
   under(kind: ObjectKind, x: number, y: number, w: number, h: number) {
     this.objects.unshift(makeObject(kind, x, y, w, h));
+  }
+  /** The first free w×h spot in a rectangle, scanning from its far (right, then bottom) side. */
+  spot(r: Rect, w: number, h: number): { x: number; y: number } | null {
+    for (let x = r.x + r.w - w; x >= r.x; x--) for (let y = r.y; y + h <= r.y + r.h; y++) if (this.free(x, y, w, h)) return { x, y };
+    return null;
   }
   reserve(x: number, y: number, w = 1, h = 1) {
     for (let j = y; j < y + h; j++) for (let i = x; i < x + w; i++) this.taken.add(`${i},${j}`);

@@ -102,6 +102,9 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
       const r: Rect = { x: side === "w" ? court.x - 1 : court.x + court.w - leanW + 1, y: court.y + kh + 1, w: leanW, h: Math.min(8, court.h - kh - 4) };
       if (r.h < 4) continue;
       const ri = thinBox(grid, r, "_");
+      // The curtain wall is the lean-to's back wall.
+      const back = side === "w" ? r.x : r.x + r.w - 1;
+      for (let y = r.y; y < r.y + r.h; y++) grid.set(back, y, "#");
       rooms.push(room(rooms.length + 1, purpose, ri));
       doorInRun(grid, openings, "v", side === "w" ? r.x + r.w - 1 : r.x, ri.y, ri.y + ri.h - 1, ri.y + 1);
       windowsAround(grid, openings, r, rng, 3);
@@ -126,5 +129,5 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
     name: "Castle", level: 0, grid, rooms, doors, openings, objects: [...f.objects, ...cf.objects], stairs: [],
     organic: false, wallKind: "stone", thinWallKind: "stone", materials: { ":": "dirt", ".": "flagstone" },
   };
-  return { floors: [ground], lightColor: "#ffc46b", alwaysLit: true, safeRooms: /Courtyard|Great hall|Chapel|Kitchen|Barracks/, trapBudget: 2, placeNoun: "Keep" };
+  return { floors: [ground], lightColor: "#ffc46b", alwaysLit: true, safeRooms: /Courtyard|Great hall|Chapel|Kitchen|Barracks/, trapBudget: 2, secretDoors: 0.6, placeNoun: "Keep" };
 }

@@ -71,7 +71,7 @@ export function generateCave(input: GenerateLayoutInput, rng: Rng, flags: Descri
   const objects = f.objects.filter((o) => !stairs.some((s) => s.x === o.x && s.y === o.y));
   return {
     floors: [{ name: "Caves", level: 0, grid, rooms, doors: [], openings: [], objects, stairs, organic: true, wallKind: "rock", thinWallKind: "rock", materials: { ".": "cave", r: "cave", i: "cave", m: "dirt" } }],
-    lightColor: "#7fd6ff", trapBudget: Math.max(1, Math.floor(rooms.length / 3)), safeRooms: /^$/, placeNoun: "Caverns",
+    lightColor: "#ffb36b", trapBudget: Math.max(1, Math.floor(rooms.length / 3)), safeRooms: /^$/, placeNoun: "Caverns",
   };
 }
 

@@ -34,6 +34,10 @@ export type RawLayout = {
   floors: FloorDraft[];
   lightColor: string;
   alwaysLit?: boolean;
+  /** How often doors are secret, relative to the difficulty's rate (an inn has none). Default 1. */
+  secretDoors?: number;
+  /** Daylight places: no torches in the rooms (fires still glow). */
+  unlit?: boolean;
   /** Where traps may go: rooms whose purpose matches are never trapped (a tavern's common room). */
   safeRooms?: RegExp;
   /** How many traps at most per floor, before difficulty (a tavern hides one or two, a crypt many). */

@@ -51,7 +51,7 @@ export function generateTavern(input: GenerateLayoutInput, rng: Rng, flags: Desc
       hLine(grid, mid, split, shell.x + shell.w - 1);
       backRooms.push({ r: { ...right, h: mid - right.y }, purpose: "Private dining room" });
       stairHall = { x: right.x, y: mid + 1, w: right.w, h: right.y + right.h - mid - 1 };
-      backRooms.push({ r: stairHall, purpose: "Stair hall" });
+      backRooms.push({ r: stairHall, purpose: "Innkeeper's office" });
     } else backRooms.push({ r: right, purpose: "Private dining room" });
   }
   for (const { r, purpose } of backRooms) rooms.push(room(rooms.length + 1, purpose, r));
@@ -71,10 +71,13 @@ export function generateTavern(input: GenerateLayoutInput, rng: Rng, flags: Desc
   const f = new Furnisher(grid, Furnisher.doorClearance(openings));
   const stairs: Stair[] = [];
   const hasUpper = shell.w >= 12 && shell.h >= 10;
-  const stairSpot = stairHall ?? { x: common.x + common.w - 2, y: common.y + common.h - 3, w: 1, h: 2 };
-  if (hasUpper && f.free(stairSpot.x + stairSpot.w - 1, stairSpot.y, 1, 2)) {
-    stairs.push({ x: stairSpot.x + stairSpot.w - 1, y: stairSpot.y, w: 1, h: 2, direction: "up", toFloor: 1, label: "Stairs up to the guest rooms" });
-    f.reserve(stairSpot.x + stairSpot.w - 1, stairSpot.y, 1, 2);
+  // The stairs climb along the common room's inner wall, near the middle of the building, so the
+  // upper corridor (which they reach) runs down the middle with guest rooms either side.
+  const middle = inner.y + Math.floor(inner.h / 2) - 1;
+  const up = hasUpper ? (f.spot({ x: common.x + common.w - 1, y: Math.max(common.y + 3, middle - 1), w: 1, h: 4 }, 1, 2) ?? f.spot(stairHall ?? common, 1, 2)) : null;
+  if (up) {
+    stairs.push({ ...up, w: 1, h: 2, direction: "up", toFloor: 1, label: "Stairs up to the guest rooms" });
+    f.reserve(up.x, up.y, 1, 2);
   }
   // The bar runs along the back of the common room with barrels behind it; stools in front.
   const barLen = Math.min(6, common.w - 3);
@@ -93,9 +96,9 @@ export function generateTavern(input: GenerateLayoutInput, rng: Rng, flags: Desc
       f.put("barrel", r.x + r.w - 1, r.y);
       f.put("crate", r.x + r.w - 1, r.y + r.h - 1);
     } else if (purpose === "Storeroom") {
-      const cellar = { x: r.x + r.w - 1, y: r.y, w: 1, h: 2 };
-      if (r.h >= 3 && f.free(cellar.x, cellar.y, 1, 2)) {
-        stairs.push({ ...cellar, direction: "down", toFloor: null, label: "Cellar stairs" });
+      const cellar = r.h >= 3 ? f.spot(r, 1, 2) : null;
+      if (cellar) {
+        stairs.push({ ...cellar, w: 1, h: 2, direction: "down", toFloor: null, label: "Cellar stairs" });
         f.reserve(cellar.x, cellar.y, 1, 2);
       }
       for (let y = r.y; y < r.y + r.h; y++) f.put(rng.chance(0.5) ? "barrel" : "crate", r.x, y);
@@ -105,7 +108,7 @@ export function generateTavern(input: GenerateLayoutInput, rng: Rng, flags: Desc
       f.put("bench", r.x, r.y, 1, Math.min(2, r.h));
       f.under("rug", r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1);
     } else if (purpose === "Private dining room") {
-      f.under("rug", r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1);
+      f.under("rug", r.x + 1, r.y + Math.floor(r.h / 2) - 1.5, Math.max(1, r.w - 2), 4);
       f.put("table", r.x + 1, r.y + Math.floor(r.h / 2) - 0, Math.max(1, r.w - 2), 1);
       for (let x = r.x + 1; x < r.x + r.w - 1; x++) {
         f.put("chair", x, r.y + Math.floor(r.h / 2) - 1);
@@ -133,7 +136,7 @@ export function generateTavern(input: GenerateLayoutInput, rng: Rng, flags: Desc
   };
   const floors = [ground];
   if (hasUpper && stairs[0]?.toFloor === 1) floors.push(upperFloor(W, H, shell, stairs[0], rng));
-  return { floors, lightColor: "#ffb347", alwaysLit: true, safeRooms: /Common room|Kitchen|Snug|Private dining|Stair hall|Guest room|Corridor/, trapBudget: 1, placeNoun: "Inn" };
+  return { floors, lightColor: "#ffb347", alwaysLit: true, safeRooms: /Common room|Kitchen|Snug|Private dining|Guest room|Corridor/, trapBudget: 1, secretDoors: 0, placeNoun: "Inn" };
 }
 
 /** Guest rooms either side of a corridor, reached by the stairs from the stair hall. */
@@ -142,7 +145,7 @@ function upperFloor(W: number, H: number, shell: Rect, arrival: Stair, rng: Rng)
   const inner = thinBox(grid, shell, "_");
   const openings: SquareOpening[] = [];
   const rooms: Room[] = [];
-  const cy = Math.min(Math.max(inner.y + 2, arrival.y), inner.y + inner.h - 4);
+  const cy = Math.min(Math.max(inner.y, arrival.y), inner.y + inner.h - 2);
   const corridor: Rect = { x: inner.x, y: cy, w: inner.w, h: 2 };
   hLine(grid, cy - 1, shell.x, shell.x + shell.w - 1);
   hLine(grid, cy + 2, shell.x, shell.x + shell.w - 1);
@@ -150,7 +153,12 @@ function upperFloor(W: number, H: number, shell: Rect, arrival: Stair, rng: Rng)
   // The stairs arrive in the corridor: keep their squares clear of partition walls.
   grid.fillRect(arrival.x, cy, 1, 2, "_");
   const row = (y0: number, y1: number, doorLine: number) => {
-    if (y1 - y0 < 1) return;
+    if (y1 - y0 < 1) {
+      // Too shallow for rooms: part of the corridor.
+      if (y1 >= y0) grid.fillRect(inner.x, y0, inner.w, y1 - y0 + 1, "_");
+      for (const y of [y0 - 1, y1 + 1]) if (y === doorLine) for (let x = inner.x; x < inner.x + inner.w; x++) grid.set(x, y, "_");
+      return;
+    }
     let x = inner.x;
     while (x < inner.x + inner.w) {
       const w = Math.min(rng.int(3, 5), inner.x + inner.w - x);
@@ -171,7 +179,7 @@ function upperFloor(W: number, H: number, shell: Rect, arrival: Stair, rng: Rng)
   for (const r of rooms.slice(1)) {
     f.put("bed", r.x, r.y, 1, 2) || f.put("bed", r.x + r.w - 1, r.y + r.h - 2, 1, 2);
     f.put("chest", r.x + r.w - 1, r.y);
-    if (r.w >= 3 && r.h >= 3) f.under("rug", r.x + 1, r.y + 1, r.w - 1.5, r.h - 1.5);
+    if (r.w >= 3 && r.h >= 3) f.under("rug", r.x + 1, r.y + Math.min(2, r.h - 2), Math.min(2, r.w - 1.5), Math.min(2, r.h - 1.5));
   }
   return {
     name: "Upper floor", level: 1, grid, rooms: rooms.map((r) => ({ ...r, floor: 1 })), doors: [], openings, objects: f.objects,

@@ -46,7 +46,9 @@ export function generateTemple(input: GenerateLayoutInput, rng: Rng, flags: Desc
       let y = inner.y;
       const purposes = side === "l" ? ["Vestry", "Side chapel", "Reliquary", "Side chapel"] : ["Scriptorium", "Side chapel", "Priest's cell", "Side chapel"];
       for (let i = 0; y < inner.y + inner.h - 2; i++) {
-        const h = Math.min(rng.int(4, 6), inner.y + inner.h - y);
+        let h = Math.min(rng.int(4, 6), inner.y + inner.h - y);
+        // The last room takes what is left rather than leaving a sealed sliver.
+        if (inner.y + inner.h - (y + h + 1) < 3) h = inner.y + inner.h - y;
         const r = { x, y, w: chapelW, h };
         if (y + h < inner.y + inner.h - 1) hLine(grid, y + h, side === "l" ? shell.x : nave.x + nave.w, side === "l" ? nave.x - 1 : shell.x + shell.w - 1);
         const purpose = flags.library && i === 0 ? "Library" : purposes[i % purposes.length];
@@ -119,5 +121,5 @@ export function generateTemple(input: GenerateLayoutInput, rng: Rng, flags: Desc
     name: "Temple", level: 0, grid, rooms, doors: [], openings, objects: [...outside.objects, ...f.objects], stairs,
     organic: false, wallKind: "stone", thinWallKind: "stone", materials: { ".": "flagstone", "=": "flagstone" },
   };
-  return { floors: [ground], lightColor: "#ffe39a", alwaysLit: true, safeRooms: /Nave|Side chapel|Scriptorium|Library|Priest/, trapBudget: 2, placeNoun: "Temple" };
+  return { floors: [ground], lightColor: "#ffe39a", alwaysLit: true, safeRooms: /Nave|Side chapel|Scriptorium|Library|Priest/, trapBudget: 2, secretDoors: 0.6, placeNoun: "Temple" };
 }

@@ -76,7 +76,7 @@ export function generateUrban(input: GenerateLayoutInput, rng: Rng, flags: Descr
     else if (grid.get(x, y) === "=" && rng.chance(0.2)) f.put("cart", x, y, 1, 1);
   }
   const ground: FloorDraft = { name: "Streets", level: 0, grid, rooms, doors: [], openings, objects: f.objects, stairs: [], organic: false, wallKind: "stone", thinWallKind: "wood", materials: { ":": "dirt" } };
-  return { floors: [ground], lightColor: "#ffcf70", safeRooms: /Plaza|Market|Street/, trapBudget: 2, placeNoun: "Quarter" };
+  return { floors: [ground], lightColor: "#ffcf70", safeRooms: /Plaza|Market|Street/, trapBudget: 2, secretDoors: 0.3, placeNoun: "Quarter" };
 }
 
 /** Street positions (2 squares wide) every 10-14 squares, never on the map's last squares. */

@@ -42,7 +42,10 @@ export function vectorizeFloor(draft: FloorDraft, extra: { traps: Trap[]; lights
   for (const w of walls) if (w.closed) w.points = w.points.slice(0, -1);
   walls.push(...thinWalls(draft));
 
-  const regions = materialRegions(draft.grid, materials);
+  // Natural ground (paths, sand, mud) gets soft edges too; grass is the ground they lie on.
+  const regions = materialRegions(draft.grid, materials).map((r) =>
+    draft.organic && r.material !== "grass" && r.material !== "wood" ? { ...r, polygon: smoothRing(r.polygon, rng, width, height, { jitter: 0.12, iterations: 2 }), ...(r.holes ? { holes: r.holes.map((h) => smoothRing(h, rng, width, height, { jitter: 0.12, iterations: 2 })) } : {}) } : r,
+  );
   const terrain: TerrainRegion[] = [];
   for (const kind of ["water-shallow", "water-deep", "chasm", "lava", "ice", "mud", "rubble"] as TerrainKind[]) {
     const test = TERRAIN_MASK[kind];

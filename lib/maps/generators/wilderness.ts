@@ -89,7 +89,7 @@ export function generateWilderness(input: GenerateLayoutInput, rng: Rng, flags: 
     } else if (r.purpose === "Hunter's blind") f.put("log", r.x + 1, r.y + 1, 2, 1), f.put("bush", r.x + 3, r.y + 1);
   }
   // Forest clumps (blobs of trees), boulders, and a ridge of rock near one edge.
-  const clumps = flags.forest ? Math.floor((W * H) / 60) : flags.swamp ? 2 : Math.floor((W * H) / 160);
+  const clumps = flags.forest ? Math.floor((W * H) / 45) : flags.swamp ? 2 : Math.floor((W * H) / 110);
   const nearRoom = (x: number, y: number) => rooms.some((r) => x >= r.x - 1 && x <= r.x + r.w && y >= r.y - 1 && y <= r.y + r.h);
   for (let c = 0; c < clumps; c++) {
     const cx = rng.int(0, W - 1);
@@ -97,8 +97,8 @@ export function generateWilderness(input: GenerateLayoutInput, rng: Rng, flags: 
     const rad = rng.range(1.5, flags.forest ? 4.5 : 3.2);
     for (let y = Math.floor(cy - rad); y <= cy + rad; y++)
       for (let x = Math.floor(cx - rad); x <= cx + rad; x++)
-        if (Math.hypot(x - cx, y - cy) < rad && !nearRoom(x, y) && grid.get(x, y) === "," && rng.chance(0.45)) {
-          const big = rng.chance(0.3) && grid.get(x + 1, y + 1) === ",";
+        if (Math.hypot(x - cx, y - cy) < rad && !nearRoom(x, y) && grid.get(x, y) === "," && rng.chance(0.6)) {
+          const big = rng.chance(0.4) && grid.get(x + 1, y + 1) === ",";
           f.put("tree", x, y, big ? 2 : 1, big ? 2 : 1) || f.put("bush", x, y);
         }
   }
@@ -123,5 +123,5 @@ export function generateWilderness(input: GenerateLayoutInput, rng: Rng, flags: 
     name: "Wilds", level: 0, grid, rooms, doors: [], openings: [], objects, stairs: [], organic: true, wallKind: "cliff", thinWallKind: "stone",
     materials: { "_": "wood", ":": "dirt", ".": "stone", r: "stone", m: "dirt" },
   };
-  return { floors: [ground], lightColor: "#ffb25e", alwaysLit: false, safeRooms: /ford|bridge/i, trapBudget: 1, placeNoun: "Wilds" };
+  return { floors: [ground], lightColor: "#ffb25e", unlit: true, safeRooms: /ford|bridge/i, trapBudget: 1, placeNoun: "Wilds" };
 }

@@ -1,3 +1,4 @@
+import { traceLoops } from "../generators/trace";
 import { normalizeLayout } from "../generators/vectorize";
 import type { MapFloor, MapLayout, Material, Point, TerrainKind, WallKind } from "@/lib/schemas/map-layout";
 import { objectSvg } from "./object-svg";
@@ -53,18 +54,28 @@ export function mapSvg(layout: MapLayout, options: MapSvgOptions): string {
     // The hand-drawn hatch: a band of strokes outside every wall, the floor drawn over its inner half.
     body.push(`<path d="${floor.solid.map((r) => ring(r, s)).join("")}" fill="none" stroke="${tex("hatch")}" stroke-width="${s * 1.1}" stroke-linejoin="round"/>`);
   }
-  for (const region of floor.regions) {
-    const d = ring(region.polygon, s) + (region.holes ?? []).map((h) => ring(h, s)).join("");
-    body.push(`<path d="${d}" fill="${ink ? tex("parchment") : tex(region.material as Material as TextureName)}" fill-rule="evenodd"/>`);
-    if (ink && region.material === "wood") body.push(`<path d="${d}" fill="#8a6a40" fill-opacity="0.08" fill-rule="evenodd"/>`);
+  // One path per material: the rasteriser fills a pattern tile by tile over each path's bounds,
+  // so a hundred small house floors drawn separately cost far more than one combined path.
+  const byMaterial = new Map<Material, string[]>();
+  for (const region of floor.regions) byMaterial.set(region.material, [...(byMaterial.get(region.material) ?? []), ring(region.polygon, s) + (region.holes ?? []).map((h) => ring(h, s)).join("")]);
+  for (const [material, paths] of byMaterial) {
+    if (material === backdropMaterial(backdrop)) continue;
+    body.push(`<path d="${paths.join("")}" fill="${ink ? tex("parchment") : tex(material as TextureName)}" fill-rule="evenodd"/>`);
+    if (ink && material === "wood") body.push(`<path d="${paths.join("")}" fill="#8a6a40" fill-opacity="0.08" fill-rule="evenodd"/>`);
   }
-  body.push(...terrainSvg(floor, s, ink, tex));
-  if (!ink && floor.solid.length > 0) body.push(`<path d="${floor.solid.map((r) => ring(r, s)).join("")}" fill="${tex(underground ? "rock" : "masonry")}" fill-rule="evenodd"/>`);
+  // In built places terrain keeps to its squares (a moat never spills into a tower); in natural
+  // ones its smoothed outline is the shore, and rock is drawn over it anyway.
+  const natural = underground || layout.mapType === "wilderness";
+  if (natural) body.push(...terrainSvg(floor, s, ink, tex));
+  else {
+    body.push(`<clipPath id="terrain-squares"><path d="${terrainSquares(floor).map((r) => ring(r, s)).join("")}" clip-rule="evenodd"/></clipPath>`);
+    body.push(`<g clip-path="url(#terrain-squares)">${terrainSvg(floor, s, ink, tex).join("")}</g>`);
+  }
+  if (!ink && floor.solid.length > 0) body.push(`<path d="${floor.solid.map((r) => ring(r, s)).join("")}" fill="${tex(natural ? "rock" : "masonry")}" fill-rule="evenodd"/>`);
   const shading = shadingLayers(floor, layout.width, layout.height, { ink });
   body.push(`<image width="${W}" height="${H}" preserveAspectRatio="none" href="${shading.shadow}"/>`);
   for (const st of floor.stairs) body.push(stairSvg(st, s, ink));
   for (const o of floor.objects) body.push(objectSvg(o, s, style));
-  if (shading.glow) body.push(`<image width="${W}" height="${H}" preserveAspectRatio="none" href="${shading.glow}"/>`);
   if (options.grid) {
     const lines: string[] = [];
     for (let x = 1; x < layout.width; x++) lines.push(`M${x * s} 0V${H}`);
@@ -78,6 +89,18 @@ export function mapSvg(layout: MapLayout, options: MapSvgOptions): string {
     return `<pattern id="t-${name}" patternUnits="userSpaceOnUse" width="${t.size}" height="${t.size}"><image width="${t.size}" height="${t.size}" href="${t.uri}"/></pattern>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><defs>${defs.join("")}</defs>${body.join("")}</svg>`;
+}
+
+/** The floor material the backdrop already shows (its regions need not be drawn again). */
+const backdropMaterial = (backdrop: TextureName): Material | null => (backdrop === "grass" ? "grass" : null);
+
+/**
+ * The squares terrain stands on: its smoothed outline is drawn clipped to them, so a rounded
+ * pool never spills over a neighbouring floor or into a tower (the shore shows where it recedes).
+ */
+function terrainSquares(floor: MapFloor): Point[][] {
+  const terrainTiles = new Set(["~", "w", "c", "l", "i", "m", "r"]);
+  return traceLoops(floor.tiles[0]?.length ?? 0, floor.tiles.length, (x, y) => terrainTiles.has(floor.tiles[y][x]));
 }
 
 const TERRAIN_TEXTURE: Record<TerrainKind, TextureName> = { "water-deep": "water", "water-shallow": "water", chasm: "chasm", lava: "lava", ice: "ice", mud: "mud", rubble: "rubble" };
@@ -111,7 +134,6 @@ function wallsSvg(floor: MapFloor, s: number, ink: boolean, dm: boolean): string
   // A player's secret door is wall: drawn with the walls, in the walls' own stroke.
   const secret = floor.doors.filter((d) => d.kind === "secret").map((d) => line([d.a, d.b], s));
   const join = `stroke-linejoin="round" stroke-linecap="round" fill="none"`;
-  if (!ink) for (const [, paths] of byKind) out.push(`<path d="${paths.join("")}" stroke="#000" stroke-opacity="0.28" stroke-width="${s * 0.55}" ${join}/>`);
   for (const [kind, paths] of byKind) {
     const look = WALL_LOOK[kind];
     const d = paths.join("") + (kind === "stone" || kind === "rock" || kind === "cliff" ? secret.join("") : "");
@@ -134,7 +156,7 @@ function wallsSvg(floor: MapFloor, s: number, ink: boolean, dm: boolean): string
     const len = Math.hypot(dx, dy) * s;
     const ax = door.a.x * s;
     const ay = door.a.y * s;
-    const t = s * 0.2;
+    const t = s * 0.26;
     const leaf = (fill: string) => `<rect x="${len * 0.06}" y="${-t / 2}" width="${len * 0.88}" height="${t}" fill="${fill}" stroke="#1a120a" stroke-width="${Math.max(1, s / 35)}"/>`;
     const wood = ink ? "#f4ead2" : door.state === "locked" ? "#6a3a18" : "#8b5a2b";
     if (door.state === "open") {

@@ -12,6 +12,6 @@ export type RenderOptions = { pps: number; grid?: boolean; format?: RasterFormat
 export async function renderMap(layout: MapLayout, _geometry: unknown, options: RenderOptions): Promise<{ bytes: Buffer; mimeType: string; width: number; height: number; format: RasterFormat }> {
   const svg = mapSvg(layout, { pps: options.pps, grid: options.grid ?? true, style: options.style, version: options.version, floor: options.floor });
   const format = options.format ?? "png";
-  const bytes = await rasterizeSvg(svg, format);
+  const bytes = await rasterizeSvg(svg, format, { truecolour: true });
   return { bytes, mimeType: format === "png" ? "image/png" : "image/webp", width: layout.width * options.pps, height: layout.height * options.pps, format };
 }

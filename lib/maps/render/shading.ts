@@ -1,5 +1,5 @@
 import { isSolid } from "../grid";
-import type { Light, MapFloor } from "@/lib/schemas/map-layout";
+import type { MapFloor } from "@/lib/schemas/map-layout";
 import { pngDataUri } from "./png-encode";
 
 const RES = 8;
@@ -32,11 +32,11 @@ function blur(src: Float32Array, w: number, h: number, r: number): Float32Array 
 }
 
 /**
- * Two low-resolution layers stretched over the map (the rasteriser smooths them): soft shadow
- * where floor meets wall and in deep water (ambient occlusion), and the warm glow of lights.
- * Computed at 8 pixels a square, so they cost milliseconds at any picture size.
+ * One low-resolution layer stretched over the map (the rasteriser smooths it): soft shadow where
+ * floor meets wall and in deep water (ambient occlusion), and the warm glow of lights, in one
+ * image because stretching a full-map image is the costly part. Computed at 8 pixels a square.
  */
-export function shadingLayers(floor: MapFloor, width: number, height: number, options: { ink: boolean }): { shadow: string; glow: string | null } {
+export function shadingLayers(floor: MapFloor, width: number, height: number, options: { ink: boolean }): { shadow: string } {
   const w = width * RES;
   const h = height * RES;
   const mask = new Float32Array(w * h);
@@ -55,38 +55,39 @@ export function shadingLayers(floor: MapFloor, width: number, height: number, op
     }
   const ao = blur(mask, w, h, 3);
   const depth = blur(deep, w, h, 4);
-  const shadow = new Uint8Array(w * h * 4);
-  for (let i = 0; i < w * h; i++) {
-    const occlusion = mask[i] >= 1 ? 0 : ao[i] * (options.ink ? 0.25 : 0.75);
-    const a = Math.min(0.85, occlusion + depth[i] * (options.ink ? 0.1 : 0.45));
-    shadow[i * 4 + 3] = Math.round(a * 255);
-  }
-  let glow: string | null = null;
-  if (!options.ink && floor.lights.length > 0) {
-    const g = new Uint8Array(w * h * 4);
-    const lights = floor.lights.map((l: Light) => ({ x: (l.x + 0.5) * RES, y: (l.y + 0.5) * RES, r: (l.dimFeet / 5) * RES, color: hex(l.color) }));
-    for (const l of lights) {
-      const x0 = Math.max(0, Math.floor(l.x - l.r));
-      const x1 = Math.min(w - 1, Math.ceil(l.x + l.r));
-      const y0 = Math.max(0, Math.floor(l.y - l.r));
-      const y1 = Math.min(h - 1, Math.ceil(l.y + l.r));
-      for (let y = y0; y <= y1; y++)
-        for (let x = x0; x <= x1; x++) {
-          const d = Math.hypot(x - l.x, y - l.y) / l.r;
+  const glow = new Float32Array(w * h);
+  const tint = new Uint8Array(w * h * 3);
+  if (!options.ink)
+    for (const l of floor.lights) {
+      const lx = (l.x + 0.5) * RES;
+      const ly = (l.y + 0.5) * RES;
+      const r = (l.dimFeet / 5) * RES;
+      const c = hex(l.color);
+      for (let y = Math.max(0, Math.floor(ly - r)); y <= Math.min(h - 1, Math.ceil(ly + r)); y++)
+        for (let x = Math.max(0, Math.floor(lx - r)); x <= Math.min(w - 1, Math.ceil(lx + r)); x++) {
+          const d = Math.hypot(x - lx, y - ly) / r;
           if (d >= 1) continue;
-          const a = (1 - d) ** 2 * 0.42;
-          const i = (y * w + x) * 4;
-          const prev = g[i + 3] / 255;
-          const next = Math.min(0.6, prev + a * (1 - prev));
-          g[i] = l.color[0];
-          g[i + 1] = l.color[1];
-          g[i + 2] = l.color[2];
-          g[i + 3] = Math.round(next * 255);
+          const i = y * w + x;
+          glow[i] = Math.min(0.55, glow[i] + (1 - d) ** 2 * 0.45);
+          tint.set(c, i * 3);
         }
     }
-    glow = pngDataUri(w, h, g);
+  const out = new Uint8Array(w * h * 4);
+  for (let i = 0; i < w * h; i++) {
+    // Shadow deepens into the rock as well (one smooth field), so no square edge shows through
+    // where a smoothed cave wall cuts across squares.
+    const occlusion = ao[i] * (options.ink ? 0.18 : 0.6);
+    const dark = Math.min(0.85, occlusion + depth[i] * (options.ink ? 0.1 : 0.45)) * (1 - glow[i]);
+    const g = glow[i] * (1 - ao[i]);
+    // Dark where shadowed, the light's colour where lit: whichever dominates sets the colour.
+    const a = Math.max(dark, g);
+    const k = a > 0 ? g / (g + dark) : 0;
+    out[i * 4] = tint[i * 3] * k;
+    out[i * 4 + 1] = tint[i * 3 + 1] * k;
+    out[i * 4 + 2] = tint[i * 3 + 2] * k;
+    out[i * 4 + 3] = Math.round(a * 255);
   }
-  return { shadow: pngDataUri(w, h, shadow), glow };
+  return { shadow: pngDataUri(w, h, out) };
 }
 
 const hex = (c: string): [number, number, number] => {

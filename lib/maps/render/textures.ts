@@ -41,7 +41,7 @@ const cache = new Map<string, { uri: string; size: number }>();
 
 /** The texture as a data URI and its tile size in pixels (`squares` map squares per tile side). */
 export function texture(name: TextureName, style: Style, pps: number): { uri: string; size: number } {
-  const squares = name === "hatch" ? 2 : 4;
+  const squares = name === "hatch" ? 2 : name === "parchment" ? 8 : 4;
   const size = Math.max(32, Math.round(pps * squares));
   const key = `${name}:${style}:${size}`;
   const hit = cache.get(key);
@@ -56,7 +56,7 @@ export function texture(name: TextureName, style: Style, pps: number): { uri: st
 const BASE: Record<Style, Partial<Record<TextureName, RGB>>> = {
   painted: {
     flagstone: [150, 142, 128], stone: [128, 124, 116], wood: [146, 98, 58], cobbles: [132, 126, 116], grass: [92, 128, 62], dirt: [138, 108, 74],
-    sand: [206, 186, 140], cave: [112, 100, 88], carpet: [128, 36, 40], tile: [170, 160, 140], rubble: [120, 112, 100], rock: [58, 52, 48], masonry: [82, 78, 74],
+    sand: [206, 186, 140], cave: [112, 100, 88], carpet: [128, 36, 40], tile: [170, 160, 140], rubble: [120, 112, 100], rock: [92, 84, 76], masonry: [82, 78, 74],
     water: [52, 104, 138], lava: [226, 88, 24], ice: [196, 226, 236], mud: [92, 82, 52], chasm: [16, 14, 18],
   },
   ink: {},
