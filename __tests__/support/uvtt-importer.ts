@@ -65,7 +65,9 @@ export function importUvtt(input: UvttFile, options: { objectWalls?: boolean; fi
   const scene = importerScene(file);
   const o = file.resolution.map_origin;
   const toCanvas = (p: P) => [(p.x - o.x) * ppg + scene.sceneX, (p.y - o.y) * ppg + scene.sceneY];
-  const makeWall = (a: P, b: P): ImportedWall => ({ c: [...toCanvas(a), ...toCanvas(b)] as ImportedWall["c"], door: 0, ds: 0, move: NORMAL, sight: NORMAL, light: NORMAL });
+  // new WallDocument({c}) cleans its data: `c` holds integer NumberFields, which Foundry rounds.
+  const wallC = (a: P, b: P) => [...toCanvas(a), ...toCanvas(b)].map(Math.round) as ImportedWall["c"];
+  const makeWall = (a: P, b: P): ImportedWall => ({ c: wallC(a, b), door: 0, ds: 0, move: NORMAL, sight: NORMAL, light: NORMAL });
   const skipNum = 6 - (options.fidelity ?? 1);
 
   const walls: ImportedWall[] = [];
@@ -89,7 +91,7 @@ export function importUvtt(input: UvttFile, options: { objectWalls?: boolean; fi
 
   // Portals: a closed one is a door; an open one a window (proximity sight and light, 10 ft).
   const doors: ImportedWall[] = file.portals.map((door) => ({
-    c: [...toCanvas(door.bounds[0]), ...toCanvas(door.bounds[1])] as ImportedWall["c"],
+    c: wallC(door.bounds[0], door.bounds[1]),
     door: door.closed ? 1 : 0,
     ds: 0,
     move: NORMAL,

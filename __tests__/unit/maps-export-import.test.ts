@@ -8,7 +8,8 @@ import { mapExports, type MapExportSource } from "@/lib/maps/export/map-exports"
 import type { VttFloor } from "@/lib/maps/export/vtt-geometry";
 import { generateLayout } from "@/lib/maps/generate-layout";
 import { isWalkable, TileGrid } from "@/lib/maps/grid";
-import { MAP_TYPES, type MapType } from "@/lib/schemas/map-layout";
+import { normalizeLayout } from "@/lib/maps/generators/vectorize";
+import { MAP_TYPES, TERRAIN_BLOCKS_MOVEMENT, type MapType, type TerrainRegion } from "@/lib/schemas/map-layout";
 import { importUvtt, type ImportedWall } from "../support/uvtt-importer";
 
 type C = [number, number, number, number];
@@ -41,7 +42,7 @@ const SEEDS = ["a", "b", "c", "d"];
 const SIZES: Array<{ width: number; height: number; pps: number }> = [
   { width: 30, height: 24, pps: 70 },
   { width: 28, height: 28, pps: 75 },
-  ...sensitiveSizes(3).map(([n, pps]) => ({ width: n, height: Math.max(16, n - 4), pps })),
+  ...sensitiveSizes(3).map(([n, pps]) => ({ width: n, height: n, pps })),
   { width: 60, height: 50, pps: 50 },
 ];
 
@@ -53,17 +54,25 @@ function exportsOf(mapType: MapType, seed: string, width: number, height: number
   return { layout, exports: mapExports(source) };
 }
 
+let waterSteps = 0;
+afterAll(() => expect(waterSteps).toBeGreaterThan(100)); // water does get checked (rivers, pools)
+
 describe.each(MAP_TYPES)("%s", (mapType) => {
   const mine = cases.filter((c) => c.mapType === mapType);
   test.each(mine.map((c) => [`${c.seed} ${c.width}×${c.height} @ ${c.pps}`, c] as const))("%s", (_label, c) => {
-    const { exports } = exportsOf(c.mapType, c.seed, c.width, c.height, c.pps);
-    for (const [i, floor] of exports.floors.entries()) checkFloor(floor, JSON.parse(JSON.stringify(exports.scenes[i].withNotes)), JSON.parse(JSON.stringify(exports.universalVtt(floor, "AAAA"))), c.pps);
+    const { layout, exports } = exportsOf(c.mapType, c.seed, c.width, c.height, c.pps);
+    const vector = normalizeLayout(layout).floors;
+    for (const [i, floor] of exports.floors.entries()) {
+      const scene = JSON.parse(JSON.stringify(exports.scenes[i].withNotes));
+      waterSteps += checkFloor(floor, vector[i].terrain, scene, JSON.parse(JSON.stringify(exports.universalVtt(floor, "AAAA"))), c.pps);
+      checkPins(floor, scene, c.pps);
+    }
   });
 });
 
 type SceneJson = { width: number; height: number; padding: number; grid: { size: number }; walls: Array<ImportedWall & { flags: { "arcane-forge": { kind: string } }; sound: number }>; lights: Array<{ x: number; y: number }>; notes: Array<{ x: number; y: number; flags: { "arcane-forge": { roomId?: number } } }> };
 
-function checkFloor(floor: VttFloor, scene: SceneJson, uvtt: Parameters<typeof importUvtt>[0], pps: number) {
+function checkFloor(floor: VttFloor, terrain: TerrainRegion[], scene: SceneJson, uvtt: Parameters<typeof importUvtt>[0], pps: number): number {
   const pad = foundryPaddingOffset(scene.width, scene.height, scene.grid.size, scene.padding);
   const inside = (c: number[]) => c.every((v, i) => (i % 2 === 0 ? v >= pad.x && v <= pad.x + scene.width : v >= pad.y && v <= pad.y + scene.height));
   const toGrid = (x: number, y: number): [number, number] => [(x - pad.x) / pps, (y - pad.y) / pps];
@@ -115,26 +124,47 @@ function checkFloor(floor: VttFloor, scene: SceneJson, uvtt: Parameters<typeof i
     expect(isWalkable(grid.get(Math.floor(gx), Math.floor(gy))) || grid.get(Math.floor(gx), Math.floor(gy)) === "#").toBe(true);
   }
 
-  // Deep water, chasm and lava: stepping from a walkable square into one crosses a movement wall.
+  // Deep water, chasm and lava: stepping from a walkable square's centre into an impassable one's
+  // centre, where the drawn region (the vector polygon, smoothed) covers the one and not the
+  // other, crosses a movement wall.
   const blocking = scene.walls.filter((w) => w.move === 20);
+  const regions = terrain.filter((t) => TERRAIN_BLOCKS_MOVEMENT[t.kind]);
+  const within = (x: number, y: number) => regions.some((r) => insidePolygon(x, y, r.polygon) && !(r.holes ?? []).some((h) => insidePolygon(x, y, h)));
   const impassable = new Set(["~", "c", "l"]);
+  let steps = 0;
   for (let y = 0; y < grid.height; y++)
     for (let x = 0; x < grid.width; x++) {
-      if (!isWalkable(grid.get(x, y))) continue;
+      if (!isWalkable(grid.get(x, y)) || within(x + 0.5, y + 0.5)) continue;
       for (const [dx, dy] of [[1, 0], [0, 1], [-1, 0], [0, -1]]) {
-        if (!impassable.has(grid.get(x + dx, y + dy) ?? "")) continue;
+        if (!impassable.has(grid.get(x + dx, y + dy) ?? "") || !within(x + dx + 0.5, y + dy + 0.5)) continue;
         const from: [number, number] = [pad.x + (x + 0.5) * pps, pad.y + (y + 0.5) * pps];
         const to: [number, number] = [pad.x + (x + dx + 0.5) * pps, pad.y + (y + dy + 0.5) * pps];
         expect(blocking.some((w) => crosses(from, to, w.c))).toBe(true);
+        steps++;
       }
     }
+  return steps;
+}
 
+function insidePolygon(x: number, y: number, polygon: Array<{ x: number; y: number }>) {
+  let inside = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const [a, b] = [polygon[i], polygon[j]];
+    if (a.y > y !== b.y > y && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
+  }
+  return inside;
+}
+
+function checkPins(floor: VttFloor, scene: SceneJson, pps: number) {
+  const pad = foundryPaddingOffset(scene.width, scene.height, scene.grid.size, scene.padding);
+  const grid = TileGrid.from(floor.tiles);
   // Each room's pin is inside its room, on a square a creature can stand on.
   for (const room of floor.rooms) {
     const note = scene.notes.find((n) => n.flags["arcane-forge"].roomId === room.id);
     expect(note).toBeDefined();
-    const [gx, gy] = toGrid(note!.x, note!.y);
+    const [gx, gy] = [(note!.x - pad.x) / pps, (note!.y - pad.y) / pps];
     expect(isWalkable(grid.get(Math.floor(gx), Math.floor(gy)))).toBe(true);
+    expect(gx >= room.box.x && gx <= room.box.x + room.box.w && gy >= room.box.y && gy <= room.box.y + room.box.h).toBe(true);
   }
 }
 

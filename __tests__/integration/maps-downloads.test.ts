@@ -1,0 +1,114 @@
+// Every map download through the route, read back as a DM's tools would: the Foundry bundle
+// unzipped (its pictures at exactly the paths its scenes' backgrounds name), a scene JSON and a
+// .dd2vtt per floor, who may download (owner or campaign DM; a player or a stranger: 404,
+// nothing made), and the size bound answered with a 400 that names the largest size.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createTestUser, resetDatabase } from "../support/db";
+import { withTempStorageRoot } from "../support/temp-storage-root";
+import { callRoute } from "../support/call-route";
+import { importUvtt } from "../support/uvtt-importer";
+import { prisma } from "@/lib/db/client";
+import { POST as generate } from "@/app/api/generate/map/route";
+import { GET as download } from "@/app/api/maps/[id]/download/route";
+
+let dm: { id: string };
+let player: { id: string };
+let stranger: { id: string };
+let campaignId: string;
+let dir: string;
+
+withTempStorageRoot("maps-downloads-");
+beforeEach(async () => {
+  await resetDatabase();
+  [dm, player, stranger] = [await createTestUser(), await createTestUser(), await createTestUser()];
+  campaignId = (await prisma.campaign.create({ data: { ownerId: dm.id, name: "Greyhawk", inviteCode: `g-${Date.now()}` } })).id;
+  await prisma.campaignMember.create({ data: { campaignId, userId: player.id, role: "PLAYER" } });
+  dir = mkdtempSync(join(tmpdir(), "bundle-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const generateMap = async (body: Record<string, unknown>) => {
+  const result = await callRoute(generate, { user: dm.id, path: "/api/generate/map", body: { campaignId, ...body } });
+  expect(result.status).toBe(201);
+  return result.body as { id: string; layout: { floors?: Array<{ name: string }> } };
+};
+const get = (userId: string, id: string, query: string) => callRoute(download, { user: userId, path: `/api/maps/${id}/download?${query}`, params: { id } });
+const counts = async () => [await prisma.asset.count(), await prisma.image.count(), await prisma.map.count()];
+
+test("the tavern's bundle unzips into scenes whose backgrounds are its own files, and every floor downloads on its own", async () => {
+  const map = await generateMap({ mapType: "tavern", width: 30, height: 24, seed: "inn", difficulty: "medium" });
+  const floors = map.layout.floors?.length ?? 1;
+
+  const bundle = await get(dm.id, map.id, "format=foundry-bundle");
+  expect(bundle.status).toBe(200);
+  expect(bundle.headers.get("content-type")).toBe("application/zip");
+  expect(bundle.headers.get("content-disposition")).toMatch(/attachment; filename=".+-v1-foundry\.zip"/);
+  const zip = join(dir, "bundle.zip");
+  writeFileSync(zip, bundle.buffer);
+  execFileSync("unzip", ["-tq", zip]);
+  execFileSync("unzip", ["-q", zip, "-d", join(dir, "Data")]);
+  const entries = execFileSync("unzip", ["-Z1", zip]).toString().trim().split("\n");
+  const read = (path: string) => readFileSync(join(dir, "Data", path));
+
+  const scenes = entries.filter((e) => e.endsWith(".scene.json")).map((e) => JSON.parse(read(e).toString()));
+  expect(scenes).toHaveLength(floors);
+  const { default: sharp } = await import("sharp");
+  for (const scene of scenes) {
+    expect(entries).toContain(scene.background.src);
+    const picture = await sharp(read(scene.background.src)).metadata();
+    expect([picture.width, picture.height]).toEqual([scene.width, scene.height]);
+  }
+  const adventure = JSON.parse(read(entries.find((e) => e.endsWith("/adventure.json"))!).toString());
+  expect(adventure.scenes.map((s: { background: { src: string } }) => s.background.src)).toEqual(scenes.map((s) => s.background.src));
+  const journal = adventure.journal[0];
+  expect(journal.ownership.default).toBe(0);
+  const pins = adventure.scenes.flatMap((s: { notes: Array<{ entryId: string; pageId: string }> }) => s.notes);
+  expect(pins.length).toBeGreaterThan(0);
+  for (const pin of pins) expect(pin.entryId).toBe(journal._id);
+  // The background is the players' picture: not the DM's (which marks rooms, traps and secret doors).
+  const layout = (await prisma.map.findUniqueOrThrow({ where: { id: map.id } })).layout as { imageId: string; playerImageId?: string };
+  expect(layout.playerImageId).toBeDefined();
+  const dmPicture = await get(dm.id, map.id, "format=png");
+  expect(read(scenes[0].background.src).equals(dmPicture.buffer)).toBe(false);
+
+  for (let floor = 0; floor < floors; floor++) {
+    const scene = await get(dm.id, map.id, `format=foundry&floor=${floor}`);
+    expect(scene.status).toBe(200);
+    expect(scene.body.background.src).toBe(scenes[floor].background.src);
+    expect(scene.body.walls).toEqual(scenes[floor].walls);
+    const uvtt = await get(dm.id, map.id, `format=dd2vtt&floor=${floor}`);
+    expect(uvtt.status).toBe(200);
+    const imported = importUvtt(uvtt.body);
+    expect(imported.walls.filter((w) => w.c[0] === w.c[2] && w.c[1] === w.c[3])).toEqual([]);
+    expect(Buffer.from(uvtt.body.image, "base64").length).toBeGreaterThan(1000);
+  }
+  expect((await get(dm.id, map.id, `format=dd2vtt&floor=${floors}`)).status).toBe(404);
+}, 60_000);
+
+test("a player of the campaign and a stranger get 404 for every download, and nothing is made", async () => {
+  const map = await generateMap({ mapType: "dungeon", width: 20, height: 20, seed: "secret" });
+  const before = await counts();
+  for (const user of [player, stranger])
+    for (const format of ["foundry-bundle", "foundry", "dd2vtt", "png", "webp"]) {
+      const result = await get(user.id, map.id, `format=${format}`);
+      expect(result.status).toBe(404);
+      expect(result.body.error.code).toBe("NOT_FOUND");
+    }
+  expect(await counts()).toEqual(before);
+  expect(((await prisma.map.findUniqueOrThrow({ where: { id: map.id } })).layout as { playerImageId?: string }).playerImageId).toBeUndefined();
+  expect((await get(dm.id, map.id, "format=zip")).status).toBe(400);
+}, 30_000);
+
+test("beyond the picture bound a 400 names the largest size for that map, and nothing is stored", async () => {
+  const before = await counts();
+  for (const [width, height, pps, largest] of [[80, 80, 200, 86], [80, 10, 103, 102]]) {
+    const result = await callRoute(generate, { user: dm.id, path: "/api/generate/map", body: { mapType: "cave", width, height, pixelsPerSquare: pps } });
+    expect(result.status).toBe(400);
+    expect(JSON.stringify(result.body)).toContain(`at most ${largest} px per square`);
+  }
+  expect(await counts()).toEqual(before);
+  await generateMap({ mapType: "cave", width: 80, height: 10, pixelsPerSquare: 102, seed: "wide" });
+}, 30_000);
