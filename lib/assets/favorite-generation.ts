@@ -1,6 +1,5 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import type { GenerationView } from "@/lib/schemas/assets-response";
 
 /**
  * One favorite per asset: `Asset.favoriteGenerationId` is the truth (it picks the thumbnail), and
@@ -17,12 +16,4 @@ export async function setFavoriteGeneration(assetId: string, generationId: strin
       await tx.image.updateMany({ where: { generationId }, data: { isFavorite: false } });
     }
   });
-}
-
-/** POST/DELETE /generations/{id}/favorite. */
-export async function markGenerationFavorite(userId: string, generationId: string, favorite: boolean): Promise<GenerationView> {
-  const { findWritableGeneration, getGenerationView } = await import("./generations");
-  const generation = await findWritableGeneration(userId, generationId);
-  await setFavoriteGeneration(generation.assetId, generationId, favorite);
-  return getGenerationView(userId, generationId);
 }

@@ -90,6 +90,13 @@ export async function updateGeneration(userId: string, generationId: string, inp
   return getGenerationView(userId, generationId);
 }
 
+/** POST/DELETE /generations/{id}/favorite. */
+export async function markGenerationFavorite(userId: string, generationId: string, favorite: boolean): Promise<GenerationView> {
+  const generation = await findWritableGeneration(userId, generationId);
+  await setFavoriteGeneration(generation.assetId, generationId, favorite);
+  return getGenerationView(userId, generationId);
+}
+
 /** DELETE /generations/{id}: the generation, its image row, then its file. */
 export async function deleteGeneration(userId: string, generationId: string): Promise<void> {
   const generation = await findWritableGeneration(userId, generationId);

@@ -1,4 +1,4 @@
-import { markGenerationFavorite } from "@/lib/assets/favorite-generation";
+import { markGenerationFavorite } from "@/lib/assets/generations";
 import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { generationIdParams } from "@/lib/schemas/gallery";
