@@ -19,6 +19,7 @@ test("the Foundry bundle comes first; each floor has its scene and .dd2vtt; the 
     "/api/maps/m1/download?format=foundry&tokens=party",
   ]);
   expect(screen.getByRole("link", { name: "Download Universal VTT (.dd2vtt) — Upper floor" })).toBeInTheDocument();
+  expect(screen.getByRole("link", { name: "Download Foundry JSON" })).toHaveAttribute("href", "/api/maps/m1/download?format=foundry");
   expect(screen.getByText(DOWNLOAD_HELP.dd2vtt)).toBeInTheDocument();
   expect(DOWNLOAD_HELP.dd2vtt).toMatch(/secret, locked or open doors/);
   expect(DOWNLOAD_HELP.dd2vtt).toMatch(/Foundry bundle/);

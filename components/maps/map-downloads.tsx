@@ -5,7 +5,7 @@ const link = "rounded-md border border-white/15 px-3 py-1 text-sm hover:bg-white
 
 /**
  * The map's downloads: the Foundry bundle first (everything, linked), then a scene JSON and a
- * .dd2vtt per floor, the pictures, and for campaign maps the scene with the party's tokens.
+ * .dd2vtt per floor (the ground floor's unnamed, the others named), the pictures, and for campaign maps the scene with the party's tokens.
  * Each says what it carries (and the .dd2vtt what it cannot).
  */
 export function MapDownloads({ map }: { map: Pick<MapView, "id" | "campaignId"> & { layout: { floors?: Array<{ name: string }> } } }) {
@@ -14,7 +14,7 @@ export function MapDownloads({ map }: { map: Pick<MapView, "id" | "campaignId"> 
   const perFloor = (format: string, label: string) =>
     floors.map((floor, i) => (
       <a key={`${format}-${i}`} className={link} href={href(`format=${format}${i ? `&floor=${i}` : ""}`)} download>
-        Download {label}{floors.length > 1 ? ` — ${floor.name}` : ""}
+        Download {label}{i > 0 ? ` — ${floor.name}` : ""}
       </a>
     ));
   return (
@@ -23,7 +23,7 @@ export function MapDownloads({ map }: { map: Pick<MapView, "id" | "campaignId"> 
         <a className={`${link} inline-block font-medium`} href={href("format=foundry-bundle")} download>Download Foundry bundle (.zip)</a>
         <p className="mt-1 text-xs text-white/60">{DOWNLOAD_HELP.bundle}</p>
       </div>
-      <div className="flex flex-wrap gap-2">{perFloor("foundry", "Foundry scene JSON")}</div>
+      <div className="flex flex-wrap gap-2">{perFloor("foundry", "Foundry JSON")}</div>
       <p className="text-xs text-white/60">{DOWNLOAD_HELP.foundry}</p>
       <div className="flex flex-wrap gap-2">{perFloor("dd2vtt", "Universal VTT (.dd2vtt)")}</div>
       <p className="text-xs text-white/60">{DOWNLOAD_HELP.dd2vtt}</p>
