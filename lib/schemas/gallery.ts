@@ -93,7 +93,6 @@ export const imageFileQuerySchema = z.object({
   quality: z.coerce.number().int().min(1).max(100).optional(),
   format: z.enum(["png", "jpg", "webp"]).optional(),
 });
-export type ImageFileQuery = z.infer<typeof imageFileQuerySchema>;
 
 export const THUMBNAIL_SIZES = { small: 128, medium: 256, large: 512 } as const;
 export const thumbnailQuerySchema = z.object({ size: z.enum(["small", "medium", "large"]).default("medium") });

@@ -23,4 +23,3 @@ export const imageGenerationRequestSchema = z.strictObject({
   wait: z.boolean().optional(),
 });
 
-export type ImageGenerationRequest = z.infer<typeof imageGenerationRequestSchema>;

@@ -39,4 +39,3 @@ export const mapDownloadQuerySchema = z.object({
   /** Foundry JSON and .dd2vtt of one floor of a multi-storey map (0 is the ground floor); the bundle has them all. */
   floor: z.coerce.number().int().min(0).max(20).optional(),
 });
-export type MapDownloadQuery = z.infer<typeof mapDownloadQuerySchema>;
