@@ -94,6 +94,21 @@ test("a cliff is one-way: it stops movement from one side only and hides nothing
   expect(ofKind("ledge")).toEqual([expect.objectContaining({ move: 20, sight: 0, light: 0, dir: WALL_DIRECTION.LEFT })]);
 });
 
+test("the cliff blocks the side the layout means (left of its direction of travel, above the drop)", () => {
+  // Foundry v13: foundry.utils.orient2dFast, Edge#orientPoint, and ClockwiseSweepPolygon's rule that
+  // a one-way edge is ignored for an origin on the side its direction names.
+  type P = { x: number; y: number };
+  const orient2dFast = (a: P, b: P, c: P) => (a.y - c.y) * (b.x - c.x) - (a.x - c.x) * (b.y - c.y);
+  const orientPoint = (a: P, b: P, p: P) => (orient2dFast(a, b, p) < 0 ? WALL_DIRECTION.LEFT : WALL_DIRECTION.RIGHT);
+  const [ledge] = ofKind("ledge");
+  const [a, b] = [{ x: ledge.c[0], y: ledge.c[1] }, { x: ledge.c[2], y: ledge.c[3] }];
+  const blocks = (origin: P) => orientPoint(a, b, origin) !== ledge.dir;
+  // The cliff runs (6,5) → (9,5), left to right on screen: its left is above it (smaller y).
+  const mid = { x: (a.x + b.x) / 2, y: a.y };
+  expect(blocks({ x: mid.x, y: mid.y - PPS / 2 })).toBe(true);
+  expect(blocks({ x: mid.x, y: mid.y + PPS / 2 })).toBe(false);
+});
+
 test("the room key is one journal, hidden from players, a page per room; each pin opens its page", () => {
   const map: MapExportSource = { id: "2b7c9c40-0c4e-4bd8-9d43-1b0c5a9e2f11", name: "Inn", version: 2, pixelsPerSquare: PPS, layout: { mapType: "tavern", difficulty: "easy", seed: "s", width: 12, height: 8, tiles: ROOM_TILES, rooms: FLOOR.rooms, doors: [], features: [], lights: [], floors: [FLOOR] } as MapLayout };
   const exports = mapExports(map);
