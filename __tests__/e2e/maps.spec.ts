@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type { Download, Page } from "@playwright/test";
-import { expect, screenshot, signUp, test, uniqueEmail } from "./support/fixtures";
+import { chooseOption, expect, screenshot, signUp, test, uniqueEmail } from "./support/fixtures";
 
 async function downloadJson(page: Page, linkName: string) {
   const [download]: [Download, void] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName, exact: true }).click()]);
@@ -8,7 +8,7 @@ async function downloadJson(page: Page, linkName: string) {
 }
 
 async function generate(page: Page, mapType: string, seed: string) {
-  await page.getByLabel("Map type").selectOption(mapType);
+  await chooseOption(page, page, "Map type", mapType[0].toUpperCase() + mapType.slice(1));
   await page.getByLabel("Seed").fill(seed);
   await page.getByRole("button", { name: "Generate map" }).click();
   const progress = page.getByRole("status").filter({ has: page.locator('[data-stage="export"]') });
@@ -24,9 +24,9 @@ test("a DM generates a dungeon and a tavern, checks the overlays, regenerates to
   await page.goto("/maps");
   await expect(page.getByRole("heading", { name: "Maps", exact: true })).toBeVisible();
   await expect(page.getByText("No maps yet")).toBeVisible();
-  await expect(page.getByLabel("Layout profile")).toHaveValue(""); // built-in generator by default
+  await expect(page.getByRole("combobox", { name: "Layout profile" })).toContainText("Built-in generator"); // by default
   await page.getByLabel("Description").fill("A flooded crypt beneath the old chapel");
-  await page.getByLabel("Save to campaign").selectOption({ label: "The Sunless Crypt" });
+  await chooseOption(page, page, "Save to campaign", "The Sunless Crypt");
   await page.getByLabel("Width (squares)").fill("30");
   await page.getByLabel("Height (squares)").fill("24");
   await generate(page, "dungeon", "crypt-e2e");
@@ -34,7 +34,17 @@ test("a DM generates a dungeon and a tavern, checks the overlays, regenerates to
   await expect(result.getByRole("heading", { name: /version 1$/ })).toBeVisible();
   await expect(result.getByRole("img", { name: /version 1/ })).toBeVisible();
   await expect(page.getByRole("list", { name: "Room key" }).getByRole("listitem").first()).toBeVisible();
+  // The description was read: the form showed it while typing, the map keeps it, and names itself from it.
+  await expect(result.getByLabel("Description reading")).toContainText("flooded");
+  await expect(result.getByRole("heading", { name: /^The Drowned .* version 1$/ })).toBeVisible();
   await screenshot(page, "maps-dungeon");
+  // Both pictures, labelled: the DM's (markers) and the players' (none).
+  const pictures = result.getByRole("group", { name: "Picture" });
+  await pictures.getByRole("button", { name: "Player version" }).click();
+  await expect(result.getByRole("img", { name: /\(player version\)/ })).toBeVisible();
+  await screenshot(page, "maps-dungeon-player");
+  await pictures.getByRole("button", { name: "DM version" }).click();
+  await expect(result.getByRole("img", { name: /\(DM version\)/ })).toBeVisible();
 
   // Overlays: the export's own walls, doors and lights drawn over the picture.
   for (const overlay of ["walls", "doors", "lights"]) {
@@ -95,7 +105,8 @@ test("a DM generates a dungeon and a tavern, checks the overlays, regenerates to
 
   // A tavern: furniture and its own room key, saved beside the dungeon.
   await generate(page, "tavern", "tavern-e2e");
-  await expect(result.getByRole("heading", { name: /Tavern .* version 1$/ })).toBeVisible();
+  // Named from its content (an inn's sign), not "Tavern (30×24)".
+  await expect(result.getByRole("heading", { name: /^The \w+ \w+.* version 1$/ })).toBeVisible();
   await expect(page.getByRole("list", { name: "Room key" })).toContainText("Common room");
   await result.getByLabel("Show doors").check();
   const saved = page.getByRole("complementary", { name: "Saved maps" });
@@ -107,9 +118,20 @@ test("a DM generates a dungeon and a tavern, checks the overlays, regenerates to
   await thumb.scrollIntoViewIfNeeded();
   await expect.poll(() => thumb.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
   await screenshot(page, "maps-saved-list");
-  await saved.getByLabel("Campaign filter").selectOption({ label: "The Sunless Crypt" });
+  await chooseOption(saved, page, "Campaign filter", "The Sunless Crypt");
   await expect(saved.getByRole("listitem")).toHaveCount(2);
   await screenshot(page, "maps-tavern");
   const tavernScene = await downloadJson(page, "Download Foundry JSON");
   expect(tavernScene.body.walls.length).toBeGreaterThan(4);
+  // The other style: the same layout (same seed) drawn in ink, as the next version.
+  await result.getByRole("button", { name: "Redraw in ink" }).click();
+  await expect(result.getByRole("heading", { name: /version 2$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(result.getByText("Style: ink on parchment")).toBeVisible();
+  await screenshot(page, "maps-tavern-ink");
+  // Every other place has its own generator and picture.
+  for (const mapType of ["cave", "temple", "castle", "urban", "wilderness"]) {
+    await generate(page, mapType, `${mapType}-e2e`);
+    await expect(result.getByRole("img", { name: /version 1 \(DM version\)/ })).toBeVisible();
+    await screenshot(page, `maps-${mapType}`);
+  }
 });

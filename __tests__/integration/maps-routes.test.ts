@@ -63,7 +63,7 @@ test("generates a dungeon, regenerates v2 keeping v1, lists, gets and downloads 
     }
     if (format === "dd2vtt") expect((await response.json()).image.length).toBeGreaterThan(1000);
   }
-});
+}, 30_000); // two versions, each drawn twice (DM and player pictures), plus re-rendered downloads
 
 test("bad inputs are 400 and store nothing", async () => {
   const before = await counts();

@@ -4,8 +4,6 @@ import { useMaps } from "@/lib/query/maps";
 import { VisibilityBadge } from "@/components/campaigns/visibility-control";
 import { CampaignSelect } from "./campaign-select";
 
-const field = "rounded-md border border-white/15 bg-black/30 px-3 py-2 text-sm";
-
 /** The user's saved maps (latest version of each), optionally of one campaign. */
 export function MapList({ currentAssetId, onOpen }: { currentAssetId?: string; onOpen: (id: string) => void }) {
   const [campaignId, setCampaignId] = useState("");
@@ -13,9 +11,9 @@ export function MapList({ currentAssetId, onOpen }: { currentAssetId?: string; o
   const maps = list.data ?? [];
   return (
     <aside className="space-y-3" aria-label="Saved maps">
-      <div className="flex items-end justify-between gap-2">
+      <div className="flex flex-wrap items-end justify-between gap-2">
         <h2 className="text-lg font-semibold">Saved maps</h2>
-        <CampaignSelect value={campaignId} onChange={setCampaignId} label="Campaign filter" emptyLabel="All campaigns" className={field} />
+        <div className="min-w-40 flex-1 sm:max-w-56"><CampaignSelect value={campaignId} onChange={setCampaignId} label="Campaign filter" emptyLabel="All campaigns" /></div>
       </div>
       {list.error && <p role="alert" className="text-sm text-red-400">{list.error.message}</p>}
       {list.isSuccess && maps.length === 0 && <p className="text-sm text-white/60">No maps yet{campaignId ? " in this campaign" : ""}. Generate one to see it here.</p>}

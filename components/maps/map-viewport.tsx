@@ -10,7 +10,7 @@ type Show = { walls: boolean; doors: boolean; lights: boolean };
  * Panning is a CSS translate (not scrolling), so a large map moves smoothly under the pointer
  * and the overlays, drawn in the same box, stay aligned with the picture.
  */
-export function MapViewport({ map, show, zoom, onZoom }: { map: MapView; show: Show; zoom: number; onZoom: (z: number) => void }) {
+export function MapViewport({ map, imageUrl, pictureLabel, show, zoom, onZoom }: { map: MapView; imageUrl?: string; pictureLabel?: string; show: Show; zoom: number; onZoom: (z: number) => void }) {
   const [offset, setOffset] = useState({ x: 0, y: 0 });
   const drag = useRef<{ x: number; y: number; ox: number; oy: number } | null>(null);
 
@@ -25,16 +25,18 @@ export function MapViewport({ map, show, zoom, onZoom }: { map: MapView; show: S
   const up = () => { drag.current = null; };
 
   return (
-    <div className="relative h-[70vh] overflow-hidden rounded-lg border border-white/10 bg-black/40">
+    // The box takes the map's own proportions (at most 70% of the screen's height), so a phone
+    // shows the map edge to edge with no empty band under it.
+    <div className="relative mx-auto overflow-hidden rounded-lg border border-white/10 bg-black/40" style={{ aspectRatio: `${map.widthSquares} / ${map.heightSquares}`, width: `min(100%, calc(70vh * ${map.widthSquares / map.heightSquares}))` }}>
       <div
         data-testid="map-viewport"
         className="h-full w-full cursor-grab touch-none select-none active:cursor-grabbing"
         onPointerDown={down} onPointerMove={move} onPointerUp={up} onPointerCancel={up}
         onWheel={(e) => onZoom(Math.min(4, Math.max(0.5, zoom - Math.sign(e.deltaY) * 0.25)))}
       >
-        <div className="relative mx-auto" style={{ width: `${zoom * 100}%`, maxWidth: zoom === 1 ? `calc(70vh * ${map.widthSquares / map.heightSquares})` : undefined, transform: `translate(${offset.x}px, ${offset.y}px)` }} data-offset={`${offset.x},${offset.y}`}>
+        <div className="relative mx-auto" style={{ width: `${zoom * 100}%`, transform: `translate(${offset.x}px, ${offset.y}px)` }} data-offset={`${offset.x},${offset.y}`}>
           {/* eslint-disable-next-line @next/next/no-img-element -- an authorized, private image route */}
-          <img src={map.imageUrl} alt={`${map.name} version ${map.version}`} className="pointer-events-none block w-full" draggable={false} />
+          <img src={imageUrl ?? map.imageUrl} alt={`${map.name} version ${map.version}${pictureLabel ? ` (${pictureLabel})` : ""}`} className="pointer-events-none block w-full" draggable={false} />
           <MapOverlay layout={map.layout} show={show} />
         </div>
       </div>

@@ -16,9 +16,9 @@ export function MapsWorkspace() {
   const loadError = opened.error?.message ?? null;
   const generation = useMapGeneration((created) => setOpenId(created.id));
   const open = (id: string) => setOpenId(id);
-  const regenerate = (current: MapView) => generation.generate({
+  const regenerate = (current: MapView, extra: Record<string, unknown> = {}) => generation.generate({
     regenerateOf: current.id, mapType: current.mapType, difficulty: current.difficulty, width: current.widthSquares, height: current.heightSquares,
-    description: current.description ?? "", pixelsPerSquare: current.pixelsPerSquare,
+    description: current.description ?? "", pixelsPerSquare: current.pixelsPerSquare, style: current.layout.style ?? "painted", ...extra,
   });
 
   return (
@@ -33,7 +33,7 @@ export function MapsWorkspace() {
       </div>
       {loadError && <p role="alert" className="text-sm text-red-400">{loadError}</p>}
       {/* Keyed by asset: another map opens with a fresh view; versions of one map keep zoom and pan. */}
-      {map && <MapResult key={map.assetId} map={map} busy={generation.busy} onRegenerate={() => regenerate(map)} onPickVersion={open} />}
+      {map && <MapResult key={map.assetId} map={map} busy={generation.busy} onRegenerate={() => regenerate(map)} onRedraw={(style) => regenerate(map, { style, seed: map.seed })} onPickVersion={open} />}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { vttFloors } from "./export/vtt-geometry";
 import { buildGeometry } from "./geometry";
 import { requireCampaignDm } from "@/lib/access/require";
 import { toMapView, type StoredLayout } from "./map-view";
+import { ensurePlayerPicture } from "./player-picture";
 import { layoutFor } from "./propose-layout";
 import { renderMap } from "./render/render-map";
 import type { GeneratedMapResponse } from "@/lib/schemas/maps-response";
@@ -36,14 +37,17 @@ export async function createMap(userId: string, input: GenerateMapInput): Promis
   } else if (campaignId) await requireCampaignDm(userId, campaignId);
 
   const seed = input.seed ?? randomSeed();
-  const name = input.name ?? asset?.name ?? `${input.mapType[0].toUpperCase()}${input.mapType.slice(1)} (${input.width}×${input.height})`;
-  const generatorInput = { mapType: input.mapType, difficulty: input.difficulty, width: input.width, height: input.height, seed };
+  const generatorInput = { mapType: input.mapType, difficulty: input.difficulty, width: input.width, height: input.height, seed, description: input.description };
   // Stage timings go back to the page's layout → render → export progress.
   const started = performance.now();
-  const { layout, source } = await layoutFor(userId, generatorInput, input.description, input.profileId);
+  const proposed = await layoutFor(userId, generatorInput, input.description, input.profileId);
+  const layout = { ...proposed.layout, style: input.style };
+  const source = proposed.source;
+  // Named from its content ("The Drowned Crypt") unless the DM named it.
+  const name = input.name ?? asset?.name ?? layout.title ?? `${input.mapType[0].toUpperCase()}${input.mapType.slice(1)} (${input.width}×${input.height})`;
   const laidOut = performance.now();
   const geometry = buildGeometry(layout);
-  const picture = await renderMap(layout, geometry, { pps: input.pixelsPerSquare, grid: input.grid, format: "png" });
+  const picture = await renderMap(layout, geometry, { pps: input.pixelsPerSquare, grid: input.grid, format: "png", version: "dm" });
   const rendered = performance.now();
   const scene = toFoundryScene(vttFloors(layout, input.pixelsPerSquare)[0], { name: `${name} v${version}`, pixelsPerSquare: input.pixelsPerSquare, backgroundSrc: foundryBackgroundPath(name, version), description: input.description });
 
@@ -70,6 +74,10 @@ export async function createMap(userId: string, input: GenerateMapInput): Promis
       });
     }),
   );
+  // The players' picture is made now too, so the DM sees both versions from the start (who may
+  // see which is the access policy's business; the player Image is only visible once revealed).
+  const playerImageId = await ensurePlayerPicture(map);
+  const withPlayer = { ...map, layout: { ...(map.layout as object), playerImageId } as unknown as Prisma.JsonValue };
   const timings = { layoutMs: Math.round(laidOut - started), renderMs: Math.round(rendered - laidOut), exportMs: Math.round(performance.now() - rendered) };
-  return { ...toMapView(map), timings };
+  return { ...toMapView(withPlayer), timings };
 }

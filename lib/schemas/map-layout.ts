@@ -165,6 +165,10 @@ export type MapFloor = {
   gridWindows: GridWindow[];
 };
 
+/** How a map's pictures are drawn: full colour, or ink on parchment. */
+export const MAP_STYLES = ["painted", "ink"] as const;
+export type MapStyleName = (typeof MAP_STYLES)[number];
+
 /** What the description reader understood, shown on the form and stored with the map. */
 export type DescriptionReading = { keywords: string[]; effects: string[] };
 
@@ -177,6 +181,8 @@ export type MapLayout = {
   /** A name drawn from the content ("The Drowned Crypt"). */
   title?: string;
   reading?: DescriptionReading;
+  /** The style its pictures are drawn in (default "painted"). */
+  style?: MapStyleName;
   /** Ground floor mirrors (see the file comment). */
   tiles: string[];
   rooms: Room[];

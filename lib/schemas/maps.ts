@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DIFFICULTIES, MAP_TYPES } from "@/lib/schemas/map-layout";
+import { DIFFICULTIES, MAP_STYLES, MAP_TYPES } from "@/lib/schemas/map-layout";
 import { largestPixelsPerSquare, MAP_MAX_PICTURE_MEGAPIXELS, MAP_MAX_PICTURE_SIDE_PX, MAP_MAX_PIXELS_PER_SQUARE, MAP_MAX_SQUARES, MAP_MIN_PIXELS_PER_SQUARE, MAP_MIN_SQUARES } from "./map-size-bounds";
 
 export * from "./map-size-bounds";
@@ -18,6 +18,8 @@ export const generateMapSchema = z.object({
   seed: z.string().trim().min(1).max(64).regex(/^[\w-]+$/, "letters, digits, - and _").optional(),
   pixelsPerSquare: z.coerce.number().int().min(MAP_MIN_PIXELS_PER_SQUARE).max(MAP_MAX_PIXELS_PER_SQUARE).default(70),
   grid: z.boolean().default(true),
+  /** How the picture is drawn: full-colour "painted" or "ink" on parchment. */
+  style: z.enum(MAP_STYLES).default("painted"),
   profileId: z.uuid().optional(),
   regenerateOf: z.uuid().optional(),
 }).superRefine((input, ctx) => {

@@ -1,12 +1,12 @@
 import { traceLoops } from "../generators/trace";
 import { normalizeLayout } from "../generators/vectorize";
-import type { MapFloor, MapLayout, Material, Point, TerrainKind, WallKind } from "@/lib/schemas/map-layout";
+import type { MapFloor, MapLayout, MapStyleName, Material, Point, TerrainKind, WallKind } from "@/lib/schemas/map-layout";
 import { objectSvg } from "./object-svg";
 import { shadingLayers } from "./shading";
 import { texture, type Style, type TextureName } from "./textures";
 
-export const MAP_STYLES = ["painted", "ink"] as const;
-export type MapStyle = (typeof MAP_STYLES)[number];
+export { MAP_STYLES } from "@/lib/schemas/map-layout";
+export type MapStyle = MapStyleName;
 /** "dm": room numbers, trap and secret-door markers; "player": none (a secret door is wall). */
 export type MapVersion = "dm" | "player";
 export type MapSvgOptions = { pps: number; grid: boolean; style?: MapStyle; version?: MapVersion; floor?: number };
@@ -33,7 +33,7 @@ const WALL_LOOK: Record<WallKind, { outer: string; inner: string | null; width: 
 export function mapSvg(layout: MapLayout, options: MapSvgOptions): string {
   const normal = normalizeLayout(layout);
   const floor: MapFloor = normal.floors[Math.min(options.floor ?? 0, normal.floors.length - 1)];
-  const style: Style = options.style ?? "painted";
+  const style: Style = options.style ?? layout.style ?? "painted";
   const ink = style === "ink";
   const dm = (options.version ?? "dm") === "dm";
   const s = options.pps;
