@@ -15,9 +15,12 @@ const ring = (pts: Point[], s: number) => `M${pts.map((p) => `${r1(p.x * s)} ${r
 const line = (pts: Point[], s: number, closed?: boolean) => `M${pts.map((p) => `${r1(p.x * s)} ${r1(p.y * s)}`).join("L")}${closed ? "Z" : ""}`;
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
-const WALL_LOOK: Record<WallKind, { outer: string; inner: string | null; width: number }> = {
+/** Ink style: every wall in one black line. */
+export const INK_WALL = "#141210";
+/** Wall strokes per kind: a dark outline and (built walls) a lighter core. */
+export const WALL_LOOK: Record<WallKind, { outer: string; inner: string | null; width: number }> = {
   stone: { outer: "#1e1a17", inner: "#6f685e", width: 0.3 },
-  wood: { outer: "#24170e", inner: "#6b4526", width: 0.24 },
+  wood: { outer: "#24170e", inner: "#5a2f14", width: 0.24 },
   rock: { outer: "#1a1612", inner: null, width: 0.12 },
   palisade: { outer: "#2a1a0e", inner: "#7a5430", width: 0.3 },
   hedge: { outer: "#1e3a16", inner: "#3c6a2c", width: 0.4 },
@@ -137,7 +140,7 @@ function wallsSvg(floor: MapFloor, s: number, ink: boolean, dm: boolean): string
   for (const [kind, paths] of byKind) {
     const look = WALL_LOOK[kind];
     const d = paths.join("") + (kind === "stone" || kind === "rock" || kind === "cliff" ? secret.join("") : "");
-    if (ink) out.push(`<path d="${d}" stroke="#141210" stroke-width="${s * Math.max(0.14, look.width * 0.7)}" ${join}/>`);
+    if (ink) out.push(`<path d="${d}" stroke="${INK_WALL}" stroke-width="${s * Math.max(0.14, look.width * 0.7)}" ${join}/>`);
     else {
       out.push(`<path d="${d}" stroke="${look.outer}" stroke-width="${s * look.width}" ${join}/>`);
       if (look.inner) out.push(`<path d="${d}" stroke="${look.inner}" stroke-width="${s * (look.width - 0.1)}" ${join}/>`);
