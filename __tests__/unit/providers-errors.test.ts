@@ -58,6 +58,10 @@ describe("toProviderError", () => {
     expect(toProviderError(new DOMException("aborted", "AbortError"), context).kind).toBe("TIMEOUT");
     const refused = Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) });
     expect(toProviderError(refused, context)).toMatchObject({ kind: "NETWORK", retryable: true });
+    const unknownHost = Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("getaddrinfo"), { code: "ENOTFOUND" }) });
+    const unknownHostMessage = toProviderError(unknownHost, context).message;
+    expect(unknownHostMessage).toMatch(/server name was not found\. Check the base URL/);
+    expect(unknownHostMessage).not.toContain("ENOTFOUND");
     const odd = toProviderError(new Error("weird my-own-secret-key-123"), context);
     expect(odd.kind).toBe("SERVER");
     expect(odd.message).not.toContain("my-own-secret-key-123");

@@ -119,6 +119,26 @@ function networkCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** What a network failure means in plain words, and what the user can check (no raw error codes). */
+function networkAdvice(code: string | undefined): string {
+  switch (code) {
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return "its server name was not found. Check the base URL for typos and that this server can reach the internet.";
+    case "ECONNREFUSED":
+      return "nothing answered at that address. Check the base URL's host and port, and that the provider's server is running.";
+    case "EHOSTUNREACH":
+    case "ENETUNREACH":
+      return "the network has no route to it. Check the base URL and this server's network connection.";
+    case "ECONNRESET":
+    case "EPIPE":
+    case "UND_ERR_SOCKET":
+      return "the connection was dropped. Try again; if it keeps happening, check the base URL and any proxy in between.";
+    default:
+      return "the connection failed. Check the base URL and this server's network connection.";
+  }
+}
+
 /** Google's SDK throws `ApiError` whose message is the raw JSON error body. */
 function googleStyleError(error: unknown): { status: number; message: string } | null {
   if (nameOf(error) !== "ApiError") return null;
@@ -159,7 +179,7 @@ function mapError(error: unknown, context: ErrorContext, signal?: AbortSignal): 
   if (google) return providerErrorFromStatus(google.status, google.message, context);
   const code = networkCode(error);
   if (code || error instanceof APIError || (nameOf(error) === "TypeError" && /fetch failed/i.test(messageOf(error)))) {
-    return new ProviderError("NETWORK", `Could not reach ${context.provider}${code ? ` (${code})` : ""}`);
+    return new ProviderError("NETWORK", `Could not reach ${context.provider}: ${networkAdvice(code)}`);
   }
   if (nameOf(error) === "SyntaxError") {
     return new ProviderError("INVALID_RESPONSE", `${context.provider} sent a response that is not valid JSON`);
