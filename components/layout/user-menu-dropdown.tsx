@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRef } from "react";
 import { cn } from "@/lib/ui/cn";
 import { SettingsIcon, SignOutIcon } from "@/components/ui/icons";
+import { signOutToVisitorPage } from "./sign-out";
 import { triggerStyles, UserMenuButtonFace, type UserMenuUser } from "./user-menu";
 
 const itemStyles =
@@ -49,7 +50,7 @@ export default function UserMenuDropdown({ user, focusFirstItem }: { user: UserM
           <DropdownMenu.Item
             className={cn(itemStyles, "data-highlighted:text-danger")}
             onSelect={() => {
-              void import("next-auth/react").then(({ signOut }) => signOut({ callbackUrl: "/sign-in" }));
+              void signOutToVisitorPage();
             }}
           >
             <SignOutIcon className="size-4 text-fg-subtle" />

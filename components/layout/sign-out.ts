@@ -1,0 +1,11 @@
+/**
+ * Signs out and goes to the visitor page on the host the user is on. next-auth builds its own
+ * redirect from NEXTAUTH_URL (http://localhost:3000 when unset), whatever host served the page,
+ * so it is told not to redirect and the browser navigates with a relative path instead.
+ * next-auth's client loads only now, on the first sign-out.
+ */
+export async function signOutToVisitorPage(): Promise<void> {
+  const { signOut } = await import("next-auth/react");
+  await signOut({ redirect: false });
+  window.location.assign("/");
+}
