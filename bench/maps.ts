@@ -1,27 +1,76 @@
-// A 40×40-square dungeon from request to Foundry JSON and PNG (target < 500 ms).
+// Layout and art for a 40×40-square map of every type at 70 px a square, beside a floor measured in
+// the same run: sharp encoding the same number of pixels (a 2,800² picture) from a raw buffer, the
+// least any renderer must spend. Then the peak memory of one render at the largest allowed size.
 // Run: npx tsx bench/maps.ts
-import { toFoundryScene } from "@/lib/maps/export/foundry-scene";
-import { vttFloors } from "@/lib/maps/export/vtt-geometry";
+import sharp from "sharp";
 import { generateLayout } from "@/lib/maps/generate-layout";
-import { buildGeometry } from "@/lib/maps/geometry";
+import { mapSvg } from "@/lib/maps/render/map-svg";
 import { renderMap } from "@/lib/maps/render/render-map";
-import { generateMapSchema } from "@/lib/schemas/maps";
+import { MAP_STYLES, MAP_TYPES } from "@/lib/schemas/map-layout";
+import { largestPixelsPerSquare, MAP_MAX_SQUARES } from "@/lib/schemas/map-size-bounds";
+import { percentile } from "./pipeline-floor";
 
-async function once(seed: string) {
+const SIZE = 40;
+const PPS = 70;
+const RUNS = 5;
+
+/** Encoding a textured-looking raw picture of the same size to PNG the way the renderer encodes its own. */
+async function floorOnce(raw: Buffer, side: number): Promise<number> {
   const start = performance.now();
-  const input = generateMapSchema.parse({ mapType: "dungeon", width: 40, height: 40, seed, difficulty: "hard" });
-  const layout = generateLayout({ ...input, seed });
-  const geometry = buildGeometry(layout);
-  const png = await renderMap(layout, geometry, { pps: input.pixelsPerSquare });
-  const scene = JSON.stringify(toFoundryScene(vttFloors(layout, input.pixelsPerSquare)[0], { name: "bench", pixelsPerSquare: input.pixelsPerSquare, backgroundSrc: "bench.png" }));
-  return { ms: performance.now() - start, png: png.bytes.length, scene: scene.length, walls: geometry.walls.length + geometry.doors.length, pps: input.pixelsPerSquare };
+  await sharp(raw, { raw: { width: side, height: side, channels: 3 } }).png({ compressionLevel: 3, adaptiveFiltering: false }).toBuffer();
+  return performance.now() - start;
+}
+
+function noisyRaw(side: number): Buffer {
+  // Deterministic value noise so compression works about as hard as on a textured map.
+  const raw = Buffer.alloc(side * side * 3);
+  let state = 12345;
+  for (let i = 0; i < raw.length; i += 3) {
+    state = (state * 1103515245 + 12345) >>> 0;
+    const v = 120 + ((state >>> 24) & 63);
+    raw[i] = v;
+    raw[i + 1] = v - 10;
+    raw[i + 2] = v - 25;
+  }
+  return raw;
 }
 
 (async () => {
-  await once("warm-up");
-  const runs = [];
-  for (let i = 0; i < 5; i++) runs.push(await once(`bench-${i}`));
-  const times = runs.map((r) => r.ms).sort((a, b) => a - b);
-  console.log(`40×40 dungeon @ ${runs[0].pps} px/square → Foundry JSON + PNG: median ${times[2].toFixed(0)} ms, max ${times[4].toFixed(0)} ms (target < 500 ms)`);
-  console.log(`  PNG ${(runs[0].png / 1024).toFixed(0)} KB, scene JSON ${(runs[0].scene / 1024).toFixed(0)} KB, ${runs[0].walls} walls+doors`);
+  const side = SIZE * PPS;
+  const raw = noisyRaw(side);
+  await floorOnce(raw, side);
+  const floors: number[] = [];
+  for (let i = 0; i < RUNS; i++) floors.push(await floorOnce(raw, side));
+  const floor = percentile(floors, 50);
+  console.log(`floor: PNG encode of ${side}×${side} px from raw: median ${floor.toFixed(0)} ms`);
+  console.log(`type        style    layout   art (svg+raster+png)  ratio to floor`);
+  for (const mapType of MAP_TYPES)
+    for (const style of MAP_STYLES) {
+      const layouts: number[] = [];
+      const arts: number[] = [];
+      for (let i = 0; i <= RUNS; i++) {
+        let start = performance.now();
+        const layout = generateLayout({ mapType, difficulty: "hard", width: SIZE, height: SIZE, seed: `bench-${i}` });
+        const laidOut = performance.now() - start;
+        start = performance.now();
+        await renderMap(layout, null, { pps: PPS, style });
+        const art = performance.now() - start;
+        // The first run warms the texture cache and is not counted.
+        if (i > 0) layouts.push(laidOut), arts.push(art);
+      }
+      const art = percentile(arts, 50);
+      console.log(`${mapType.padEnd(11)} ${style.padEnd(8)} ${percentile(layouts, 50).toFixed(0).padStart(4)} ms  ${art.toFixed(0).padStart(6)} ms (max ${Math.max(...arts).toFixed(0)})      ${(art / floor).toFixed(1)}×`);
+    }
+  // Peak memory: the largest map the form allows, at the largest pixels per square for that size.
+  const pps = largestPixelsPerSquare(MAP_MAX_SQUARES, MAP_MAX_SQUARES);
+  const big = generateLayout({ mapType: "wilderness", difficulty: "hard", width: MAP_MAX_SQUARES, height: MAP_MAX_SQUARES, seed: "bench-big" });
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+  const start = performance.now();
+  const svgBytes = mapSvg(big, { pps, grid: true }).length;
+  const picture = await renderMap(big, null, { pps });
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  console.log(`largest: ${MAP_MAX_SQUARES}×${MAP_MAX_SQUARES} squares at ${pps} px (${picture.width}×${picture.height} px): ${(performance.now() - start).toFixed(0)} ms, SVG ${(svgBytes / 1e6).toFixed(1)} MB, PNG ${(picture.bytes.length / 1e6).toFixed(1)} MB, peak RSS ${(peak / 1e6).toFixed(0)} MB (+${((peak - before) / 1e6).toFixed(0)} MB over the process before)`);
 })();
