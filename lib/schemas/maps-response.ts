@@ -8,8 +8,8 @@ import { VISIBILITIES } from "./visibility";
  */
 
 /**
- * The layout model is defined once, in lib/maps/types.ts: every generator produces it and
- * validate-layout.ts checks it. The contract carries that type instead of a second copy of its
+ * The layout model is defined once, in map-layout.ts (beside this file): every generator in
+ * lib/maps produces it and lib/maps/validate-layout.ts checks it. The contract carries that type instead of a second copy of its
  * vocabularies (feature kinds, tiles), which would drift whenever a generator learns a new one.
  */
 export const mapLayout = z.custom<MapLayout>(
