@@ -7,6 +7,7 @@ export const metadata: Metadata = {
   title: { default: "Arcane Forge", template: "%s · Arcane Forge" },
   description: "Characters, AI portraits, battle maps and tokens for tabletop RPG groups.",
   applicationName: "Arcane Forge",
+  icons: { icon: "/icon.svg", apple: "/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {

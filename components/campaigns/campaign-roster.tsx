@@ -11,6 +11,7 @@ import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { useCampaign, useDeleteCampaign, useGenerateMissing, useLeaveCampaign } from "@/lib/query/campaigns";
 import { labelFor } from "@/lib/schemas/character-vocabulary";
 import { useRotateInvite } from "@/lib/query/invite";
+import { DangerZone, InvitePanel } from "./campaign-actions";
 import { StateEditor } from "./state-editor";
 
 /** The DM roster: portrait thumbnail, name, race and class, level, HP bar, AC, status; DM-only edits. */
@@ -27,28 +28,18 @@ export function CampaignRoster({ id }: { id: string }) {
   if (campaign.error) return <Alert variant="error">{campaign.error.message}</Alert>;
   if (!data) return <p className="text-fg-muted">Loading…</p>;
   const missing = data.roster.filter((character) => !character.has_portrait).length;
-  const invite = data.invite_code && typeof window !== "undefined" ? `${window.location.origin}/campaigns?join=${data.invite_code}` : null;
   return (
     <div className="flex flex-col gap-6">
       <h2 className="text-2xl font-semibold text-ink-50">{data.name}</h2>
-      <div className="flex flex-wrap items-center gap-3">
-        {data.is_dm && data.invite_code && (
-          <p className="text-sm text-fg-muted">Invite code <code data-testid="invite-code" className="rounded bg-white/10 px-2 py-1 text-ink-50">{data.invite_code}</code>{invite && <span className="ml-2 text-xs">({invite})</span>}</p>
-        )}
-        {data.is_dm && data.invite_code && (
-          <Button size="sm" variant="ghost" disabled={rotate.isPending} onClick={() => rotate.mutate()} title="The old code and link stop working at once: a removed player cannot rejoin with them.">
-            New invite code
-          </Button>
-        )}
-        {data.is_dm && missing > 0 && (
+      {data.is_dm && data.invite_code && <InvitePanel code={data.invite_code} rotating={rotate.isPending} onRotate={() => rotate.mutate()} />}
+      {data.is_dm && missing > 0 && (
+        <div className="flex flex-wrap items-center gap-3" role="group" aria-label="DM actions">
           <Button variant="secondary" disabled={generateMissing.isPending || polling} onClick={() => generateMissing.mutate(id, { onSuccess: () => setStarted(true) })}>
             {polling ? `Generating ${missing} portraits…` : `Generate missing portraits (${missing})`}
           </Button>
-        )}
-        {!data.is_dm && <Button variant="ghost" onClick={() => leave.mutate(id)}>Leave campaign</Button>}
-        {data.is_dm && <DeleteCampaign id={id} name={data.name} />}
-      </div>
-      {data.roster.length === 0 && <p className="text-sm text-fg-subtle">No characters yet. Share the invite code with your players.</p>}
+        </div>
+      )}
+      {data.roster.length === 0 && <p className="text-sm text-fg-subtle">No characters yet. Copy the invite link and send it to your players.</p>}
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {data.roster.map((character) => (
           <li key={character.character_id}>
@@ -69,6 +60,9 @@ export function CampaignRoster({ id }: { id: string }) {
           </li>
         ))}
       </ul>
+      <DangerZone>
+        {data.is_dm ? <DeleteCampaign id={id} name={data.name} /> : <Button variant="ghost" onClick={() => leave.mutate(id)}>Leave campaign</Button>}
+      </DangerZone>
     </div>
   );
 }

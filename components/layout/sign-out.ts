@@ -7,5 +7,7 @@
 export async function signOutToVisitorPage(): Promise<void> {
   const { signOut } = await import("next-auth/react");
   await signOut({ redirect: false });
+  // A full load on purpose: it drops every cached query of the user who just left.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
   window.location.assign("/");
 }

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { CampaignRoster } from "@/components/campaigns/campaign-roster";
 import { PageHeader } from "@/components/layout/page-header";
+import { getCampaign } from "@/lib/campaigns/campaigns";
+import { foundOrNotFound } from "../../found-or-not-found";
 
 export const metadata: Metadata = { title: "Campaign" };
 
 export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  await foundOrNotFound(id, getCampaign);
   return (
     <>
       <PageHeader title="Party roster" description="Every character in the campaign with its portrait and state." />

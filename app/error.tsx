@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect } from "react";
+import { StatusMessage } from "@/components/layout/status-message";
+import { Button, buttonStyles } from "@/components/ui/button";
+
+/** The error boundary of every page: a page that failed to render says so and offers a retry. */
+export default function ErrorBoundary({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+  return (
+    <div className="px-4">
+      <StatusMessage
+        eyebrow="Something went wrong"
+        title="This page could not be shown"
+        actions={
+          <>
+            <Button onClick={reset}>Try again</Button>
+            <Link href="/" className={buttonStyles({ variant: "secondary" })}>
+              Go to the home page
+            </Link>
+          </>
+        }
+      >
+        <p>
+          Your work is saved. Try again in a moment; if it keeps happening, the server may be restarting or its database
+          unreachable.
+        </p>
+        {error.digest && <p className="mt-2 text-sm text-fg-subtle">Reference: {error.digest}</p>}
+      </StatusMessage>
+    </div>
+  );
+}
