@@ -5,8 +5,7 @@ import { foundryDoor, foundryObjectWalls, foundryWall, type ToCanvas } from "./f
 import type { FoundryNote } from "./foundry-journal";
 import type { VttOutline, WallKind } from "./vtt-geometry";
 
-export { DOOR_STATE, WALL_DIRECTION, WALL_DOOR, WALL_SENSE, type FoundryWall } from "./foundry-walls";
-export { SCENE_PADDING } from "./foundry-padding";
+export { DOOR_STATE, WALL_DIRECTION, WALL_DOOR, WALL_SENSE } from "./foundry-walls";
 export const GRID_SQUARE = 1;
 
 /** Foundry's padding offset (see foundryPaddingOffset): kept under its old name for callers. */

@@ -1,6 +1,6 @@
 import type { MapLayout } from "@/lib/schemas/map-layout";
 import { foundryId, roomJournal, roomNotes, type FoundryJournalEntry, type FoundryJournalPage, type FoundryNote } from "./foundry-journal";
-import { canvasMapper, toFoundryScene, type FoundryScene } from "./foundry-scene";
+import { canvasMapper, toFoundryScene } from "./foundry-scene";
 import { toUniversalVtt } from "./universal-vtt";
 import { vttFloors, type VttFloor } from "./vtt-geometry";
 
@@ -102,4 +102,3 @@ export function toFoundryAdventure(map: MapExportSource, exports: Pick<MapExport
   };
 }
 
-export type { FoundryScene };

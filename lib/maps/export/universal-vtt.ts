@@ -41,5 +41,3 @@ export function toUniversalVtt(geometry: Pick<VttFloor, "width" | "height" | "wa
   };
 }
 
-export type UniversalVtt = ReturnType<typeof toUniversalVtt>;
-
