@@ -10,7 +10,8 @@ import { generateUrban } from "./generators/urban";
 import { vectorizeFloor } from "./generators/vectorize";
 import { generateWilderness } from "./generators/wilderness";
 import { mapTitle, readDescription, type DescriptionFlags } from "./read-description";
-import type { Feature, GenerateLayoutInput, MapLayout, MapType } from "@/lib/schemas/map-layout";
+import type { Feature, GenerateLayoutInput, MapFloor, MapLayout, MapType, Point, Room } from "@/lib/schemas/map-layout";
+import { isWalkable } from "./grid";
 import { validateLayout } from "./validate-layout";
 
 export type Generator = (input: GenerateLayoutInput, rng: Rng, flags: DescriptionFlags) => RawLayout;
@@ -46,6 +47,29 @@ export function generateLayout(input: GenerateLayoutInput): MapLayout {
   throw new Error(`Could not generate a valid ${input.mapType} layout: ${lastProblems}`);
 }
 
+/**
+ * Where a room's number goes: the open square nearest the middle of its box that nothing stands
+ * on (a cave chamber's box often has rock at its centre, a hall a table).
+ */
+function labelPoint(floor: MapFloor, room: Room): Point {
+  const cx = room.x + room.w / 2;
+  const cy = room.y + room.h / 2;
+  const taken = (x: number, y: number) =>
+    floor.objects.some((o) => x + 1 > o.x && x < o.x + o.w && y + 1 > o.y && y < o.y + o.h) ||
+    floor.traps.some((t) => x >= t.x && x < t.x + t.w && y >= t.y && y < t.y + t.h) ||
+    floor.stairs.some((t) => x >= t.x && x < t.x + t.w && y >= t.y && y < t.y + t.h);
+  let best: Point = { x: cx, y: cy };
+  let bestDistance = Infinity;
+  for (let y = room.y; y < room.y + room.h; y++)
+    for (let x = room.x; x < room.x + room.w; x++) {
+      const t = floor.tiles[y]?.[x];
+      if (!isWalkable(t) || t === "w" || taken(x, y)) continue;
+      const d = Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
+      if (d < bestDistance) [best, bestDistance] = [{ x: x + 0.5, y: y + 0.5 }, d];
+    }
+  return best;
+}
+
 /** Dressing (traps, doors, lights, room key), vector outlines and the ground-floor mirrors. */
 export function assembleLayout(raw: RawLayout, input: GenerateLayoutInput, flags: DescriptionFlags, rng: Rng): MapLayout {
   const floors = raw.floors.map((draft, index) => {
@@ -62,6 +86,7 @@ export function assembleLayout(raw: RawLayout, input: GenerateLayoutInput, flags
     }
     for (const trap of floor.traps) if (trap.roomId !== undefined) trap.roomId = renumbered.get(trap.roomId);
   }
+  for (const floor of floors) for (const room of floor.rooms) room.label ??= labelPoint(floor, room);
   const ground = floors[0];
   const features: Feature[] = [
     ...ground.objects.map((o) => ({ kind: o.kind, x: Math.floor(o.x), y: Math.floor(o.y), w: Math.max(1, Math.round(o.w)), h: Math.max(1, Math.round(o.h)), ...(o.label ? { label: o.label } : {}) })),

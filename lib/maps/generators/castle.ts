@@ -1,7 +1,7 @@
 import type { Rng } from "@/lib/rng";
 import { TileGrid } from "../grid";
 import type { DescriptionFlags } from "../read-description";
-import type { Door, GenerateLayoutInput, Room } from "@/lib/schemas/map-layout";
+import type { Door, GenerateLayoutInput, Room, Stair } from "@/lib/schemas/map-layout";
 import { doorInRun, Furnisher, room, thinBox, vLine, windowsAround, type Rect } from "./building-kit";
 import type { FloorDraft, RawLayout, SquareOpening } from "./raw-layout";
 
@@ -40,6 +40,7 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
     for (let y = wall.y + wall.h + 2; y < H; y++) grid.set(gx - 1, y, grid.get(gx - 1, y) === "," ? ":" : grid.get(gx - 1, y)!);
   }
   // Towers at the corners: stone rooms in the wall mass, opening onto the courtyard.
+  const towerStairs: Stair[] = [];
   const ts = t + 3;
   const towers: Rect[] = [[wall.x, wall.y], [wall.x + wall.w - ts, wall.y], [wall.x, wall.y + wall.h - ts], [wall.x + wall.w - ts, wall.y + wall.h - ts]].map(([x, y]) => ({ x, y, w: ts, h: ts }));
   if (wall.w >= 16 && wall.h >= 16) {
@@ -51,6 +52,10 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
       const inner = { x: r.x + 1, y: r.y + 1, w: r.w - 2, h: r.h - 2 };
       grid.fillRect(inner.x, inner.y, inner.w, inner.h, ".");
       rooms.push(room(rooms.length + 1, "Tower", inner));
+      // A stair climbs to the wall walk in the tower's back corner.
+      const sx = i % 2 === 0 ? inner.x : inner.x + inner.w - 1;
+      const sy = i < 2 ? inner.y : inner.y + inner.h - 1;
+      towerStairs.push({ x: sx, y: sy, w: 1, h: 1, direction: "up", toFloor: null, label: "Tower stairs to the wall walk" });
       // A doorway from the courtyard side.
       const dx = i % 2 === 0 ? inner.x + inner.w : inner.x - 1;
       const dy = i < 2 ? inner.y + inner.h - 1 : inner.y;
@@ -120,13 +125,22 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
   cf.put("well", court.x + Math.floor(court.w / 2) - 1, court.y + court.h - 4, 2, 2);
   cf.put("wagon", court.x + 1, court.y + court.h - 3, 3, 2);
   cf.put("rack", court.x + court.w - 2, court.y + court.h - 2);
+  // A training yard and stores about the courtyard.
+  for (let i = 0; i < 3; i++) cf.put("rack", court.x + court.w - 2 - i * 2, court.y + kh + 2);
+  for (let i = 0; i < 4; i++) cf.put(i % 2 ? "barrel" : "crate", court.x + 1 + i, court.y + kh + 1);
+  cf.put("cart", court.x + Math.floor(court.w / 2) + 3, court.y + court.h - 3, 2, 2);
+  for (let i = 0; i < Math.floor(court.w / 6); i++) {
+    const x = rng.int(court.x + 1, court.x + court.w - 2);
+    const y = rng.int(court.y + kh + 3, court.y + court.h - 2);
+    cf.put(rng.pick(["barrel", "crate", "bush"] as const), x, y);
+  }
   if (flags.ruined) for (let i = 0; i < Math.floor(wall.w / 3); i++) {
     const x = rng.int(wall.x + 3, wall.x + wall.w - 4);
     const y = rng.pick([wall.y, wall.y + 1]);
     grid.set(x, y, "r");
   }
   const ground: FloorDraft = {
-    name: "Castle", level: 0, grid, rooms, doors, openings, objects: [...f.objects, ...cf.objects], stairs: [],
+    name: "Castle", level: 0, grid, rooms, doors, openings, objects: [...f.objects, ...cf.objects], stairs: towerStairs,
     organic: false, wallKind: "stone", thinWallKind: "stone", materials: { ":": "dirt", ".": "flagstone" },
   };
   return { floors: [ground], lightColor: "#ffc46b", alwaysLit: true, safeRooms: /Courtyard|Great hall|Chapel|Kitchen|Barracks/, trapBudget: 2, secretDoors: 0.6, placeNoun: "Keep" };

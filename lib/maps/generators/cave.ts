@@ -47,7 +47,7 @@ export function generateCave(input: GenerateLayoutInput, rng: Rng, flags: Descri
     return { id: i + 1, name: purposes[i % purposes.length], purpose: purposes[i % purposes.length], x, y, w: Math.min(5, width - x), h: Math.min(5, height - y), contents: [], hazards: [] };
   });
   // Pools: shallow rims round deep water; flooded caves get more. Chasms and lava by description.
-  const wet = flags.flooded ? rooms.filter((_, i) => i > 0 && i % 2 === 1) : rooms.filter((r) => r.purpose === "Underground pool");
+  const wet = flags.flooded ? rooms.filter((_, i) => i > 0 && i % 2 === 1) : rooms.filter((r, i) => r.purpose === "Underground pool" || (i > 2 && i % 4 === 3));
   for (const pool of wet) paint(grid, pool, (d) => (d < 0.55 ? "~" : d < 1 ? "w" : null), rng);
   if (flags.lava) for (const r of rooms.filter((_, i) => i > 0 && i % 3 === 2)) paint(grid, r, (d) => (d < 0.6 ? "l" : null), rng);
   if (flags.chasm || rng.chance(0.3)) for (const r of rooms.filter((_, i) => i > 0 && i % 3 === 1).slice(0, 1)) paint(grid, r, (d, nx) => (Math.abs(nx) < 0.35 && d < 1.3 ? "c" : null), rng);

@@ -121,9 +121,12 @@ const onBorder = (p: Point, width: number, height: number) => p.x <= 1e-9 || p.y
  * stair steps off, then Douglas–Peucker drops points that add nothing. Points on the map border
  * stay put so the outline still meets the edge of the map.
  */
-export function smoothRing(ring: Point[], rng: Rng, width: number, height: number, options: { jitter?: number; iterations?: number; tolerance?: number } = {}): Point[] {
+export function smoothRing(ring: Point[], rng: Rng, width: number, height: number, options: { jitter?: number; iterations?: number; tolerance?: number; presimplify?: number } = {}): Point[] {
   const jitter = options.jitter ?? 0.22;
   let pts = ring.map((p) => (onBorder(p, width, height) ? { ...p, pinned: true } : { x: p.x + rng.range(-jitter, jitter), y: p.y + rng.range(-jitter, jitter), pinned: false }));
+  // Straightening the stair steps first (Douglas–Peucker at most `presimplify` squares off the
+  // outline) lets the corner cutting below make curves instead of a rounded staircase.
+  if (options.presimplify) pts = simplifyClosed(pts, options.presimplify);
   for (let it = 0; it < (options.iterations ?? 3); it++) {
     const next: typeof pts = [];
     for (let i = 0; i < pts.length; i++) {

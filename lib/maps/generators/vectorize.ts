@@ -35,7 +35,8 @@ export function vectorizeFloor(draft: FloorDraft, extra: { traps: Trap[]; lights
   const solid: Point[][] = [];
   const walls: WallLine[] = [];
   for (const loop of traceLoops(width, height, (x, y) => grid.get(x, y) === "#")) {
-    const ring = draft.organic ? smoothRing(loop, rng, width, height) : loop;
+    // Natural walls straighten their steps only a little: a one-square passage must stay open.
+    const ring = draft.organic ? smoothRing(loop, rng, width, height, { presimplify: 0.3 }) : loop;
     solid.push(ring);
     for (const run of ringWithoutBorder(ring, width, height)) walls.push({ kind: draft.wallKind, points: run, ...(sameAs(run[0], run[run.length - 1]) ? { closed: true } : {}) });
   }
@@ -44,12 +45,14 @@ export function vectorizeFloor(draft: FloorDraft, extra: { traps: Trap[]; lights
 
   // Natural ground (paths, sand, mud) gets soft edges too; grass is the ground they lie on.
   const regions = materialRegions(draft.grid, materials).map((r) =>
-    draft.organic && r.material !== "grass" && r.material !== "wood" ? { ...r, polygon: smoothRing(r.polygon, rng, width, height, { jitter: 0.12, iterations: 2 }), ...(r.holes ? { holes: r.holes.map((h) => smoothRing(h, rng, width, height, { jitter: 0.12, iterations: 2 })) } : {}) } : r,
+    draft.organic && r.material !== "grass" && r.material !== "wood" ? { ...r, polygon: smoothRing(r.polygon, rng, width, height, { jitter: 0.12, iterations: 2, presimplify: 0.5 }), ...(r.holes ? { holes: r.holes.map((h) => smoothRing(h, rng, width, height, { jitter: 0.12, iterations: 2, presimplify: 0.5 })) } : {}) } : r,
   );
   const terrain: TerrainRegion[] = [];
   for (const kind of ["water-shallow", "water-deep", "chasm", "lava", "ice", "mud", "rubble"] as TerrainKind[]) {
     const test = TERRAIN_MASK[kind];
-    const loops = traceLoops(width, height, (x, y) => test(grid.get(x, y) ?? "")).map((l) => smoothRing(l, rng, width, height, { jitter: 0.18 }));
+    // Natural places round their water off fully; built ones (a moat, a flooded hall) only soften it.
+    const smoothing = draft.organic ? { jitter: 0.12, presimplify: 0.6 } : { jitter: 0.05, iterations: 1 };
+    const loops = traceLoops(width, height, (x, y) => test(grid.get(x, y) ?? "")).map((l) => smoothRing(l, rng, width, height, smoothing));
     for (const p of toPolygons(loops)) terrain.push({ kind, polygon: p.polygon, ...(p.holes.length ? { holes: p.holes } : {}) });
   }
 

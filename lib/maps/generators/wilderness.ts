@@ -23,6 +23,7 @@ export function generateWilderness(input: GenerateLayoutInput, rng: Rng, flags: 
   const crossAt = rng.int(Math.floor(length / 3), Math.floor((2 * length) / 3));
   const bridge = flags.bridge || (!flags.river && rng.chance(0.4));
   const centreAt: number[] = [];
+  let bridgeSpan: { k0: number; k1: number } | null = null;
   if (hasRiver) {
     const base = rng.range(across * 0.35, across * 0.65);
     const phase = rng.range(0, Math.PI * 2);
@@ -38,7 +39,18 @@ export function generateWilderness(input: GenerateLayoutInput, rng: Rng, flags: 
         else if (d < half + 1) set(i, k, "w");
       }
     }
-    if (bridge) for (let i = crossAt - 1; i <= crossAt + 1; i++) for (let k = 0; k < across; k++) if (get(i, k) === "~" || get(i, k) === "w") set(i, k, "_");
+    if (bridge) {
+      let k0 = across;
+      let k1 = -1;
+      for (let i = crossAt - 1; i <= crossAt + 1; i++)
+        for (let k = 0; k < across; k++)
+          if (get(i, k) === "~" || get(i, k) === "w") {
+            set(i, k, "_");
+            k0 = Math.min(k0, k);
+            k1 = Math.max(k1, k);
+          }
+      if (k1 >= k0) bridgeSpan = { k0, k1 };
+    }
   }
   // The road runs across the map through the crossing.
   const roadK = (i: number) => Math.round(across * 0.5 + Math.sin(i / 7) * 2);
@@ -69,6 +81,13 @@ export function generateWilderness(input: GenerateLayoutInput, rng: Rng, flags: 
   }
   if (rooms.length === 0) rooms.push(room(1, "Forest clearing", { x: 0, y: 0, w: Math.min(5, W), h: Math.min(5, H) }));
   const f = new Furnisher(grid);
+  if (bridgeSpan) {
+    // Rails along both sides of the bridge (they stop a creature, not a look).
+    const { k0, k1 } = bridgeSpan;
+    for (const i of [crossAt - 1, crossAt + 2 - 0.2])
+      if (alongX) f.put("log", i, k0, 0.2, k1 - k0 + 1, { force: true });
+      else f.put("log", k0, i, k1 - k0 + 1, 0.2, { force: true });
+  }
   for (const r of rooms) {
     const cx = r.x + Math.floor(r.w / 2);
     const cy = r.y + Math.floor(r.h / 2);

@@ -53,9 +53,11 @@ export function mapSvg(layout: MapLayout, options: MapSvgOptions): string {
   const backdrop: TextureName = ink ? "parchment" : underground ? "rock" : floor.level !== 0 ? "masonry" : "grass";
   body.push(`<rect width="${W}" height="${H}" fill="${tex(backdrop)}"/>`);
   if (!ink && floor.level !== 0) body.push(`<rect width="${W}" height="${H}" fill="#000" fill-opacity="0.55"/>`);
-  if (ink && floor.solid.length > 0) {
-    // The hand-drawn hatch: a band of strokes outside every wall, the floor drawn over its inner half.
-    body.push(`<path d="${floor.solid.map((r) => ring(r, s)).join("")}" fill="none" stroke="${tex("hatch")}" stroke-width="${s * 1.1}" stroke-linejoin="round"/>`);
+  const massive = floor.walls.filter((w) => w.kind === "stone" || w.kind === "rock" || w.kind === "cliff");
+  if (ink && floor.solid.length > 0 && massive.length > 0) {
+    // The hand-drawn hatch: a band of strokes outside every rock or masonry wall (not along the
+    // map's edge), the floor drawn over its inner half.
+    body.push(`<path d="${massive.map((w) => line(w.points, s, w.closed)).join("")}" fill="none" stroke="${tex("hatch")}" stroke-width="${s * 1.1}" stroke-linejoin="round" stroke-linecap="round"/>`);
   }
   // One path per material: the rasteriser fills a pattern tile by tile over each path's bounds,
   // so a hundred small house floors drawn separately cost far more than one combined path.

@@ -55,7 +55,10 @@ export function objectSvg(o: MapObject, pps: number, style: Style): string {
     }
     case "campfire": return circle(s * 0.4, "#5a4a3a") + lines(`M${cx - s * 0.3} ${cy - s * 0.2}L${cx + s * 0.3} ${cy + s * 0.2}M${cx - s * 0.3} ${cy + s * 0.2}L${cx + s * 0.3} ${cy - s * 0.2}`, "#4a2e16", lw * 3) + (ink ? "" : circle(s * 0.2, "#ff8a1a", 0, 0, false) + circle(s * 0.1, "#ffe27a", 0, 0, false));
     case "tent": return shadow + g(`<polygon points="${x + s * 0.1},${y + h - s * 0.1} ${cx},${y + s * 0.1} ${x + w - s * 0.1},${y + h - s * 0.1}" fill="${fill("#b89a6a")}" stroke="${line}" stroke-width="${lw}"/>` + lines(`M${cx} ${y + s * 0.1}V${y + h - s * 0.1}`));
-    case "log": return shadow + g(box("#6a4a2a", 0.25, 0.3) + circle(s * 0.15, "#c8a070", w / 2 - s * 0.3, 0));
+    case "log":
+      // A thin log is a rail (a bridge's side): drawn edge to edge.
+      if (Math.min(o.w, o.h) < 0.5) return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${Math.min(w, h) / 2}" fill="${fill("#6a4424")}" stroke="${line}" stroke-width="${lw}"/>`;
+      return shadow + g(box("#6a4a2a", 0.25, 0.3) + circle(s * 0.15, "#c8a070", w / 2 - s * 0.3, 0));
     case "fungus": return circle(s * 0.16, ink ? "#f4ead2" : "#5fc8b8", -s * 0.1, 0) + circle(s * 0.12, ink ? "#f4ead2" : "#8fe0c0", s * 0.14, s * 0.1) + circle(s * 0.09, ink ? "#f4ead2" : "#4aa898", s * 0.05, -s * 0.18);
     case "sarcophagus": return shadow + g(box("#9a948a", 0.1, 0.15) + `<rect x="${x + s * 0.22}" y="${y + s * 0.22}" width="${w - s * 0.44}" height="${h - s * 0.44}" rx="${s * 0.12}" fill="${fill("#b8b2a6")}" stroke="${line}" stroke-width="${lw * 0.6}"/>`);
     case "cage": return g(`<rect x="${x + s * 0.1}" y="${y + s * 0.1}" width="${w - s * 0.2}" height="${h - s * 0.2}" fill="none" stroke="${ink ? line : "#4a4a4e"}" stroke-width="${lw * 1.5}"/>` + lines([0.3, 0.5, 0.7].map((k) => `M${x + w * k} ${y + s * 0.1}V${y + h - s * 0.1}`).join(""), ink ? line : "#4a4a4e", lw));

@@ -76,7 +76,8 @@ export function shadingLayers(floor: MapFloor, width: number, height: number, op
   for (let i = 0; i < w * h; i++) {
     // Shadow deepens into the rock as well (one smooth field), so no square edge shows through
     // where a smoothed cave wall cuts across squares.
-    const occlusion = ao[i] * (options.ink ? 0.18 : 0.6);
+    // Darkest just off a wall, easing deep inside rock so a cliff top keeps its texture.
+    const occlusion = options.ink ? 0 : ao[i] * 0.6 * (1 - 0.45 * ao[i]);
     const dark = Math.min(0.85, occlusion + depth[i] * (options.ink ? 0.1 : 0.45)) * (1 - glow[i]);
     const g = glow[i] * (1 - ao[i]);
     // Dark where shadowed, the light's colour where lit: whichever dominates sets the colour.
