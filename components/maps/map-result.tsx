@@ -26,11 +26,11 @@ export function MapResult({ map, onRegenerate, onRedraw, onPickVersion, busy }: 
     <section className="space-y-4" aria-label="Generated map">
       <div className="flex flex-wrap items-center gap-3">
         <h2 className="text-lg font-semibold">{map.name} — version {map.version}</h2>
-        <Badge variant={isDm ? "arcane" : "neutral"}>{isDm ? "DM version" : "Player version"}</Badge>
+        {/* The DM switches between the two pictures below; a player is told which one they have. */}
+        {!isDm && <Badge>Player version</Badge>}
         {isDm && <span className="text-sm text-white/60">seed {map.seed} · {map.widthSquares}×{map.heightSquares} squares · {map.difficulty}{map.layout.source.kind === "ai" ? " · AI layout" : ""}</span>}
         {isDm && <Button size="sm" variant="secondary" onClick={onRegenerate} disabled={busy}>Regenerate</Button>}
         <VisibilityControl item={{ type: "map", id: map.id, name: map.name, campaignId: map.campaignId, visibility: map.visibility }} />
-        {isDm && map.playerImageUrl && <a className="text-sm" href={map.playerImageUrl} target="_blank" rel="noreferrer">Open the player version</a>}
       </div>
       {isDm && <DescriptionReading reading={map.layout.reading} />}
       {isDm && (
@@ -59,7 +59,7 @@ export function MapResult({ map, onRegenerate, onRedraw, onPickVersion, busy }: 
       <MapViewport map={map} imageUrl={showing === "player" && map.playerImageUrl ? map.playerImageUrl : map.imageUrl} pictureLabel={showing === "player" ? "player version" : isDm ? "DM version" : "player version"} show={show} zoom={zoom} onZoom={setZoom} />
       {map.layout.source.notes.length > 0 && <p className="text-sm text-amber-300">{map.layout.source.notes.join(" · ")}</p>}
       {isDm && <MapDownloads map={map} />}
-      <RoomKey rooms={map.layout.rooms} />
+      {isDm && <RoomKey rooms={map.layout.rooms} />}
     </section>
   );
 }
