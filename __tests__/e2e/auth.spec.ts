@@ -11,7 +11,9 @@ test.describe("accounts", () => {
 
     await page.getByRole("button", { name: /account menu|Vex Stormborn/i }).click();
     await page.getByRole("menuitem", { name: "Sign out" }).click();
-    await page.waitForURL(/\/sign-in/);
+    // Back on the visitor page of the same host.
+    await page.waitForURL((url) => url.pathname === "/" && url.host === new URL(page.url()).host);
+    await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
 
     await signIn(page, email, "definitely the wrong one");
     await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password" })).toBeVisible();

@@ -133,7 +133,8 @@ export function SignUpForm({ callbackUrl }: SignUpFormProps) {
         autoComplete="new-password"
         required
         minLength={PASSWORD_MIN_LENGTH}
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        // One statement of the rule: the hint until the password breaks it, then the error instead.
+        hint={fieldErrors.password ? undefined : `At least ${PASSWORD_MIN_LENGTH} characters.`}
         error={fieldErrors.password}
       />
       <Button type="submit" size="lg" loading={pending} loadingText="Creating account…" className="mt-1 w-full">

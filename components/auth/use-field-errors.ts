@@ -2,10 +2,11 @@
 
 import { useRef, useState, type FormEvent } from "react";
 import { flushSync } from "react-dom";
+import { focusFirstInvalid } from "@/components/ui/focus-first-invalid";
 
 /**
- * Per-field error messages for the sign-in and sign-up forms: showing them moves focus to the
- * first invalid field (after React has rendered aria-invalid, hence flushSync), and editing a
+ * Per-field error messages for the sign-in and sign-up forms: showing them scrolls to and focuses
+ * the first invalid field (after React has rendered aria-invalid, hence flushSync), and editing a
  * field clears its message. Spread `formProps` on the <form>.
  */
 export function useFieldErrors<Field extends string>() {
@@ -14,7 +15,7 @@ export function useFieldErrors<Field extends string>() {
 
   function showFieldErrors(errors: Partial<Record<Field, string>>) {
     flushSync(() => setFieldErrors(errors));
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    focusFirstInvalid(formRef.current);
   }
 
   function onChange(event: FormEvent<HTMLFormElement>) {

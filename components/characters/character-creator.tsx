@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useFocusFirstInvalid } from "@/components/ui/focus-first-invalid";
 import { ApiRequestError } from "@/lib/query/fetch-json";
 import { useSaveCharacter } from "@/lib/query/characters";
 import { CharacterFields } from "./character-fields";
@@ -22,6 +23,7 @@ export function CharacterCreator({ characterId: initialId, initial, templateSlug
   const [characterId, setCharacterId] = useState(initialId);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(errors);
   const update = (patch: Partial<CharacterFormState>) => setState((current) => ({ ...current, ...patch }));
 
   /** Saves every field; a new character gets its id here and the URL follows without a reload. */
@@ -56,6 +58,8 @@ export function CharacterCreator({ characterId: initialId, initial, templateSlug
   return (
     <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
       <form
+        ref={formRef}
+        noValidate
         className="flex flex-col gap-6"
         onSubmit={(event) => {
           event.preventDefault();

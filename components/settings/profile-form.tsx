@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useFocusFirstInvalid } from "@/components/ui/focus-first-invalid";
 import { DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -30,6 +31,7 @@ export function ProfileForm({ providers, profile, defaultKind = "OPENAI", submit
   const [values, setValues] = useState<ProfileFormValues>(() => (profile ? valuesFromProfile(profile) : valuesForKind(defaultKind, find(defaultKind))));
   const [nameTouched, setNameTouched] = useState(Boolean(profile));
   const provider = find(values.kind);
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(fieldErrors);
   const set = (patch: Partial<ProfileFormValues>) => setValues((current) => ({ ...current, ...patch }));
 
   function changeKind(kind: string) {
@@ -51,7 +53,7 @@ export function ProfileForm({ providers, profile, defaultKind = "OPENAI", submit
       : "Optional for this provider. Stored encrypted.";
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+    <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-4">
       {formError && <Alert>{formError}</Alert>}
       <Select
         label="Provider"
