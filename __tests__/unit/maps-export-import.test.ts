@@ -70,7 +70,7 @@ describe.each(MAP_TYPES)("%s", (mapType) => {
   });
 });
 
-type SceneJson = { width: number; height: number; padding: number; grid: { size: number }; walls: Array<ImportedWall & { flags: { "arcane-forge": { kind: string } }; sound: number }>; lights: Array<{ x: number; y: number }>; notes: Array<{ x: number; y: number; flags: { "arcane-forge": { roomId?: number } } }> };
+type SceneJson = { width: number; height: number; padding: number; grid: { size: number }; walls: Array<ImportedWall & { flags: { "arcane-forge": { kind: string } }; sound: number }>; lights: Array<{ x: number; y: number; config: { dim: number } }>; notes: Array<{ x: number; y: number; flags: { "arcane-forge": { roomId?: number } } }> };
 
 function checkFloor(floor: VttFloor, terrain: TerrainRegion[], scene: SceneJson, uvtt: Parameters<typeof importUvtt>[0], pps: number): number {
   const pad = foundryPaddingOffset(scene.width, scene.height, scene.grid.size, scene.padding);
@@ -109,6 +109,13 @@ function checkFloor(floor: VttFloor, terrain: TerrainRegion[], scene: SceneJson,
   expect(plain.doors.filter((d) => d.door === 1).map((d) => segmentKey(d.c)).sort()).toEqual(doorKinds);
   expect(plain.doors.filter((d) => d.door === 0).map((d) => segmentKey(d.c)).sort()).toEqual(kindKeys("window"));
   for (const d of plain.doors.filter((x) => x.door === 0)) expect(d).toMatchObject({ move: 20, sight: 30, light: 30 });
+  // Lights: the same places (Foundry's to the nearest pixel) and radii.
+  expect(plain.lights).toHaveLength(scene.lights.length);
+  plain.lights.forEach((l, i) => {
+    expect(Math.abs(l.x - scene.lights[i].x)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(l.y - scene.lights[i].y)).toBeLessThanOrEqual(0.5);
+    expect(l.config.dim).toBe(scene.lights[i].config.dim);
+  });
 
   // Doors and windows sit in wall gaps: each end on a wall (its end, or along it at a T) or on the next opening.
   const solid = [...floor.walls.filter((w) => w.kind === "wall" || w.kind === "ledge"), ...floor.doors, ...floor.walls.filter((w) => w.kind === "window")];
