@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/visitor-pictures.ts`: draws the visitor page's pictures with the built-in
  * offline engine (the same one a new user gets with no provider key) and the map generator, and
- * writes them to public/visitor/ as WebP. Run once and commit the files; the engine is
+ * writes them to public/visitor/ as WebP; also the pregenerated characters' preview portraits and
+ * the home-screen icon from public/icon.svg. Run once and commit the files; the engine is
  * deterministic, so running it again writes the same pictures unless the engine changed.
  */
 import "./server-only-shim";
@@ -11,6 +12,7 @@ import { rasterizeSvg } from "../lib/images/rasterize-svg";
 import { stampToken } from "../lib/images/stamp-token";
 import { generateLayout } from "../lib/maps/generate-layout";
 import { renderMap } from "../lib/maps/render/render-map";
+import { PREGENERATED_CHARACTERS } from "../lib/characters/pregenerated-data";
 import { renderBuiltinImage } from "../lib/providers/builtin/engine";
 
 const out = path.resolve(__dirname, "..", "public", "visitor");
@@ -42,9 +44,39 @@ async function main() {
   const map = await renderMap(layout, null, { pps: 40, format: "webp", style: "painted" });
   writeFileSync(path.join(out, "map-dungeon.webp"), map.bytes);
   console.log(`map-dungeon.webp: ${map.width}×${map.height}`);
+  await pregeneratedPreviews();
   // Phones want a square PNG for the home screen; the mark is drawn once, in public/icon.svg.
   const icon = readFileSync(path.resolve(out, "..", "icon.svg"), "utf8").replace("<svg ", '<svg width="180" height="180" ');
   writeFileSync(path.resolve(out, "..", "apple-touch-icon.png"), await rasterizeSvg(icon, "png", { truecolour: true }));
+}
+
+/**
+ * One preview portrait per pregenerated character (public/pregenerated/<slug>.webp, the address
+ * the character list shows), drawn from the template's own visual fields.
+ */
+async function pregeneratedPreviews() {
+  const folder = path.resolve(out, "..", "pregenerated");
+  mkdirSync(folder, { recursive: true });
+  for (const template of PREGENERATED_CHARACTERS) {
+    const subject = {
+      name: template.name,
+      race: template.race,
+      characterClass: template.character_class,
+      gender: template.gender,
+      ageCategory: template.age_category ?? undefined,
+      build: template.build,
+      facialExpression: template.facial_expression,
+      attire: template.attire ?? undefined,
+      primaryWeapon: template.primary_weapon ?? undefined,
+      distinguishingFeature: template.distinguishing_feature ?? undefined,
+      backgroundSetting: template.background_setting ?? undefined,
+      pose: template.pose ?? undefined,
+      style: template.portrait_style,
+    };
+    const image = await renderBuiltinImage({ prompt: `${template.appearance} ${template.description}`, subject, seed: 1, size: "320x320" });
+    writeFileSync(path.join(folder, `${template.slug}.webp`), await pngToWebp(image.png, image.width, image.height));
+    console.log(`pregenerated/${template.slug}.webp: ${image.description}`);
+  }
 }
 
 main().catch((error: unknown) => {

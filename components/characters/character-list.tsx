@@ -22,7 +22,7 @@ export function CharacterList() {
             <li key={character.character_id}>
               <Link href={`/characters/${character.character_id}`}>
                 <Card interactive className="flex gap-4 p-3">
-                  <div className="h-24 w-18 shrink-0 overflow-hidden rounded-md bg-ink-900">
+                  <div className="size-20 shrink-0 overflow-hidden rounded-md bg-ink-900">
                     {/* eslint-disable-next-line @next/next/no-img-element -- authorizing image route */}
                     {character.portrait_url && <img src={character.portrait_url} alt="" className="size-full object-cover" />}
                   </div>
@@ -43,6 +43,8 @@ export function CharacterList() {
           {templates.data?.map((template) => (
             <li key={template.slug}>
               <Card className="flex h-full flex-col gap-2 p-4">
+                {/* eslint-disable-next-line @next/next/no-img-element -- a static preview drawn by the built-in engine (scripts/visitor-pictures.ts) */}
+                <img src={`/pregenerated/${template.slug}.webp`} alt={`Preview portrait of ${template.name}`} width={320} height={320} loading="lazy" className="aspect-square w-full rounded-md bg-ink-900 object-cover" />
                 <p className="font-semibold text-ink-50">{template.name}</p>
                 <p className="text-sm text-fg-muted">{labelFor(String(template.race))} {labelFor(String(template.character_class))}</p>
                 <p className="line-clamp-2 text-xs text-fg-subtle">{String(template.backstory)}</p>

@@ -19,11 +19,11 @@ export function CharacterSheet({ id }: { id: string }) {
   const looks = [
     ["Gender", labelFor(character.gender)], ["Age", labelFor(character.age_category)], ["Build", labelFor(character.build)], ["Height", character.height_description],
     ["Expression", labelFor(character.facial_expression)], ["Face", character.facial_features], ["Attire", character.attire], ["Weapon", character.primary_weapon],
-    ["Feature", character.distinguishing_feature], ["Setting", character.background_setting], ["Pose", labelFor(character.pose)],
+    ["Feature", character.distinguishing_feature], ["Setting", character.background_setting], ["Pose", labelFor(character.pose)], ["Appearance", character.appearance],
   ].filter(([, value]) => value);
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_3fr]">
-      <div className="aspect-[3/4] w-full overflow-hidden rounded-xl bg-ink-900">
+      <div className="aspect-square w-full self-start overflow-hidden rounded-xl bg-ink-900">
         {/* eslint-disable-next-line @next/next/no-img-element -- authorizing image route */}
         {character.portrait_url ? <img src={character.portrait_url} alt={`Portrait of ${character.name}`} className="size-full object-cover" /> : <p className="p-6 text-fg-subtle">No portrait yet.</p>}
       </div>
@@ -43,10 +43,21 @@ export function CharacterSheet({ id }: { id: string }) {
             <div key={label} className="contents"><dt className="text-fg-subtle">{label}</dt><dd className="text-ink-100">{value}</dd></div>
           ))}
         </dl>
-        {character.backstory && <p className="whitespace-pre-wrap text-sm text-fg-muted">{character.backstory}</p>}
+        {character.description && (
+          <section aria-labelledby="description-heading">
+            <h3 id="description-heading" className="mb-1 text-lg font-semibold">Description</h3>
+            <p className="whitespace-pre-wrap text-sm text-ink-100">{character.description}</p>
+          </section>
+        )}
+        {character.backstory && (
+          <section aria-labelledby="backstory-heading">
+            <h3 id="backstory-heading" className="mb-1 text-lg font-semibold">Backstory</h3>
+            <p className="whitespace-pre-wrap text-sm text-fg-muted">{character.backstory}</p>
+          </section>
+        )}
         <section aria-labelledby="in-campaigns">
           <h3 id="in-campaigns" className="mb-3 text-lg font-semibold">In campaigns</h3>
-          {character.campaigns.length === 0 && <p className="text-sm text-fg-subtle">Not in a campaign yet. Ask your DM for an invite code.</p>}
+          {character.campaigns.length === 0 && <p className="text-sm text-fg-subtle">Not in a campaign yet. Ask your DM for an invite link.</p>}
           <ul className="grid gap-3">
             {character.campaigns.map((state) => (
               <li key={state.campaign_id}>

@@ -14,7 +14,7 @@ export function PortraitHistory({ items, onSelect, selecting }: Props) {
       <ul className="grid grid-cols-2 gap-2">
         {items.map((item) => (
           <li key={item.generation_id} className="flex flex-col gap-1">
-            <div className="aspect-[3/4] overflow-hidden rounded-md bg-ink-900">
+            <div className="aspect-square overflow-hidden rounded-md bg-ink-900">
               {item.image_url ? (
                 // eslint-disable-next-line @next/next/no-img-element -- served by the authorizing image route
                 <img src={item.image_url} alt="Portrait variation" className="size-full object-cover" />

@@ -9,6 +9,7 @@ import { Select } from "@/components/ui/select";
 import { usePortrait, useGeneratePortrait, useSelectPortrait, useUploadPortrait } from "@/lib/query/characters";
 import { OPTIONS } from "./form-state";
 import { PortraitHistory } from "./portrait-history";
+import { PortraitProfilePicker } from "./portrait-profile-picker";
 
 type Props = {
   characterId?: string;
@@ -29,6 +30,7 @@ export function PortraitPanel({ characterId, name, style, onStyleChange, ensureS
   const upload = useUploadPortrait();
   const [additions, setAdditions] = useState("");
   const [variations, setVariations] = useState("1");
+  const [profileId, setProfileId] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [lastPrompt, setLastPrompt] = useState<string | null>(null);
   const data = portrait.data;
@@ -40,7 +42,7 @@ export function PortraitPanel({ characterId, name, style, onStyleChange, ensureS
     try {
       const id = await ensureSaved();
       if (!id) return;
-      const result = await generate.mutateAsync({ id, body: { regenerate: true, style, custom_prompt_additions: additions, variations: Number(variations) } });
+      const result = await generate.mutateAsync({ id, body: { regenerate: true, style, custom_prompt_additions: additions, variations: Number(variations), ...(profileId ? { profile_id: profileId } : {}) } });
       setLastPrompt(result.prompt_used);
       await portrait.refetch();
     } catch (caught) {
@@ -60,8 +62,11 @@ export function PortraitPanel({ characterId, name, style, onStyleChange, ensureS
   }
 
   return (
-    <aside aria-label="Portrait" className="flex flex-col gap-4 rounded-xl border border-white/10 bg-white/[0.02] p-4">
-      <div className="relative aspect-[3/4] w-full overflow-hidden rounded-lg bg-ink-900">
+    // Sticky on desktop so the portrait stays in view while the lower fields are edited (below the
+    // sticky header; scrolls inside itself when taller than the window).
+    <aside aria-label="Portrait" className="flex flex-col gap-4 rounded-xl border border-white/10 bg-white/[0.02] p-4 lg:sticky lg:top-24 lg:max-h-[calc(100dvh-7rem)] lg:self-start lg:overflow-y-auto">
+      {/* Portraits are square: a square frame shows all of it. */}
+      <div className="relative aspect-square w-full overflow-hidden rounded-lg bg-ink-900">
         {data?.portrait_url ? (
           // eslint-disable-next-line @next/next/no-img-element -- images come from our authorizing route, not a static import
           <img src={data.portrait_url} alt={`Portrait of ${name || "the character"}`} className="size-full object-cover" />
@@ -77,6 +82,7 @@ export function PortraitPanel({ characterId, name, style, onStyleChange, ensureS
       <Select label="Style" options={OPTIONS.portrait_style} value={style} onValueChange={onStyleChange} />
       <Input label="Custom additions" placeholder="e.g. snow in the hair" maxLength={500} value={additions} onChange={(event) => setAdditions(event.target.value)} />
       <Select label="Variations" options={VARIATION_OPTIONS} value={variations} onValueChange={setVariations} />
+      <PortraitProfilePicker value={profileId} onChange={setProfileId} />
       <Button onClick={run} disabled={busy}>
         {busy ? "Generating…" : data?.has_portrait ? "Regenerate portrait" : "Generate portrait"}
       </Button>
@@ -87,6 +93,7 @@ export function PortraitPanel({ characterId, name, style, onStyleChange, ensureS
       {(error || failedNow) && (
         <Alert variant="error">
           <p>{error ?? failedNow?.error?.message ?? "The portrait failed."}</p>
+          <p className="mt-1">If the provider keeps failing, choose the built-in offline engine under “Drawn by” and try again, or check the profile in Settings.</p>
           <Button variant="secondary" size="sm" className="mt-2" onClick={run}>Retry</Button>
         </Alert>
       )}

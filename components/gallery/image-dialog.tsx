@@ -21,7 +21,12 @@ type Props = {
 export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }: Props) {
   const asset = useAssetDetail(image?.asset?.id);
   const [again, setAgain] = useState<string | null>(null);
-  const generation = asset.data?.generations.find((item) => item.id === image?.generation_id);
+  // A history thumbnail opens its generation here; opening another image starts from its own.
+  const [shown, setShown] = useState<{ imageId: string; generationId: string } | null>(null);
+  const shownGenerationId = shown && shown.imageId === image?.id ? shown.generationId : image?.generation_id;
+  const generation = asset.data?.generations.find((item) => item.id === shownGenerationId);
+  const viewingOther = Boolean(image && generation && generation.id !== image.generation_id && generation.image_id);
+  const shownUrl = viewingOther && generation?.image_id ? imageFileUrl(generation.image_id) : image?.url;
   const parameters = generation?.parameters;
   const prompt = parameters?.prompt ?? image?.prompt ?? "";
   return (
@@ -31,8 +36,16 @@ export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }:
           <DialogContent title={image.asset?.name ?? "Image"} description={`${image.width}×${image.height} ${image.format.toUpperCase()} · ${image.source}`} size="lg" className="md:max-w-5xl">
             <div className="grid gap-5 md:grid-cols-[minmax(0,1fr)_18rem]">
               {/* eslint-disable-next-line @next/next/no-img-element -- served by the authorizing image route */}
-              <img src={image.url} alt={image.asset?.name ?? "Image"} className="max-h-[70vh] w-full rounded-lg bg-ink-950 object-contain" />
+              <img src={shownUrl} alt={image.asset?.name ?? "Image"} className="max-h-[70vh] w-full rounded-lg bg-ink-950 object-contain" />
               <div className="flex flex-col gap-4 text-sm">
+                {viewingOther && (
+                  <p role="status" className="flex flex-wrap items-center gap-2 rounded-lg border border-arcane/30 bg-arcane/10 px-3 py-2 text-ink-100">
+                    Showing an earlier generation.
+                    <Button size="sm" variant="ghost" onClick={() => setShown(null)}>
+                      Back to this image
+                    </Button>
+                  </p>
+                )}
                 <div className="flex flex-wrap gap-2">
                   <Button size="sm" variant={image.is_favorite ? "primary" : "secondary"} onClick={() => onFavorite(image)}>
                     {image.is_favorite ? "★ Favorite" : "☆ Favorite"}
@@ -58,11 +71,19 @@ export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }:
                   <section aria-label="Generation history">
                     <h3 className="mb-2 font-medium text-ink-50">History ({asset.data.generations.length})</h3>
                     <ul className="grid grid-cols-4 gap-2">
-                      {asset.data.generations.map((item) => (
+                      {asset.data.generations.map((item, index) => (
                         <li key={item.id} title={`${item.status} · ${new Date(item.created_at).toLocaleString()}`}>
                           {item.image_id ? (
-                            // eslint-disable-next-line @next/next/no-img-element -- authorizing route
-                            <img src={imageFileUrl(item.image_id, { width: 128, height: 128, format: "webp" })} alt={item.status} className={cn("aspect-square w-full rounded object-cover", item.id === image.generation_id && "ring-2 ring-arcane-400", item.is_favorite && "border-2 border-accent")} />
+                            <button
+                              type="button"
+                              aria-pressed={item.id === shownGenerationId}
+                              aria-label={`Open generation ${index + 1} of ${asset.data!.generations.length} (${new Date(item.created_at).toLocaleString()})`}
+                              onClick={() => setShown({ imageId: image.id, generationId: item.id })}
+                              className="block w-full rounded"
+                            >
+                              {/* eslint-disable-next-line @next/next/no-img-element -- authorizing route */}
+                              <img src={imageFileUrl(item.image_id, { width: 128, height: 128, format: "webp" })} alt="" className={cn("aspect-square w-full rounded object-cover", item.id === shownGenerationId && "ring-2 ring-arcane-400", item.is_favorite && "border-2 border-accent")} />
+                            </button>
                           ) : (
                             <span className="grid aspect-square place-items-center rounded bg-ink-900 text-[10px] text-fg-subtle">{item.status}</span>
                           )}
