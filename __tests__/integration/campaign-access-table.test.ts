@@ -95,6 +95,8 @@ const ROWS: Row[] = [
   { route: "DELETE /api/v1/assets/[assetId]", handler: assetRoute.DELETE, access: "dm", call: (w, s) => ({ method: "DELETE", params: { assetId: upload(w, s).asset.id }, query: { force: "true" } }) },
   { route: "GET /api/v1/assets/[assetId]/stats", handler: assetStatsRoute.GET, access: "revealed", call: (w, s) => ({ params: { assetId: upload(w, s).asset.id } }) },
   { route: "GET /api/v1/assets/[assetId]/thumbnail", handler: assetThumbnailRoute.GET, access: "revealed", call: (w, s) => ({ params: { assetId: upload(w, s).asset.id } }) },
+  // A revealed map's thumbnail is its player picture (the DM's, with its markers, is never a player's).
+  { route: "GET /api/v1/assets/[assetId]/thumbnail (a map)", handler: assetThumbnailRoute.GET, access: "revealed", call: (w, s) => ({ params: { assetId: map(w, s).asset.id } }) },
   { route: "GET /api/v1/assets/[assetId]/generations", handler: assetGenerationsRoute.GET, access: "revealed", call: (w, s) => ({ params: { assetId: upload(w, s).asset.id } }) },
   { route: "GET /api/v1/generations/[generationId]", handler: generationRoute.GET, access: "revealed", call: (w, s) => ({ params: { generationId: generation(w, s).id } }) },
   {
