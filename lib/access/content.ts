@@ -78,15 +78,17 @@ export function readableImagesSql(userId: string, alias = "i"): Prisma.Sql {
 
 /**
  * The part of readableImagesSql that is not "own images": the gallery pages it as a branch of its
- * own (so the own-images branch keeps walking the (ownerId, createdAt) index).
+ * own (so the own-images branch keeps walking the (ownerId, createdAt) index). Written as two
+ * indexable conditions (the image's campaign, the image's asset) so PostgreSQL can combine the
+ * campaignId and assetId indexes instead of testing every image.
  */
 export function readableOthersImagesSql(userId: string, alias = "i"): Prisma.Sql {
   const i = Prisma.raw(`"${alias}"`);
-  return Prisma.sql`(${i}."campaignId" IN (${dmCampaignIdsSql(userId)})
-    OR (NOT ${i}."dmOnly" AND ${i}."campaignId" IN (${memberCampaignIdsSql(userId)})
-        AND EXISTS (SELECT 1 FROM "Asset" va WHERE va.id = ${i}."assetId" AND va."visibility" = 'PARTY'))
-    OR (NOT ${i}."dmOnly" AND EXISTS (SELECT 1 FROM "CharacterProfile" sp JOIN "CharacterInfo" sci ON sci."characterId" = sp.id
-        WHERE sp."portraitAssetId" = ${i}."assetId" AND sci."campaignId" IN (${visibleCampaignIdsSql(userId)}))))`;
+  return Prisma.sql`((${i}."campaignId" IN (${visibleCampaignIdsSql(userId)})
+      AND (${i}."campaignId" IN (${dmCampaignIdsSql(userId)})
+        OR (NOT ${i}."dmOnly" AND EXISTS (SELECT 1 FROM "Asset" va WHERE va.id = ${i}."assetId" AND va."visibility" = 'PARTY'))))
+    OR (NOT ${i}."dmOnly" AND ${i}."assetId" IN (SELECT sp."portraitAssetId" FROM "CharacterProfile" sp JOIN "CharacterInfo" sci ON sci."characterId" = sp.id
+        WHERE sci."campaignId" IN (${visibleCampaignIdsSql(userId)}))))`;
 }
 
 /** Maps a user may see: revealed through the map's asset, like everything else in a campaign. */
@@ -115,3 +117,9 @@ export const readableTokens = (userId: string): Prisma.TokenWhereInput => ({
 export const writableTokens = (userId: string): Prisma.TokenWhereInput => ({
   OR: [{ ownerId: userId }, { campaign: dmCampaigns(userId) }],
 });
+
+/** NPCs a user may see: revealed through the NPC's asset (DM-only until the DM reveals it). */
+export const readableNpcs = (userId: string): Prisma.NpcWhereInput => ({ asset: readableAssets(userId) });
+
+/** NPCs a user may change: those of a campaign they run (or their own). */
+export const writableNpcs = (userId: string): Prisma.NpcWhereInput => ({ asset: writableAssets(userId) });
