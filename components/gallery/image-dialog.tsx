@@ -1,5 +1,6 @@
 "use client";
 
+import { VisibilityControl } from "@/components/campaigns/visibility-control";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
@@ -57,6 +58,7 @@ export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }:
                     Generate again
                   </Button>
                 </div>
+                <VisibilityControl item={{ type: "image", id: image.id, name: image.asset?.name ?? "Image", campaignId: image.campaign_id, visibility: image.visibility }} />
                 <TagEditor tags={image.tags} suggestions={suggestions} onChange={(add, remove) => onTags(image, add, remove)} />
                 <dl className="grid grid-cols-[6.5rem_1fr] gap-x-2 gap-y-1 text-fg-muted">
                   <Param label="Prompt" value={prompt} />
