@@ -19,11 +19,12 @@ export type DashboardProps = {
 
 /** Home for a signed-in user: what they made last, the quick actions, and the first-visit path. */
 export function Dashboard({ firstName, steps, characters, campaigns, maps, gallery }: DashboardProps) {
+  const returning = steps.some((step) => step.done);
   return (
     <>
       <PageHeader
-        title={firstName ? `Welcome back, ${firstName}` : "Welcome back"}
-        description="Pick up where you left off, or start something new."
+        title={`${returning ? "Welcome back" : "Welcome"}${firstName ? `, ${firstName}` : ""}`}
+        description={returning ? "Pick up where you left off, or start something new." : "Start with a character: the steps below take you from its portrait to a battle map with tokens."}
         actions={
           <>
             <Link href="/characters/new" className={buttonStyles()}>
