@@ -48,6 +48,12 @@ async function tokenItem(ownerId: string, campaignId: string, name: string, disp
 
 export const reveal = (assetId: string) => prisma.asset.update({ where: { id: assetId }, data: { visibility: "PARTY" } });
 
+/** A campaign NPC with its asset (the insert trigger makes the DM's hidden); its notes are the DM's. */
+async function npcItem(ownerId: string, campaignId: string, name: string) {
+  const asset = await createAsset(ownerId, { campaignId, kind: "NPC", name });
+  return prisma.npc.create({ data: { ownerId, campaignId, assetId: asset.id, name, race: "elf", characterClass: "cleric", notes: "DM-only note: a Harper agent" } });
+}
+
 export async function accessFixture() {
   const dm = await createTestUser({ name: "Dungeon Master" });
   const player = await createTestUser({ name: "Player" });
@@ -68,6 +74,9 @@ export async function accessFixture() {
   const hiddenToken = await tokenItem(dm.id, campaign.id, "Lich", "HOSTILE");
   const revealedToken = await tokenItem(dm.id, campaign.id, "Ogre", "HOSTILE");
   await reveal(revealedToken.asset.id);
+  const hiddenNpc = await npcItem(dm.id, campaign.id, "Lich's steward");
+  const revealedNpc = await npcItem(dm.id, campaign.id, "Sister Garaele");
+  await reveal(revealedNpc.assetId);
   // A generation of the hidden upload's asset.
   const hiddenGeneration = await prisma.generation.create({ data: { ownerId: dm.id, assetId: hiddenUpload.id, status: "COMPLETED", providerKind: "BUILTIN", prompt: "the ambush" } });
   const revealedGeneration = await prisma.generation.create({ data: { ownerId: dm.id, assetId: revealedUpload.id, status: "COMPLETED", providerKind: "BUILTIN", prompt: "the handout" } });
@@ -92,6 +101,7 @@ export async function accessFixture() {
     users: { dm, player, otherDm, outsider },
     campaign, otherCampaign,
     hiddenUpload, hiddenUploadImage, revealedUpload, revealedUploadImage, hiddenMap, revealedMap, hiddenToken, revealedToken, hiddenGeneration, revealedGeneration,
+    hiddenNpc, revealedNpc,
     playerUpload, playerUploadImage, playerToken, personal, personalImage, portraitAsset, portrait, character,
     elsewhere, elsewhereImage,
   };

@@ -32,6 +32,12 @@ import * as assetGenerationsRoute from "@/app/api/v1/assets/[assetId]/generation
 import * as generationRoute from "@/app/api/v1/generations/[generationId]/route";
 import * as v1ImageRoute from "@/app/api/v1/files/images/[imageId]/route";
 import * as visibilityRoute from "@/app/api/visibility/route";
+import * as npcsRoute from "@/app/api/campaigns/[id]/npcs/route";
+import * as npcRoute from "@/app/api/campaigns/[id]/npcs/[npcId]/route";
+import * as mapPngRoute from "@/app/api/assets/maps/[campaignId]/[mapId]/map.png/route";
+import * as mapJsonRoute from "@/app/api/assets/maps/[campaignId]/[mapId]/map.json/route";
+import * as mapMetadataRoute from "@/app/api/assets/maps/[campaignId]/[mapId]/metadata.json/route";
+import * as tokenFileRoute from "@/app/api/assets/tokens/[campaignId]/[file]/route";
 import { ONLY_THE_DM } from "@/lib/campaigns/visibility";
 import { prisma } from "@/lib/db/client";
 import { accessFixture, DM_SECRETS, type AccessFixture } from "./access-fixture";
@@ -55,6 +61,9 @@ const map = (w: AccessFixture, s: State) => (s === "hidden" ? w.hiddenMap : w.re
 const token = (w: AccessFixture, s: State) => (s === "hidden" ? w.hiddenToken : w.revealedToken);
 const generation = (w: AccessFixture, s: State) => (s === "hidden" ? w.hiddenGeneration : w.revealedGeneration);
 const campaignId = (w: AccessFixture) => w.campaign.id;
+const npc = (w: AccessFixture, s: State) => (s === "hidden" ? w.hiddenNpc : w.revealedNpc);
+const mapAsset = (w: AccessFixture, s: State) => ({ params: { campaignId: campaignId(w), mapId: map(w, s).map.id } });
+const tokenAsset = (w: AccessFixture, s: State, ext: string) => ({ params: { campaignId: campaignId(w), file: `${token(w, s).token.id}.${ext}` } });
 
 const ROWS: Row[] = [
   { route: "GET /api/campaigns/[id]", handler: campaignRoute.GET, access: "members", call: (w) => ({ params: { id: campaignId(w) } }) },
@@ -99,6 +108,17 @@ const ROWS: Row[] = [
   { route: "GET /api/v1/assets/[assetId]/thumbnail (a map)", handler: assetThumbnailRoute.GET, access: "revealed", call: (w, s) => ({ params: { assetId: map(w, s).asset.id } }) },
   { route: "GET /api/v1/assets/[assetId]/generations", handler: assetGenerationsRoute.GET, access: "revealed", call: (w, s) => ({ params: { assetId: upload(w, s).asset.id } }) },
   { route: "GET /api/v1/generations/[generationId]", handler: generationRoute.GET, access: "revealed", call: (w, s) => ({ params: { generationId: generation(w, s).id } }) },
+  { route: "GET /api/campaigns/[id]/npcs", handler: npcsRoute.GET, access: "members", call: (w) => ({ params: { id: campaignId(w) } }), shows: (w, s) => (s === "revealed" ? [w.revealedNpc.id] : []) },
+  { route: "POST /api/campaigns/[id]/npcs", handler: npcsRoute.POST, access: "dm", call: (w) => ({ method: "POST", params: { id: campaignId(w) }, body: { name: "Toblen Stonehill" } }) },
+  { route: "GET /api/campaigns/[id]/npcs/[npcId]", handler: npcRoute.GET, access: "revealed", call: (w, s) => ({ params: { id: campaignId(w), npcId: npc(w, s).id } }), shows: (w, s) => [npc(w, s).id] },
+  { route: "PATCH /api/campaigns/[id]/npcs/[npcId]", handler: npcRoute.PATCH, access: "dm", call: (w, s) => ({ method: "PATCH", params: { id: campaignId(w), npcId: npc(w, s).id }, body: { name: "Renamed" } }) },
+  { route: "DELETE /api/campaigns/[id]/npcs/[npcId]", handler: npcRoute.DELETE, access: "dm", call: (w, s) => ({ method: "DELETE", params: { id: campaignId(w), npcId: npc(w, s).id } }) },
+  { route: "GET /api/assets/maps/[campaignId]/[mapId]/map.png", handler: mapPngRoute.GET, access: "revealed", call: mapAsset },
+  // The scene holds the secret doors: the DM's only, like every map download.
+  { route: "GET /api/assets/maps/[campaignId]/[mapId]/map.json", handler: mapJsonRoute.GET, access: "dm", call: mapAsset },
+  { route: "GET /api/assets/maps/[campaignId]/[mapId]/metadata.json", handler: mapMetadataRoute.GET, access: "revealed", call: mapAsset },
+  { route: "GET /api/assets/tokens/[campaignId]/[file] (png)", handler: tokenFileRoute.GET, access: "revealed", call: (w, s) => tokenAsset(w, s, "png") },
+  { route: "GET /api/assets/tokens/[campaignId]/[file] (json)", handler: tokenFileRoute.GET, access: "revealed", call: (w, s) => tokenAsset(w, s, "json"), shows: (w, s) => [token(w, s).token.id] },
   {
     route: "PUT /api/visibility", handler: visibilityRoute.PUT, access: "per-item",
     call: (w, s) => ({ method: "PUT", body: { visibility: s === "hidden" ? "party" : "dm_only", items: [{ type: "map", id: map(w, s).map.id }] } }),
@@ -112,13 +132,14 @@ function forbidden(w: AccessFixture): string[] {
     w.hiddenUpload.id, w.hiddenUploadImage.id, w.hiddenGeneration.id,
     w.hiddenMap.map.id, w.hiddenMap.asset.id, w.hiddenMap.dmPicture.id, w.hiddenMap.playerPicture.id, w.revealedMap.dmPicture.id,
     w.hiddenToken.token.id, w.hiddenToken.asset.id, w.hiddenToken.image.id, w.hiddenToken.token.id.slice(0, 8),
+    w.hiddenNpc.id, w.hiddenNpc.assetId, w.hiddenNpc.name,
     w.campaign.inviteCode,
   ];
 }
 
 /** Every row of every table the routes touch, and every stored file: what "unchanged" means. */
 async function snapshot() {
-  const tables = ["Campaign", "CampaignMember", "CharacterInfo", "CharacterProfile", "Asset", "Image", "ImageTag", "Generation", "Map", "Token"];
+  const tables = ["Campaign", "CampaignMember", "CharacterInfo", "CharacterProfile", "Asset", "Image", "ImageTag", "Generation", "Map", "Token", "Npc"];
   const rows: Record<string, string | null> = {};
   for (const table of tables) {
     const [row] = await prisma.$queryRawUnsafe<{ digest: string | null }[]>(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`);

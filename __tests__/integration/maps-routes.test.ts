@@ -71,7 +71,7 @@ test("bad inputs are 400 and store nothing", async () => {
     { mapType: "dungeon", width: 0, height: 20 },
     { mapType: "dungeon", width: 10000, height: 20 },
     { mapType: "spaceship", width: 20, height: 20 },
-    { mapType: "cave", width: 20 },
+    { width: 20, height: 20 },
   ]) {
     const result = await post(dm.id, body);
     expect(result.status).toBe(400);

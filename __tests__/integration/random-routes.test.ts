@@ -21,8 +21,9 @@ test("dungeon: a valid layout with its room key, the same for the same seed", as
   const first = await call(dungeon, "/dungeon?width=24&height=20&seed=crypt");
   expect(first.status).toBe(200);
   expect(first.body).toMatchObject({ seed: "crypt", width: 24, height: 20, difficulty: "medium" });
-  expect(validateLayout(first.body.layout)).toEqual([]);
-  expect(first.body.roomKey.length).toBe(first.body.layout.rooms.length);
+  expect(validateLayout(first.body.mapLayout)).toEqual([]);
+  expect(first.body.roomKey.length).toBe(first.body.mapLayout.rooms.length);
+  expect(first.body.layout.rooms.length).toBe(first.body.mapLayout.rooms.length);
   expect(first.body.roomKey[0]).toEqual(expect.objectContaining({ number: 1, name: expect.any(String), sizeFeet: expect.stringMatching(/ft$/) }));
   expect((await call(dungeon, "/dungeon?width=24&height=20&seed=crypt")).body).toEqual(first.body);
   expect((await call(dungeon, "/dungeon")).body.seed).toMatch(/^[a-z0-9]+$/);

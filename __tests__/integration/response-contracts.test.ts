@@ -62,7 +62,7 @@ import * as galleryContracts from "@/lib/schemas/gallery-response";
 import * as generationContracts from "@/lib/schemas/generations-response";
 import * as mapContracts from "@/lib/schemas/maps-response";
 import * as profileContracts from "@/lib/schemas/profiles-response";
-import * as randomContracts from "@/lib/schemas/random-response";
+import * as documentContracts from "@/lib/schemas/document-envelopes";
 import * as tokenContracts from "@/lib/schemas/tokens-response";
 import { setVisibilityResponse } from "@/lib/schemas/visibility-response";
 import { setupGenerationEnvironment, waitFor } from "./generation-helpers";
@@ -187,24 +187,24 @@ test("tokens and the random generators answer their contracts", async () => {
   const user = await createTestUser();
   await ensureBuiltinProfile(user.id);
   const t = tokenContracts;
-  const made = await answer(t.tokenView, 201, makeToken, { user, body: { source: { kind: "description", description: "a goblin archer" }, name: "Snik" } });
+  const e = documentContracts;
+  const made = await answer(e.generateTokenDocumentResponse, 201, makeToken, { user, body: { source: { kind: "description", description: "a goblin archer" }, name: "Snik" } });
   await answer(t.tokenListResponse, 200, tokens.GET, { user, path: "/api/tokens" });
   await answer(t.tokenView, 200, token.GET, { user, params: { id: made.id } });
-  const batch = await answer(t.tokenBatchResponse, 200, tokenBatch, { user, body: { npcs: [{ name: "Klarg", description: "a bugbear chief" }] } });
+  const batch = await answer(e.tokenBatchDocumentResponse, 200, tokenBatch, { user, body: { npcs: [{ name: "Klarg", description: "a bugbear chief" }] } });
   expect(batch.results[0].ok).toBe(true);
   expect(await prisma.token.count({ where: { ownerId: user.id } })).toBe(2);
 
-  const r = randomContracts;
-  await answer(r.randomDungeonResponse, 200, randomDungeon, { user, path: "/api/generate/random/dungeon", query: { seed: "crypt" } });
-  await answer(r.randomNpcResponse, 200, randomNpc, { user, path: "/api/generate/random/npc", query: { seed: "npc" } });
-  await answer(r.randomEncounterResponse, 200, randomEncounter, { user, params: { partyLevel: "5" }, path: "/api/generate/random/encounter/5", query: { partySize: 4, seed: "fight" } });
+  await answer(e.randomDungeonDocumentResponse, 200, randomDungeon, { user, path: "/api/generate/random/dungeon", query: { seed: "crypt" } });
+  await answer(e.randomNpcDocumentResponse, 200, randomNpc, { user, path: "/api/generate/random/npc", query: { seed: "npc" } });
+  await answer(e.randomEncounterDocumentResponse, 200, randomEncounter, { user, params: { partyLevel: "5" }, path: "/api/generate/random/encounter/5", query: { partySize: 4, seed: "fight" } });
 });
 
 test("maps answer their contracts", async () => {
   const user = await createTestUser();
   const m = mapContracts;
-  const made = await answer(m.generatedMapResponse, 201, generateMap, { user, body: { mapType: "dungeon", width: 20, height: 16, seed: "crypt" } });
-  await answer(m.generatedMapResponse, 201, generateMap, { user, body: { regenerateOf: made.id, mapType: "dungeon", width: 20, height: 16 } });
+  const made = await answer(documentContracts.generateMapDocumentResponse, 201, generateMap, { user, body: { mapType: "dungeon", width: 20, height: 16, seed: "crypt" } });
+  await answer(documentContracts.generateMapDocumentResponse, 201, generateMap, { user, body: { regenerateOf: made.id, mapType: "dungeon", width: 20, height: 16 } });
   const list = await answer(m.mapListResponse, 200, maps.GET, { user, path: "/api/maps" });
   expect(list.maps).toHaveLength(1);
   const opened = await answer(m.mapView, 200, oneMap, { user, params: { id: made.id } });

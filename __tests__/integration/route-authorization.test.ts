@@ -55,6 +55,14 @@ const ROWS: Row[] = [
   { route: "/api/campaigns/[id]/roster", method: "GET", status: 200, request: (f) => ({ params: { id: f.campaign.id } }) },
   { route: "/api/campaigns/[id]/invite", method: "POST", status: 200, request: (f) => ({ params: { id: f.campaign.id } }) },
   { route: "/api/campaigns/[id]/portraits/generate-missing", method: "POST", status: 202, request: (f) => ({ params: { id: f.campaign.id } }) },
+  { route: "/api/campaigns/[id]/npcs", method: "GET", status: 200, request: (f) => ({ params: { id: f.campaign.id } }) },
+  { route: "/api/campaigns/[id]/npcs", method: "POST", status: 201, request: (f) => ({ params: { id: f.campaign.id }, body: { name: "Toblen", race: "human", class: "commoner" } }) },
+  { route: "/api/campaigns/[id]/npcs/[npcId]", method: "GET", status: 200, request: (f) => ({ params: { id: f.campaign.id, npcId: f.npc.id } }) },
+  { route: "/api/campaigns/[id]/npcs/[npcId]", method: "PATCH", status: 200, request: (f) => ({ params: { id: f.campaign.id, npcId: f.npc.id }, body: { notes: "owes the Redbrands" } }) },
+  { route: "/api/assets/maps/[campaignId]/[mapId]/map.png", method: "GET", status: 200, request: (f) => ({ params: { campaignId: f.campaign.id, mapId: f.map.id } }) },
+  { route: "/api/assets/maps/[campaignId]/[mapId]/map.json", method: "GET", status: 200, request: (f) => ({ params: { campaignId: f.campaign.id, mapId: f.map.id } }) },
+  { route: "/api/assets/maps/[campaignId]/[mapId]/metadata.json", method: "GET", status: 200, request: (f) => ({ params: { campaignId: f.campaign.id, mapId: f.map.id } }) },
+  { route: "/api/assets/tokens/[campaignId]/[file]", method: "GET", status: 200, request: (f) => ({ params: { campaignId: f.campaign.id, file: `${f.token.id}.png` } }) },
   { route: "/api/campaigns/[id]/characters/[characterId]", method: "PATCH", status: 200, request: (f) => ({ params: { id: f.campaign.id, characterId: f.playerCharacter.id }, body: { hit_points_current: 7 } }) },
   { route: "/api/characters", method: "GET", outsider: "own", status: 200, request: () => ({}) },
   { route: "/api/characters", method: "POST", outsider: "own", status: 201, request: () => ({ body: { name: "Mira", race: "high-elf", character_class: "Wizard" } }) },
@@ -116,6 +124,7 @@ const ROWS: Row[] = [
   { route: "/api/v1/projects/[projectId]/assets/bulk", method: "DELETE", status: 200, request: (f) => ({ params: { projectId: f.campaign.id }, body: { asset_ids: [f.campaignAsset.id], force: true } }) },
   { route: "/api/v1/generations/[generationId]", method: "DELETE", status: 204, request: (f) => ({ params: { generationId: f.generation.id } }) },
   { route: "/api/v1/assets/[assetId]", method: "DELETE", status: 204, request: (f) => ({ params: { assetId: f.asset.id }, query: { force: "true" } }) },
+  { route: "/api/campaigns/[id]/npcs/[npcId]", method: "DELETE", status: 204, request: (f) => ({ params: { id: f.campaign.id, npcId: f.npc.id } }) },
   { route: "/api/tokens/[id]", method: "DELETE", status: 204, request: (f) => ({ params: { id: f.token.id } }) },
   { route: "/api/profiles/[id]", method: "DELETE", status: 204, request: (f) => ({ params: { id: f.profile.id } }) },
   { route: "/api/campaigns/[id]/leave", method: "POST", actor: "player", status: 204, request: (f) => ({ params: { id: f.campaign.id }, body: { character_id: f.playerCharacter.id } }) },
@@ -153,6 +162,8 @@ async function buildFixture() {
   await storeImage(owner.id, { assetId: campaignAsset.id, campaignId: campaign.campaign_id });
   const map = (await created(as(owner)(maps.POST, { body: { campaignId: campaign.campaign_id, mapType: "dungeon", width: 20, height: 20, seed: "crypt" } }))) as { id: string };
   const token = (await created(as(owner)(tokens.POST, { body: { name: "Ogre", campaignId: campaign.campaign_id, source: { kind: "image", imageId: image.id } } }))) as { id: string };
+  const npcs = await import("@/app/api/campaigns/[id]/npcs/route");
+  const npc = (await created(as(owner)(npcs.POST, { params: { id: campaign.campaign_id }, body: { name: "Sildar", race: "human", class: "fighter" } }))) as { id: string };
   return {
     users: { owner, player, outsider },
     inviteCode: campaign.invite_code,
@@ -168,6 +179,7 @@ async function buildFixture() {
     image,
     map,
     token,
+    npc,
   };
 }
 

@@ -60,7 +60,7 @@ export const readableImages = (userId: string): Prisma.ImageWhereInput => ({
   OR: [
     { ownerId: userId },
     { campaign: dmCampaigns(userId) },
-    { dmOnly: false, campaign: memberCampaigns(userId), asset: { visibility: PARTY } },
+    { dmOnly: false, campaign: memberCampaigns(userId), asset: { visibility: PARTY, campaign: memberCampaigns(userId) } },
     { dmOnly: false, asset: sharedPortrait(userId) },
   ],
 });
@@ -73,22 +73,27 @@ export const writableImages = (userId: string): Prisma.ImageWhereInput => ({
 /** SQL twin of readableImages over `"Image" <alias>`. */
 export function readableImagesSql(userId: string, alias = "i"): Prisma.Sql {
   const i = Prisma.raw(`"${alias}"`);
-  return Prisma.sql`(${i}."ownerId" = ${userId}::uuid OR ${readableOthersImagesSql(userId, alias)})`;
+  return Prisma.sql`(${i}."ownerId" = ${userId}::uuid OR ${campaignImagesSql(userId, alias)} OR ${sharedPortraitImagesSql(userId, alias)})`;
 }
 
 /**
- * The part of readableImagesSql that is not "own images": the gallery pages it as a branch of its
- * own (so the own-images branch keeps walking the (ownerId, createdAt) index). Written as two
- * indexable conditions (the image's campaign, the image's asset) so PostgreSQL can combine the
- * campaignId and assetId indexes instead of testing every image.
+ * The campaign part of readableImagesSql: everything in a campaign the user runs, and what is
+ * revealed and not the DM's version in one they play in. The gallery pages it as a branch of its
+ * own, where the top-level `campaignId IN (…)` becomes a join on the campaignId index.
  */
-export function readableOthersImagesSql(userId: string, alias = "i"): Prisma.Sql {
+export function campaignImagesSql(userId: string, alias = "i"): Prisma.Sql {
   const i = Prisma.raw(`"${alias}"`);
-  return Prisma.sql`((${i}."campaignId" IN (${visibleCampaignIdsSql(userId)})
-      AND (${i}."campaignId" IN (${dmCampaignIdsSql(userId)})
-        OR (NOT ${i}."dmOnly" AND EXISTS (SELECT 1 FROM "Asset" va WHERE va.id = ${i}."assetId" AND va."visibility" = 'PARTY'))))
-    OR (NOT ${i}."dmOnly" AND ${i}."assetId" IN (SELECT sp."portraitAssetId" FROM "CharacterProfile" sp JOIN "CharacterInfo" sci ON sci."characterId" = sp.id
-        WHERE sci."campaignId" IN (${visibleCampaignIdsSql(userId)}))))`;
+  return Prisma.sql`(${i}."campaignId" IN (${visibleCampaignIdsSql(userId)})
+    AND (${i}."campaignId" IN (${dmCampaignIdsSql(userId)})
+      OR (NOT ${i}."dmOnly" AND EXISTS (SELECT 1 FROM "Asset" va WHERE va.id = ${i}."assetId" AND va."visibility" = 'PARTY'
+                                         AND va."campaignId" IN (${memberCampaignIdsSql(userId)})))))`;
+}
+
+/** The portrait part of readableImagesSql: portraits of characters in a campaign the user may see. */
+export function sharedPortraitImagesSql(userId: string, alias = "i"): Prisma.Sql {
+  const i = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`(NOT ${i}."dmOnly" AND ${i}."assetId" IN (SELECT sp."portraitAssetId" FROM "CharacterProfile" sp JOIN "CharacterInfo" sci ON sci."characterId" = sp.id
+    WHERE sci."campaignId" IN (${visibleCampaignIdsSql(userId)})))`;
 }
 
 /** Maps a user may see: revealed through the map's asset, like everything else in a campaign. */

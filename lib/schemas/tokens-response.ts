@@ -13,6 +13,8 @@ export const tokenView = z.object({
   gridHeight: z.number(),
   campaignId: z.uuid().nullable(),
   characterId: z.uuid().nullable(),
+  /** The campaign NPC the token stands for. */
+  npcId: z.uuid().nullable(),
   sourceImageId: z.uuid().nullable(),
   assetId: z.uuid(),
   imageId: z.uuid().nullable(),

@@ -25,12 +25,31 @@ export const tokenSourceSchema = z.discriminatedUnion("kind", [
 ]);
 export type TokenSource = z.infer<typeof tokenSourceSchema>;
 
-/** POST /api/generate/token */
-export const generateTokenSchema = tokenStyleSchema.extend({
-  source: tokenSourceSchema,
-  name: z.string().trim().min(1).max(80).optional(),
-  campaignId: z.uuid().optional(),
-});
+/**
+ * POST /api/generate/token. The token requirement's body (`campaign_id`, `name`, `description`,
+ * `npc_id`) is accepted beside the app's own: a bare `description` is a description source, and
+ * an NPC without either draws from the NPC's record.
+ */
+export const generateTokenSchema = tokenStyleSchema
+  .extend({
+    source: tokenSourceSchema.optional(),
+    description: description.optional(),
+    name: z.string().trim().min(1).max(80).optional(),
+    campaignId: z.uuid().optional(),
+    campaign_id: z.uuid().optional(),
+    npcId: z.uuid().optional(),
+    npc_id: z.uuid().optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.source && !input.description && !input.npcId && !input.npc_id)
+      ctx.addIssue({ code: "custom", path: ["source"], message: "give a source, a description or an NPC" });
+  })
+  .transform(({ campaign_id, npc_id, description: words, source, ...input }) => ({
+    ...input,
+    campaignId: input.campaignId ?? campaign_id,
+    npcId: input.npcId ?? npc_id,
+    source: source ?? (words ? { kind: "description" as const, description: words } : undefined),
+  }));
 export type GenerateTokenInput = z.infer<typeof generateTokenSchema>;
 
 export const npcSchema = z.object({
@@ -47,10 +66,24 @@ const batchLook = z.object({
   profileId: z.uuid().optional(),
 });
 
-/** POST /api/generate/token/batch: a list of NPCs, or every character of a campaign with a portrait. */
+/** The token requirement's batch: tokens for stored NPCs of one campaign, by id. */
+const npcIdsBatch = batchLook
+  .extend({ campaign_id: z.uuid().optional(), npcIds: z.array(z.uuid()).min(1).max(24).optional(), npc_ids: z.array(z.uuid()).min(1).max(24).optional() })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (!input.campaignId && !input.campaign_id) ctx.addIssue({ code: "custom", path: ["campaignId"], message: "the NPCs' campaign" });
+    if (!input.npcIds && !input.npc_ids) ctx.addIssue({ code: "custom", path: ["npcIds"], message: "a list of NPC ids" });
+  })
+  .transform(({ campaign_id, npc_ids, ...input }) => ({ ...input, campaignId: (input.campaignId ?? campaign_id)!, npcIds: [...new Set(input.npcIds ?? npc_ids)] }));
+
+/**
+ * POST /api/generate/token/batch: a list of described NPCs, stored NPCs by id, or every character
+ * of a campaign with a portrait.
+ */
 export const batchTokensSchema = z.union([
   batchLook.extend({ npcs: z.array(npcSchema).min(1).max(12) }).strict(),
   batchLook.extend({ campaignId: z.uuid(), party: z.literal(true) }).strict(),
+  npcIdsBatch,
 ]);
 export type BatchTokensInput = z.infer<typeof batchTokensSchema>;
 

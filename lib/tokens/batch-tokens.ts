@@ -9,6 +9,8 @@ import { visibleCampaigns } from "@/lib/access/campaigns";
 import { requireCampaignMember } from "@/lib/access/require";
 import { resolveTokenSource } from "./token-source";
 import type { TokenView } from "./token-view";
+import { notFound } from "@/lib/http/errors";
+import { npcTokenDescription, readableNpcForToken } from "@/lib/npcs/npcs";
 import type { BatchItemResult, TokenBatchResponse } from "@/lib/schemas/tokens-response";
 
 
@@ -22,7 +24,7 @@ export async function batchTokens(userId: string, input: BatchTokensInput): Prom
   // Someone else's profile would fail every item the same way: refuse the whole batch up front.
   if (input.profileId) await loadProfile(userId, input.profileId);
   const look = { background: input.background, format: input.format };
-  const jobs = "party" in input ? await partyJobs(userId, input.campaignId, look) : npcJobs(userId, input, look);
+  const jobs = "party" in input ? await partyJobs(userId, input.campaignId, look) : "npcIds" in input ? storedNpcJobs(userId, input, look) : npcJobs(userId, input, look);
   const results: BatchItemResult[] = [];
   for (const [index, job] of jobs.entries()) {
     try {
@@ -48,6 +50,19 @@ function npcJobs(userId: string, input: Extract<BatchTokensInput, { npcs: unknow
     run: async () => {
       const source = await resolveTokenSource(userId, { kind: "description", description: `${npc.name}, ${npc.description}`, profileId: input.profileId }, input.campaignId);
       return stampToken(userId, source, styleOf(look, npc.size, npc.disposition), { name: npc.name, campaignId: input.campaignId });
+    },
+  }));
+}
+
+/** Stored NPCs of the campaign, by id: an id the user may not see is a failed item (404), like a missing one. */
+function storedNpcJobs(userId: string, input: Extract<BatchTokensInput, { npcIds: unknown }>, look: Look): Job[] {
+  return input.npcIds.map((npcId) => ({
+    name: npcId,
+    run: async () => {
+      const npc = await readableNpcForToken(userId, npcId);
+      if (npc.campaignId !== input.campaignId) throw notFound("NPC");
+      const source = await resolveTokenSource(userId, { kind: "description", description: npcTokenDescription(npc), profileId: input.profileId }, input.campaignId);
+      return stampToken(userId, source, styleOf(look, "MEDIUM", "NEUTRAL"), { name: npc.name, campaignId: input.campaignId, npcId: npc.id });
     },
   }));
 }

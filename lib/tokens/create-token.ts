@@ -9,6 +9,8 @@ import { renderToken } from "./render-token";
 import { requireCampaignMember } from "@/lib/access/require";
 import { resolveTokenSource, type ResolvedSource } from "./token-source";
 import { tokenInclude, toTokenView, type TokenView } from "./token-view";
+import { notFound } from "@/lib/http/errors";
+import { npcTokenDescription, readableNpcForToken } from "@/lib/npcs/npcs";
 
 /**
  * POST /api/generate/token: resolve the source picture (access-checked), cut the round token,
@@ -16,13 +18,18 @@ import { tokenInclude, toTokenView, type TokenView } from "./token-view";
  * insert removes the file again, so a refused request leaves neither rows nor files behind.
  */
 export async function createToken(userId: string, input: GenerateTokenInput): Promise<TokenView> {
-  if (input.campaignId) await requireCampaignMember(userId, input.campaignId);
-  const source = await resolveTokenSource(userId, input.source, input.campaignId);
-  return stampToken(userId, source, input, { name: input.name, campaignId: input.campaignId });
+  // A token of an NPC belongs to the NPC's campaign and, without other words, is drawn from its record.
+  const npc = input.npcId ? await readableNpcForToken(userId, input.npcId) : null;
+  if (npc && input.campaignId && input.campaignId !== npc.campaignId) throw notFound("NPC");
+  const campaignId = input.campaignId ?? npc?.campaignId;
+  if (campaignId) await requireCampaignMember(userId, campaignId);
+  const wanted = input.source ?? { kind: "description" as const, description: npcTokenDescription(npc!) };
+  const source = await resolveTokenSource(userId, wanted, campaignId);
+  return stampToken(userId, source, input, { name: input.name ?? npc?.name, campaignId, npcId: npc?.id });
 }
 
 /** Renders and stores one token from an already resolved (and authorised) source picture. */
-export async function stampToken(userId: string, source: ResolvedSource, style: TokenStyleInput, meta: { name?: string; campaignId?: string }): Promise<TokenView> {
+export async function stampToken(userId: string, source: ResolvedSource, style: TokenStyleInput, meta: { name?: string; campaignId?: string; npcId?: string }): Promise<TokenView> {
   const name = meta.name ?? source.suggestedName;
   const rendered = await renderToken(source.bytes, { ...style });
   const squares = SQUARES[style.size];
@@ -39,7 +46,7 @@ export async function stampToken(userId: string, source: ResolvedSource, style: 
       });
       return tx.token.create({
         data: {
-          ownerId: userId, campaignId, assetId: asset.id, characterId: source.characterId ?? null, sourceImageId: source.imageId, name,
+          ownerId: userId, campaignId, assetId: asset.id, characterId: source.characterId ?? null, npcId: meta.npcId ?? null, sourceImageId: source.imageId, name,
           disposition: style.disposition, creatureSize: style.size, gridWidth: squares, gridHeight: squares,
           style: { zoom: style.zoom, offsetX: style.offsetX, offsetY: style.offsetY, background: style.background, ringWidth: style.ringWidth, format: style.format } as Prisma.InputJsonValue,
         },

@@ -28,6 +28,7 @@ export function toTokenView(row: TokenRow): TokenView {
     gridHeight: row.gridHeight,
     campaignId: row.campaignId,
     characterId: row.characterId,
+    npcId: row.npcId,
     sourceImageId: row.sourceImageId,
     assetId: row.assetId,
     imageId: image?.id ?? null,
