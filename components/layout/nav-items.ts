@@ -13,10 +13,8 @@ export type NavItem = {
   href: string;
   label: string;
   icon: ComponentType<IconProps>;
-  /** One honest sentence on what the area is for; used on the home page and empty states. */
+  /** One honest sentence on what the area is for. */
   summary: string;
-  /** Set to true when the area ships; until then the home page marks it "Not built yet". */
-  ready?: boolean;
 };
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -25,35 +23,30 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: "Characters",
     icon: CharacterIcon,
     summary: "Build characters from structured visual fields and generate AI portraits you can refine and regenerate.",
-    ready: true,
   },
   {
     href: "/campaigns",
     label: "Campaigns",
     icon: CampaignIcon,
     summary: "Run a campaign as its DM: invite players and review the party roster with portraits and state.",
-    ready: true,
   },
   {
     href: "/maps",
     label: "Maps",
     icon: MapIcon,
     summary: "Generate battle maps that export to Foundry VTT and Universal VTT with walls, doors and lights.",
-    ready: true,
   },
   {
     href: "/tokens",
     label: "Tokens",
     icon: TokenIcon,
     summary: "Stamp tokens for the tabletop from portraits or any image, sized for the grid.",
-    ready: true,
   },
   {
     href: "/gallery",
     label: "Gallery",
     icon: GalleryIcon,
     summary: "Browse, tag, favorite and search everything you have generated or uploaded.",
-    ready: true,
   },
   {
     href: "/settings",
