@@ -57,8 +57,9 @@ export type FloorRegion = { material: Material; polygon: Point[]; holes?: Point[
 /**
  * A wall polyline. `kind` only changes the look (masonry, timber, natural rock, palisade, hedge,
  * cliff). `closed` joins the last point back to the first. `oneWay` (cliffs, ledges): movement is
- * blocked only from the left side of the direction of travel (points[i] → points[i+1]), the side
- * above the drop; sight passes in both directions.
+ * blocked only when crossing from the left side of the direction of travel (points[i] →
+ * points[i+1], y down): the left is the low side, so one cannot climb up, while from the right (the
+ * top) one can drop down. Sight passes in both directions.
  */
 export type WallKind = "stone" | "wood" | "rock" | "palisade" | "hedge" | "cliff";
 export type WallLine = { kind: WallKind; points: Point[]; closed?: boolean; oneWay?: boolean };

@@ -2,7 +2,7 @@ import type { Rng } from "@/lib/rng";
 import { floodFill, isWalkable, TileGrid } from "../grid";
 import { ROOM_PURPOSES } from "../room-key";
 import type { DescriptionFlags } from "../read-description";
-import type { GenerateLayoutInput, Room } from "@/lib/schemas/map-layout";
+import type { GenerateLayoutInput, Room, WallLine } from "@/lib/schemas/map-layout";
 import { Furnisher } from "./building-kit";
 import type { RawLayout } from "./raw-layout";
 
@@ -50,7 +50,12 @@ export function generateCave(input: GenerateLayoutInput, rng: Rng, flags: Descri
   const wet = flags.flooded ? rooms.filter((_, i) => i > 0 && i % 2 === 1) : rooms.filter((r, i) => r.purpose === "Underground pool" || (i > 2 && i % 4 === 3));
   for (const pool of wet) paint(grid, pool, (d) => (d < 0.55 ? "~" : d < 1 ? "w" : null), rng);
   if (flags.lava) for (const r of rooms.filter((_, i) => i > 0 && i % 3 === 2)) paint(grid, r, (d) => (d < 0.6 ? "l" : null), rng);
-  if (flags.chasm || rng.chance(0.3)) for (const r of rooms.filter((_, i) => i > 0 && i % 3 === 1).slice(0, 1)) paint(grid, r, (d, nx) => (Math.abs(nx) < 0.35 && d < 1.3 ? "c" : null), rng);
+  if (flags.chasm || rng.chance(0.3)) for (const r of rooms.filter((_, i) => i > 0 && i % 3 === 1).slice(0, 1)) {
+    paint(grid, r, (d, nx) => (Math.abs(nx) < 0.35 && d < 1.3 ? "c" : null), rng);
+    // A natural rock bridge across the middle keeps both sides of the chasm in reach.
+    const by = r.y + Math.floor(r.h / 2);
+    for (let x = r.x - 1; x <= r.x + r.w; x++) if (grid.get(x, by) === "c") grid.set(x, by, ".");
+  }
   if (flags.ice) for (const r of rooms) paint(grid, r, (d) => (d < 1.2 ? "i" : null), rng);
   if (flags.swamp) for (const r of rooms) paint(grid, r, (d) => (d < 1 ? "m" : null), rng);
   // Deep water, chasms and lava must not cut the cave in two; undo them if they did.
@@ -69,10 +74,39 @@ export function generateCave(input: GenerateLayoutInput, rng: Rng, flags: Descri
   }
   const stairs = rooms[0] ? [{ x: rooms[0].x + 2, y: rooms[0].y + 2, w: 1, h: 1, direction: "up" as const, toFloor: null, label: "Way out" }].filter((s) => grid.get(s.x, s.y) === ".") : [];
   const objects = f.objects.filter((o) => !stairs.some((s) => s.x === o.x && s.y === o.y));
+  const ledges = ledgesIn(grid, rooms.slice(1), rng, objects);
   return {
-    floors: [{ name: "Caves", level: 0, grid, rooms, doors: [], openings: [], objects, stairs, organic: true, wallKind: "rock", thinWallKind: "rock", materials: { ".": "cave", r: "cave", i: "cave", m: "dirt" } }],
+    floors: [{ name: "Caves", level: 0, grid, rooms, doors: [], openings: [], objects, stairs, organic: true, wallKind: "rock", thinWallKind: "rock", extraWalls: ledges, materials: { ".": "cave", r: "cave", i: "cave", m: "dirt" } }],
     lightColor: "#ffb36b", trapBudget: Math.max(1, Math.floor(rooms.length / 3)), safeRooms: /^$/, placeNoun: "Caverns",
   };
+}
+
+/**
+ * A ledge: a one-way cliff edge across part of a chamber (a creature can drop down it, not climb
+ * up), with a way round at one end so nothing is cut off. It runs along a row of open floor,
+ * stopping a square short of the rock, and no object stands on it.
+ */
+function ledgesIn(grid: TileGrid, chambers: Room[], rng: Rng, objects: { x: number; y: number; w: number; h: number }[]): WallLine[] {
+  const out: WallLine[] = [];
+  for (const r of chambers) {
+    if (out.length >= 2 || r.w < 5 || !rng.chance(0.35)) continue;
+    const y = r.y + Math.floor(r.h / 2);
+    let x0 = -1;
+    let x1 = -1;
+    for (let x = r.x; x < r.x + r.w; x++) {
+      const open = grid.get(x, y) === "." && grid.get(x, y - 1) === "." && !objects.some((o) => x + 1 > o.x && x < o.x + o.w && y + 1 > o.y - 1 && y - 1 < o.y + o.h);
+      if (open && x0 < 0) x0 = x;
+      if (open) x1 = x;
+      else if (x0 >= 0) break;
+    }
+    // Leave a square open at the run's far end: the way round.
+    if (x0 < 0 || x1 - x0 < 3) continue;
+    const points = [];
+    for (let x = x0; x <= x1; x++) points.push({ x: x + 0.5, y: y + rng.range(-0.12, 0.12) });
+    // Drawn east to west, so the left of travel is the south: the low side, from which one cannot climb.
+    out.push({ kind: "cliff", points: points.reverse().map((p) => ({ x: Math.round(p.x * 1000) / 1000, y: Math.round(p.y * 1000) / 1000 })), oneWay: true });
+  }
+  return out;
 }
 
 /** Paints a tile into a chamber by its normalised distance from the chamber centre. */

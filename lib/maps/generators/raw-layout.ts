@@ -1,5 +1,5 @@
 import type { TileGrid } from "../grid";
-import type { Door, Material, MapObject, ObjectKind, Room, Stair, Tile, WallKind } from "@/lib/schemas/map-layout";
+import type { Door, Material, MapObject, ObjectKind, Room, Stair, Tile, WallKind, WallLine } from "@/lib/schemas/map-layout";
 
 /**
  * A door or window standing in a thin wall: the wall square (x, y) of '|' tiles it replaces.
@@ -25,6 +25,8 @@ export type FloorDraft = {
   /** How '#' outlines and '|' walls look. */
   wallKind: WallKind;
   thinWallKind: WallKind;
+  /** Walls that are not outlines of the grid: a cave ledge (one-way cliff edge inside a chamber). */
+  extraWalls?: WallLine[];
   /** What each walkable tile is made of on this floor (defaults in vectorize.ts). */
   materials?: Partial<Record<Tile, Material>>;
 };

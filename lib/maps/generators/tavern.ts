@@ -179,6 +179,9 @@ function upperFloor(W: number, H: number, shell: Rect, arrival: Stair, rng: Rng)
   for (const r of rooms.slice(1)) {
     f.put("bed", r.x, r.y, 1, 2) || f.put("bed", r.x + r.w - 1, r.y + r.h - 2, 1, 2);
     f.put("chest", r.x + r.w - 1, r.y);
+    // A table and stool under the window, a washstand by the door.
+    if (r.h >= 3) f.put("table", r.x + r.w - 1, r.y + r.h - 1) && f.put("chair", r.x + r.w - 2, r.y + r.h - 1);
+    if (r.h >= 4) f.put("barrel", r.x, r.y + r.h - 1);
     if (r.w >= 3 && r.h >= 3) f.under("rug", r.x + 1, r.y + Math.min(2, r.h - 2), Math.min(2, r.w - 1.5), Math.min(2, r.h - 1.5));
   }
   return {

@@ -41,7 +41,7 @@ export function vectorizeFloor(draft: FloorDraft, extra: { traps: Trap[]; lights
     for (const run of ringWithoutBorder(ring, width, height)) walls.push({ kind: draft.wallKind, points: run, ...(sameAs(run[0], run[run.length - 1]) ? { closed: true } : {}) });
   }
   for (const w of walls) if (w.closed) w.points = w.points.slice(0, -1);
-  walls.push(...thinWalls(draft));
+  walls.push(...thinWalls(draft), ...(draft.extraWalls ?? []));
 
   // Natural ground (paths, sand, mud) gets soft edges too; grass is the ground they lie on.
   const regions = materialRegions(draft.grid, materials).map((r) =>

@@ -20,7 +20,7 @@ export const INK_WALL = "#141210";
 /** Wall strokes per kind: a dark outline and (built walls) a lighter core. */
 export const WALL_LOOK: Record<WallKind, { outer: string; inner: string | null; width: number }> = {
   stone: { outer: "#1e1a17", inner: "#6f685e", width: 0.3 },
-  wood: { outer: "#24170e", inner: "#5a2f14", width: 0.24 },
+  wood: { outer: "#1e130b", inner: "#5a2f14", width: 0.3 },
   rock: { outer: "#1a1612", inner: null, width: 0.12 },
   palisade: { outer: "#2a1a0e", inner: "#7a5430", width: 0.3 },
   hedge: { outer: "#1e3a16", inner: "#3c6a2c", width: 0.4 },
@@ -149,6 +149,7 @@ function wallsSvg(floor: MapFloor, s: number, ink: boolean, dm: boolean): string
     }
   }
   if (secret.length > 0 && ![...byKind.keys()].some((k) => k === "stone" || k === "rock" || k === "cliff")) out.push(`<path d="${secret.join("")}" stroke="${ink ? "#141210" : "#1e1a17"}" stroke-width="${s * 0.3}" ${join}/>`);
+  for (const ledge of floor.walls.filter((w) => w.oneWay)) out.push(ledgeTicks(ledge.points, s, ink));
   for (const w of floor.windows) {
     const d = line([w.a, w.b], s);
     out.push(ink ? `<path d="${d}" stroke="#f4ead2" stroke-width="${s * 0.1}"/><path d="${d}" stroke="#141210" stroke-width="${s * 0.03}"/>` : `<path d="${d}" stroke="#1e1a17" stroke-width="${s * 0.2}"/><path d="${d}" stroke="#bfe3f0" stroke-width="${s * 0.09}"/>`);
@@ -172,6 +173,25 @@ function wallsSvg(floor: MapFloor, s: number, ink: boolean, dm: boolean): string
     }
   }
   return out;
+}
+
+/** Short strokes down the low side of a one-way ledge (the left of its direction), as maps draw a drop. */
+function ledgeTicks(points: Point[], s: number, ink: boolean): string {
+  const ticks: string[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i];
+    const b = points[i + 1];
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    if (len === 0) continue;
+    const [nx, ny] = [(b.y - a.y) / len, -(b.x - a.x) / len];
+    for (let t = 0.15; t < 1; t += 0.3) {
+      const px = a.x + (b.x - a.x) * t;
+      const py = a.y + (b.y - a.y) * t;
+      // (nx, ny) is the left of travel on screen (y down): the low side, where the ticks hang.
+      ticks.push(`M${r1(px * s)} ${r1(py * s)}l${r1(nx * s * 0.28)} ${r1(ny * s * 0.28)}`);
+    }
+  }
+  return `<path d="${ticks.join("")}" stroke="${ink ? INK_WALL : "#2a2420"}" stroke-width="${Math.max(1, s / 28)}" stroke-linecap="round" fill="none"/>`;
 }
 
 function stairSvg(st: MapFloor["stairs"][number], s: number, ink: boolean): string {
