@@ -64,7 +64,9 @@ const config = {
         canvas: ink[900],
         surface: { DEFAULT: ink[850], raised: ink[800], sunken: ink[950] },
         line: { DEFAULT: ink[700], strong: ink[600] },
-        fg: { DEFAULT: ink[100], muted: ink[300], subtle: ink[400] },
+        // subtle is a step lighter than ink-400 so small text keeps 4.5:1 (WCAG AA) even on raised
+        // surfaces and ink-700 fills, not only on the canvas.
+        fg: { DEFAULT: ink[100], muted: ink[300], subtle: "#8b94aa" },
         accent: { DEFAULT: gold[400], hover: gold[300], active: gold[500], fg: ink[950], soft: gold[200] },
         danger: { DEFAULT: "#f87185", strong: "#e11d48", soft: "#fecdd3" },
         success: { DEFAULT: "#34d399", soft: "#a7f3d0" },
