@@ -48,6 +48,9 @@ const latestPortraitGeneration = async (f: Fixture) =>
 // Destructive rows come last, in an order that leaves what later rows need.
 const ROWS: Row[] = [
   { route: "/api/auth/sign-up", method: "POST", public: true, status: 201, request: () => ({ body: { name: "New Player", email: `new-${Date.now()}@example.test`, password: "correct horse battery" } }) },
+  { route: "/api/api-tokens", method: "GET", outsider: "own", status: 200, request: () => ({}) },
+  { route: "/api/api-tokens", method: "POST", outsider: "own", status: 201, request: () => ({ body: { name: "Script" } }) },
+  { route: "/api/api-tokens/[id]", method: "PATCH", status: 200, request: (f) => ({ params: { id: f.apiToken.id }, body: { name: "Renamed" } }) },
   { route: "/api/campaigns", method: "GET", outsider: "own", status: 200, request: () => ({}) },
   { route: "/api/campaigns", method: "POST", outsider: "own", status: 201, request: () => ({ body: { name: "Another table" } }) },
   { route: "/api/campaigns/join", method: "POST", actor: "player", status: 201, request: (f) => ({ body: { invite_code: f.inviteCode, character_id: f.playerSpare.id } }) },
@@ -124,6 +127,7 @@ const ROWS: Row[] = [
   { route: "/api/v1/projects/[projectId]/assets/bulk", method: "DELETE", status: 200, request: (f) => ({ params: { projectId: f.campaign.id }, body: { asset_ids: [f.campaignAsset.id], force: true } }) },
   { route: "/api/v1/generations/[generationId]", method: "DELETE", status: 204, request: (f) => ({ params: { generationId: f.generation.id } }) },
   { route: "/api/v1/assets/[assetId]", method: "DELETE", status: 204, request: (f) => ({ params: { assetId: f.asset.id }, query: { force: "true" } }) },
+  { route: "/api/api-tokens/[id]", method: "DELETE", status: 200, request: (f) => ({ params: { id: f.apiToken.id } }) },
   { route: "/api/campaigns/[id]/npcs/[npcId]", method: "DELETE", status: 204, request: (f) => ({ params: { id: f.campaign.id, npcId: f.npc.id } }) },
   { route: "/api/tokens/[id]", method: "DELETE", status: 204, request: (f) => ({ params: { id: f.token.id } }) },
   { route: "/api/profiles/[id]", method: "DELETE", status: 204, request: (f) => ({ params: { id: f.profile.id } }) },
@@ -163,6 +167,8 @@ async function buildFixture() {
   const map = (await created(as(owner)(maps.POST, { body: { campaignId: campaign.campaign_id, mapType: "dungeon", width: 20, height: 20, seed: "crypt" } }))) as { id: string };
   const token = (await created(as(owner)(tokens.POST, { body: { name: "Ogre", campaignId: campaign.campaign_id, source: { kind: "image", imageId: image.id } } }))) as { id: string };
   const npcs = await import("@/app/api/campaigns/[id]/npcs/route");
+  const apiTokens = await import("@/app/api/api-tokens/route");
+  const apiToken = ((await created(as(owner)(apiTokens.POST, { body: { name: "VTT module" } }))) as { token: { id: string } }).token;
   const npc = (await created(as(owner)(npcs.POST, { params: { id: campaign.campaign_id }, body: { name: "Sildar", race: "human", class: "fighter" } }))) as { id: string };
   return {
     users: { owner, player, outsider },
@@ -180,6 +186,7 @@ async function buildFixture() {
     map,
     token,
     npc,
+    apiToken,
   };
 }
 

@@ -48,4 +48,11 @@ export const queryKeys = {
     list: () => [...queryKeys.campaigns.all, "list"] as const,
     detail: (id: string) => [...queryKeys.campaigns.all, "detail", id] as const,
   },
+  npcs: {
+    all: ["npcs"] as const,
+    list: (campaignId: string) => [...queryKeys.npcs.all, "list", campaignId] as const,
+  },
+  apiTokens: {
+    all: ["api-tokens"] as const,
+  },
 } as const;

@@ -12,6 +12,7 @@ CREATE TABLE "ApiToken" (
     "userId" UUID NOT NULL,
     "name" TEXT NOT NULL,
     "tokenHash" TEXT NOT NULL,
+    "prefix" TEXT NOT NULL,
     "lastUsedAt" TIMESTAMP(3),
     "revokedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
