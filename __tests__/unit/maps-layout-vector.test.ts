@@ -1,14 +1,16 @@
 import { generateLayout } from "@/lib/maps/generate-layout";
 import { buildGeometry } from "@/lib/maps/geometry";
 import { DESCRIPTION_WORDS, readDescription } from "@/lib/maps/read-description";
-import { MAP_TYPES } from "@/lib/schemas/map-layout";
+import { MAP_TYPES, type MapType } from "@/lib/schemas/map-layout";
 import { floorProblems, validateLayout } from "@/lib/maps/validate-layout";
 
 describe("vector map layouts", () => {
   test.each(MAP_TYPES)("%s: every floor valid over many seeds and sizes (openings on walls, nothing outside)", (mapType) => {
     for (const [width, height] of [[12, 12], [25, 33], [40, 40], [60, 45]])
       for (const seed of ["a", "b", "c", "d"]) {
-        const layout = generateLayout({ mapType, difficulty: "hard", width, height, seed });
+        // Half the runs with every word the description reader knows.
+        const description = seed < "c" ? "" : Object.values(DESCRIPTION_WORDS).map((w) => w.words[0]).join(" ");
+        const layout = generateLayout({ mapType, difficulty: "hard", width, height, seed, description });
         expect(validateLayout(layout)).toEqual([]);
         for (const floor of layout.floors!) expect(floorProblems(floor, width, height)).toEqual([]);
         if (mapType !== "wilderness") expect(buildGeometry(layout).walls.length).toBeGreaterThan(0);
@@ -35,11 +37,25 @@ describe("vector map layouts", () => {
     expect(readDescription(`a ${word} place`).flags).toHaveProperty(flag, true);
   });
 
-  test.each([["dungeon", "flooded"], ["dungeon", "crypt"], ["cave", "lava"], ["wilderness", "bridge"], ["wilderness", "camp"], ["temple", "ruined"], ["castle", "treasure"], ["cave", "ice"]] as const)("%s: '%s' changes the layout and the name", (mapType, word) => {
-    const plain = generateLayout({ mapType, difficulty: "medium", width: 40, height: 40, seed: "w" });
-    const worded = generateLayout({ mapType, difficulty: "medium", width: 40, height: 40, seed: "w", description: `the ${word} one` });
-    expect(JSON.stringify(worded.floors)).not.toEqual(JSON.stringify(plain.floors));
-    expect(worded.reading?.keywords).toContain(word);
-    expect(worded.title).toMatch(/^The /);
+  /** Every word the reader knows, on a place where it means something. */
+  const WHERE: Record<keyof typeof DESCRIPTION_WORDS, MapType> = {
+    flooded: "dungeon", ruined: "temple", collapsed: "cave", crypt: "dungeon", forest: "wilderness", river: "wilderness", bridge: "wilderness",
+    lava: "cave", ice: "cave", swamp: "wilderness", camp: "wilderness", shrine: "wilderness", library: "temple", prison: "dungeon", chasm: "cave",
+    treasure: "castle", fungus: "cave", dark: "dungeon", market: "urban",
+  };
+  test.each(Object.entries(WHERE))("'%s' changes a %s's layout, and the map's name comes from its content", (flag, mapType) => {
+    const word = DESCRIPTION_WORDS[flag as keyof typeof DESCRIPTION_WORDS].words[0];
+    for (const seed of ["w", "x"]) {
+      const plain = generateLayout({ mapType: mapType as MapType, difficulty: "medium", width: 40, height: 40, seed });
+      const worded = generateLayout({ mapType: mapType as MapType, difficulty: "medium", width: 40, height: 40, seed, description: `the ${word} one` });
+      expect(JSON.stringify({ ...worded.floors, rooms: undefined })).not.toEqual(JSON.stringify({ ...plain.floors, rooms: undefined }));
+      expect(worded.reading?.keywords).toContain(word);
+      expect(worded.title).toMatch(/^The /);
+    }
+  });
+
+  test("names come from the content", () => {
+    expect(generateLayout({ mapType: "dungeon", difficulty: "medium", width: 30, height: 30, seed: "n", description: "a flooded crypt" }).title).toBe("The Drowned Crypt");
+    expect(generateLayout({ mapType: "cave", difficulty: "medium", width: 30, height: 30, seed: "n", description: "lava tubes" }).title).toMatch(/Fire Caves$/);
   });
 });

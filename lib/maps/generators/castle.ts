@@ -1,9 +1,9 @@
 import type { Rng } from "@/lib/rng";
 import { TileGrid } from "../grid";
 import type { DescriptionFlags } from "../read-description";
-import type { Door, GenerateLayoutInput, Room, Stair } from "@/lib/schemas/map-layout";
+import type { Door, GenerateLayoutInput, MapObject, Room, Stair } from "@/lib/schemas/map-layout";
 import { doorInRun, Furnisher, room, thinBox, vLine, windowsAround, type Rect } from "./building-kit";
-import type { FloorDraft, RawLayout, SquareOpening } from "./raw-layout";
+import { makeObject, type FloorDraft, type RawLayout, type SquareOpening } from "./raw-layout";
 
 /**
  * A castle: a thick curtain wall with square towers at the corners and a gatehouse in the south
@@ -41,6 +41,7 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
   }
   // Towers at the corners: stone rooms in the wall mass, opening onto the courtyard.
   const towerStairs: Stair[] = [];
+  const f0: MapObject[] = [];
   const ts = t + 3;
   const towers: Rect[] = [[wall.x, wall.y], [wall.x + wall.w - ts, wall.y], [wall.x, wall.y + wall.h - ts], [wall.x + wall.w - ts, wall.y + wall.h - ts]].map(([x, y]) => ({ x, y, w: ts, h: ts }));
   if (wall.w >= 16 && wall.h >= 16) {
@@ -51,7 +52,10 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
       grid.fillRect(r.x, r.y, r.w, r.h, "#");
       const inner = { x: r.x + 1, y: r.y + 1, w: r.w - 2, h: r.h - 2 };
       grid.fillRect(inner.x, inner.y, inner.w, inner.h, ".");
-      rooms.push(room(rooms.length + 1, "Tower", inner));
+      // With treasure in the description, the first tower is the treasury.
+      const treasury = flags.treasure && i === 0 && inner.w >= 3;
+      rooms.push(room(rooms.length + 1, treasury ? "Treasury" : "Tower", inner));
+      if (treasury) f0.push(makeObject("chest", inner.x + inner.w - 1, inner.y + inner.h - 1), makeObject("chest", inner.x + inner.w - 2, inner.y));
       // A stair climbs to the wall walk in the tower's back corner.
       const sx = i % 2 === 0 ? inner.x : inner.x + inner.w - 1;
       const sy = i < 2 ? inner.y : inner.y + inner.h - 1;
@@ -140,7 +144,7 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
     grid.set(x, y, "r");
   }
   const ground: FloorDraft = {
-    name: "Castle", level: 0, grid, rooms, doors, openings, objects: [...f.objects, ...cf.objects], stairs: towerStairs,
+    name: "Castle", level: 0, grid, rooms, doors, openings, objects: [...f0, ...f.objects, ...cf.objects], stairs: towerStairs,
     organic: false, wallKind: "stone", thinWallKind: "stone", materials: { ":": "dirt", ".": "flagstone" },
   };
   return { floors: [ground], lightColor: "#ffc46b", alwaysLit: true, safeRooms: /Courtyard|Great hall|Chapel|Kitchen|Barracks/, trapBudget: 2, secretDoors: 0.6, placeNoun: "Keep" };

@@ -38,16 +38,15 @@ export function generateUrban(input: GenerateLayoutInput, rng: Rng, flags: Descr
         const shell = { x, y: faceUp ? y0 : y1 - h, w, h };
         const inner = thinBox(grid, shell, "_");
         const purpose = purposes[houses.length % purposes.length];
+        // Bigger houses get a back room: the partition goes in before the doors, so no wall is
+        // drawn over a doorway; the street door opens into either half, the other half through
+        // the partition's door.
+        const split = inner.w >= 6 && rng.chance(0.6) ? inner.x + Math.floor(inner.w / 2) : null;
+        if (split !== null) vLine(grid, split, shell.y, shell.y + shell.h - 1);
         doorInRun(grid, openings, "h", faceUp ? shell.y : shell.y + shell.h - 1, inner.x, inner.x + inner.w - 1, inner.x + rng.int(0, inner.w - 1));
-        // Bigger houses get a back room.
-        if (inner.w >= 6 && rng.chance(0.6)) {
-          const split = inner.x + Math.floor(inner.w / 2);
-          vLine(grid, split, shell.y, shell.y + shell.h - 1);
-          const a = { ...inner, w: split - inner.x };
-          const b = { ...inner, x: split + 1, w: inner.x + inner.w - split - 1 };
+        if (split !== null) {
           doorInRun(grid, openings, "v", split, inner.y, inner.y + inner.h - 1, inner.y + Math.floor(inner.h / 2));
-          houses.push({ inner: a, purpose }, { inner: b, purpose: "Back room" });
-          // A door may have landed in the other half; both halves must reach the street.
+          houses.push({ inner: { ...inner, w: split - inner.x }, purpose }, { inner: { ...inner, x: split + 1, w: inner.x + inner.w - split - 1 }, purpose: "Back room" });
         } else houses.push({ inner, purpose });
         windowsAround(grid, openings, shell, rng, 3);
         x += w + rng.int(1, 2);
