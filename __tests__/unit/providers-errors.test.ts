@@ -28,7 +28,7 @@ describe("scrubSecrets", () => {
 describe("status mapping", () => {
   it.each([
     [401, "nope", undefined, "AUTH"],
-    [403, "forbidden", undefined, "AUTH"],
+    [403, "forbidden", undefined, "PERMISSION"],
     [403, "Your input was flagged by moderation", undefined, "CONTENT_POLICY"],
     [400, "API key not valid. Please pass a valid API key.", "INVALID_ARGUMENT", "AUTH"],
     [400, "Your request was rejected as a result of our safety system", "content_policy_violation", "CONTENT_POLICY"],

@@ -80,7 +80,8 @@ describe("Google text", () => {
     expect(text).toBe(fake.textReply);
     const body = fake.lastRequest(":generateContent")!.body;
     expect(body.systemInstruction).toEqual({ parts: [{ text: "be brief" }], role: "user" });
-    expect(body.generationConfig).toEqual({ maxOutputTokens: 64 });
+    // Gemini 2.5 and later think before answering: the budget gets room for the answer.
+    expect(body.generationConfig).toEqual({ maxOutputTokens: 8192 });
   });
 
   it("asks for application/json and validates the reply", async () => {

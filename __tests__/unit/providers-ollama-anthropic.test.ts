@@ -133,6 +133,6 @@ describe("Anthropic", () => {
     await expect(anthropicAdapter.generateText!(connection(), { model: "m", prompt: "p", signal: abortAfter(5000) })).rejects.toMatchObject({ kind: "SERVER" });
     anthropic.reset();
     anthropic.refuseContent = true;
-    await expect(anthropicAdapter.generateText!(connection(), { model: "m", prompt: "p", signal: abortAfter(5000) })).rejects.toMatchObject({ kind: "CONTENT_POLICY" });
+    await expect(anthropicAdapter.generateText!(connection(), { model: "m", prompt: "p", signal: abortAfter(5000) })).rejects.toMatchObject({ kind: "REFUSED" });
   });
 });

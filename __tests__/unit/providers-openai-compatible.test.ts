@@ -16,7 +16,7 @@ afterAll(() => fake.close());
 
 const image = (overrides: Partial<ImageRequest>): ImageRequest => ({
   prompt: "a tiefling bard",
-  model: "grok-2-image",
+  model: "grok-imagine-image",
   n: 1,
   signal: new AbortController().signal,
   ...overrides,
@@ -25,21 +25,22 @@ const image = (overrides: Partial<ImageRequest>): ImageRequest => ({
 describe("xAI", () => {
   const connection = (): ProviderConnection => ({ kind: "XAI", baseUrl: fake.baseUrl, apiKey: KEY });
 
-  it("makes grok-2-image pictures with only model, prompt, n and response_format", async () => {
+  it("makes grok-imagine-image pictures with only model, prompt, n and response_format", async () => {
     const images = await xaiAdapter.generateImages!(connection(), image({ n: 4, size: "1024x1024", quality: "hd", style: "vivid" }));
     expect(images).toHaveLength(4);
-    expect(fake.lastRequest("/images/generations")!.body).toEqual({ model: "grok-2-image", prompt: "a tiefling bard", n: 4, response_format: "b64_json" });
+    expect(fake.lastRequest("/images/generations")!.body).toEqual({ model: "grok-imagine-image", prompt: "a tiefling bard", n: 4, response_format: "b64_json" });
     expect(fake.lastRequest()!.headers.authorization).toBe(`Bearer ${KEY}`);
   });
 
   it("declares no size, quality or style, n up to 10, and no images for text models", async () => {
-    expect(xaiAdapter.imageCapabilities("grok-2-image")).toEqual({ sizes: [], maxN: 10, seed: false });
+    expect(xaiAdapter.imageCapabilities("grok-imagine-image")).toMatchObject({ sizes: [], maxN: 10, seed: false });
+    expect(xaiAdapter.imageCapabilities("grok-imagine-image")?.aspectRatios).toContain("16:9");
     expect(xaiAdapter.imageCapabilities("grok-3-mini")).toBeNull();
     await expect(xaiAdapter.generateImages!(connection(), image({ n: 11 }))).rejects.toMatchObject({ kind: "BAD_REQUEST" });
   });
 
   it("writes text with max_tokens and tests the connection", async () => {
-    await expect(xaiAdapter.generateText!(connection(), { model: "grok-3-mini", prompt: "p", maxTokens: 20, signal: abortAfter(5000) })).resolves.toBe(fake.textReply);
+    await expect(xaiAdapter.generateText!(connection(), { model: "grok-4-fast-non-reasoning", prompt: "p", maxTokens: 20, signal: abortAfter(5000) })).resolves.toBe(fake.textReply);
     expect(fake.lastRequest("/chat/completions")!.body.max_tokens).toBe(20);
     await expect(xaiAdapter.testConnection(connection(), abortAfter(5000))).resolves.toEqual({ models: fake.models });
   });

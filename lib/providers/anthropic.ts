@@ -1,5 +1,6 @@
 import "server-only";
 import { errorContext, requestJson, resolveBaseUrl, type Endpoint } from "./http";
+import { outputTokenBudget } from "./token-budget";
 import { ProviderError, type ProviderAdapter, type ProviderConnection } from "./types";
 
 /**
@@ -40,7 +41,6 @@ export const anthropicAdapter: ProviderAdapter = {
     textModels: [
       { id: "claude-haiku-4-5", label: "Claude Haiku 4.5" },
       { id: "claude-sonnet-4-5", label: "Claude Sonnet 4.5" },
-      { id: "claude-opus-4-1", label: "Claude Opus 4.1" },
     ],
   },
   supportsText: true,
@@ -55,7 +55,7 @@ export const anthropicAdapter: ProviderAdapter = {
         headers,
         body: {
           model: request.model,
-          max_tokens: request.maxTokens ?? DEFAULT_MAX_TOKENS,
+          max_tokens: outputTokenBudget(request.model, request.maxTokens ?? DEFAULT_MAX_TOKENS),
           ...(system ? { system } : {}),
           messages: [{ role: "user", content: request.prompt }],
         },
@@ -63,7 +63,10 @@ export const anthropicAdapter: ProviderAdapter = {
       },
       context,
     );
-    if (response.stop_reason === "refusal") throw new ProviderError("CONTENT_POLICY", "Anthropic declined to answer under its usage policy");
+    if (response.stop_reason === "refusal") throw new ProviderError("REFUSED", "Anthropic's model declined to answer this prompt under its usage policy");
+    if (response.stop_reason === "max_tokens") {
+      throw new ProviderError("TRUNCATED", "Anthropic's reply was cut off at the token limit before it finished: try again or pick a faster model");
+    }
     const text = (response.content ?? []).filter((block) => block.type === "text").map((block) => block.text ?? "").join("");
     if (!text) throw new ProviderError("INVALID_RESPONSE", "Anthropic returned an empty reply");
     return text;

@@ -66,11 +66,53 @@ export function parseRetryAfter(headers: Headers | null | undefined): number | u
 const CONTENT_POLICY_CODES = new Set(["content_policy_violation", "moderation_blocked", "content_filter", "safety"]);
 const CONTENT_POLICY_TEXT = /content polic|safety system|moderation|not allowed by our safety|violat(es|ion)|blocked for safety/i;
 
-const BAD_KEY_TEXT = /api key not valid|invalid api key|api_key_invalid|incorrect api key/i;
+const BAD_KEY_TEXT = /api key not valid|invalid api key|api_key_invalid|incorrect api key|invalid x-api-key|invalid_api_key|no auth credentials/i;
+
+// OpenAI's `insufficient_quota`, OpenRouter's 402, Anthropic's "credit balance is too low": paying fixes it, waiting does not.
+const QUOTA_CODES = new Set(["insufficient_quota", "billing_hard_limit_reached", "billing_not_active"]);
+const QUOTA_TEXT = /exceeded your current quota|insufficient (credits|balance|funds)|credit balance is too low|billing/i;
+
+/** The kinds of 403 the providers document, each with what the user can do about it. */
+const FORBIDDEN_REASONS: Array<[RegExp, string]> = [
+  [/organi[sz]ation (must|needs to) be verified|verify (your )?organi[sz]ation|organization_verification/i, "needs your organisation verified before it will use this model (see the provider's organisation settings)"],
+  [/(country|region|territory|location).{0,40}(not supported|unsupported|not available)|unsupported_country|not available in your (country|region)/i, "does not serve this region"],
+  [/guardrail|data policy|privacy setting/i, "blocked the request under your account's guardrail or data policy settings"],
+];
 
 export function looksLikeContentPolicy(code: unknown, message: string): boolean {
   // Codes arrive as strings from OpenAI but as numbers from OpenRouter: compare as text.
   return (code != null && CONTENT_POLICY_CODES.has(String(code).toLowerCase())) || CONTENT_POLICY_TEXT.test(message);
+}
+
+/** xAI has sent its bad-key message URL-encoded ("Incorrect%20API%20key"): read it as words. */
+function decodeIfEncoded(message: string): string {
+  if (!/%[0-9a-f]{2}/i.test(message)) return message;
+  try {
+    return decodeURIComponent(message.replace(/\+/g, " "));
+  } catch {
+    return message;
+  }
+}
+
+function classify(status: number, message: string, code: unknown, retryAfterMs: number | undefined): [ProviderErrorKind, string] {
+  const codeText = String(code ?? "").toLowerCase();
+  const both = `${codeText} ${message}`;
+  if (status === 401) return ["AUTH", "rejected the credentials"];
+  if (BAD_KEY_TEXT.test(both) && status >= 400 && status < 500) return ["AUTH", "rejected the credentials"];
+  if (status === 402 || QUOTA_CODES.has(codeText) || (status !== 429 && QUOTA_TEXT.test(message))) return ["QUOTA", "says the account has no credit or quota left"];
+  // Google's per-minute quota says "exceeded your current quota" too, but it comes with a retry delay.
+  if (status === 429 && QUOTA_TEXT.test(message) && retryAfterMs === undefined) return ["QUOTA", "says the account has no credit or quota left"];
+  if (status === 403) {
+    // 403 is also how OpenRouter says "your input was flagged by moderation", hence the order.
+    if (looksLikeContentPolicy(code, message)) return ["CONTENT_POLICY", "refused the prompt under its content policy"];
+    const reason = FORBIDDEN_REASONS.find(([pattern]) => pattern.test(both))?.[1];
+    return ["PERMISSION", reason ?? "refused access to this model or feature for this key"];
+  }
+  if (status === 429) return ["RATE_LIMITED", "is rate limiting requests"];
+  if (status === 408) return ["TIMEOUT", "timed out"];
+  if (status >= 500) return ["SERVER", "had a server error"];
+  if (looksLikeContentPolicy(code, message)) return ["CONTENT_POLICY", "refused the prompt under its content policy"];
+  return ["BAD_REQUEST", "rejected the request"];
 }
 
 /** The one status table: what an HTTP failure means for the pipeline (retry or not, what to say). */
@@ -80,23 +122,24 @@ export function providerErrorFromStatus(
   context: ErrorContext,
   extra: { code?: unknown; retryAfterMs?: number } = {},
 ): ProviderError {
-  const message = scrubSecrets(providerMessage || `HTTP ${status}`, context.secrets);
-  let kind: ProviderErrorKind;
-  let summary: string;
-  // 403 is also how OpenRouter says "your input was flagged by moderation", hence the order.
-  if (status === 401) [kind, summary] = ["AUTH", "rejected the credentials"];
-  else if (status === 403 && !looksLikeContentPolicy(extra.code, message)) [kind, summary] = ["AUTH", "rejected the credentials"];
-  // Google answers a bad key with 400 INVALID_ARGUMENT "API key not valid".
-  else if (status === 400 && BAD_KEY_TEXT.test(`${String(extra.code ?? "")} ${message}`)) [kind, summary] = ["AUTH", "rejected the credentials"];
-  else if (status === 429) [kind, summary] = ["RATE_LIMITED", "is rate limiting requests"];
-  else if (status === 408) [kind, summary] = ["TIMEOUT", "timed out"];
-  else if (status >= 500) [kind, summary] = ["SERVER", "had a server error"];
-  else if (looksLikeContentPolicy(extra.code, message)) [kind, summary] = ["CONTENT_POLICY", "refused the prompt under its content policy"];
-  else [kind, summary] = ["BAD_REQUEST", "rejected the request"];
+  const message = scrubSecrets(decodeIfEncoded(providerMessage || `HTTP ${status}`), context.secrets);
+  const [kind, summary] = classify(status, message, extra.code, extra.retryAfterMs);
   return new ProviderError(kind, `${context.provider} ${summary} (${status}): ${message}`, {
     status,
     retryAfterMs: kind === "RATE_LIMITED" ? extra.retryAfterMs : undefined,
   });
+}
+
+/** Google's 429 body carries google.rpc.RetryInfo: `details: [{ "@type": "…RetryInfo", retryDelay: "37s" }]`. */
+export function retryDelayFromErrorBody(body: unknown): number | undefined {
+  const details = (body as { error?: { details?: unknown } } | null)?.error?.details;
+  if (!Array.isArray(details)) return undefined;
+  for (const detail of details) {
+    const delay = (detail as { retryDelay?: unknown } | null)?.retryDelay;
+    const match = typeof delay === "string" ? /^(\d+(?:\.\d+)?)s$/.exec(delay.trim()) : null;
+    if (match) return Math.round(Number(match[1]) * 1000);
+  }
+  return undefined;
 }
 
 // Errors from fetch come from Node's own realm (and DOMException is not always an Error there),
@@ -140,13 +183,15 @@ function networkAdvice(code: string | undefined): string {
 }
 
 /** Google's SDK throws `ApiError` whose message is the raw JSON error body. */
-function googleStyleError(error: unknown): { status: number; message: string } | null {
+function googleStyleError(error: unknown): { status: number; message: string; code?: string; retryAfterMs?: number } | null {
   if (nameOf(error) !== "ApiError") return null;
   const status = (error as { status?: unknown }).status;
   if (typeof status !== "number") return null;
   try {
-    const body = JSON.parse(messageOf(error)) as { error?: { message?: string } };
-    return { status, message: body.error?.message ?? messageOf(error) };
+    // The SDK prefixes the body with text ("got status: 429 …. {json}"): read from the first brace.
+    const raw = messageOf(error);
+    const body = JSON.parse(raw.slice(Math.max(0, raw.indexOf("{")))) as { error?: { message?: string; status?: string } };
+    return { status, message: body.error?.message ?? raw, code: body.error?.status, retryAfterMs: retryDelayFromErrorBody(body) };
   } catch {
     return { status, message: messageOf(error) };
   }
@@ -171,12 +216,12 @@ function mapError(error: unknown, context: ErrorContext, signal?: AbortSignal): 
   if (error instanceof APIError && typeof error.status === "number") {
     const body = error.error as { message?: string } | undefined;
     return providerErrorFromStatus(error.status, body?.message ?? error.message, context, {
-      code: error.code,
-      retryAfterMs: parseRetryAfter(error.headers),
+      code: error.code ?? error.type,
+      retryAfterMs: parseRetryAfter(error.headers) ?? retryDelayFromErrorBody({ error: body }),
     });
   }
   const google = googleStyleError(error);
-  if (google) return providerErrorFromStatus(google.status, google.message, context);
+  if (google) return providerErrorFromStatus(google.status, google.message, context, { code: google.code, retryAfterMs: google.retryAfterMs });
   const code = networkCode(error);
   if (code || error instanceof APIError || (nameOf(error) === "TypeError" && /fetch failed/i.test(messageOf(error)))) {
     return new ProviderError("NETWORK", `Could not reach ${context.provider}: ${networkAdvice(code)}`);
@@ -184,6 +229,7 @@ function mapError(error: unknown, context: ErrorContext, signal?: AbortSignal): 
   if (nameOf(error) === "SyntaxError") {
     return new ProviderError("INVALID_RESPONSE", `${context.provider} sent a response that is not valid JSON`);
   }
-  const detail = messageOf(error) ? scrubSecrets(messageOf(error), context.secrets) : "unknown error";
-  return new ProviderError("SERVER", `${context.provider} call failed: ${detail}`);
+  // Internal exception text (a TypeError from a surprising body, say) is not the provider's reason
+  // and means nothing to a user: say what happened in our words instead.
+  return new ProviderError("SERVER", `${context.provider} call failed for an unexpected reason; try again`);
 }

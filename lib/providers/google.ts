@@ -4,6 +4,7 @@ import { toProviderError, type ErrorContext } from "./errors";
 import { generateImagenImages } from "./google-imagen";
 import { errorContext, resolveBaseUrl, type Endpoint } from "./http";
 import { checkImageRequest, repeatForImages } from "./image-request";
+import { outputTokenBudget } from "./token-budget";
 import { ProviderError, type ImageCapabilities, type ProviderAdapter, type ProviderConnection, type ProviderImage } from "./types";
 
 /**
@@ -53,7 +54,7 @@ async function googleClient(connection: ProviderConnection) {
   const fail = (error: unknown, context: ErrorContext, signal?: AbortSignal) => {
     const mapped = toProviderError(error, context, signal);
     if (mapped.kind !== "RATE_LIMITED" || mapped.options.retryAfterMs !== undefined) return mapped;
-    const retryAfterMs = secondsToMs(lastFailure.retryAfter) ?? retryDelayFromBody(error);
+    const retryAfterMs = secondsToMs(lastFailure.retryAfter);
     return retryAfterMs === undefined ? mapped : new ProviderError(mapped.kind, mapped.message, { ...mapped.options, retryAfterMs });
   };
   return { ai, apiKey, baseUrl, fail };
@@ -62,17 +63,6 @@ async function googleClient(connection: ProviderConnection) {
 function secondsToMs(value: string | undefined): number | undefined {
   const seconds = Number(value);
   return value !== undefined && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
-}
-
-/** Gemini's 429 body carries google.rpc.RetryInfo: `details: [{ retryDelay: "37s" }]`. */
-function retryDelayFromBody(error: unknown): number | undefined {
-  try {
-    const body = JSON.parse(error instanceof Error ? error.message : "") as { error?: { details?: Array<{ retryDelay?: string }> } };
-    const delay = body.error?.details?.find((detail) => detail.retryDelay)?.retryDelay;
-    return delay ? secondsToMs(delay.replace(/s$/, "")) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function blockedReason(response: GenerateContentResponse): string | undefined {
@@ -104,19 +94,14 @@ export const googleAdapter: ProviderAdapter = {
   baseUrl: "fixed",
   defaults: {
     baseUrl: endpoint.defaultBaseUrl,
-    imageModel: "gemini-2.5-flash-image",
-    textModel: "gemini-2.5-flash",
+    // Imagen is shut down on the Gemini API and gemini-2.5-flash-image is past its shutdown date.
+    imageModel: "gemini-3.1-flash-image",
+    textModel: "gemini-3.5-flash",
     imageModels: [
-      { id: "gemini-2.5-flash-image", label: "Gemini 2.5 Flash Image" },
       { id: "gemini-3.1-flash-image", label: "Gemini 3.1 Flash Image" },
       { id: "gemini-3-pro-image", label: "Gemini 3 Pro Image" },
-      { id: "imagen-4.0-generate-001", label: "Imagen 4" },
     ],
-    textModels: [
-      { id: "gemini-2.5-flash", label: "Gemini 2.5 Flash" },
-      { id: "gemini-3.5-flash", label: "Gemini 3.5 Flash" },
-      { id: "gemini-2.5-pro", label: "Gemini 2.5 Pro" },
-    ],
+    textModels: [{ id: "gemini-3.5-flash", label: "Gemini 3.5 Flash" }],
   },
   supportsText: true,
   supportsJson: true,
@@ -160,7 +145,7 @@ export const googleAdapter: ProviderAdapter = {
         config: {
           ...(request.system ? { systemInstruction: request.system } : {}),
           ...(request.json ? { responseMimeType: "application/json" } : {}),
-          ...(request.maxTokens ? { maxOutputTokens: request.maxTokens } : {}),
+          maxOutputTokens: outputTokenBudget(request.model, request.maxTokens),
           abortSignal: request.signal,
         },
       });
@@ -168,9 +153,16 @@ export const googleAdapter: ProviderAdapter = {
       throw fail(error, context, request.signal);
     }
     const text = replyText(response);
+    // A reply cut at the limit is half a JSON object or half a prompt: not an answer.
+    if (text && String(response.candidates?.[0]?.finishReason ?? "") === "MAX_TOKENS") {
+      throw new ProviderError("TRUNCATED", "Google's reply was cut off at the token limit before it finished: try again");
+    }
     if (text) return text;
     const reason = blockedReason(response);
     if (reason) throw new ProviderError("CONTENT_POLICY", `Google blocked the reply under its safety policy (${reason})`);
+    if (String(response.candidates?.[0]?.finishReason ?? "") === "MAX_TOKENS") {
+      throw new ProviderError("TRUNCATED", "Google's reply was cut off at the token limit before it finished (the model spent it thinking): try again or pick a Flash model");
+    }
     throw new ProviderError("INVALID_RESPONSE", "Google returned an empty reply");
   },
   async testConnection(connection, signal) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertPublicBaseUrl } from "./base-url-guard";
-import { parseRetryAfter, providerErrorFromStatus, toProviderError, type ErrorContext } from "./errors";
+import { parseRetryAfter, providerErrorFromStatus, retryDelayFromErrorBody, toProviderError, type ErrorContext } from "./errors";
 import { ProviderError, type ProviderConnection } from "./types";
 
 /** Where a provider lives: its preset URL, and whether that preset is ours (public, known). */
@@ -27,7 +27,7 @@ export function errorContext(provider: string, connection: ProviderConnection): 
 }
 
 /** Pulls a message and code out of the error bodies providers send ({error:{message}}, {error:"..."}). */
-export function describeErrorBody(text: string): { message: string; code?: string } {
+export function describeErrorBody(text: string): { message: string; code?: string; retryAfterMs?: number } {
   try {
     const body = JSON.parse(text) as Record<string, unknown>;
     const error = body.error;
@@ -35,7 +35,7 @@ export function describeErrorBody(text: string): { message: string; code?: strin
     if (error && typeof error === "object") {
       const { message, code, type, status } = error as Record<string, unknown>;
       const codeText = [code, type, status].find((value) => typeof value === "string") as string | undefined;
-      return { message: typeof message === "string" ? message : text.slice(0, 200), code: codeText };
+      return { message: typeof message === "string" ? message : text.slice(0, 200), code: codeText, retryAfterMs: retryDelayFromErrorBody(body) };
     }
     if (typeof body.message === "string") return { message: body.message };
   } catch {
@@ -70,8 +70,8 @@ export async function requestJson<T>(url: string, request: JsonRequest, context:
     });
     const text = await response.text();
     if (!response.ok) {
-      const { message, code } = describeErrorBody(text);
-      throw providerErrorFromStatus(response.status, message, context, { code, retryAfterMs: parseRetryAfter(response.headers) });
+      const { message, code, retryAfterMs } = describeErrorBody(text);
+      throw providerErrorFromStatus(response.status, message, context, { code, retryAfterMs: parseRetryAfter(response.headers) ?? retryAfterMs });
     }
     try {
       return JSON.parse(text) as T;

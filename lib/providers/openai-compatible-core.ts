@@ -6,6 +6,8 @@ import { toProviderError, type ErrorContext } from "./errors";
 import { errorContext, resolveBaseUrl, type Endpoint } from "./http";
 import { downloadImage } from "./image-download";
 import { checkImageRequest } from "./image-request";
+import { checkedChatText, type ChatReply } from "./chat-reply";
+import { outputTokenBudget } from "./token-budget";
 import {
   ProviderError,
   type ImageCapabilities,
@@ -88,17 +90,11 @@ export async function generateChatText(client: OpenAI, request: TextRequest, end
         model: request.model,
         messages: chatMessages(request, "Respond with a single JSON object."),
         ...(request.json ? { response_format: { type: "json_object" as const } } : {}),
-        ...(request.maxTokens ? { [endpoint.maxTokensField]: request.maxTokens } : {}),
+        [endpoint.maxTokensField]: outputTokenBudget(request.model, request.maxTokens),
       },
       { signal: request.signal },
     );
-    const choice = completion.choices?.[0];
-    if (choice?.finish_reason === "content_filter") {
-      throw new ProviderError("CONTENT_POLICY", `${context.provider} withheld the reply under its content policy`);
-    }
-    const text = choice?.message?.content;
-    if (!text) throw new ProviderError("INVALID_RESPONSE", `${context.provider} returned an empty reply`);
-    return text;
+    return checkedChatText(completion as ChatReply, context);
   } catch (error) {
     throw toProviderError(error, context, request.signal);
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { toProviderError, type ErrorContext } from "./errors";
 import { errorContext } from "./http";
+import { throwIfFailedReply, type ChatReply } from "./chat-reply";
 import { downloadImage } from "./image-download";
 import { checkImageRequest, repeatForImages } from "./image-request";
 import { generateChatText, listModelIds, openAiClientFor, type CompatibleEndpoint } from "./openai-compatible-core";
@@ -9,7 +10,8 @@ import { ProviderError, type ImageCapabilities, type ImageRequest, type Provider
 /**
  * OpenRouter makes images through chat completions: `modalities: ["image", "text"]`, and the
  * assistant message carries `images: [{ image_url: { url: "data:image/png;base64,..." } }]`.
- * One call yields one picture, so n > 1 is n parallel calls (up to 4). Aspect ratio goes in
+ * One call yields one picture, so n > 1 is n parallel calls (up to 4). A 200 may still carry the
+ * failure in its body (chat-reply.ts). Aspect ratio goes in
  * `image_config.aspect_ratio`, which OpenRouter forwards to the models that honour it (Gemini).
  * Any model id may be typed: OpenRouter itself answers 400 when a model cannot output images.
  */
@@ -31,12 +33,24 @@ const CHAT_IMAGE: ImageCapabilities = {
   seed: false,
 };
 
-type ImageChatResponse = {
+type ImageChatResponse = ChatReply & {
   choices?: Array<{
     finish_reason?: string | null;
     message?: { content?: string | null; images?: Array<{ image_url?: { url?: string } }> };
   }>;
 };
+
+/**
+ * Image-only models (FLUX, Seedream...) must be asked for `["image"]`; models that also write text
+ * (Gemini image, GPT-5 Image) for `["image", "text"]`. The live model list says which is which
+ * (architecture.output_modalities); without it, the known families decide.
+ */
+const IMAGE_AND_TEXT_MODEL = /gemini|gpt-|openai\//i;
+
+export function modalitiesFor(model: string, outputModalities?: string[]): string[] {
+  if (outputModalities?.length) return outputModalities.includes("text") ? ["image", "text"] : ["image"];
+  return IMAGE_AND_TEXT_MODEL.test(model) ? ["image", "text"] : ["image"];
+}
 
 async function oneImageCall(connection: ProviderConnection, request: ImageRequest, context: ErrorContext): Promise<ProviderImage[]> {
   const client = await openAiClientFor(connection, endpoint);
@@ -45,15 +59,13 @@ async function oneImageCall(connection: ProviderConnection, request: ImageReques
       body: {
         model: request.model,
         messages: [{ role: "user", content: request.prompt }],
-        modalities: ["image", "text"],
+        modalities: modalitiesFor(request.model),
         ...(request.aspectRatio ? { image_config: { aspect_ratio: request.aspectRatio } } : {}),
       },
       signal: request.signal,
     });
+    throwIfFailedReply(response, context);
     const choice = response.choices?.[0];
-    if (choice?.finish_reason === "content_filter") {
-      throw new ProviderError("CONTENT_POLICY", "OpenRouter's model refused the prompt under its content policy");
-    }
     const urls = (choice?.message?.images ?? []).map((image) => image.image_url?.url).filter((url): url is string => !!url);
     if (urls.length === 0) {
       const said = choice?.message?.content ? `; it answered: ${choice.message.content.slice(0, 160)}` : "";
@@ -72,17 +84,17 @@ export const openrouterAdapter: ProviderAdapter = {
   baseUrl: "fixed",
   defaults: {
     baseUrl: endpoint.defaultBaseUrl,
-    imageModel: "google/gemini-2.5-flash-image",
-    textModel: "openai/gpt-4o-mini",
+    imageModel: "google/gemini-3.1-flash-image",
+    textModel: "anthropic/claude-haiku-4.5",
     imageModels: [
-      { id: "google/gemini-2.5-flash-image", label: "Gemini 2.5 Flash Image" },
-      { id: "google/gemini-3-pro-image-preview", label: "Gemini 3 Pro Image (preview)" },
+      { id: "google/gemini-3.1-flash-image", label: "Gemini 3.1 Flash Image" },
+      { id: "google/gemini-3-pro-image", label: "Gemini 3 Pro Image" },
       { id: "openai/gpt-5-image", label: "GPT-5 Image" },
     ],
     textModels: [
-      { id: "openai/gpt-4o-mini", label: "GPT-4o mini" },
+      { id: "anthropic/claude-haiku-4.5", label: "Claude Haiku 4.5" },
       { id: "anthropic/claude-sonnet-4.5", label: "Claude Sonnet 4.5" },
-      { id: "google/gemini-2.5-flash", label: "Gemini 2.5 Flash" },
+      { id: "openai/gpt-5-mini", label: "GPT-5 mini" },
     ],
   },
   supportsText: true,

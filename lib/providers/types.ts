@@ -40,6 +40,8 @@ export type ImageRequest = {
   quality?: "standard" | "hd";
   style?: "vivid" | "natural";
   aspectRatio?: string;
+  /** xAI's output resolution ("1k" or "2k"); other providers ignore it. */
+  resolution?: string;
   seed?: number;
   subject?: PortraitSubject;
   signal: AbortSignal;
@@ -94,7 +96,25 @@ export interface ProviderAdapter {
   testConnection(connection: ProviderConnection, signal: AbortSignal): Promise<{ models: string[] }>;
 }
 
-export type ProviderErrorKind = "AUTH" | "RATE_LIMITED" | "SERVER" | "BAD_REQUEST" | "UNSUPPORTED" | "TIMEOUT" | "NETWORK" | "INVALID_RESPONSE" | "CONTENT_POLICY";
+/**
+ * QUOTA is a billing state (no credit left), PERMISSION a refusal that a new key would not fix
+ * (organisation not verified, region not served, no access to the model), REFUSED a model that
+ * declined to answer, TRUNCATED a reply cut off by the token limit. None of them is retried.
+ */
+export type ProviderErrorKind =
+  | "AUTH"
+  | "RATE_LIMITED"
+  | "QUOTA"
+  | "PERMISSION"
+  | "SERVER"
+  | "BAD_REQUEST"
+  | "UNSUPPORTED"
+  | "TIMEOUT"
+  | "NETWORK"
+  | "INVALID_RESPONSE"
+  | "CONTENT_POLICY"
+  | "REFUSED"
+  | "TRUNCATED";
 
 /**
  * A provider failure in our own words. Its message is safe to show and store: adapters build it
