@@ -92,6 +92,13 @@ export async function accessFixture() {
   const character = await prisma.characterProfile.create({ data: { ownerId: player.id, name: "Vex", race: "Tiefling", characterClass: "Warlock", portraitAssetId: portraitAsset.id } });
   await prisma.characterInfo.create({ data: { campaignId: campaign.id, characterId: character.id, notes: "DM-only note: Vex is the lich's heir" } });
 
+  // A portrait the DM generated for a player's character ("generate missing portraits"): the DM's,
+  // in the campaign, not revealed, yet shared with the party as the character's portrait.
+  const dmMadePortraitAsset = await createAsset(dm.id, { campaignId: campaign.id, kind: "PORTRAIT", name: "Ismark portrait" });
+  const dmMadePortrait = await storeImage(dm.id, { campaignId: campaign.id, assetId: dmMadePortraitAsset.id });
+  const secondCharacter = await prisma.characterProfile.create({ data: { ownerId: player.id, name: "Ismark", race: "Human", characterClass: "Fighter", portraitAssetId: dmMadePortraitAsset.id } });
+  await prisma.characterInfo.create({ data: { campaignId: campaign.id, characterId: secondCharacter.id } });
+
   // Another campaign, revealed there: still nothing to do with this one.
   const elsewhere = await createAsset(otherDm.id, { campaignId: otherCampaign.id, name: "Elsewhere" });
   const elsewhereImage = await storeImage(otherDm.id, { campaignId: otherCampaign.id, assetId: elsewhere.id });
@@ -102,7 +109,7 @@ export async function accessFixture() {
     campaign, otherCampaign,
     hiddenUpload, hiddenUploadImage, revealedUpload, revealedUploadImage, hiddenMap, revealedMap, hiddenToken, revealedToken, hiddenGeneration, revealedGeneration,
     hiddenNpc, revealedNpc,
-    playerUpload, playerUploadImage, playerToken, personal, personalImage, portraitAsset, portrait, character,
+    playerUpload, playerUploadImage, playerToken, personal, personalImage, portraitAsset, portrait, character, dmMadePortrait,
     elsewhere, elsewhereImage,
   };
 }

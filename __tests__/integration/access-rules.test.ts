@@ -3,7 +3,7 @@
 import { resetDatabase } from "../support/db";
 import { withTempStorageRoot } from "../support/temp-storage-root";
 import { dmCampaignIdsSql, dmCampaigns, memberCampaignIdsSql, memberCampaigns, visibleCampaignIdsSql, visibleCampaigns } from "@/lib/access/campaigns";
-import { readableAssets, readableAssetsSql, readableImages, readableImagesSql, readableMaps, readableTokens } from "@/lib/access/content";
+import { campaignImagesSql, readableAssets, readableAssetsSql, readableImages, readableImagesSql, readableMaps, readableTokens, sharedPortraitImagesSql } from "@/lib/access/content";
 import { prisma } from "@/lib/db/client";
 import { accessFixture, type AccessFixture } from "./access-fixture";
 
@@ -27,6 +27,11 @@ describe("each rule and its SQL twin give the same ids", () => {
       ["assets", prisma.asset.findMany({ where: readableAssets(userId), select: { id: true } }), prisma.$queryRaw`SELECT a.id FROM "Asset" a WHERE ${readableAssetsSql(userId, "a")}`],
       ["images", prisma.image.findMany({ where: readableImages(userId), select: { id: true } }), prisma.$queryRaw`SELECT i.id FROM "Image" i WHERE ${readableImagesSql(userId, "i")}`],
       // The twin under another alias, as the gallery and the image route use it inside bigger statements.
+      // The gallery's three disjoint branches together are the same rule.
+      ["images (gallery branches)", prisma.image.findMany({ where: readableImages(userId), select: { id: true } }), prisma.$queryRaw`
+        SELECT i.id FROM "Image" i WHERE i."ownerId" = ${userId}::uuid
+        UNION ALL SELECT i.id FROM "Image" i WHERE i."ownerId" <> ${userId}::uuid AND ${campaignImagesSql(userId, "i")}
+        UNION ALL SELECT i.id FROM "Image" i WHERE i."ownerId" <> ${userId}::uuid AND ${sharedPortraitImagesSql(userId, "i")} AND NOT COALESCE(${campaignImagesSql(userId, "i")}, false)`],
       ["images (alias)", prisma.image.findMany({ where: readableImages(userId), select: { id: true } }), prisma.$queryRaw`SELECT x.id FROM "Image" x WHERE ${readableImagesSql(userId, "x")}`],
     ];
     for (const [rule, prismaRows, sqlRows] of pairs) {
@@ -51,7 +56,7 @@ describe("who sees what", () => {
 
   it("a player sees what is revealed and what players made, never the DM's hidden things or the DM picture", async () => {
     const images = await imagesOf(world.users.player.id);
-    const expected = [world.revealedUploadImage, world.revealedMap.playerPicture, world.revealedToken.image, world.playerUploadImage, world.playerToken.image, world.personalImage, world.portrait];
+    const expected = [world.revealedUploadImage, world.revealedMap.playerPicture, world.revealedToken.image, world.playerUploadImage, world.playerToken.image, world.personalImage, world.portrait, world.dmMadePortrait];
     const refused = [world.hiddenUploadImage, world.hiddenMap.dmPicture, world.hiddenMap.playerPicture, world.revealedMap.dmPicture, world.hiddenToken.image, world.elsewhereImage];
     expect(expected.filter((image) => !images.has(image.id))).toEqual([]);
     expect(refused.filter((image) => images.has(image.id))).toEqual([]);

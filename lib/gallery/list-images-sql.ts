@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { GalleryQuery } from "@/lib/schemas/gallery";
-import { readableOthersImagesSql } from "@/lib/access/content";
+import { campaignImagesSql, sharedPortraitImagesSql } from "@/lib/access/content";
 import type { GalleryImageRow } from "./image-view";
 
 const KIND = { portrait: "PORTRAIT", map: "MAP", token: "TOKEN", other: "IMAGE" } as const;
@@ -56,9 +56,10 @@ export type SqlPage = {
 /**
  * One round trip for a page of the gallery: the visibility rule (lib/access readableImagesSql:
  * own images, everything in a campaign the user runs, what is revealed in one they play in, shared
- * portraits), the filters, the asset join and the order. Visibility is a UNION ALL of two branches,
- * each ordered and limited, so the own-images branch walks the (ownerId, createdAt) index and the
- * others' branch is planned on its own; the outer query merges.
+ * portraits), the filters, the asset join and the order. Visibility is a UNION ALL of three
+ * disjoint branches (own images, others' campaign images, others' shared portraits not already in
+ * the second), each ordered and limited, so each walks its own index (ownerId+createdAt,
+ * campaignId, assetId); the outer query merges.
  */
 export async function galleryPageSql(userId: string, query: GalleryQuery, page: SqlPage): Promise<GalleryImageRow[]> {
   const conditions = [...galleryFilterSql(query), ...(page.extra ?? [])];
@@ -87,7 +88,11 @@ export async function galleryPageSql(userId: string, query: GalleryQuery, page: 
        ORDER BY ${innerOrder} LIMIT ${branchLimit})
       UNION ALL
       (SELECT ${columns} FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
-       WHERE i."ownerId" <> ${userId}::uuid AND ${readableOthersImagesSql(userId, "i")}${filters}
+       WHERE i."ownerId" <> ${userId}::uuid AND ${campaignImagesSql(userId, "i")}${filters}
+       ORDER BY ${innerOrder} LIMIT ${branchLimit})
+      UNION ALL
+      (SELECT ${columns} FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
+       WHERE i."ownerId" <> ${userId}::uuid AND ${sharedPortraitImagesSql(userId, "i")} AND NOT COALESCE(${campaignImagesSql(userId, "i")}, false)${filters}
        ORDER BY ${innerOrder} LIMIT ${branchLimit})
     ) page
     ORDER BY ${orderBy} OFFSET ${offset} LIMIT ${page.take}`;
