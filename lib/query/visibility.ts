@@ -14,7 +14,7 @@ export function useSetVisibility() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: SetVisibilityInput) => fetchJson<SetVisibilityResponse>("/api/visibility", { method: "PUT", body }),
-    onSettled: () => Promise.all([queryKeys.maps.all, queryKeys.tokens.all, queryKeys.images.all].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+    onSettled: () => Promise.all([queryKeys.maps.all, queryKeys.tokens.all, queryKeys.images.all, queryKeys.npcs.all].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CampaignRoster } from "@/components/campaigns/campaign-roster";
+import { CampaignNpcs } from "@/components/npcs/campaign-npcs";
 import { PageHeader } from "@/components/layout/page-header";
 import { getCampaign } from "@/lib/campaigns/campaigns";
 import { foundOrNotFound } from "../../found-or-not-found";
@@ -13,6 +14,9 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
     <>
       <PageHeader title="Party roster" description="Every character in the campaign with its portrait and state." />
       <CampaignRoster id={id} />
+      <div className="mt-10">
+        <CampaignNpcs campaignId={id} />
+      </div>
     </>
   );
 }
