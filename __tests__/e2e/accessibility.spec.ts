@@ -33,7 +33,7 @@ test("every page passes axe with no serious or critical violations", async ({ pa
   const findings: Finding[] = [];
   const visit = async (path: string, label = path) => {
     await page.goto(path);
-    await expect(page.locator("h1").first()).toBeVisible();
+    await expect(page.locator("h1").first(), `${label} has its heading`).toBeVisible();
     findings.push(...(await scan(page, label)));
   };
 

@@ -29,7 +29,7 @@ export function CharacterSheet({ id }: { id: string }) {
       </div>
       <div className="flex flex-col gap-6">
         <div>
-          <h2 className="text-3xl font-semibold text-ink-50">{character.name}</h2>
+          <h1 className="text-3xl font-semibold text-ink-50 sm:text-4xl">{character.name}</h1>
           <p className="text-fg-muted">{labelFor(character.race)} {labelFor(character.character_class)} · level {character.base_level}</p>
           {character.is_owner && (
             <div className="mt-3 flex flex-wrap gap-2">
@@ -45,18 +45,18 @@ export function CharacterSheet({ id }: { id: string }) {
         </dl>
         {character.description && (
           <section aria-labelledby="description-heading">
-            <h3 id="description-heading" className="mb-1 text-lg font-semibold">Description</h3>
+            <h2 id="description-heading" className="mb-1 text-lg font-semibold">Description</h2>
             <p className="whitespace-pre-wrap text-sm text-ink-100">{character.description}</p>
           </section>
         )}
         {character.backstory && (
           <section aria-labelledby="backstory-heading">
-            <h3 id="backstory-heading" className="mb-1 text-lg font-semibold">Backstory</h3>
+            <h2 id="backstory-heading" className="mb-1 text-lg font-semibold">Backstory</h2>
             <p className="whitespace-pre-wrap text-sm text-fg-muted">{character.backstory}</p>
           </section>
         )}
         <section aria-labelledby="in-campaigns">
-          <h3 id="in-campaigns" className="mb-3 text-lg font-semibold">In campaigns</h3>
+          <h2 id="in-campaigns" className="mb-3 text-lg font-semibold">In campaigns</h2>
           {character.campaigns.length === 0 && <p className="text-sm text-fg-subtle">Not in a campaign yet. Ask your DM for an invite link.</p>}
           <ul className="grid gap-3">
             {character.campaigns.map((state) => (
