@@ -61,7 +61,7 @@ for (const size of VIEWPORTS) {
     await firstSteps.getByRole("link", { name: /Create a character/ }).click();
     await page.waitForURL((url) => url.pathname === "/characters/new");
     await page.getByRole("textbox", { name: "Name" }).fill("Seraphine Vale");
-    await chooseOption(page, page, "Race", "Half-Elf");
+    await chooseOption(page, page, "Race", "Half Elf");
     await chooseOption(page, page, "Class", "Bard");
     await shot(page, "03-character");
 
