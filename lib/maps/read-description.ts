@@ -73,7 +73,9 @@ export function mapTitle(mapType: MapType, flags: DescriptionFlags, rng: Rng): s
     const name = `The ${rng.pick(TAVERN_COLOURS)} ${rng.pick(TAVERN_BEASTS)}`;
     return flags.ruined ? `${name} (in ruins)` : name;
   }
-  const noun = flagList.map((f) => NOUN_BY_FLAG[mapType]?.[f]).find(Boolean) ?? rng.pick(DEFAULT_NOUNS[mapType]);
-  const adjective = flagList.map((f) => ADJECTIVE[f]).find(Boolean) ?? rng.pick(DEFAULT_ADJECTIVES);
+  const nounFlag = flagList.find((f) => NOUN_BY_FLAG[mapType]?.[f]);
+  const noun = nounFlag ? NOUN_BY_FLAG[mapType]![nounFlag]! : rng.pick(DEFAULT_NOUNS[mapType]);
+  // The adjective comes from another word than the noun ("The Drowned Crypt", not "The Burning Fire Caves").
+  const adjective = flagList.filter((f) => f !== nounFlag).map((f) => ADJECTIVE[f]).find(Boolean) ?? rng.pick(DEFAULT_ADJECTIVES);
   return `The ${adjective} ${noun}`;
 }

@@ -48,17 +48,29 @@ export function generateCave(input: GenerateLayoutInput, rng: Rng, flags: Descri
   });
   // Pools: shallow rims round deep water; flooded caves get more. Chasms and lava by description.
   const wet = flags.flooded ? rooms.filter((_, i) => i > 0 && i % 2 === 1) : rooms.filter((r, i) => r.purpose === "Underground pool" || (i > 2 && i % 4 === 3));
-  for (const pool of wet) paint(grid, pool, (d) => (d < 0.55 ? "~" : d < 1 ? "w" : null), rng);
-  if (flags.lava) for (const r of rooms.filter((_, i) => i > 0 && i % 3 === 2)) paint(grid, r, (d) => (d < 0.6 ? "l" : null), rng);
-  if (flags.chasm || rng.chance(0.3)) for (const r of rooms.filter((_, i) => i > 0 && i % 3 === 1).slice(0, 1)) {
-    paint(grid, r, (d, nx) => (Math.abs(nx) < 0.35 && d < 1.3 ? "c" : null), rng);
-    // A natural rock bridge across the middle keeps both sides of the chasm in reach.
-    const by = r.y + Math.floor(r.h / 2);
-    for (let x = r.x - 1; x <= r.x + r.w; x++) if (grid.get(x, by) === "c") grid.set(x, by, ".");
+  for (const pool of wet) paintSafely(grid, () => paint(grid, pool, (d) => (d < 0.55 ? "~" : d < 1 ? "w" : null), rng));
+  // Lava pools in up to three chambers, smaller ones where a big one would cut the way.
+  if (flags.lava) {
+    let pools = 0;
+    for (const r of rooms.slice(1))
+      for (const size of [0.8, 0.55, 0.35]) {
+        if (pools >= 3) break;
+        if (paintSafely(grid, () => paint(grid, r, (d) => (d < size ? "l" : null), rng))) {
+          pools++;
+          break;
+        }
+      }
   }
+  if (flags.chasm || rng.chance(0.3)) for (const r of rooms.filter((_, i) => i > 0 && i % 3 === 1).slice(0, 1)) 
+    paintSafely(grid, () => {
+      paint(grid, r, (d, nx) => (Math.abs(nx) < 0.35 && d < 1.3 ? "c" : null), rng);
+      // A natural rock bridge across the middle keeps both sides of the chasm in reach.
+      const by = r.y + Math.floor(r.h / 2);
+      for (let x = r.x - 1; x <= r.x + r.w; x++) if (grid.get(x, by) === "c") grid.set(x, by, ".");
+    });
   if (flags.ice) for (const r of rooms) paint(grid, r, (d) => (d < 1.2 ? "i" : null), rng);
   if (flags.swamp) for (const r of rooms) paint(grid, r, (d) => (d < 1 ? "m" : null), rng);
-  // Deep water, chasms and lava must not cut the cave in two; undo them if they did.
+  // Anything left that cuts the cave in two (a chasm without its bridge) goes.
   if (!allOpenConnected(grid)) for (let i = 0; i < grid.cells.length; i++) if (grid.cells[i] === "~" || grid.cells[i] === "c" || grid.cells[i] === "l") grid.cells[i] = grid.cells[i] === "~" ? "w" : ".";
   if (flags.collapsed) for (const [x, y] of open) if (grid.get(x, y) === "." && rng.chance(0.08)) grid.set(x, y, "r");
   const f = new Furnisher(grid);
@@ -121,9 +133,15 @@ function paint(grid: TileGrid, r: Room, tileAt: (d: number, nx: number) => "~" |
       const t = tileAt(Math.hypot(nx, ny) + rng.range(-0.12, 0.12), nx);
       if (t) grid.set(x, y, t);
     }
-  // The chamber's centre square stays standable so the key's room can be reached.
-  const [mx, my] = [Math.floor(cx), Math.floor(cy)];
-  if (grid.get(mx, my) === "~" || grid.get(mx, my) === "c" || grid.get(mx, my) === "l") grid.set(mx, my, "w");
+}
+
+/** Paints, and takes it back if the cave no longer holds together (each pool or flow on its own). */
+function paintSafely(grid: TileGrid, paintIt: () => void): boolean {
+  const before = [...grid.cells];
+  paintIt();
+  if (allOpenConnected(grid) && grid.cells.some((c) => c === ".") && grid.cells.some((c, i) => c !== before[i])) return true;
+  before.forEach((c, i) => (grid.cells[i] = c));
+  return false;
 }
 
 function keepLargestRegion(grid: TileGrid) {

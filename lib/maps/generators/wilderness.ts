@@ -59,7 +59,24 @@ export function generateWilderness(input: GenerateLayoutInput, rng: Rng, flags: 
     for (const di of [0, 1]) if (get(i + di, k) === ",") set(i + di, k, ":");
   }
   void roadK;
-  if (flags.swamp) for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) if (grid.get(x, y) === "," && rng.chance(0.25)) grid.set(x, y, rng.chance(0.6) ? "m" : "w");
+  if (flags.swamp) {
+    // Mud flats and pools in coherent patches: a coarse random lattice, smoothly interpolated.
+    const cell = 5;
+    const lw = Math.ceil(W / cell) + 2;
+    const lattice = Array.from({ length: lw * (Math.ceil(H / cell) + 2) }, () => rng.next());
+    const at = (i: number, j: number) => lattice[j * lw + i];
+    for (let y = 0; y < H; y++)
+      for (let x = 0; x < W; x++) {
+        const fx = x / cell;
+        const fy = y / cell;
+        const [i, j] = [Math.floor(fx), Math.floor(fy)];
+        const [u, v] = [fx - i, fy - j].map((t) => t * t * (3 - 2 * t));
+        const n = (at(i, j) * (1 - u) + at(i + 1, j) * u) * (1 - v) + (at(i, j + 1) * (1 - u) + at(i + 1, j + 1) * u) * v;
+        if (grid.get(x, y) !== ",") continue;
+        if (n > 0.74) grid.set(x, y, "w");
+        else if (n > 0.52) grid.set(x, y, "m");
+      }
+  }
   const rooms: Room[] = [];
   const purposes = [...(flags.camp ? ["Old campsite"] : []), ...(flags.ruined || flags.shrine ? ["Ruin"] : []), ...ROOM_PURPOSES.wilderness];
   const free = (r: Rect) => {
