@@ -32,6 +32,10 @@ import * as assetGenerationsRoute from "@/app/api/v1/assets/[assetId]/generation
 import * as generationRoute from "@/app/api/v1/generations/[generationId]/route";
 import * as v1ImageRoute from "@/app/api/v1/files/images/[imageId]/route";
 import * as visibilityRoute from "@/app/api/visibility/route";
+import * as mapPictureAsset from "@/app/api/assets/maps/[campaignId]/[mapId]/map.png/route";
+import * as mapSceneAsset from "@/app/api/assets/maps/[campaignId]/[mapId]/map.json/route";
+import * as mapMetadataAsset from "@/app/api/assets/maps/[campaignId]/[mapId]/metadata.json/route";
+import * as tokenFileAsset from "@/app/api/assets/tokens/[campaignId]/[file]/route";
 import * as npcsRoute from "@/app/api/campaigns/[id]/npcs/route";
 import * as npcRoute from "@/app/api/campaigns/[id]/npcs/[npcId]/route";
 import * as mapPngRoute from "@/app/api/assets/maps/[campaignId]/[mapId]/map.png/route";
@@ -119,6 +123,12 @@ const ROWS: Row[] = [
   { route: "GET /api/assets/maps/[campaignId]/[mapId]/metadata.json", handler: mapMetadataRoute.GET, access: "revealed", call: mapAsset },
   { route: "GET /api/assets/tokens/[campaignId]/[file] (png)", handler: tokenFileRoute.GET, access: "revealed", call: (w, s) => tokenAsset(w, s, "png") },
   { route: "GET /api/assets/tokens/[campaignId]/[file] (json)", handler: tokenFileRoute.GET, access: "revealed", call: (w, s) => tokenAsset(w, s, "json"), shows: (w, s) => [token(w, s).token.id] },
+  // The map and token requirement's asset paths: the picture a viewer may see, the scene the DM's only.
+  { route: "GET /api/assets/maps/[campaignId]/[mapId]/map.png", handler: mapPictureAsset.GET, access: "revealed", call: (w, s) => ({ params: { campaignId: campaignId(w), mapId: map(w, s).map.id } }) },
+  { route: "GET /api/assets/maps/[campaignId]/[mapId]/map.json", handler: mapSceneAsset.GET, access: "dm", call: (w, s) => ({ params: { campaignId: campaignId(w), mapId: map(w, s).map.id } }) },
+  { route: "GET /api/assets/maps/[campaignId]/[mapId]/metadata.json", handler: mapMetadataAsset.GET, access: "revealed", call: (w, s) => ({ params: { campaignId: campaignId(w), mapId: map(w, s).map.id } }) },
+  { route: "GET /api/assets/tokens/[campaignId]/[file] (png)", handler: tokenFileAsset.GET, access: "revealed", call: (w, s) => ({ params: { campaignId: campaignId(w), file: `${token(w, s).token.id}.png` } }) },
+  { route: "GET /api/assets/tokens/[campaignId]/[file] (json)", handler: tokenFileAsset.GET, access: "revealed", call: (w, s) => ({ params: { campaignId: campaignId(w), file: `${token(w, s).token.id}.json` } }) },
   {
     route: "PUT /api/visibility", handler: visibilityRoute.PUT, access: "per-item",
     call: (w, s) => ({ method: "PUT", body: { visibility: s === "hidden" ? "party" : "dm_only", items: [{ type: "map", id: map(w, s).map.id }] } }),
