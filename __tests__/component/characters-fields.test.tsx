@@ -23,7 +23,7 @@ test("basic fields are always visible; advanced fields open from the accordion",
 test("defaults match seed 001 and every field is sent on save", () => {
   expect(EMPTY_FORM).toMatchObject({ gender: "non-binary", build: "average", facial_expression: "determined" });
   const payload = toPayload({ ...EMPTY_FORM, name: "Ash", attire: "robes" });
-  expect(payload).toMatchObject({ name: "Ash", attire: "robes", age_category: null, pose: null, base_level: 1, facial_features: "" });
-  expect(Object.keys(payload)).toHaveLength(19);
+  expect(payload).toMatchObject({ name: "Ash", attire: "robes", age_category: null, pose: null, base_level: 1, facial_features: "", voice_id: "", voice_archetype: "" });
+  expect(Object.keys(payload)).toHaveLength(21);
   expect(toFormState({ name: "Pip", age_category: null, pose: "arms-crossed" })).toMatchObject({ name: "Pip", age_category: UNSET, pose: "arms-crossed" });
 });

@@ -59,6 +59,12 @@ export function CharacterFields({ state, onChange, errors }: Props) {
             <Textarea label="Description" rows={2} value={state.description} onChange={(event) => onChange({ description: event.target.value })} />
           </div>
         </AccordionItem>
+        <AccordionItem value="voice" title="Voice">
+          <div className="grid gap-4 sm:grid-cols-2">
+            {text("voice_archetype", "Voice archetype", "gravelly old soldier")}
+            {text("voice_id", "Voice id (text-to-speech)", "your TTS provider's voice id")}
+          </div>
+        </AccordionItem>
       </Accordion>
     </div>
   );

@@ -49,6 +49,17 @@ export function CharacterSheet({ id }: { id: string }) {
             <p className="whitespace-pre-wrap text-sm text-ink-100">{character.description}</p>
           </section>
         )}
+        {(character.voice_archetype || character.voice_id) && (
+          <section aria-labelledby="voice-heading">
+            <h2 id="voice-heading" className="mb-1 text-lg font-semibold">Voice</h2>
+            <p className="text-sm text-ink-100">
+              {[character.voice_archetype, character.voice_id && `voice id ${character.voice_id}`].filter(Boolean).join(" · ")}
+            </p>
+            {Object.keys(character.voice_settings).length > 0 && (
+              <p className="text-xs text-fg-muted">{Object.entries(character.voice_settings).map(([key, value]) => `${key}: ${String(value)}`).join(", ")}</p>
+            )}
+          </section>
+        )}
         {character.backstory && (
           <section aria-labelledby="backstory-heading">
             <h2 id="backstory-heading" className="mb-1 text-lg font-semibold">Backstory</h2>

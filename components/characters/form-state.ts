@@ -5,7 +5,7 @@ export const UNSET = "unset";
 
 export type CharacterFormState = Record<(typeof TEXT_FIELDS)[number] | (typeof CHOICE_FIELDS)[number], string> & { base_level: number };
 
-export const TEXT_FIELDS = ["name", "height_description", "facial_features", "attire", "primary_weapon", "distinguishing_feature", "background_setting", "backstory", "description", "appearance"] as const;
+export const TEXT_FIELDS = ["name", "height_description", "facial_features", "attire", "primary_weapon", "distinguishing_feature", "background_setting", "backstory", "description", "appearance", "voice_id", "voice_archetype"] as const;
 export const CHOICE_FIELDS = ["race", "character_class", "gender", "age_category", "build", "facial_expression", "pose", "portrait_style"] as const;
 
 const options = (values: readonly string[], optional = false) => [
@@ -26,7 +26,7 @@ export const OPTIONS = {
 export const EMPTY_FORM: CharacterFormState = {
   name: "", race: "human", character_class: "fighter", gender: "non-binary", age_category: UNSET, build: "average", height_description: "",
   facial_expression: "determined", facial_features: "", attire: "", primary_weapon: "", distinguishing_feature: "", background_setting: "",
-  pose: UNSET, portrait_style: "illustrated", backstory: "", description: "", appearance: "", base_level: 1,
+  pose: UNSET, portrait_style: "illustrated", backstory: "", description: "", appearance: "", voice_id: "", voice_archetype: "", base_level: 1,
 };
 
 /** A stored character (or a pregenerated one) as form state; nulls become "" or UNSET. */

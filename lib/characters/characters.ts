@@ -6,15 +6,24 @@ import type { CreateCharacterInput, UpdateCharacterInput } from "@/lib/schemas/c
 import { templateFields } from "./pregenerated";
 import { visibleCampaigns } from "@/lib/access/campaigns";
 import { readableCharacters, withoutDmNotes } from "@/lib/access/characters";
+import { requireCampaignMember } from "@/lib/access/require";
 import type { CharacterDetailResponse, CharacterProfileView } from "@/lib/schemas/characters-response";
 import { characterInclude, profileView, stateView, toColumns } from "./view";
 
 /** Create a character owned by the user; omitted fields take the seed's defaults. */
 export async function createCharacter(userId: string, input: CreateCharacterInput): Promise<CharacterProfileView> {
-  const template = input.template_slug ? await templateFields(input.template_slug) : {};
-  const data = toColumns({ ...CHARACTER_DEFAULTS, ...template, ...input });
+  const { campaign_id: campaignId, ...fields } = input;
+  // With the characters requirement's campaign_id the character joins that campaign at once; a
+  // campaign the caller is not in is a 404, checked before anything is written.
+  if (campaignId) await requireCampaignMember(userId, campaignId);
+  const template = fields.template_slug ? await templateFields(fields.template_slug) : {};
+  const data = toColumns({ ...CHARACTER_DEFAULTS, ...template, ...fields });
   const row = await prisma.characterProfile.create({
-    data: { ...(data as object), ownerId: userId } as Parameters<typeof prisma.characterProfile.create>[0]["data"],
+    data: {
+      ...(data as object),
+      ownerId: userId,
+      ...(campaignId ? { campaigns: { create: { campaignId } } } : {}),
+    } as Parameters<typeof prisma.characterProfile.create>[0]["data"],
     include: characterInclude,
   });
   return profileView(row);

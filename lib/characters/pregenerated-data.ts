@@ -1,6 +1,7 @@
 import type { CharacterFields } from "@/lib/schemas/characters";
 
-type Template = { slug: string } & Omit<CharacterFields, "portrait_style" | "description"> & { description: string; portrait_style: string };
+// Templates carry looks, not a voice: voice fields are the player's to choose.
+type Template = { slug: string } & Omit<CharacterFields, "portrait_style" | "description" | "voice_id" | "voice_settings" | "voice_archetype"> & { description: string; portrait_style: string };
 
 /** Eight ready-made adventurers across races and classes, with every visual field filled in. */
 export const PREGENERATED_CHARACTERS: Template[] = [

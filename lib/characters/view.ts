@@ -70,6 +70,10 @@ export function profileView(row: CharacterRow): CharacterProfileView {
     template_slug: row.templateSlug,
     portrait,
     portrait_url: portrait?.url ?? null,
+    portrait_path: portrait ? imageFileUrl(portrait.image_id) : null,
+    voice_id: row.voiceId,
+    voice_settings: (row.voiceSettings ?? {}) as CharacterProfileView["voice_settings"],
+    voice_archetype: row.voiceArchetype,
     portrait_prompt: portrait?.prompt_used ?? null,
     has_portrait: portrait !== null,
     created_at: row.createdAt.toISOString(),
@@ -109,6 +113,7 @@ export function toColumns(input: Record<string, unknown>): Prisma.CharacterProfi
     facial_features: "facialFeatures", attire: "attire", primary_weapon: "primaryWeapon", distinguishing_feature: "distinguishingFeature",
     background_setting: "backgroundSetting", pose: "pose", backstory: "backstory", description: "description",
     appearance: "appearance", portrait_style: "portraitStyle", template_slug: "templateSlug",
+    voice_id: "voiceId", voice_settings: "voiceSettings", voice_archetype: "voiceArchetype",
   };
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) if (map[key] && value !== undefined) data[map[key]] = value;

@@ -1,4 +1,5 @@
 import "server-only";
+import { imageFileUrl } from "@/lib/images/urls";
 import { characterInclude, profileView, type CharacterRow } from "@/lib/characters/view";
 import { prisma } from "@/lib/db/client";
 import { loadProfile, loadProfileConnection } from "@/lib/generation/load-profile-connection";
@@ -26,7 +27,7 @@ export async function generatePortrait(userId: string, characterId: string, inpu
   if (!row) throw notFound("Character");
   const current = profileView(row).portrait;
   if (current && !input.regenerate) {
-    return { success: true as const, generated: false as const, character_id: row.id, portrait_url: current.url, prompt_used: current.prompt_used, generations: [] };
+    return { success: true as const, generated: false as const, character_id: row.id, portrait_url: current.url, portrait_path: imageFileUrl(current.image_id), prompt_used: current.prompt_used, generations: [] };
   }
   return startPortraitBatch(userId, row, input);
 }
@@ -66,6 +67,8 @@ export async function startPortraitBatch(userId: string, row: CharacterRow, inpu
     success: true as const,
     generated: true as const,
     character_id: row.id,
+    portrait_url: null,
+    portrait_path: null,
     batch_id: batch.batchId,
     generations: batch.generations,
     raw_prompt: rawPrompt,

@@ -38,11 +38,17 @@ export const characterFieldsSchema = z.strictObject({
   description: z.string().max(2000),
   appearance: z.string().max(2000),
   portrait_style: choice(PORTRAIT_STYLES).nullable(),
+  /** Text-to-speech voice: the provider's voice id, its settings, and the kind of voice ("gravelly elder"). */
+  voice_id: text(120),
+  voice_settings: z.record(z.string().max(60), z.union([z.string().max(200), z.number(), z.boolean()])).refine((value) => Object.keys(value).length <= 20, "at most 20 voice settings"),
+  voice_archetype: text(60),
 });
 
 /** Create: name, race and class are required; everything else falls back to the seed's defaults. */
 export const createCharacterSchema = characterFieldsSchema.partial().required({ name: true, race: true, character_class: true }).extend({
   template_slug: z.string().max(60).optional(),
+  /** Put the new character into this campaign (the caller must be its DM or a player in it). */
+  campaign_id: z.uuid().optional(),
 });
 export const updateCharacterSchema = characterFieldsSchema.partial();
 
