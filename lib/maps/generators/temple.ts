@@ -90,7 +90,7 @@ export function generateTemple(input: GenerateLayoutInput, rng: Rng, flags: Desc
       f.put("statue", r.x + Math.floor(r.w / 2), r.y);
       f.put("altar", r.x + Math.floor(r.w / 2) - (r.w >= 3 ? 0 : 0), r.y + 1);
     } else if (purpose === "Vestry" && r.h >= 3) {
-      stairs.push({ x: r.x, y: r.y, w: 1, h: 2, direction: "down", toFloor: null, label: flags.crypt ? "Stairs down to the crypt" : "Crypt stairs" });
+      stairs.push({ x: r.x, y: r.y, w: 1, h: 2, direction: "down", toFloor: 1, label: "Stairs down to the crypt" });
       f.reserve(r.x, r.y, 1, 2);
       f.put("rack", r.x + r.w - 1, r.y);
       f.put("chest", r.x + r.w - 1, r.y + r.h - 1);
@@ -121,5 +121,45 @@ export function generateTemple(input: GenerateLayoutInput, rng: Rng, flags: Desc
     name: "Temple", level: 0, grid, rooms, doors: [], openings, objects: [...outside.objects, ...f.objects], stairs,
     organic: false, wallKind: "stone", thinWallKind: "stone", materials: { ".": "flagstone", "=": "flagstone" },
   };
-  return { floors: [ground], lightColor: "#ffe39a", alwaysLit: true, safeRooms: /Nave|Side chapel|Scriptorium|Library|Priest/, trapBudget: 2, secretDoors: 0.6, placeNoun: "Temple" };
+  const down = stairs.find((st) => st.toFloor === 1);
+  const floors = [ground];
+  if (down) floors.push(cryptFloor(W, H, shell, nave, down, rng, flags));
+  else for (const st of stairs) st.toFloor = null;
+  return { floors, lightColor: "#ffe39a", alwaysLit: true, safeRooms: /Nave|Side chapel|Scriptorium|Library|Priest/, trapBudget: 2, secretDoors: 0.6, placeNoun: "Temple" };
+}
+
+/**
+ * The crypt under the nave: a vaulted hall with two rows of pillars and sarcophagi between them,
+ * burial niches along its sides, reached by a passage from the stairs under the vestry.
+ */
+function cryptFloor(W: number, H: number, shell: Rect, nave: Rect, arrival: Stair, rng: Rng, flags: DescriptionFlags): FloorDraft {
+  const grid = new TileGrid(W, H, "#");
+  const hall: Rect = { x: nave.x + 1, y: nave.y + 2, w: Math.max(3, nave.w - 2), h: Math.max(4, Math.floor(nave.h * 0.6)) };
+  grid.fillRect(hall.x, hall.y, hall.w, hall.h, ".");
+  // The passage from the stairs: along the stairs' row, then down the hall's side.
+  grid.fillRect(arrival.x, arrival.y, 1, 2, ".");
+  const py = arrival.y + 1;
+  for (let x = Math.min(arrival.x, hall.x); x <= Math.max(arrival.x, hall.x); x++) grid.set(x, py, ".");
+  for (let y = Math.min(py, hall.y); y <= Math.max(py, hall.y); y++) grid.set(hall.x, y, ".");
+  const rooms: Room[] = [room(1, "Crypt stairs", { x: arrival.x, y: arrival.y, w: 1, h: 2 }, { floor: 1 }), room(2, "Crypt", hall, { floor: 1 })];
+  const f = new Furnisher(grid);
+  f.reserve(arrival.x, arrival.y, 1, 2);
+  // Burial niches: one-square alcoves in the long walls, each with a coffin.
+  for (let y = hall.y + 1; y < hall.y + hall.h - 1; y += 2)
+    for (const x of [hall.x - 1, hall.x + hall.w]) {
+      if (x <= shell.x || x >= shell.x + shell.w - 1 || grid.get(x, y) !== "#") continue;
+      grid.set(x, y, ".");
+      f.put("bones", x, y);
+    }
+  if (hall.w >= 5) for (let y = hall.y + 1; y < hall.y + hall.h - 1; y += 3) f.put("pillar", hall.x + 1, y), f.put("pillar", hall.x + hall.w - 2, y);
+  const mid = hall.x + Math.floor(hall.w / 2);
+  for (let y = hall.y + 1; y + 1 < hall.y + hall.h - 1; y += 3) f.put("sarcophagus", mid - (hall.w % 2 ? 0 : 1), y, hall.w % 2 ? 1 : 2, 2);
+  f.put("altar", mid - 1, hall.y + hall.h - 1, 3, 1);
+  f.put("brazier", hall.x, hall.y + hall.h - 1);
+  if (flags.flooded) for (let y = hall.y + Math.floor(hall.h / 2); y < hall.y + hall.h; y++) for (let x = hall.x; x < hall.x + hall.w; x++) if (grid.get(x, y) === "." && f.free(x, y)) grid.set(x, y, "w");
+  void rng;
+  return {
+    name: "Crypt", level: -1, grid, rooms, doors: [], openings: [], objects: f.objects,
+    stairs: [{ ...arrival, direction: "up", toFloor: 0, label: "Stairs up to the vestry" }], organic: false, wallKind: "stone", thinWallKind: "stone", materials: { ".": "flagstone" },
+  };
 }

@@ -50,9 +50,9 @@ export function mapSvg(layout: MapLayout, options: MapSvgOptions): string {
   const body: string[] = [];
   const underground = layout.mapType === "dungeon" || layout.mapType === "cave";
   // Background: rock underground, open air (dark roofs) beside upper floors, else the ground.
-  const backdrop: TextureName = ink ? "parchment" : underground ? "rock" : floor.level !== 0 ? "masonry" : "grass";
+  const backdrop: TextureName = ink ? "parchment" : underground || floor.level < 0 ? "rock" : floor.level > 0 ? "masonry" : "grass";
   body.push(`<rect width="${W}" height="${H}" fill="${tex(backdrop)}"/>`);
-  if (!ink && floor.level !== 0) body.push(`<rect width="${W}" height="${H}" fill="#000" fill-opacity="0.55"/>`);
+  if (!ink && floor.level > 0) body.push(`<rect width="${W}" height="${H}" fill="#000" fill-opacity="0.55"/>`);
   const massive = floor.walls.filter((w) => w.kind === "stone" || w.kind === "rock" || w.kind === "cliff");
   if (ink && floor.solid.length > 0 && massive.length > 0) {
     // The hand-drawn hatch: a band of strokes outside every rock or masonry wall (not along the
@@ -76,7 +76,7 @@ export function mapSvg(layout: MapLayout, options: MapSvgOptions): string {
     body.push(`<clipPath id="terrain-squares"><path d="${terrainSquares(floor).map((r) => ring(r, s)).join("")}" clip-rule="evenodd"/></clipPath>`);
     body.push(`<g clip-path="url(#terrain-squares)">${terrainSvg(floor, s, ink, tex).join("")}</g>`);
   }
-  if (!ink && floor.solid.length > 0) body.push(`<path d="${floor.solid.map((r) => ring(r, s)).join("")}" fill="${tex(natural ? "rock" : "masonry")}" fill-rule="evenodd"/>`);
+  if (!ink && floor.solid.length > 0) body.push(`<path d="${floor.solid.map((r) => ring(r, s)).join("")}" fill="${tex(natural || floor.level < 0 ? "rock" : "masonry")}" fill-rule="evenodd"/>`);
   const shading = shadingLayers(floor, layout.width, layout.height, { ink });
   body.push(`<image width="${W}" height="${H}" preserveAspectRatio="none" href="${shading.shadow}"/>`);
   for (const st of floor.stairs) body.push(stairSvg(st, s, ink));
