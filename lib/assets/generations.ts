@@ -1,11 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { GenerationStatus, Prisma, ProviderKind } from "@/lib/generated/prisma/client";
-import { notFound, validationError } from "@/lib/http/errors";
+import { notFound } from "@/lib/http/errors";
 import { removeImageFiles } from "@/lib/storage/remove-image-files";
 import type { GenerationCreate, GenerationListQuery, GenerationUpdate } from "@/lib/schemas/gallery";
 import { readableAssets, writableAssets } from "@/lib/access/content";
 import { setFavoriteGeneration } from "./favorite-generation";
+import { attachImage, imageForPath } from "./attach-image-path";
 import { generationViewSelect, toGenerationView } from "./view";
 import type { GenerationListResponse, GenerationView } from "@/lib/schemas/assets-response";
 
@@ -75,16 +76,18 @@ export async function createGeneration(userId: string, assetId: string, input: G
 /** PUT /generations/{id}: status, favorite flag, metadata. Files only arrive through /upload. */
 export async function updateGeneration(userId: string, generationId: string, input: GenerationUpdate): Promise<GenerationView> {
   const generation = await findWritableGeneration(userId, generationId);
-  if (input.image_path !== undefined && input.image_path !== generation.image?.path) {
-    throw validationError("image_path cannot point at an arbitrary file; upload it with POST /generations/{id}/upload");
-  }
-  await prisma.generation.update({
-    where: { id: generationId },
-    data: {
-      status: input.status ? toStatus(input.status) : undefined,
-      completedAt: input.status === "completed" ? new Date() : undefined,
-      metadata: input.metadata as Prisma.InputJsonObject | undefined,
-    },
+  // Checked before any write, so a refused image_path leaves the status and metadata as they were.
+  const newImage = input.image_path !== undefined && input.image_path !== generation.image?.path ? await imageForPath(userId, input.image_path, generation) : null;
+  await prisma.$transaction(async (tx) => {
+    if (newImage) await attachImage(tx, { id: generationId, assetId: generation.assetId, campaignId: generation.asset.campaignId }, newImage.id, generation.image?.id ?? null);
+    await tx.generation.update({
+      where: { id: generationId },
+      data: {
+        status: input.status ? toStatus(input.status) : undefined,
+        completedAt: input.status === "completed" ? new Date() : undefined,
+        metadata: input.metadata as Prisma.InputJsonObject | undefined,
+      },
+    });
   });
   if (input.is_favorite !== undefined) await setFavoriteGeneration(generation.assetId, generationId, input.is_favorite);
   return getGenerationView(userId, generationId);
