@@ -65,10 +65,18 @@ export function GalleryGrid({ images, selected, focused, focusRequest, onFocus, 
         className="grid"
         style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gap: GRID_GAP, paddingTop: paddingTop, paddingBottom: paddingBottom }}
       >
-        {images.slice(start, end).map((image, offset) => {
-          const index = start + offset;
+        {/* A grid's cells sit in rows; `contents` keeps each row out of the CSS grid's layout. */}
+        {Array.from({ length: Math.ceil((end - start) / columns) }, (_, rowOffset) => {
+          const rowStart = start + rowOffset * columns;
           return (
-            <GalleryTile key={image.id} image={image} index={index} selected={selected.has(image.id)} focused={index === tabStop} onOpen={onOpen} onToggle={onToggle} onFocus={onFocus} />
+            <div key={rowStart} role="row" aria-rowindex={Math.floor(rowStart / columns) + 1} className="contents">
+              {images.slice(rowStart, Math.min(rowStart + columns, end)).map((image, offset) => {
+                const index = rowStart + offset;
+                return (
+                  <GalleryTile key={image.id} image={image} index={index} selected={selected.has(image.id)} focused={index === tabStop} onOpen={onOpen} onToggle={onToggle} onFocus={onFocus} />
+                );
+              })}
+            </div>
           );
         })}
       </div>

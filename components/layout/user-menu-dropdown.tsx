@@ -21,7 +21,7 @@ export default function UserMenuDropdown({ user, focusFirstItem }: { user: UserM
   const firstItemPending = useRef(focusFirstItem);
   return (
     <DropdownMenu.Root defaultOpen>
-      <DropdownMenu.Trigger aria-label={`Account menu for ${displayName}`} className={triggerStyles}>
+      <DropdownMenu.Trigger className={triggerStyles}>
         <UserMenuButtonFace user={user} />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

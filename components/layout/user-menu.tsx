@@ -15,7 +15,11 @@ function initialsOf(user: UserMenuUser): string {
 export const triggerStyles =
   "group flex items-center gap-2 rounded-full py-1 pl-1 pr-1 text-sm text-ink-100 transition-colors hover:bg-white/[0.05] sm:pr-2.5";
 
-/** What the menu button shows: initials, name, chevron (the same before and after the menu loads). */
+/**
+ * What the menu button shows: initials, name, chevron (the same before and after the menu loads).
+ * Its text is its name, "Account menu for <name>" (the prefix for screen readers only, the name
+ * visible from the sm breakpoint), so the visible words are part of what a voice user says.
+ */
 export function UserMenuButtonFace({ user }: { user: UserMenuUser }) {
   const displayName = user.name.trim() || user.email;
   return (
@@ -25,7 +29,8 @@ export function UserMenuButtonFace({ user }: { user: UserMenuUser }) {
           {initialsOf(user)}
         </span>
       </span>
-      <span className="hidden max-w-36 truncate font-medium sm:inline">{displayName}</span>
+      <span className="sr-only">Account menu for </span>
+      <span className="sr-only max-w-36 truncate font-medium sm:not-sr-only">{displayName}</span>
       <ChevronDownIcon className="hidden size-4 text-fg-subtle transition-transform group-data-[state=open]:rotate-180 sm:block" />
     </>
   );
@@ -39,11 +44,9 @@ export function UserMenu({ user }: { user: UserMenuUser }) {
   // Radix DropdownMenu (with its positioning engine) loads on the first press, not with every page.
   // How it was first opened: from the keyboard the first item takes focus, as Radix does.
   const [wanted, setWanted] = useState<false | "keyboard" | "pointer">(false);
-  const displayName = user.name.trim() || user.email;
   const placeholder = (
     <button
       type="button"
-      aria-label={`Account menu for ${displayName}`}
       aria-haspopup="menu"
       aria-expanded={wanted ? true : false}
       className={triggerStyles}
