@@ -32,6 +32,8 @@ import * as assetGenerationsRoute from "@/app/api/v1/assets/[assetId]/generation
 import * as generationRoute from "@/app/api/v1/generations/[generationId]/route";
 import * as v1ImageRoute from "@/app/api/v1/files/images/[imageId]/route";
 import * as visibilityRoute from "@/app/api/visibility/route";
+import * as assetsBulkTagsRoute from "@/app/api/v1/assets/bulk/tags/route";
+import * as projectBulkRoute from "@/app/api/v1/projects/[projectId]/assets/bulk/route";
 import * as mapPictureAsset from "@/app/api/assets/maps/[campaignId]/[mapId]/map.png/route";
 import * as mapSceneAsset from "@/app/api/assets/maps/[campaignId]/[mapId]/map.json/route";
 import * as mapMetadataAsset from "@/app/api/assets/maps/[campaignId]/[mapId]/metadata.json/route";
@@ -42,7 +44,7 @@ import * as mapPngRoute from "@/app/api/assets/maps/[campaignId]/[mapId]/map.png
 import * as mapJsonRoute from "@/app/api/assets/maps/[campaignId]/[mapId]/map.json/route";
 import * as mapMetadataRoute from "@/app/api/assets/maps/[campaignId]/[mapId]/metadata.json/route";
 import * as tokenFileRoute from "@/app/api/assets/tokens/[campaignId]/[file]/route";
-import { ONLY_THE_DM } from "@/lib/campaigns/visibility";
+import { ONLY_THE_DM } from "@/lib/access/refusals";
 import { prisma } from "@/lib/db/client";
 import { accessFixture, DM_SECRETS, type AccessFixture } from "./access-fixture";
 
@@ -55,9 +57,10 @@ type Handler = Parameters<typeof callRoute>[0];
 /**
  * Who gets through: `dm` the campaign's DM only; `members` the DM and its players (what they get
  * is filtered); `revealed` the DM, and players once the item is revealed; `per-item` answers 200
- * to anyone signed in and refuses item by item, changing nothing.
+ * to anyone signed in and refuses item by item, changing nothing; `members-per-item` likewise for
+ * the campaign's players, while an outsider gets a 404 for the campaign itself.
  */
-type Access = "dm" | "members" | "revealed" | "per-item";
+type Access = "dm" | "members" | "revealed" | "per-item" | "members-per-item";
 type Row = { route: string; handler: Handler; access: Access; call: (w: AccessFixture, state: State) => CallOptions; shows?: (w: AccessFixture, state: State) => string[] };
 
 const upload = (w: AccessFixture, s: State) => (s === "hidden" ? { asset: w.hiddenUpload, image: w.hiddenUploadImage } : { asset: w.revealedUpload, image: w.revealedUploadImage });
@@ -123,6 +126,11 @@ const ROWS: Row[] = [
   { route: "GET /api/assets/maps/[campaignId]/[mapId]/metadata.json", handler: mapMetadataRoute.GET, access: "revealed", call: mapAsset },
   { route: "GET /api/assets/tokens/[campaignId]/[file] (png)", handler: tokenFileRoute.GET, access: "revealed", call: (w, s) => tokenAsset(w, s, "png") },
   { route: "GET /api/assets/tokens/[campaignId]/[file] (json)", handler: tokenFileRoute.GET, access: "revealed", call: (w, s) => tokenAsset(w, s, "json"), shows: (w, s) => [token(w, s).token.id] },
+  { route: "PUT /api/v1/assets/bulk/tags", handler: assetsBulkTagsRoute.PUT, access: "per-item", call: (w, s) => ({ method: "PUT", body: { asset_ids: [upload(w, s).asset.id], operation: "add", tags: ["x"] } }) },
+  {
+    route: "DELETE /api/v1/projects/[projectId]/assets/bulk", handler: projectBulkRoute.DELETE, access: "members-per-item",
+    call: (w, s) => ({ method: "DELETE", params: { projectId: campaignId(w) }, body: { asset_ids: [upload(w, s).asset.id], force: true } }),
+  },
   // The map and token requirement's asset paths: the picture a viewer may see, the scene the DM's only.
   { route: "GET /api/assets/maps/[campaignId]/[mapId]/map.png", handler: mapPictureAsset.GET, access: "revealed", call: (w, s) => ({ params: { campaignId: campaignId(w), mapId: map(w, s).map.id } }) },
   { route: "GET /api/assets/maps/[campaignId]/[mapId]/map.json", handler: mapSceneAsset.GET, access: "dm", call: (w, s) => ({ params: { campaignId: campaignId(w), mapId: map(w, s).map.id } }) },
@@ -169,6 +177,7 @@ function expected(access: Access, role: Role, state: State): "ok" | 401 | 404 | 
   if (role === "dm") return "ok";
   if (access === "per-item") return "refused-items";
   if (role === "outsider") return 404;
+  if (access === "members-per-item") return "refused-items";
   if (access === "members") return "ok";
   if (access === "revealed" && state === "revealed") return "ok";
   return 404;
@@ -190,7 +199,8 @@ describe.each([["routes", CASES]])("campaign %s", (_name, cases) => {
       expect({ route: row.route, status: result.status, ok: [200, 201, 204].includes(result.status) }).toEqual({ route: row.route, status: result.status, ok: true });
     } else if (outcome === "refused-items") {
       expect(result.status).toBe(200);
-      expect(result.body.updated).toEqual([]);
+      const changed = result.body.updated ?? result.body.deleted;
+      expect(Array.isArray(changed) ? changed.length : changed).toBe(0);
       const reason = role === "player" && state === "revealed" ? ONLY_THE_DM : expect.stringMatching(/not found/i);
       expect(result.body.failed).toEqual([expect.objectContaining({ error: reason })]);
     } else {

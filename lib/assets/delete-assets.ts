@@ -4,6 +4,7 @@ import { conflict, notFound } from "@/lib/http/errors";
 import { isId } from "@/lib/http/id";
 import { removeImageFiles, type StoredImageRef } from "@/lib/storage/remove-image-files";
 import { writableAssets } from "@/lib/access/content";
+import { assetRefusals } from "@/lib/access/refusals";
 import { projectAssets, resolveProject } from "./access";
 import type { BulkDeleteResponse } from "@/lib/schemas/assets-response";
 
@@ -36,11 +37,12 @@ export async function bulkDeleteAssets(userId: string, projectId: string, assetI
     select: { id: true, generations: { select: { status: true } } },
   });
   const byId = new Map(assets.map((asset) => [asset.id, asset]));
+  const refused = await assetRefusals(userId, ids.filter((id) => isId(id) && !byId.has(id)));
   const deleted: string[] = [];
   const failed: { asset_id: string; error: string }[] = [];
   for (const id of ids) {
     const asset = byId.get(id);
-    if (!asset) failed.push({ asset_id: id, error: "Asset not found" });
+    if (!asset) failed.push({ asset_id: id, error: refused.get(id) ?? "Asset not found" });
     else if (!force && asset.generations.some((generation) => (ACTIVE as readonly string[]).includes(generation.status))) {
       failed.push({ asset_id: id, error: "Asset has active generations" });
     } else if (!force && asset.generations.length > 0) failed.push({ asset_id: id, error: "Asset has generations" });

@@ -5,6 +5,7 @@ import { notFound } from "@/lib/http/errors";
 import { isId } from "@/lib/http/id";
 import type { AssetUpdate, BulkTags } from "@/lib/schemas/gallery";
 import { writableAssets } from "@/lib/access/content";
+import { assetRefusals } from "@/lib/access/refusals";
 import { assetViewSelect, toAssetView } from "./view";
 import type { AssetView, BulkTagsResponse } from "@/lib/schemas/assets-response";
 
@@ -26,8 +27,9 @@ export async function updateAsset(userId: string, assetId: string, input: AssetU
 }
 
 /**
- * PUT /assets/bulk/tags. Ids the user may not change are reported in `failed` as "not found" (the
- * same answer as for ids that do not exist), the rest are updated in one transaction.
+ * PUT /assets/bulk/tags. Ids the user may not change are reported in `failed` with who may change
+ * them, or as "not found" when the user cannot see them (the same answer as for ids that do not
+ * exist); the rest are updated in one transaction.
  */
 export async function bulkUpdateTags(userId: string, input: BulkTags): Promise<BulkTagsResponse> {
   const ids = [...new Set(input.asset_ids)].filter(isId);
@@ -36,7 +38,9 @@ export async function bulkUpdateTags(userId: string, input: BulkTags): Promise<B
   await prisma.$transaction(
     assets.map((asset) => prisma.asset.update({ where: { id: asset.id }, data: { tags: applyTags(asset.tags, input) } })),
   );
-  const failed = [...new Set(input.asset_ids)].filter((id) => !found.has(id)).map((id) => ({ asset_id: id, error: "Asset not found" }));
+  const refused = [...new Set(input.asset_ids)].filter((id) => !found.has(id));
+  const reason = await assetRefusals(userId, refused.filter(isId));
+  const failed = refused.map((id) => ({ asset_id: id, error: reason.get(id) ?? "Asset not found" }));
   return { updated: assets.length, asset_ids: assets.map((asset) => asset.id), failed };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { readableAssets, readableImages, readableMaps, readableTokens } from "@/lib/access/content";
+import { ONLY_THE_DM } from "@/lib/access/refusals";
 import { prisma } from "@/lib/db/client";
 import type { Visibility } from "@/lib/generated/prisma/client";
 import { ensurePlayerPictures } from "@/lib/maps/player-picture";
@@ -9,8 +10,7 @@ export const VISIBILITY_ITEM_TYPES = ["map", "token", "image", "asset"] as const
 export type VisibilityItem = { type: (typeof VISIBILITY_ITEM_TYPES)[number]; id: string };
 export type VisibilityFailure = VisibilityItem & { error: string };
 
-/** Why an item the user can see cannot be revealed or hidden by them (per item, for bulk actions). */
-export const ONLY_THE_DM = "Only the DM can change this";
+/** Why an item the user can see cannot be revealed or hidden (per item, for bulk actions). */
 export const NOT_IN_A_CAMPAIGN = "Only what is in a campaign can be revealed or hidden";
 const NOT_FOUND = "Not found";
 

@@ -3,8 +3,9 @@ import { prisma } from "@/lib/db/client";
 import { applyTags } from "@/lib/assets/update-asset";
 import { setFavoriteGeneration } from "@/lib/assets/favorite-generation";
 import type { GalleryBulk } from "@/lib/schemas/gallery";
-import { readableImages, writableImages } from "@/lib/access/content";
-import { ONLY_THE_DM, setVisibility } from "@/lib/campaigns/visibility";
+import { writableImages } from "@/lib/access/content";
+import { imageRefusals } from "@/lib/access/refusals";
+import { setVisibility } from "@/lib/campaigns/visibility";
 import { removeImageFiles } from "@/lib/storage/remove-image-files";
 import type { GalleryBulkResponse } from "@/lib/schemas/gallery-response";
 
@@ -64,12 +65,7 @@ async function deleteImages(images: Deletable[]): Promise<void> {
 
 /** Why each id the user may not change was refused: who may change it, or "not found". */
 async function refusals(userId: string, ids: string[]) {
-  if (ids.length === 0) return [];
-  const seen = await prisma.image.findMany({
-    where: { id: { in: ids }, ...readableImages(userId) },
-    select: { id: true, ownerId: true, campaign: { select: { ownerId: true } } },
-  });
-  const reason = new Map(seen.map((image) => [image.id, image.ownerId === image.campaign?.ownerId ? ONLY_THE_DM : "Only its owner or the DM can change this"]));
+  const reason = await imageRefusals(userId, ids);
   return ids.map((id) => ({ image_id: id, error: reason.get(id) ?? "Image not found" }));
 }
 
