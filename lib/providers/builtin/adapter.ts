@@ -1,11 +1,12 @@
 /**
  * The BUILTIN provider: what a new user gets with no key. Images are drawn locally (engine.ts),
  * text is the rule-based prompt enhancer (text-engine.ts); nothing touches the network, so
- * testConnection always succeeds and every call is deterministic for a given seed.
+ * testConnection always succeeds. A given seed always gives the same bytes; no seed, a new picture.
  */
 import { checkImageRequest } from "../image-request";
 import { ProviderError, type ImageCapabilities, type ProviderAdapter, type ProviderImage } from "../types";
-import { effectiveSeed, renderBuiltinImage } from "./engine";
+import { hashSeed, randomSeed } from "@/lib/rng";
+import { renderBuiltinImage } from "./engine";
 import { generateBuiltinText, TEXT_ENGINE_ID } from "./text-engine";
 
 export const BUILTIN_IMAGE_MODEL = "builtin-illustrated-v1";
@@ -39,8 +40,10 @@ export const builtinAdapter: ProviderAdapter = {
   async generateImages(_connection, request) {
     checkImageRequest("The built-in engine", CAPABILITIES, request);
     const images: ProviderImage[] = [];
-    // n images use seed, seed+1, ...; without a seed the engine derives a stable one from the prompt.
-    const base = effectiveSeed({ prompt: request.prompt, subject: request.subject, seed: request.seed });
+    // n images use seed, seed+1, ...: a given seed reproduces its pictures exactly. Without one,
+    // a fresh seed each call, so Regenerate (the same request again) and every variation give a
+    // new picture; the seed used is named in each picture's description, to reproduce it later.
+    const base = request.seed ?? hashSeed(randomSeed());
     for (let index = 0; index < request.n; index++) {
       // Checked before each image: a cancelled job stops at the next picture, not after all n.
       throwIfAborted(request.signal);

@@ -11,9 +11,11 @@ import { parseSize, renderPng } from "./render";
 import { sceneSpec, sceneSvg } from "./scene-svg";
 import { promptKind, subjectFromPrompt, titleCase } from "./subject-from-prompt";
 import { resolveLook } from "./traits";
+import { creatureLayers, creatureSceneFigure } from "./creature-picture";
+import { findCreature } from "./creatures";
 
 export type BuiltinImageInput = { prompt: string; subject?: PortraitSubject; seed?: number; size?: string };
-export type BuiltinImage = { png: Buffer; width: number; height: number; kind: "portrait" | "scene"; description: string };
+export type BuiltinImage = { png: Buffer; width: number; height: number; kind: "portrait" | "creature" | "scene"; description: string };
 
 /** A request without a seed still gets a stable one, derived from what it asks for. */
 export function effectiveSeed(input: BuiltinImageInput): number {
@@ -34,14 +36,29 @@ export async function renderBuiltinImage(input: BuiltinImageInput): Promise<Buil
   const seed = effectiveSeed(input);
   const prompt = input.prompt ?? "";
   const kind = promptKind(prompt, input.subject);
+  // A monster named in the request is drawn as that monster, whether a token's subject or a scene's
+  // inhabitant; a character's race field counts too (a goblin NPC), a player race does not.
+  const creature = findCreature(`${prompt} ${creatureWords(input.subject)}`);
 
-  if (kind === "scene") {
+  if (kind === "scene" && !(creature && !PLACE_WORDS.test(` ${prompt.toLowerCase()} `))) {
     const rng = createRng(hashSeed(`scene|${seed}|${prompt}`));
     const spec = sceneSpec(prompt, rng.fork("spec"));
     const style = findKey(prompt, STYLES) ?? "illustrated";
-    const png = await renderPng({ backdrop: sceneSvg(spec, rng.fork("scene"), width, height), width, height, style, seed, frame: {} });
-    const parts = [spec.landmark, spec.creature, spec.water && "water", spec.forest && "forest", spec.mountains && "mountains", spec.magic && "magic"].filter(Boolean);
+    // The scene's own dragon flies in its sky; any other creature stands in the foreground.
+    const inhabitant = creature && creature !== "dragon" ? creatureSceneFigure(creature, prompt, rng.fork("inhabitant"), width, height) : undefined;
+    const png = await renderPng({ backdrop: sceneSvg(spec, rng.fork("scene"), width, height), figure: inhabitant, width, height, style, seed, frame: {} });
+    const parts = [spec.landmark, spec.creature ?? (inhabitant ? creature : null), spec.water && "water", spec.forest && "forest", spec.mountains && "mountains", spec.magic && "magic"].filter(Boolean);
     return { png, width, height, kind, description: `Offline engine scene (seed ${seed}): ${parts.join(", ") || "landscape"} at ${spec.time}, ${style} style.` };
+  }
+
+  if (creature) {
+    const text = `${prompt} ${creatureWords(input.subject)}`;
+    const rng = createRng(hashSeed(`creature|${seed}|${creature}`));
+    const style = findKey(`${prompt} ${input.subject?.style ?? ""}`, STYLES) ?? "illustrated";
+    const layers = creatureLayers(creature, text, rng, width, height);
+    const name = input.subject?.name?.trim() || undefined;
+    const png = await renderPng({ ...layers, width, height, style, seed, frame: { name } });
+    return { png, width, height, kind: "creature", description: `Offline engine creature (seed ${seed}): ${titleCase(creature)}${name ? ` "${name}"` : ""}, ${layers.setting} background, ${style} style.` };
   }
 
   const subject = { ...subjectFromPrompt(prompt), ...stripEmpty(input.subject ?? {}) };
@@ -52,6 +69,17 @@ export async function renderBuiltinImage(input: BuiltinImageInput): Promise<Buil
   const who = [look.name, titleCase(look.race), titleCase(look.characterClass)].filter(Boolean).join(", ");
   return { png, width, height, kind, description: `Offline engine portrait (seed ${seed}): ${who}, ${look.setting} background, ${look.style} style.` };
 }
+
+/** Words of a structured subject that can name a monster (a goblin NPC's race, a "zombie" feature). */
+function creatureWords(subject: PortraitSubject | undefined): string {
+  if (!subject) return "";
+  // A player-race orc character is a person drawn as a bust, not the monster.
+  const race = /^\s*orcs?\s*$/i.test(subject.race ?? "") ? "" : (subject.race ?? "");
+  return [race, subject.characterClass, subject.distinguishingFeature].filter(Boolean).join(" ");
+}
+
+/** "a goblin camp", "the dragon's lair": the place is the subject, the creature its inhabitant. */
+const PLACE_WORDS = / (camp|camps|lair|den|nest|village|warren|ruins|tomb|crypt|graveyard|cemetery|battlefield|landscape|scene|vista) /;
 
 function stripEmpty(subject: PortraitSubject): PortraitSubject {
   return Object.fromEntries(Object.entries(subject).filter(([, value]) => typeof value === "string" && value.trim() !== "")) as PortraitSubject;
