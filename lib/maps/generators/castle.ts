@@ -61,10 +61,11 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
       const sy = i < 2 ? inner.y : inner.y + inner.h - 1;
       towerStairs.push({ x: sx, y: sy, w: 1, h: 1, direction: "up", toFloor: null, label: "Tower stairs to the wall walk" });
       // A doorway from the courtyard side.
-      const dx = i % 2 === 0 ? inner.x + inner.w : inner.x - 1;
+      // A passage through the wall from the tower room to the courtyard, nothing longer: it
+      // cuts only through masonry and stops at the first open square.
       const dy = i < 2 ? inner.y + inner.h - 1 : inner.y;
-      for (let x = Math.min(dx, court.x); x <= Math.max(dx, court.x - 1); x++) grid.set(x, dy, ".");
-      for (let x = Math.min(dx, court.x + court.w); x <= Math.max(dx, court.x + court.w - 1) && i % 2 === 1; x++) grid.set(x, dy, ".");
+      const step = i % 2 === 0 ? 1 : -1;
+      for (let x = i % 2 === 0 ? inner.x + inner.w : inner.x - 1, n = 0; grid.get(x, dy) === "#" && n < 8; x += step, n++) grid.set(x, dy, ".");
       const doorX = i % 2 === 0 ? inner.x + inner.w : inner.x;
       doors.push({ x: doorX, y: dy, side: "v", kind: "door", state: "closed" });
     }
@@ -122,6 +123,22 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
       else bf.put("stove", ri.x + ri.w - 1, ri.y, 1, 2), bf.put("table", ri.x, ri.y + 1, 1, 2), bf.put("barrel", ri.x + ri.w - 1, ri.y + ri.h - 1);
       f.objects.push(...bf.objects);
     }
+  }
+  // Stables against the south curtain wall, west of the gate, open stalls along the back.
+  // (Clear of the corner tower's passage: it starts past the tower.)
+  const stableX = wall.x + ts + 2;
+  const stableW = gx - stableX - 2;
+  if (stableW >= 6 && court.h >= 16) {
+    const r: Rect = { x: stableX, y: court.y + court.h - 4, w: stableW, h: 5 };
+    const ri = thinBox(grid, r, "_");
+    for (let x = r.x; x < r.x + r.w; x++) grid.set(x, r.y + r.h - 1, "#");
+    for (let x = ri.x + 2; x < ri.x + ri.w - 1; x += 3) grid.set(x, ri.y + ri.h - 1, "|");
+    rooms.push(room(rooms.length + 1, "Stables", ri));
+    doorInRun(grid, openings, "h", r.y, ri.x, ri.x + ri.w - 1, ri.x + Math.floor(ri.w / 2), { state: "open" });
+    const sf = new Furnisher(grid, Furnisher.doorClearance(openings));
+    for (let x = ri.x; x < ri.x + ri.w; x += 3) sf.put("crate", x, ri.y + ri.h - 1, 1, 1, { label: "hay" });
+    sf.put("barrel", ri.x + ri.w - 1, ri.y);
+    f.objects.push(...sf.objects);
   }
   rooms.push(room(rooms.length + 1, "Courtyard", { x: court.x, y: court.y + kh, w: court.w, h: court.h - kh }));
   const cf = new Furnisher(grid, Furnisher.doorClearance(openings));
