@@ -7,15 +7,16 @@ export const portraitSelect = {
   name: true,
   portraitAsset: {
     select: {
-      favoriteGeneration: { select: { image: { select: { id: true, path: true } } } },
-      generations: { where: { status: "COMPLETED" }, orderBy: { createdAt: "desc" }, take: 1, select: { image: { select: { id: true, path: true } } } },
+      favoriteGeneration: { select: { providerKind: true, image: { select: { id: true, path: true } } } },
+      generations: { where: { status: "COMPLETED" }, orderBy: { createdAt: "desc" }, take: 1, select: { providerKind: true, image: { select: { id: true, path: true } } } },
     },
   },
 } satisfies Prisma.CharacterProfileSelect;
 
 export type CharacterWithPortrait = Prisma.CharacterProfileGetPayload<{ select: typeof portraitSelect }>;
 
-export function currentPortrait(character: CharacterWithPortrait): { id: string; path: string } | null {
+export function currentPortrait(character: CharacterWithPortrait): { id: string; path: string; builtin: boolean } | null {
   const asset = character.portraitAsset;
-  return asset?.favoriteGeneration?.image ?? asset?.generations[0]?.image ?? null;
+  const generation = asset?.favoriteGeneration?.image ? asset.favoriteGeneration : asset?.generations[0];
+  return generation?.image ? { ...generation.image, builtin: generation.providerKind === "BUILTIN" } : null;
 }

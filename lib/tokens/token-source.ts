@@ -8,6 +8,7 @@ import { getFileStorage, StoredFileNotFoundError } from "@/lib/storage";
 import { readableImages } from "@/lib/access/content";
 import { readableCharacters } from "@/lib/access/characters";
 import { currentPortrait, portraitSelect } from "./token-portrait";
+import { cleanSubject } from "./clean-subject";
 
 export type ResolvedSource = { bytes: Buffer; imageId: string; characterId?: string; suggestedName: string };
 
@@ -21,15 +22,16 @@ export async function resolveTokenSource(userId: string, source: TokenSource, ca
     if (!character) throw notFound("Character");
     const portrait = currentPortrait(character);
     if (!portrait) throw new AppError("VALIDATION", `${character.name} has no portrait yet: generate one first`);
-    return { bytes: await readStored(portrait.path), imageId: portrait.id, characterId: character.id, suggestedName: character.name };
+    return { bytes: await cleanSubject(await readStored(portrait.path), portrait.builtin), imageId: portrait.id, characterId: character.id, suggestedName: character.name };
   }
   if (source.kind === "image") {
     const image = await prisma.image.findFirst({
       where: { id: source.imageId, ...readableImages(userId) },
-      select: { id: true, path: true, asset: { select: { name: true } } },
+      select: { id: true, path: true, asset: { select: { name: true } }, generation: { select: { providerKind: true } } },
     });
     if (!image) throw notFound("Image");
-    return { bytes: await readStored(image.path), imageId: image.id, suggestedName: image.asset?.name.slice(0, 80) || "Token" };
+    const builtin = image.generation?.providerKind === "BUILTIN";
+    return { bytes: await cleanSubject(await readStored(image.path), builtin), imageId: image.id, suggestedName: image.asset?.name.slice(0, 80) || "Token" };
   }
   // A description goes through the generation pipeline like any other image (the user's chosen
   // profile, or the built-in offline engine), so the source picture lands in their gallery too.
@@ -42,7 +44,7 @@ export async function resolveTokenSource(userId: string, source: TokenSource, ca
     campaignId,
   });
   const image = result.data[0];
-  return { bytes: await readStored(image.filepath), imageId: image.id, suggestedName: source.description.slice(0, 40) };
+  return { bytes: await cleanSubject(await readStored(image.filepath), result.metadata.provider === "BUILTIN"), imageId: image.id, suggestedName: source.description.slice(0, 40) };
 }
 
 async function readStored(key: string): Promise<Buffer> {

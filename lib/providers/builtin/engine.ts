@@ -18,7 +18,7 @@ export type BuiltinImageInput = { prompt: string; subject?: PortraitSubject; see
 export type BuiltinImage = { png: Buffer; width: number; height: number; kind: "portrait" | "creature" | "scene"; description: string };
 
 /** A request without a seed still gets a stable one, derived from what it asks for. */
-export function effectiveSeed(input: BuiltinImageInput): number {
+function effectiveSeed(input: BuiltinImageInput): number {
   return input.seed ?? hashSeed(`${input.prompt}|${JSON.stringify(input.subject ?? {})}`);
 }
 

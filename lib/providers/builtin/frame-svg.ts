@@ -22,6 +22,24 @@ function medallion(characterClass: ClassKey, cx: number, cy: number, radius: num
     emblemSvg(characterClass, cx - radius * 0.62, cy - radius * 0.62, radius * 1.24, GOLD, "#1f1a1c");
 }
 
+/**
+ * Where the picture's subject sits clear of the card: inside the border, above the name banner and
+ * its medallion, and away from the corner label. Tokens are cut from this square (as fractions of
+ * the picture), so no token ever shows the plate or the "Offline engine" label; the full portrait
+ * keeps both.
+ */
+export function subjectBox(W: number, H: number): { left: number; top: number; width: number; height: number } {
+  const u = Math.min(W, H) / 1000;
+  const inset = 22 * u;
+  const top = inset + 14 * u;
+  // The banner's top (bottom - 86u) less the medallion that overlaps it, and a little air.
+  const bottom = H - inset - 20 * u - 86 * u - 42 * u - 6 * u;
+  // Clear of the corner ornaments too (they reach about 40u in from the border).
+  const side = Math.min(bottom - top, W - 2 * (inset + 50 * u));
+  const left = (W - side) / 2;
+  return { left: left / W, top: top / H, width: side / W, height: side / H };
+}
+
 export type FrameOptions = { width: number; height: number; name?: string; characterClass?: ClassKey };
 
 export function frameSvg({ width: W, height: H, name, characterClass }: FrameOptions): string {

@@ -4,7 +4,7 @@
  */
 import type { Rng } from "@/lib/rng";
 import { normalizeText } from "../lexicon";
-import { creatureHue, findCreature, type CreatureKey } from "./catalog";
+import { creatureHue, type CreatureKey } from "./catalog";
 import type { CreatureContext } from "./context";
 import { bearSvg, ratSvg, spiderSvg, wolfSvg } from "./beasts";
 import { dragonSvg } from "./dragon";
@@ -50,8 +50,4 @@ const DRAW: Record<CreatureKey, (ctx: CreatureContext) => string> = {
 export function creatureFigure(key: CreatureKey, text: string, rng: Rng): string {
   const ctx: CreatureContext = { rng: rng.fork("shape"), hue: creatureHue(key, text, rng.fork("hue")), words: normalizeText(text) };
   return DRAW[key](ctx);
-}
-
-export function isCreatureRequest(text: string): boolean {
-  return findCreature(text) !== undefined;
 }
