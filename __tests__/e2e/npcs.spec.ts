@@ -31,3 +31,30 @@ test("the DM saves a random NPC to the campaign, makes its token from the NPC li
   await expect(page.getByText(name).first()).toBeVisible({ timeout: 30_000 });
   await screenshot(page, "npcs-token-on-tokens-page");
 });
+
+// A script's way in: the DM makes a personal API token in Settings (shown once), calls the API
+// with it, revokes it, and reads the API reference.
+test("an API token made in Settings calls the API until revoked; the API reference lists the routes", async ({ page, playwright }) => {
+  test.setTimeout(120_000);
+  await signUp(page, "Script Writer", uniqueEmail("api-token"));
+  await page.goto("/settings");
+  await page.getByLabel("Token name").fill("Foundry module");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const secret = (await page.getByTestId("api-token-secret").textContent())!.trim();
+  expect(secret).toMatch(/^af_/);
+  await expect(page.getByRole("list", { name: "Your API tokens" }).getByText("Foundry module")).toBeVisible();
+  await screenshot(page, "api-token-created");
+
+  const script = await playwright.request.newContext({ baseURL: new URL(page.url()).origin, extraHTTPHeaders: { authorization: `Bearer ${secret}` } });
+  expect((await script.get("/api/campaigns")).status()).toBe(200);
+  await page.getByRole("button", { name: "Revoke Foundry module" }).click();
+  await expect(page.getByText(/revoked/)).toBeVisible();
+  expect((await script.get("/api/campaigns")).status()).toBe(401);
+  await script.dispose();
+
+  await page.goto("/api-docs");
+  await expect(page.getByRole("heading", { name: "API reference" })).toBeVisible();
+  expect(await page.getByTestId("api-operation").count()).toBeGreaterThan(60);
+  await expect(page.getByText("/api/campaigns/{id}/npcs").first()).toBeVisible();
+  await screenshot(page, "api-docs");
+});

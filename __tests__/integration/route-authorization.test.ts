@@ -47,6 +47,7 @@ const latestPortraitGeneration = async (f: Fixture) =>
 
 // Destructive rows come last, in an order that leaves what later rows need.
 const ROWS: Row[] = [
+  { route: "/api/openapi.json", method: "GET", public: true, status: 200, request: () => ({}) },
   { route: "/api/auth/sign-up", method: "POST", public: true, status: 201, request: () => ({ body: { name: "New Player", email: `new-${Date.now()}@example.test`, password: "correct horse battery" } }) },
   { route: "/api/api-tokens", method: "GET", outsider: "own", status: 200, request: () => ({}) },
   { route: "/api/api-tokens", method: "POST", outsider: "own", status: 201, request: () => ({ body: { name: "Script" } }) },

@@ -43,8 +43,11 @@ type NextRouteContext = { params?: Promise<Record<string, string | string[]>> };
 /** Marks a handler made by `route()`; a test checks that every exported route method has it. */
 export const ROUTE_BOUNDARY = Symbol.for("arcane-forge.route-boundary");
 
+/** What a route declares, read back by the OpenAPI document (lib/openapi) and the route tests. */
+export type RouteDeclaration = { auth: RouteAuth; params?: ZodType; query?: ZodType; body?: BodySpec };
+
 export type RouteHandler = ((request: Request, context?: NextRouteContext) => Promise<Response>) & {
-  readonly [ROUTE_BOUNDARY]: { auth: RouteAuth };
+  readonly [ROUTE_BOUNDARY]: RouteDeclaration;
 };
 
 /**
@@ -76,7 +79,8 @@ export function route<
       return errorResponse(error);
     }
   };
-  return Object.defineProperty(run, ROUTE_BOUNDARY, { value: { auth } }) as RouteHandler;
+  const declaration: RouteDeclaration = { auth, params: spec.params, query: spec.query, body: spec.body };
+  return Object.defineProperty(run, ROUTE_BOUNDARY, { value: declaration }) as RouteHandler;
 }
 
 async function authenticate(auth: RouteAuth, request: Request): Promise<string | undefined> {
