@@ -30,27 +30,41 @@ export function generateUrban(input: GenerateLayoutInput, rng: Rng, flags: Descr
         grid.fillRect(x0, y0, x1 - x0, y1 - y0, "=");
         continue;
       }
-      const faceUp = y0 > 0 && (y1 >= height || rng.chance(0.5));
-      for (let x = x0; x + 5 <= x1; ) {
-        const w = Math.min(rng.int(5, 8), x1 - x);
-        const h = Math.min(rng.int(5, 8), y1 - y0);
-        if (w < 5 || h < 5) break;
-        const shell = { x, y: faceUp ? y0 : y1 - h, w, h };
-        const inner = thinBox(grid, shell, "_");
-        const purpose = purposes[houses.length % purposes.length];
-        // Bigger houses get a back room: the partition goes in before the doors, so no wall is
-        // drawn over a doorway; the street door opens into either half, the other half through
-        // the partition's door.
-        const split = inner.w >= 6 && rng.chance(0.6) ? inner.x + Math.floor(inner.w / 2) : null;
-        if (split !== null) vLine(grid, split, shell.y, shell.y + shell.h - 1);
-        doorInRun(grid, openings, "h", faceUp ? shell.y : shell.y + shell.h - 1, inner.x, inner.x + inner.w - 1, inner.x + rng.int(0, inner.w - 1));
-        if (split !== null) {
-          doorInRun(grid, openings, "v", split, inner.y, inner.y + inner.h - 1, inner.y + Math.floor(inner.h / 2));
-          houses.push({ inner: { ...inner, w: split - inner.x }, purpose }, { inner: { ...inner, x: split + 1, w: inner.x + inner.w - split - 1 }, purpose: "Back room" });
-        } else houses.push({ inner, purpose });
-        windowsAround(grid, openings, shell, rng, 3);
-        x += w + rng.int(1, 2);
-      }
+      // Tall blocks hold two rows of houses back to back (yards between), short ones one row.
+      const rows: [number, number, boolean][] = y1 - y0 >= 12
+        ? [[y0, y0 + Math.floor((y1 - y0 - 1) / 2), y0 > 0], [y0 + Math.floor((y1 - y0 - 1) / 2) + 1, y1, !(y1 < height)]]
+        : [[y0, y1, y0 > 0 && (y1 >= height || rng.chance(0.5))]];
+      for (const [ry0, ry1, faceUp] of rows) placeRow(x0, x1, ry0, ry1, faceUp);
+    }
+  function placeRow(x0: number, x1: number, y0: number, y1: number, faceUp: boolean) {
+    for (let x = x0; x + 5 <= x1; ) {
+      const w = Math.min(rng.int(5, 8), x1 - x);
+      const h = Math.min(rng.int(5, 7), y1 - y0);
+      if (w < 5 || h < 5) break;
+      const shell = { x, y: faceUp ? y0 : y1 - h, w, h };
+      const inner = thinBox(grid, shell, "_");
+      const purpose = purposes[houses.length % purposes.length];
+      // Bigger houses get a back room: the partition goes in before the doors, so no wall is
+      // drawn over a doorway; the street door opens into either half, the other half through
+      // the partition's door.
+      const split = inner.w >= 6 && rng.chance(0.6) ? inner.x + Math.floor(inner.w / 2) : null;
+      if (split !== null) vLine(grid, split, shell.y, shell.y + shell.h - 1);
+      doorInRun(grid, openings, "h", faceUp ? shell.y : shell.y + shell.h - 1, inner.x, inner.x + inner.w - 1, inner.x + rng.int(0, inner.w - 1));
+      if (split !== null) {
+        doorInRun(grid, openings, "v", split, inner.y, inner.y + inner.h - 1, inner.y + Math.floor(inner.h / 2));
+        houses.push({ inner: { ...inner, w: split - inner.x }, purpose }, { inner: { ...inner, x: split + 1, w: inner.x + inner.w - split - 1 }, purpose: "Back room" });
+      } else houses.push({ inner, purpose });
+      windowsAround(grid, openings, shell, rng, 3);
+      x += w + rng.int(1, 2);
+    }
+  }
+  // Back yards: ground away from the streets turns to grass (gardens); a dirt lane stays along each street.
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      if (grid.get(x, y) !== ":") continue;
+      let nearStreet = false;
+      for (let j = -1; j <= 1 && !nearStreet; j++) for (let i = -1; i <= 1 && !nearStreet; i++) nearStreet = grid.get(x + i, y + j) === "=";
+      if (!nearStreet) grid.set(x, y, ",");
     }
   const f = new Furnisher(grid, Furnisher.doorClearance(openings));
   for (const { inner, purpose } of houses) {
@@ -68,10 +82,11 @@ export function generateUrban(input: GenerateLayoutInput, rng: Rng, flags: Descr
     if (flags.market) for (let i = 0; i < 4; i++) f.put("cart", plaza.x + 1 + (i % 2) * (plaza.w - 4), plaza.y + 1 + Math.floor(i / 2) * (plaza.h - 4), 2, 2);
   }
   if (rooms.length === 0) rooms.push(room(1, "Street corner", { x: xs[0], y: ys[0], w: 2, h: 2 }));
-  for (let i = 0; i < Math.floor((width * height) / 90); i++) {
+  for (let i = 0; i < Math.floor((width * height) / 40); i++) {
     const x = rng.int(0, width - 1);
     const y = rng.int(0, height - 1);
-    if (grid.get(x, y) === ":") f.put(rng.pick(["barrel", "crate", "bush", "tree"] as const), x, y);
+    if (grid.get(x, y) === ",") f.put(rng.pick(["bush", "tree", "tree", "bush", "rock"] as const), x, y);
+    else if (grid.get(x, y) === ":") f.put(rng.pick(["barrel", "crate"] as const), x, y);
     else if (grid.get(x, y) === "=" && rng.chance(0.2)) f.put("cart", x, y, 1, 1);
   }
   const ground: FloorDraft = { name: "Streets", level: 0, grid, rooms, doors: [], openings, objects: f.objects, stairs: [], organic: false, wallKind: "stone", thinWallKind: "wood", materials: { ":": "dirt" } };
