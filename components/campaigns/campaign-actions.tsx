@@ -1,9 +1,12 @@
 "use client";
 
-import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { CheckIcon } from "@/components/ui/icons";
 import { useToast } from "@/components/ui/toast";
+import { useCampaign, useDeleteCampaign, useLeaveCampaign } from "@/lib/query/campaigns";
 
 /** Where a campaign's invite code takes a player: the campaigns page, which joins on arrival. */
 export const inviteLinkFor = (origin: string, code: string) => `${origin}/campaigns?join=${encodeURIComponent(code)}`;
@@ -52,10 +55,42 @@ export function InvitePanel({ code, rotating, onRotate }: { code: string; rotati
   );
 }
 
-/** Actions that cannot be undone, kept apart from the everyday ones at the foot of the page. */
-export function DangerZone({ children }: { children: React.ReactNode }) {
+/**
+ * The campaign page's last section: the DM deletes the campaign, a player leaves it. Kept apart
+ * from the everyday actions, below everything else on the page.
+ */
+export function CampaignDangerZone({ id }: { id: string }) {
+  const router = useRouter();
+  const campaign = useCampaign(id);
+  const remove = useDeleteCampaign();
+  const leave = useLeaveCampaign();
+  const data = campaign.data;
+  if (!data) return null;
   return (
-    <section aria-labelledby="danger-heading" className="mt-4 rounded-card border border-danger/30 bg-danger/[0.04] p-4 sm:p-5">
+    <DangerZone>
+      {data.is_dm ? (
+        <ConfirmDelete
+          label="Delete campaign"
+          title={`Delete ${data.name}?`}
+          description="Players lose access; every character's state here and the campaign's maps and tokens are deleted. Characters and their portraits stay with their players. This cannot be undone."
+          pending={remove.isPending}
+          onConfirm={async () => {
+            await remove.mutateAsync(id);
+            router.push("/campaigns");
+          }}
+        />
+      ) : (
+        <Button variant="secondary" disabled={leave.isPending} onClick={() => leave.mutate(id, { onSuccess: () => router.push("/campaigns") })}>
+          Leave campaign
+        </Button>
+      )}
+    </DangerZone>
+  );
+}
+
+function DangerZone({ children }: { children: ReactNode }) {
+  return (
+    <section aria-labelledby="danger-heading" className="mt-10 rounded-card border border-danger/30 bg-danger/[0.04] p-4 sm:p-5">
       <h3 id="danger-heading" className="font-semibold text-ink-50">
         Danger zone
       </h3>

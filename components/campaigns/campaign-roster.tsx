@@ -1,17 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { HpBar } from "@/components/characters/hp-bar";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { ConfirmDelete } from "@/components/ui/confirm-delete";
-import { useCampaign, useDeleteCampaign, useGenerateMissing, useLeaveCampaign } from "@/lib/query/campaigns";
+import { useCampaign, useGenerateMissing } from "@/lib/query/campaigns";
 import { labelFor } from "@/lib/schemas/character-vocabulary";
 import { useRotateInvite } from "@/lib/query/invite";
-import { DangerZone, InvitePanel } from "./campaign-actions";
+import { InvitePanel } from "./campaign-actions";
 import { StateEditor } from "./state-editor";
 
 /** The DM roster: portrait thumbnail, name, race and class, level, HP bar, AC, status; DM-only edits. */
@@ -22,7 +20,6 @@ export function CampaignRoster({ id }: { id: string }) {
   const polling = started && missingBefore > 0;
   const campaign = useCampaign(id, polling);
   const generateMissing = useGenerateMissing();
-  const leave = useLeaveCampaign();
   const rotate = useRotateInvite(id);
   const data = campaign.data;
   if (campaign.error) return <Alert variant="error">{campaign.error.message}</Alert>;
@@ -44,7 +41,7 @@ export function CampaignRoster({ id }: { id: string }) {
         {data.roster.map((character) => (
           <li key={character.character_id}>
             <Card className="flex gap-4 p-3" data-testid="roster-card">
-              <div className="h-28 w-21 shrink-0 overflow-hidden rounded-md bg-ink-900">
+              <div className="size-24 shrink-0 overflow-hidden rounded-md bg-ink-900">
                 {/* eslint-disable-next-line @next/next/no-img-element -- authorizing image route */}
                 {character.portrait_url ? <img src={character.portrait_url} alt={`Portrait of ${character.name}`} className="size-full object-cover" /> : <p className="p-2 text-xs text-fg-subtle">{polling ? "Generating…" : "No portrait"}</p>}
               </div>
@@ -60,27 +57,7 @@ export function CampaignRoster({ id }: { id: string }) {
           </li>
         ))}
       </ul>
-      <DangerZone>
-        {data.is_dm ? <DeleteCampaign id={id} name={data.name} /> : <Button variant="ghost" onClick={() => leave.mutate(id)}>Leave campaign</Button>}
-      </DangerZone>
     </div>
   );
 }
 
-/** The DM only (then to the campaigns list). */
-function DeleteCampaign({ id, name }: { id: string; name: string }) {
-  const router = useRouter();
-  const remove = useDeleteCampaign();
-  return (
-    <ConfirmDelete
-      label="Delete campaign"
-      title={`Delete ${name}?`}
-      description="Players lose access; every character's state here and the campaign's maps and tokens are deleted. Characters and their portraits stay with their players. This cannot be undone."
-      pending={remove.isPending}
-      onConfirm={async () => {
-        await remove.mutateAsync(id);
-        router.push("/campaigns");
-      }}
-    />
-  );
-}

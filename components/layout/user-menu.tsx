@@ -30,7 +30,9 @@ export function UserMenuButtonFace({ user }: { user: UserMenuUser }) {
         </span>
       </span>
       <span className="sr-only">Account menu for </span>
-      <span className="sr-only max-w-36 truncate font-medium sm:not-sr-only">{displayName}</span>
+      {/* Phones show only the initials; the name is still read there. */}
+      <span className="sr-only sm:hidden">{displayName}</span>
+      <span className="hidden max-w-36 truncate font-medium sm:inline">{displayName}</span>
       <ChevronDownIcon className="hidden size-4 text-fg-subtle transition-transform group-data-[state=open]:rotate-180 sm:block" />
     </>
   );

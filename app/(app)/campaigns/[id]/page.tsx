@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CampaignDangerZone } from "@/components/campaigns/campaign-actions";
 import { CampaignRoster } from "@/components/campaigns/campaign-roster";
 import { CampaignNpcs } from "@/components/npcs/campaign-npcs";
 import { PageHeader } from "@/components/layout/page-header";
@@ -17,6 +18,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
       <div className="mt-10">
         <CampaignNpcs campaignId={id} />
       </div>
+      <CampaignDangerZone id={id} />
     </>
   );
 }
