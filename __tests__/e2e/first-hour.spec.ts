@@ -38,7 +38,11 @@ for (const size of VIEWPORTS) {
   test(`the first hour at ${size.name} width`, async ({ browser }) => {
     test.setTimeout(240_000);
     const errors: string[] = [];
-    const shot = (page: Page, step: string) => screenshot(page, `first-hour-${size.name}-${step}`);
+    // From the top: a full-page capture of a scrolled page paints the sticky header mid-page.
+    const shot = async (page: Page, step: string) => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, `first-hour-${size.name}-${step}`);
+    };
     const context = await openContext(browser, size, errors);
     const page = await context.newPage();
 
@@ -66,7 +70,7 @@ for (const size of VIEWPORTS) {
     await shot(page, "03-character");
 
     // 4. Its portrait, drawn by the built-in engine (picked explicitly per generation).
-    await page.getByLabel("Drawn by").selectOption({ label: "Built-in offline engine · works offline, no key" });
+    await page.getByLabel("Drawn by").selectOption({ label: "Built-in offline engine (no key needed)" });
     await page.getByRole("button", { name: "Generate portrait" }).click();
     const portrait = page.getByRole("complementary", { name: "Portrait" }).getByRole("img", { name: "Portrait of Seraphine Vale" });
     await expect(portrait).toBeVisible({ timeout: 60_000 });

@@ -26,7 +26,7 @@ export function PortraitProfilePicker({ value, onChange }: { value: string; onCh
         <option value="">Your default{fallback ? ` (${fallback.profile.name})` : ""}</option>
         {choices.map(({ profile, provider }) => (
           <option key={profile.id} value={profile.id}>
-            {profile.kind === "BUILTIN" ? `${profile.name} · works offline, no key` : `${profile.name} · ${profile.imageModel ?? provider.label}`}
+            {profile.kind === "BUILTIN" ? `${profile.name} (no key needed)` : `${profile.name} · ${profile.imageModel ?? provider.label}`}
           </option>
         ))}
       </select>
