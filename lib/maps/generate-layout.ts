@@ -89,7 +89,8 @@ export function assembleLayout(raw: RawLayout, input: GenerateLayoutInput, flags
   for (const floor of floors) for (const room of floor.rooms) room.label ??= labelPoint(floor, room);
   const ground = floors[0];
   const features: Feature[] = [
-    ...ground.objects.map((o) => ({ kind: o.kind, x: Math.floor(o.x), y: Math.floor(o.y), w: Math.max(1, Math.round(o.w)), h: Math.max(1, Math.round(o.h)), ...(o.label ? { label: o.label } : {}) })),
+    // Only what stands in the way: a rug or scattered bones do not take a square from a token.
+    ...ground.objects.filter((o) => o.blocksMovement).map((o) => ({ kind: o.kind, x: Math.floor(o.x), y: Math.floor(o.y), w: Math.max(1, Math.round(o.w)), h: Math.max(1, Math.round(o.h)), ...(o.label ? { label: o.label } : {}) })),
     ...ground.stairs.map((s) => ({ kind: "stairs" as const, x: s.x, y: s.y, w: s.w, h: s.h, label: s.label })),
     ...ground.traps.map((t) => ({ kind: "trap" as const, x: t.x, y: t.y, w: t.w, h: t.h, label: t.label })),
   ].filter((f) => f.x >= 0 && f.y >= 0 && f.x + f.w <= input.width && f.y + f.h <= input.height);
