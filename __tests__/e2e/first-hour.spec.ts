@@ -131,7 +131,15 @@ for (const size of VIEWPORTS) {
     await page.goto("/gallery");
     const tiles = page.getByRole("gridcell");
     await expect(tiles.first()).toBeVisible({ timeout: 30_000 });
+    // Thumbnails load once a tile has settled in the window: wait for them before the picture.
+    const thumbnails = page.locator('[role="gridcell"] img');
+    await expect.poll(() => thumbnails.evaluateAll((images) => images.filter((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0).length), { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
     await shot(page, "09-gallery");
+    await tiles.filter({ hasText: "Seraphine Vale portrait" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.getByRole("button", { name: /^Open generation 1 of 1/ })).toBeVisible();
+    await shot(page, "09-gallery-image");
+    await page.keyboard.press("Escape");
 
     // 10. Home again: recent work everywhere, and the first-visit path is gone.
     await page.goto("/");

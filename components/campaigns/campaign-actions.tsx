@@ -9,7 +9,7 @@ import { useToast } from "@/components/ui/toast";
 import { useCampaign, useDeleteCampaign, useLeaveCampaign } from "@/lib/query/campaigns";
 
 /** Where a campaign's invite code takes a player: the campaigns page, which joins on arrival. */
-export const inviteLinkFor = (origin: string, code: string) => `${origin}/campaigns?join=${encodeURIComponent(code)}`;
+const inviteLinkFor = (origin: string, code: string) => `${origin}/campaigns?join=${encodeURIComponent(code)}`;
 
 /**
  * The DM's invite: the code, the link and a button that copies the link (what a DM pastes into
