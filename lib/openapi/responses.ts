@@ -86,6 +86,7 @@ export const SUCCESS_RESPONSES: Table = {
   "DELETE /api/profiles/[id]": [gone("The profile is deleted")],
   "POST /api/profiles/[id]/default": [ok(profiles.profileResponse, "The new default profile")],
   "POST /api/profiles/[id]/test": [ok(profiles.connectionTestResponse, "The connection test's outcome")],
+  "GET /api/profiles/[id]/models": [ok(profiles.profileModelsResponse, "The models the provider offers now (cached per profile; refresh=true reads again)")],
   "GET /api/providers": [ok(profiles.providerListResponse, "The providers and what they support")],
   "GET /api/tokens": [ok(tokens.tokenListResponse, "Tokens you may see")],
   "GET /api/tokens/[id]": [ok(tokens.tokenView, "The token")],

@@ -5,3 +5,4 @@ export { updateProfile } from "./update-profile";
 export { deleteProfile } from "./delete-profile";
 export { setDefaultProfile } from "./set-default-profile";
 export { testConnection } from "./test-connection";
+export { profileModels } from "./profile-models";

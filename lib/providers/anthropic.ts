@@ -1,6 +1,7 @@
 import "server-only";
 import { errorContext, requestJson, resolveBaseUrl, type Endpoint } from "./http";
 import { outputTokenBudget } from "./token-budget";
+import { parseAnthropicModels } from "./model-catalog";
 import { ProviderError, type ProviderAdapter, type ProviderConnection } from "./types";
 
 /**
@@ -70,6 +71,10 @@ export const anthropicAdapter: ProviderAdapter = {
     const text = (response.content ?? []).filter((block) => block.type === "text").map((block) => block.text ?? "").join("");
     if (!text) throw new ProviderError("INVALID_RESPONSE", "Anthropic returned an empty reply");
     return text;
+  },
+  async listModels(connection, signal) {
+    const { baseUrl, headers, context } = await target(connection);
+    return parseAnthropicModels(await requestJson<unknown>(`${baseUrl}/v1/models?limit=1000`, { headers, signal }, context));
   },
   async testConnection(connection, signal) {
     const { baseUrl, headers, context } = await target(connection);

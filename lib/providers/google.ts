@@ -2,9 +2,10 @@ import "server-only";
 import { GoogleGenAI, Modality, type GenerateContentResponse } from "@google/genai";
 import { toProviderError, type ErrorContext } from "./errors";
 import { generateImagenImages } from "./google-imagen";
-import { errorContext, resolveBaseUrl, type Endpoint } from "./http";
+import { errorContext, requestJson, resolveBaseUrl, type Endpoint } from "./http";
 import { checkImageRequest, repeatForImages } from "./image-request";
 import { outputTokenBudget } from "./token-budget";
+import { parseGoogleModels } from "./model-catalog";
 import { ProviderError, type ImageCapabilities, type ProviderAdapter, type ProviderConnection, type ProviderImage } from "./types";
 
 /**
@@ -164,6 +165,11 @@ export const googleAdapter: ProviderAdapter = {
       throw new ProviderError("TRUNCATED", "Google's reply was cut off at the token limit before it finished (the model spent it thinking): try again or pick a Flash model");
     }
     throw new ProviderError("INVALID_RESPONSE", "Google returned an empty reply");
+  },
+  async listModels(connection, signal) {
+    const { apiKey, baseUrl } = await googleClient(connection);
+    const body = await requestJson<unknown>(`${baseUrl}/v1beta/models?pageSize=1000`, { headers: { "x-goog-api-key": apiKey }, signal }, errorContext("Google", connection));
+    return parseGoogleModels(body);
   },
   async testConnection(connection, signal) {
     const { ai, fail } = await googleClient(connection);

@@ -1,4 +1,5 @@
 import "server-only";
+import { parseOllamaTags } from "./model-catalog";
 import { errorContext, requestJson, resolveBaseUrl, type Endpoint } from "./http";
 import { checkImageRequest, parseSize, repeatForImages } from "./image-request";
 import { ProviderError, type ImageCapabilities, type ProviderAdapter, type ProviderConnection } from "./types";
@@ -95,6 +96,10 @@ export const ollamaAdapter: ProviderAdapter = {
     const text = response.message?.content;
     if (!text) throw new ProviderError("INVALID_RESPONSE", "Ollama returned an empty reply");
     return text;
+  },
+  async listModels(connection, signal) {
+    const { baseUrl, headers, context } = await target(connection);
+    return parseOllamaTags(await requestJson<unknown>(`${baseUrl}/api/tags`, { headers, signal }, context));
   },
   async testConnection(connection, signal) {
     const { baseUrl, headers, context } = await target(connection);

@@ -8,6 +8,7 @@ import { downloadImage } from "./image-download";
 import { checkImageRequest } from "./image-request";
 import { checkedChatText, type ChatReply } from "./chat-reply";
 import { outputTokenBudget } from "./token-budget";
+import { parseOpenAiModels, type ModelInfo } from "./model-catalog";
 import {
   ProviderError,
   type ImageCapabilities,
@@ -113,6 +114,15 @@ export async function listModelIds(client: OpenAI, signal: AbortSignal, context:
   }
 }
 
+/** A raw GET on the provider (its list bodies carry fields the SDK's types drop). */
+export async function getJson(client: OpenAI, path: string, signal: AbortSignal, context: ErrorContext): Promise<unknown> {
+  try {
+    return await client.get<unknown>(path, { signal });
+  } catch (error) {
+    throw toProviderError(error, context, signal);
+  }
+}
+
 export type CompatibleAdapterSpec = {
   kind: ProviderAdapter["kind"];
   label: string;
@@ -120,6 +130,8 @@ export type CompatibleAdapterSpec = {
   endpoint: CompatibleEndpoint;
   defaults: ProviderDefaults;
   imageCapabilities(model: string): ImageCapabilities | null;
+  /** Reads the models endpoint's body (OpenAI's shape unless the provider differs). */
+  parseModels?(body: unknown): ModelInfo[];
   /** The Images API body for a request already checked against the model's capabilities. */
   imageParams(request: ImageRequest): ImageGenerateParamsNonStreaming;
 };
@@ -144,6 +156,10 @@ export function openAiCompatibleAdapter(spec: CompatibleAdapterSpec): ProviderAd
     async generateText(connection, request) {
       const client = await openAiClientFor(connection, spec.endpoint);
       return generateChatText(client, request, spec.endpoint, errorContext(provider, connection));
+    },
+    async listModels(connection, signal) {
+      const client = await openAiClientFor(connection, spec.endpoint);
+      return (spec.parseModels ?? parseOpenAiModels)(await getJson(client, "/models", signal, errorContext(provider, connection)));
     },
     async testConnection(connection, signal) {
       const client = await openAiClientFor(connection, spec.endpoint);

@@ -4,7 +4,8 @@ import { errorContext } from "./http";
 import { throwIfFailedReply, type ChatReply } from "./chat-reply";
 import { downloadImage } from "./image-download";
 import { checkImageRequest, repeatForImages } from "./image-request";
-import { generateChatText, listModelIds, openAiClientFor, type CompatibleEndpoint } from "./openai-compatible-core";
+import { generateChatText, getJson, listModelIds, openAiClientFor, type CompatibleEndpoint } from "./openai-compatible-core";
+import { parseOpenRouterModels } from "./model-catalog";
 import { ProviderError, type ImageCapabilities, type ImageRequest, type ProviderAdapter, type ProviderConnection, type ProviderImage } from "./types";
 
 /**
@@ -108,6 +109,10 @@ export const openrouterAdapter: ProviderAdapter = {
   async generateText(connection, request) {
     const client = await openAiClientFor(connection, endpoint);
     return generateChatText(client, request, endpoint, errorContext("OpenRouter", connection));
+  },
+  async listModels(connection, signal) {
+    const client = await openAiClientFor(connection, endpoint);
+    return parseOpenRouterModels(await getJson(client, "/models", signal, errorContext("OpenRouter", connection)));
   },
   async testConnection(connection, signal) {
     const client = await openAiClientFor(connection, endpoint);

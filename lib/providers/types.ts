@@ -71,6 +71,9 @@ export type ImageCapabilities = {
 
 export type ModelChoice = { id: string; label: string };
 
+export type { ModelInfo } from "./model-catalog";
+import type { ModelInfo } from "./model-catalog";
+
 export type ProviderDefaults = {
   baseUrl?: string;
   imageModel?: string;
@@ -92,6 +95,8 @@ export interface ProviderAdapter {
   supportsJson: boolean;
   generateImages?(connection: ProviderConnection, request: ImageRequest): Promise<ProviderImage[]>;
   generateText?(connection: ProviderConnection, request: TextRequest): Promise<string>;
+  /** The provider's models endpoint, read now: what the profile can use and what each model makes. */
+  listModels?(connection: ProviderConnection, signal: AbortSignal): Promise<ModelInfo[]>;
   /** A cheap real call (e.g. listing models) that proves the key and URL work. */
   testConnection(connection: ProviderConnection, signal: AbortSignal): Promise<{ models: string[] }>;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { openAiCompatibleAdapter } from "./openai-compatible-core";
 import type { ImageGenerateParamsNonStreaming } from "openai/resources/images";
+import { parseXaiModels } from "./model-catalog";
 import type { ImageCapabilities } from "./types";
 
 /**
@@ -39,6 +40,7 @@ export const xaiAdapter = openAiCompatibleAdapter({
   },
   // xAI's image models all carry "image" in their id (grok-2-image, grok-2-image-1212).
   imageCapabilities: (model) => (model.includes("image") ? GROK_IMAGE : null),
+  parseModels: parseXaiModels,
   imageParams: (request) => ({
     model: request.model,
     prompt: request.prompt,

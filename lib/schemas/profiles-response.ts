@@ -35,6 +35,21 @@ export const connectionTestResponse = z.discriminatedUnion("ok", [
 ]);
 export type ConnectionTestResult = z.infer<typeof connectionTestResponse>;
 
+/** GET /api/profiles/{id}/models: the provider's own list (cached per profile), or why it could not be read. */
+export const profileModel = z.object({
+  id: z.string(),
+  label: z.string(),
+  image: z.boolean(),
+  text: z.boolean(),
+  aspectRatios: z.array(z.string()).optional(),
+  sizes: z.array(z.string()).optional(),
+});
+export const profileModelsResponse = z.discriminatedUnion("ok", [
+  z.object({ ok: z.literal(true), models: z.array(profileModel), fetchedAt: z.iso.datetime(), cached: z.boolean() }),
+  z.object({ ok: z.literal(false), message: z.string() }),
+]);
+export type ProfileModelsResult = z.infer<typeof profileModelsResponse>;
+
 const imageCapabilities = z.object({
   sizes: z.array(z.string()),
   maxN: z.number().int(),

@@ -64,6 +64,12 @@ export const builtinAdapter: ProviderAdapter = {
     return generateBuiltinText(request.prompt, request.json);
   },
 
+  async listModels() {
+    return [
+      { id: BUILTIN_IMAGE_MODEL, label: "Illustrated portraits, creatures and scenes (offline)", image: true, text: false },
+      { id: TEXT_ENGINE_ID, label: "Rule-based prompt enhancer (offline)", image: false, text: true },
+    ];
+  },
   async testConnection(_connection, signal) {
     throwIfAborted(signal);
     return { models: [BUILTIN_IMAGE_MODEL] };
