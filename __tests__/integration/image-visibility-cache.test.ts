@@ -51,6 +51,26 @@ async function viewedCampaignImage() {
   return { dm, player, campaign, asset, image };
 }
 
+describe("hiding through the routes", () => {
+  it("the player's next request is refused once the DM hides the item with PUT /api/visibility", async () => {
+    const { dm, player, image } = await viewedCampaignImage();
+    const hidden = await call(visibility.PUT, dm, "/api/visibility", { method: "PUT", body: { visibility: "dm_only", items: [{ type: "image", id: image.id }] } });
+    expect(hidden.body).toMatchObject({ updated: [{ type: "image", id: image.id }], failed: [] });
+    const { status, waitedMs } = await answerAfterEvent(player, image.id);
+    expect(status).toBe(404);
+    expect(waitedMs).toBeLessThan(1_000);
+  });
+
+  it("the removed player's next request is refused once the DM removes their character", async () => {
+    const { dm, player, campaign, image } = await viewedCampaignImage();
+    const character = await prisma.characterProfile.create({ data: { ownerId: player.id, name: "Vex", race: "Tiefling", characterClass: "Warlock" } });
+    await prisma.characterInfo.create({ data: { campaignId: campaign.id, characterId: character.id } });
+    const removed = await call(removeCharacter.DELETE, dm, "", { method: "DELETE", params: { id: campaign.id, characterId: character.id } });
+    expect(removed.status).toBe(204);
+    expect((await answerAfterEvent(player, image.id)).status).toBe(404);
+  });
+});
+
 describe("image visibility cache", () => {
   it("answers a repeat view from memory while this process listens for changes", async () => {
     expect(visibilityCacheStats().listening).toBe(true);
@@ -126,23 +146,3 @@ describe("image visibility cache", () => {
 
 type Fixture = Awaited<ReturnType<typeof viewedCampaignImage>>;
 
-describe("hiding through the routes", () => {
-  it("the player's next request is refused once the DM hides the item with PUT /api/visibility", async () => {
-    const { dm, player, image } = await viewedCampaignImage();
-    const hidden = await call(visibility.PUT, dm, "/api/visibility", { method: "PUT", body: { visibility: "dm_only", items: [{ type: "image", id: image.id }] } });
-    expect(hidden.body).toMatchObject({ updated: [{ type: "image", id: image.id }], failed: [] });
-    // No polling: the NOTIFY is sent at commit, before the route answered; one round trip later it has arrived.
-    const { status, waitedMs } = await answerAfterEvent(player, image.id);
-    expect(status).toBe(404);
-    expect(waitedMs).toBeLessThan(1_000);
-  });
-
-  it("the removed player's next request is refused once the DM removes their character", async () => {
-    const { dm, player, campaign, image } = await viewedCampaignImage();
-    const character = await prisma.characterProfile.create({ data: { ownerId: player.id, name: "Vex", race: "Tiefling", characterClass: "Warlock" } });
-    await prisma.characterInfo.create({ data: { campaignId: campaign.id, characterId: character.id } });
-    const removed = await call(removeCharacter.DELETE, dm, "", { method: "DELETE", params: { id: campaign.id, characterId: character.id } });
-    expect(removed.status).toBe(204);
-    expect((await answerAfterEvent(player, image.id)).status).toBe(404);
-  });
-});
