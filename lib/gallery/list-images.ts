@@ -5,9 +5,11 @@ import { validationError } from "@/lib/http/errors";
 import { isId } from "@/lib/http/id";
 import type { GalleryQuery } from "@/lib/schemas/gallery";
 import { galleryImageSelect, toGalleryImage } from "./image-view";
-import { galleryFilterSql, galleryPageSql, visibleCampaignIdsSql } from "./list-images-sql";
-
+import { readableImagesSql } from "@/lib/access/content";
+import { campaignRole } from "@/lib/access/require";
+import { galleryFilterSql, galleryPageSql } from "./list-images-sql";
 import type { GalleryPageResponse } from "@/lib/schemas/gallery-response";
+
 type Cursor = { t: string; id: string } | { o: number };
 const SEARCH_CANDIDATES = 2000;
 
@@ -18,6 +20,8 @@ const SEARCH_CANDIDATES = 2000;
  * and ranks the candidates first, under the same filters (`galleryFilterSql`, one definition).
  */
 export async function listGalleryImages(userId: string, query: GalleryQuery): Promise<GalleryPageResponse> {
+  // A campaign filter names a campaign the user is in, or it is the same 404 as an unknown one.
+  if (query.campaign) await campaignRole(userId, query.campaign);
   const sort = query.sort ?? (query.q ? "relevance" : "newest");
   const cursor = decodeCursor(query.cursor);
   const ranked = query.q ? await rankedImageIds(userId, query.q, query) : null;
@@ -65,7 +69,7 @@ async function rankedImageIds(userId: string, q: string, query: GalleryQuery): P
   const filters = galleryFilterSql(query);
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
-    WHERE (i."ownerId" = ${userId}::uuid OR i."campaignId" IN (${visibleCampaignIdsSql(userId)}))
+    WHERE ${readableImagesSql(userId, "i")}
       AND (a.name % ${q} OR ${q} <% a.name OR ${q} <% i."generationPrompt" OR a.name ILIKE ${like})${filters.length ? Prisma.sql` AND ${Prisma.join(filters, " AND ")}` : Prisma.empty}
     ORDER BY GREATEST(similarity(a.name, ${q}), word_similarity(${q}, a.name), word_similarity(${q}, i."generationPrompt") * 0.7) DESC, i."createdAt" DESC
     LIMIT ${SEARCH_CANDIDATES}`;
