@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect } from "react";
 import { StatusMessage } from "@/components/layout/status-message";
-import { Button, buttonStyles } from "@/components/ui/button";
+import { PLAIN_PRIMARY_BUTTON, PLAIN_SECONDARY_BUTTON } from "@/components/layout/plain-button-styles";
 
 /** The error boundary of every page: a page that failed to render says so and offers a retry. */
 export default function ErrorBoundary({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -17,8 +17,10 @@ export default function ErrorBoundary({ error, reset }: { error: Error & { diges
         title="This page could not be shown"
         actions={
           <>
-            <Button onClick={reset}>Try again</Button>
-            <Link href="/" className={buttonStyles({ variant: "secondary" })}>
+            <button type="button" onClick={reset} className={PLAIN_PRIMARY_BUTTON}>
+              Try again
+            </button>
+            <Link href="/" className={PLAIN_SECONDARY_BUTTON}>
               Go to the home page
             </Link>
           </>

@@ -1,7 +1,7 @@
 "use client";
 
 import { StatusMessage } from "@/components/layout/status-message";
-import { Button } from "@/components/ui/button";
+import { PLAIN_PRIMARY_BUTTON } from "@/components/layout/plain-button-styles";
 import "./globals.css";
 
 /** When the root layout itself fails: its own document, still in the app's theme. */
@@ -10,7 +10,11 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
     <html lang="en" className="dark">
       <body>
         <main className="px-4">
-          <StatusMessage eyebrow="Something went wrong" title="Arcane Forge could not start this page" actions={<Button onClick={reset}>Try again</Button>}>
+          <StatusMessage eyebrow="Something went wrong" title="Arcane Forge could not start this page" actions={
+              <button type="button" onClick={reset} className={PLAIN_PRIMARY_BUTTON}>
+                Try again
+              </button>
+            }>
             <p>Try again in a moment; if it keeps happening, the server may be restarting.</p>
           </StatusMessage>
         </main>
