@@ -106,6 +106,23 @@ describe("OpenAI", () => {
   });
 });
 
+describe("retired models", () => {
+  it("a refusal for a retired model names the current one", async () => {
+    openai.override("/images/generations", { status: 404, json: { error: { message: "The model `dall-e-3` does not exist or you do not have access to it.", type: "invalid_request_error", code: "model_not_found" } } });
+    const error = await providerErrorFrom(openaiAdapter.generateImages!(openaiConnection(), imageRequest("dall-e-3")));
+    expect(error.kind).toBe("BAD_REQUEST");
+    expect(error.message).toMatch(/OpenAI has retired dall-e-3: choose gpt-image-1\.5/);
+  });
+
+  it("no default is a retired model", () => {
+    for (const adapter of [openaiAdapter, xaiAdapter, googleAdapter, anthropicAdapter, openrouterAdapter]) {
+      for (const id of [adapter.defaults.imageModel, adapter.defaults.textModel].filter(Boolean) as string[]) {
+        expect({ id, retired: /dall-e|gpt-image-1$|grok-2-image|gemini-2\.5|imagen|claude-opus-4-1|gpt-4o-mini/.test(id) }).toEqual({ id, retired: false });
+      }
+    }
+  });
+});
+
 describe("xAI", () => {
   it("a URL-encoded bad-key message with status 400 is AUTH, shown decoded", async () => {
     openai.override("/images/generations", { status: 400, json: { code: "Client specified an invalid argument", error: "Incorrect%20API%20key%20provided%3A%20xa***77.%20You%20can%20obtain%20an%20API%20key%20from%20https%3A%2F%2Fconsole.x.ai." } });

@@ -1,6 +1,7 @@
 import "server-only";
 import { errorContext, requestJson, resolveBaseUrl, type Endpoint } from "./http";
 import { outputTokenBudget } from "./token-budget";
+import { withRetiredAdvice } from "./retired-models";
 import { parseAnthropicModels } from "./model-catalog";
 import { ProviderError, type ProviderAdapter, type ProviderConnection } from "./types";
 
@@ -30,7 +31,7 @@ async function target(connection: ProviderConnection) {
   };
 }
 
-export const anthropicAdapter: ProviderAdapter = {
+const calls: ProviderAdapter = {
   kind: "ANTHROPIC",
   label: "Anthropic (Claude, text only)",
   requiresKey: true,
@@ -82,3 +83,5 @@ export const anthropicAdapter: ProviderAdapter = {
     return { models: (response.data ?? []).map((model) => model.id) };
   },
 };
+
+export const anthropicAdapter = withRetiredAdvice("Anthropic", calls);

@@ -5,6 +5,7 @@ import { generateImagenImages } from "./google-imagen";
 import { errorContext, requestJson, resolveBaseUrl, type Endpoint } from "./http";
 import { checkImageRequest, repeatForImages } from "./image-request";
 import { outputTokenBudget } from "./token-budget";
+import { withRetiredAdvice } from "./retired-models";
 import { parseGoogleModels } from "./model-catalog";
 import { ProviderError, type ImageCapabilities, type ProviderAdapter, type ProviderConnection, type ProviderImage } from "./types";
 
@@ -88,7 +89,7 @@ function replyText(response: GenerateContentResponse): string {
     .join("");
 }
 
-export const googleAdapter: ProviderAdapter = {
+const calls: ProviderAdapter = {
   kind: "GOOGLE",
   label: "Google (Gemini / Imagen)",
   requiresKey: true,
@@ -182,3 +183,5 @@ export const googleAdapter: ProviderAdapter = {
     }
   },
 };
+
+export const googleAdapter = withRetiredAdvice("Google", calls);

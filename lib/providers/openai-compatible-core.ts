@@ -8,6 +8,7 @@ import { downloadImage } from "./image-download";
 import { checkImageRequest } from "./image-request";
 import { checkedChatText, type ChatReply } from "./chat-reply";
 import { outputTokenBudget } from "./token-budget";
+import { namingReplacement } from "./retired-models";
 import { parseOpenAiModels, type ModelInfo } from "./model-catalog";
 import {
   ProviderError,
@@ -148,15 +149,17 @@ export function openAiCompatibleAdapter(spec: CompatibleAdapterSpec): ProviderAd
     supportsText: true,
     supportsJson: true,
     imageCapabilities: spec.imageCapabilities,
-    async generateImages(connection, request) {
-      checkImageRequest(provider, spec.imageCapabilities(request.model), request);
-      const client = await openAiClientFor(connection, spec.endpoint);
-      return generateWithImagesApi(client, spec.imageParams(request), request.signal, errorContext(provider, connection));
-    },
-    async generateText(connection, request) {
-      const client = await openAiClientFor(connection, spec.endpoint);
-      return generateChatText(client, request, spec.endpoint, errorContext(provider, connection));
-    },
+    generateImages: (connection, request) =>
+      namingReplacement(provider, request.model, async () => {
+        checkImageRequest(provider, spec.imageCapabilities(request.model), request);
+        const client = await openAiClientFor(connection, spec.endpoint);
+        return generateWithImagesApi(client, spec.imageParams(request), request.signal, errorContext(provider, connection));
+      }),
+    generateText: (connection, request) =>
+      namingReplacement(provider, request.model, async () => {
+        const client = await openAiClientFor(connection, spec.endpoint);
+        return generateChatText(client, request, spec.endpoint, errorContext(provider, connection));
+      }),
     async listModels(connection, signal) {
       const client = await openAiClientFor(connection, spec.endpoint);
       return (spec.parseModels ?? parseOpenAiModels)(await getJson(client, "/models", signal, errorContext(provider, connection)));
