@@ -6,12 +6,12 @@ import { callRoute } from "../support/call-route";
 import { BOUNDARY_EXEMPT, exportedMethods, loadRoute, routePaths } from "../support/route-modules";
 import { ROUTE_BOUNDARY, type RouteDeclaration } from "@/lib/http/route";
 import { buildOpenApiDocument, openApiPath, type OpenApiDocument } from "@/lib/openapi/document";
-import { ROUTE_MODULES } from "@/lib/openapi/route-modules";
+import { ROUTE_MODULES } from "@/app/api/openapi.json/route-modules";
 import { GET as openapi } from "@/app/api/openapi.json/route";
 
 let document: OpenApiDocument;
 beforeAll(async () => {
-  document = await buildOpenApiDocument();
+  document = await buildOpenApiDocument(ROUTE_MODULES);
 }, 60_000);
 
 const onDisk = () => routePaths().filter((path) => !BOUNDARY_EXEMPT.includes(path));

@@ -1,4 +1,4 @@
-import type { OpenApiDocument, Operation } from "@/lib/openapi/document";
+import type { OpenApiDocument, Operation } from "@/lib/openapi/types";
 
 /**
  * The API reference, rendered on the server from the OpenAPI document (no client JavaScript):

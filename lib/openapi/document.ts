@@ -1,8 +1,10 @@
 import { z, type ZodType } from "zod";
 import { ROUTE_BOUNDARY, type RouteDeclaration } from "@/lib/http/route";
 import { isFormBody } from "@/lib/http/form";
-import { ROUTE_MODULES } from "./route-modules";
 import { SUCCESS_RESPONSES, type SuccessResponse } from "./responses";
+import type { JsonSchema, OpenApiDocument, Operation, Parameter } from "./types";
+
+export type { OpenApiDocument };
 
 /**
  * The OpenAPI 3.1 document of the API, generated from what each route declares to the boundary
@@ -11,24 +13,7 @@ import { SUCCESS_RESPONSES, type SuccessResponse } from "./responses";
  */
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-type JsonSchema = Record<string, unknown>;
-type Parameter = { name: string; in: "path" | "query"; required: boolean; schema: JsonSchema; description?: string };
-export type Operation = {
-  operationId: string;
-  summary: string;
-  tags: string[];
-  security: Array<Record<string, string[]>>;
-  parameters: Parameter[];
-  requestBody?: { required: boolean; content: Record<string, { schema: JsonSchema }> };
-  responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }>;
-};
-export type OpenApiDocument = {
-  openapi: "3.1.0";
-  info: { title: string; version: string; description: string };
-  servers: Array<{ url: string }>;
-  paths: Record<string, Partial<Record<Lowercase<(typeof METHODS)[number]>, Operation>>>;
-  components: { securitySchemes: Record<string, unknown>; schemas: Record<string, JsonSchema> };
-};
+type HttpMethodKey = Lowercase<(typeof METHODS)[number]>;
 
 const jsonSchema = (schema: ZodType, io: "input" | "output"): JsonSchema => {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", reused: "inline", cycles: "ref" }) as JsonSchema;
@@ -78,9 +63,12 @@ const ERROR_SCHEMA: JsonSchema = {
   properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, details: {} } } },
 };
 
-export async function buildOpenApiDocument(): Promise<OpenApiDocument> {
+/** Route path → a loader of its module (app/api/openapi.json/route-modules.ts: lib never imports app). */
+export type RouteModuleTable = Record<string, () => Promise<Record<string, unknown>>>;
+
+export async function buildOpenApiDocument(routeModules: RouteModuleTable): Promise<OpenApiDocument> {
   const paths: OpenApiDocument["paths"] = {};
-  for (const [routePath, load] of Object.entries(ROUTE_MODULES)) {
+  for (const [routePath, load] of Object.entries(routeModules)) {
     const routeModule = await load();
     for (const method of METHODS) {
       const handler = routeModule[method] as { [ROUTE_BOUNDARY]?: RouteDeclaration } | undefined;
@@ -97,7 +85,7 @@ export async function buildOpenApiDocument(): Promise<OpenApiDocument> {
         ...(declaration.body ? { requestBody: requestBody(declaration.body) } : {}),
         responses: responses(success, declaration),
       };
-      (paths[openApiPath(routePath)] ??= {})[method.toLowerCase() as Lowercase<(typeof METHODS)[number]>] = operation;
+      (paths[openApiPath(routePath)] ??= {})[method.toLowerCase() as HttpMethodKey] = operation;
     }
   }
   return {

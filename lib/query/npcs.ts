@@ -38,8 +38,6 @@ function useNpcMutation<Variables, Result>(mutationFn: (variables: Variables) =>
 export const useSaveNpc = (campaignId: string) =>
   useNpcMutation((npc: Record<string, unknown>) => fetchJson<NpcView>(`/api/campaigns/${campaignId}/npcs`, { method: "POST", body: npc }));
 
-export const useDeleteNpc = (campaignId: string) => useNpcMutation((npcId: string) => fetchJson<null>(`/api/campaigns/${campaignId}/npcs/${npcId}`, { method: "DELETE" }));
-
 /** POST /api/generate/token with the requirement's body: the NPC's token, drawn from its record. */
 export const useMakeNpcToken = (campaignId: string) =>
   useNpcMutation((npcId: string) => fetchJson<GenerateTokenDocument>("/api/generate/token", { method: "POST", body: { campaign_id: campaignId, npc_id: npcId, format: "png" } }), true);
