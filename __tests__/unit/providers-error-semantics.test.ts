@@ -1,4 +1,7 @@
+import { z } from "zod";
 import { anthropicAdapter } from "@/lib/providers/anthropic";
+import { generateJson } from "@/lib/providers/json-output";
+import { openaiCompatibleAdapter } from "@/lib/providers/openai-compatible";
 import { parseRetryAfter } from "@/lib/providers/errors";
 import { googleAdapter } from "@/lib/providers/google";
 import { openaiAdapter } from "@/lib/providers/openai";
@@ -250,5 +253,22 @@ describe("retry delays", () => {
     expect(parseRetryAfter(new Headers({ "retry-after": date }))).toBeGreaterThan(18_000);
     expect(parseRetryAfter(new Headers({ "retry-after": "Wed, 21 Oct 2015 07:28:00 GMT" }))).toBe(0);
     expect(parseRetryAfter(new Headers({ "retry-after-ms": "250" }))).toBe(250);
+  });
+});
+
+describe("structured output", () => {
+  const schema = z.object({ prompt: z.string(), tags: z.array(z.string()) });
+
+  it("Gemini gets responseJsonSchema; Anthropic answers through a forced tool; a plain server gets json_object", async () => {
+    google.override(":generateContent", { json: { candidates: [{ content: { role: "model", parts: [{ text: '{"prompt":"a goblin","tags":["goblin"]}' }] }, finishReason: "STOP" }] } });
+    await expect(generateJson(googleAdapter, { kind: "GOOGLE", baseUrl: google.baseUrl, apiKey: "AIza-test" }, text("gemini-3.5-flash"), schema)).resolves.toEqual({ prompt: "a goblin", tags: ["goblin"] });
+    expect(google.lastRequest(":generateContent")!.body.generationConfig).toMatchObject({ responseMimeType: "application/json", responseJsonSchema: { type: "object", required: ["prompt", "tags"] } });
+
+    anthropic.override("/v1/messages", { json: { type: "message", role: "assistant", content: [{ type: "tool_use", id: "toolu_1", name: "reply", input: { prompt: "a goblin", tags: ["goblin"] } }], stop_reason: "tool_use" } });
+    await expect(generateJson(anthropicAdapter, { kind: "ANTHROPIC", baseUrl: anthropic.baseUrl, apiKey: "sk-ant-test" }, text("claude-haiku-4-5"), schema)).resolves.toEqual({ prompt: "a goblin", tags: ["goblin"] });
+    expect(anthropic.lastRequest("/v1/messages")!.body).toMatchObject({ tool_choice: { type: "tool", name: "reply" }, tools: [{ name: "reply", input_schema: { type: "object" } }] });
+
+    await generateJson(openaiCompatibleAdapter, { kind: "OPENAI_COMPATIBLE", baseUrl: openai.baseUrl }, text("local-model"), schema).catch(() => undefined);
+    expect(openai.lastRequest("/chat/completions")!.body.response_format).toEqual({ type: "json_object" });
   });
 });

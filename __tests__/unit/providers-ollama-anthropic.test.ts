@@ -65,7 +65,7 @@ describe("Ollama", () => {
     await expect(ollamaAdapter.generateText!(connection(), { model: "llama3.1", prompt: "p", signal: abortAfter(5000) })).resolves.toBe(ollama.textReply);
     const value = await generateJson(ollamaAdapter, connection(), { model: "llama3.1", prompt: "p", system: "s", signal: abortAfter(5000) }, z.object({ prompt: z.string() }));
     expect(value.prompt).toBe("A gnome artificer");
-    expect(ollama.lastRequest("/api/chat")!.body).toMatchObject({ format: "json", stream: false, messages: [{ role: "system", content: "s" }, { role: "user", content: "p" }] });
+    expect(ollama.lastRequest("/api/chat")!.body).toMatchObject({ format: { type: "object", required: ["prompt"] }, stream: false, messages: [{ role: "system", content: "s" }, { role: "user", content: "p" }] });
   });
 
   it("tests the connection with /api/tags and maps Ollama errors", async () => {

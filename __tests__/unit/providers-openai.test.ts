@@ -121,7 +121,8 @@ describe("OpenAI text", () => {
     const value = await generateJson(openaiAdapter, connection, { model: "gpt-5.4-mini", prompt: "enhance", signal: abortAfter(5000) }, schema);
     expect(value.tags).toEqual(["dwarf", "cleric"]);
     const body = fake.lastRequest("/chat/completions")!.body;
-    expect(body.response_format).toEqual({ type: "json_object" });
+    // Structured output: the zod schema goes along as JSON Schema.
+    expect(body.response_format).toMatchObject({ type: "json_schema", json_schema: { name: "reply", strict: false, schema: { type: "object", required: ["prompt", "tags"] } } });
     expect(JSON.stringify(body.messages)).toMatch(/JSON/);
   });
 

@@ -17,7 +17,16 @@ const ANTHROPIC_VERSION = "2023-06-01";
 const DEFAULT_MAX_TOKENS = 1024; // required by the API; prompt enhancement replies are short
 const JSON_INSTRUCTION = "Reply with a single JSON object and nothing else: no prose, no code fences.";
 
-type MessagesResponse = { content?: Array<{ type: string; text?: string }>; stop_reason?: string | null };
+type MessagesResponse = { content?: Array<{ type: string; text?: string; name?: string; input?: unknown }>; stop_reason?: string | null };
+
+/** Structured output as a forced tool call: Claude must answer through the one tool, whose input is the schema. */
+function replyTool(request: { json?: boolean; jsonSchema?: Record<string, unknown> }) {
+  if (!request.json || request.jsonSchema?.type !== "object") return {};
+  return {
+    tools: [{ name: "reply", description: "Give the answer as structured data.", input_schema: request.jsonSchema }],
+    tool_choice: { type: "tool", name: "reply" },
+  };
+}
 type ModelsResponse = { data?: Array<{ id: string }> };
 
 async function target(connection: ProviderConnection) {
@@ -60,6 +69,7 @@ const calls: ProviderAdapter = {
           max_tokens: outputTokenBudget(request.model, request.maxTokens ?? DEFAULT_MAX_TOKENS),
           ...(system ? { system } : {}),
           messages: [{ role: "user", content: request.prompt }],
+          ...replyTool(request),
         },
         signal: request.signal,
       },
@@ -69,6 +79,8 @@ const calls: ProviderAdapter = {
     if (response.stop_reason === "max_tokens") {
       throw new ProviderError("TRUNCATED", "Anthropic's reply was cut off at the token limit before it finished: try again or pick a faster model");
     }
+    const tool = (response.content ?? []).find((block) => block.type === "tool_use" && block.name === "reply");
+    if (tool?.input && typeof tool.input === "object") return JSON.stringify(tool.input);
     const text = (response.content ?? []).filter((block) => block.type === "text").map((block) => block.text ?? "").join("");
     if (!text) throw new ProviderError("INVALID_RESPONSE", "Anthropic returned an empty reply");
     return text;

@@ -146,7 +146,7 @@ const calls: ProviderAdapter = {
         contents: request.prompt,
         config: {
           ...(request.system ? { systemInstruction: request.system } : {}),
-          ...(request.json ? { responseMimeType: "application/json" } : {}),
+          ...(request.json ? { responseMimeType: "application/json", ...(request.jsonSchema ? { responseJsonSchema: request.jsonSchema } : {}) } : {}),
           maxOutputTokens: outputTokenBudget(request.model, request.maxTokens),
           abortSignal: request.signal,
         },

@@ -44,5 +44,15 @@ export async function generateJson<Schema extends z.ZodType>(
   if (!adapter.generateText || !adapter.supportsJson) {
     throw new ProviderError("UNSUPPORTED", `${adapter.label} cannot produce JSON text`);
   }
-  return parseJsonOutput(await adapter.generateText(connection, { ...request, json: true }), schema);
+  return parseJsonOutput(await adapter.generateText(connection, { ...request, json: true, jsonSchema: jsonSchemaOf(schema) }), schema);
+}
+
+/** The schema as JSON Schema, or undefined when zod cannot express it (a transform, say): then plain JSON mode. */
+export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> | undefined {
+  try {
+    const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "throw" }) as Record<string, unknown>;
+    return rest;
+  } catch {
+    return undefined;
+  }
 }

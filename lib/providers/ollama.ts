@@ -86,7 +86,8 @@ export const ollamaAdapter: ProviderAdapter = {
           model: request.model,
           messages: [...(request.system ? [{ role: "system", content: request.system }] : []), { role: "user", content: request.prompt }],
           stream: false,
-          ...(request.json ? { format: "json" } : {}),
+          // Ollama's format takes a JSON Schema (structured outputs) or "json".
+          ...(request.json ? { format: request.jsonSchema ?? "json" } : {}),
           ...(request.maxTokens ? { options: { num_predict: request.maxTokens } } : {}),
         },
         signal: request.signal,

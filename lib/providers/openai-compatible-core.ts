@@ -32,7 +32,18 @@ export type CompatibleEndpoint = Endpoint & {
   maxTokensField: "max_tokens" | "max_completion_tokens";
   requiresKey: boolean;
   headers?: Record<string, string>;
+  /** Whether the server takes `response_format: { type: "json_schema" }` (OpenAI, xAI, OpenRouter). */
+  structuredOutput?: boolean;
 };
+
+function responseFormat(request: TextRequest, endpoint: CompatibleEndpoint) {
+  if (!request.json) return {};
+  if (endpoint.structuredOutput && request.jsonSchema) {
+    // strict: false, because strict mode demands every property be required and no extra keys.
+    return { response_format: { type: "json_schema" as const, json_schema: { name: "reply", schema: request.jsonSchema, strict: false } } };
+  }
+  return { response_format: { type: "json_object" as const } };
+}
 
 export async function openAiClientFor(connection: ProviderConnection, endpoint: CompatibleEndpoint): Promise<OpenAI> {
   const baseURL = await resolveBaseUrl(connection, endpoint);
@@ -91,7 +102,7 @@ export async function generateChatText(client: OpenAI, request: TextRequest, end
       {
         model: request.model,
         messages: chatMessages(request, "Respond with a single JSON object."),
-        ...(request.json ? { response_format: { type: "json_object" as const } } : {}),
+        ...responseFormat(request, endpoint),
         [endpoint.maxTokensField]: outputTokenBudget(request.model, request.maxTokens),
       },
       { signal: request.signal },

@@ -67,6 +67,7 @@ export const openaiAdapter = openAiCompatibleAdapter({
     trustedDefault: true,
     maxTokensField: "max_completion_tokens",
     requiresKey: true,
+    structuredOutput: true,
   },
   defaults: {
     baseUrl: "https://api.openai.com/v1",

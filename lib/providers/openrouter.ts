@@ -23,6 +23,7 @@ const endpoint: CompatibleEndpoint = {
   trustedDefault: true,
   maxTokensField: "max_tokens",
   requiresKey: true,
+  structuredOutput: true,
   // OpenRouter's optional attribution headers.
   headers: { "X-Title": "Arcane Forge" },
 };

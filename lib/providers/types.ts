@@ -56,6 +56,12 @@ export type TextRequest = {
   prompt: string;
   /** Ask for a JSON object; the caller validates it with zod. */
   json?: boolean;
+  /**
+   * The JSON Schema of the expected object, for providers with structured output (OpenAI-wire
+   * json_schema, Gemini's responseJsonSchema, an Anthropic tool, Ollama's format); the others
+   * fall back to plain JSON mode. The caller still validates the reply.
+   */
+  jsonSchema?: Record<string, unknown>;
   maxTokens?: number;
   signal: AbortSignal;
 };

@@ -27,6 +27,7 @@ export const xaiAdapter = openAiCompatibleAdapter({
     trustedDefault: true,
     maxTokensField: "max_tokens",
     requiresKey: true,
+    structuredOutput: true,
   },
   defaults: {
     baseUrl: "https://api.x.ai/v1",

@@ -51,7 +51,7 @@ export async function startFakeOllama(options: Partial<OllamaKnobs> & { required
         return { json: { models: fake.models.map((name) => ({ name, model: name, modified_at: new Date().toISOString(), size: 1, digest: "sha256:0" })) } };
       }
       if (request.method === "POST" && request.path === "/api/chat") {
-        const content = request.body?.format === "json" ? fake.jsonReply : fake.textReply;
+        const content = request.body?.format === "json" || typeof request.body?.format === "object" ? fake.jsonReply : fake.textReply;
         return { json: { model: request.body?.model, created_at: new Date().toISOString(), message: { role: "assistant", content }, done: true, done_reason: "stop" } };
       }
       if (request.method === "POST" && request.path === "/api/generate") return generate(request, fake);

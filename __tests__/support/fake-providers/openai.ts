@@ -45,7 +45,7 @@ function images(request: RecordedRequest, fake: FakeOpenAI): FakeReply {
 }
 
 function chat(request: RecordedRequest, fake: FakeOpenAI): FakeReply {
-  const json = request.body?.response_format?.type === "json_object";
+  const json = ["json_object", "json_schema"].includes(request.body?.response_format?.type);
   const content = fake.refuseContent ? null : json ? fake.jsonReply : fake.textReply;
   return {
     json: {

@@ -28,7 +28,7 @@ function chat(request: RecordedRequest, fake: FakeOpenRouter): FakeReply {
     return fake.errorReply(403, "Your chosen model requires moderation and your input was flagged for: violence", "moderation");
   }
   const wantsImage = Array.isArray(request.body?.modalities) && request.body.modalities.includes("image");
-  const json = request.body?.response_format?.type === "json_object";
+  const json = ["json_object", "json_schema"].includes(request.body?.response_format?.type);
   const dataUrl = `data:${fake.imageMimeType};base64,${fake.imageBytes.toString("base64")}`;
   const message = wantsImage
     ? { role: "assistant", content: "Here is your image.", images: Array.from({ length: fake.imagesPerReply }, () => ({ type: "image_url", image_url: { url: dataUrl } })) }
