@@ -50,8 +50,10 @@ export async function generateJson<Schema extends z.ZodType>(
 /** The schema as JSON Schema, or undefined when zod cannot express it (a transform, say): then plain JSON mode. */
 export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> | undefined {
   try {
-    const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "throw" }) as Record<string, unknown>;
-    return rest;
+    // The $schema dialect line is noise to providers (and some refuse unknown keys).
+    const jsonSchema = { ...(z.toJSONSchema(schema, { io: "input", unrepresentable: "throw" }) as Record<string, unknown>) };
+    delete jsonSchema.$schema;
+    return jsonSchema;
   } catch {
     return undefined;
   }
