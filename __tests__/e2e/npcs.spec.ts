@@ -26,6 +26,15 @@ test("the DM saves a random NPC to the campaign, makes its token from the NPC li
   await expect.poll(() => tokenImage.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await screenshot(page, "npcs-campaign-list");
 
+  // And one made by hand.
+  await page.getByRole("button", { name: "Add an NPC" }).click();
+  const form = page.getByRole("form", { name: "New NPC" });
+  await form.getByLabel("Name").fill("Toblen Stonehill");
+  await form.getByLabel("Class or role").fill("innkeeper");
+  await form.getByRole("button", { name: "Add NPC" }).click();
+  await expect(page.getByTestId("npc-card").filter({ hasText: "Toblen Stonehill" })).toBeVisible();
+  await expect(form).toBeHidden();
+
   await card.getByRole("link", { name: "On the Tokens page" }).click();
   await page.waitForURL("**/tokens");
   await expect(page.getByText(name).first()).toBeVisible({ timeout: 30_000 });

@@ -1,12 +1,14 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { VisibilityControl } from "@/components/campaigns/visibility-control";
 import { useMakeNpcToken, useNpcs, useRollNpc, useSaveNpc } from "@/lib/query/npcs";
 import { useIsCampaignDm } from "@/lib/query/visibility";
+import { NewNpcForm } from "./new-npc-form";
 import type { NpcView } from "@/lib/schemas/npcs-response";
 
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -22,6 +24,7 @@ export function CampaignNpcs({ campaignId }: { campaignId: string }) {
   const roll = useRollNpc();
   const save = useSaveNpc(campaignId);
   const rolled = roll.data;
+  const [adding, setAdding] = useState(false);
   return (
     <section aria-labelledby="npcs-heading" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -29,11 +32,17 @@ export function CampaignNpcs({ campaignId }: { campaignId: string }) {
           NPCs
         </h2>
         {isDm && (
-          <Button variant="secondary" onClick={() => roll.mutate()} disabled={roll.isPending}>
-            Roll a random NPC
-          </Button>
+          <div className="flex gap-2">
+            <Button variant="ghost" onClick={() => setAdding(true)} disabled={adding}>
+              Add an NPC
+            </Button>
+            <Button variant="secondary" onClick={() => roll.mutate()} disabled={roll.isPending}>
+              Roll a random NPC
+            </Button>
+          </div>
         )}
       </div>
+      {isDm && adding && <NewNpcForm campaignId={campaignId} onDone={() => setAdding(false)} />}
       {roll.error && <Alert variant="error">{roll.error.message}</Alert>}
       {isDm && rolled && (
         <Card className="flex flex-col gap-2 p-4" data-testid="rolled-npc">
@@ -58,7 +67,7 @@ export function CampaignNpcs({ campaignId }: { campaignId: string }) {
         </Card>
       )}
       {npcs.error && <Alert variant="error">{npcs.error.message}</Alert>}
-      {npcs.data && npcs.data.length === 0 && <p className="text-sm text-fg-subtle">{isDm ? "No NPCs yet. Roll one, or make their tokens on the Tokens page." : "No NPCs revealed yet."}</p>}
+      {npcs.data && npcs.data.length === 0 && <p className="text-sm text-fg-subtle">{isDm ? "No NPCs yet. Add one by hand or roll one." : "No NPCs revealed yet."}</p>}
       {npcs.data && npcs.data.length > 0 && (
         <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3" aria-label="Campaign NPCs">
           {npcs.data.map((npc) => (

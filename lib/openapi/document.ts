@@ -94,7 +94,7 @@ export async function buildOpenApiDocument(routeModules: RouteModuleTable): Prom
       title: "Arcane Forge API",
       version: "1",
       description:
-        "Every route answers errors in one shape. Sign in with a browser session, or send a personal API token (Settings → API tokens) as `Authorization: Bearer <token>`: it acts with exactly your permissions.",
+        "Every route answers errors in one shape. Sign in with a browser session, or send a personal API token (Settings → API tokens) as the header Authorization: Bearer <token>: it acts with exactly your permissions.",
     },
     servers: [{ url: "/" }],
     paths,
