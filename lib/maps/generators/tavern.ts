@@ -74,7 +74,10 @@ export function generateTavern(input: GenerateLayoutInput, rng: Rng, flags: Desc
   // The stairs climb along the common room's inner wall, near the middle of the building, so the
   // upper corridor (which they reach) runs down the middle with guest rooms either side.
   const middle = inner.y + Math.floor(inner.h / 2) - 1;
-  const up = hasUpper ? (f.spot({ x: common.x + common.w - 1, y: Math.max(common.y + 3, middle - 1), w: 1, h: 4 }, 1, 2) ?? f.spot(stairHall ?? common, 1, 2)) : null;
+  // The search strip is clipped to the common room: on a short plot it would reach the yard.
+  const stripY = Math.max(common.y + 3, middle - 1);
+  const strip: Rect = { x: common.x + common.w - 1, y: stripY, w: 1, h: Math.min(4, common.y + common.h - stripY) };
+  const up = hasUpper ? ((strip.h >= 2 ? f.spot(strip, 1, 2) : null) ?? f.spot(stairHall ?? common, 1, 2) ?? f.spot(common, 1, 2)) : null;
   if (up) {
     stairs.push({ ...up, w: 1, h: 2, direction: "up", toFloor: 1, label: "Stairs up to the guest rooms" });
     f.reserve(up.x, up.y, 1, 2);
@@ -156,13 +159,17 @@ function upperFloor(W: number, H: number, shell: Rect, arrival: Stair, rng: Rng)
     if (y1 - y0 < 1) {
       // Too shallow for rooms: part of the corridor.
       if (y1 >= y0) grid.fillRect(inner.x, y0, inner.w, y1 - y0 + 1, "_");
-      for (const y of [y0 - 1, y1 + 1]) if (y === doorLine) for (let x = inner.x; x < inner.x + inner.w; x++) grid.set(x, y, "_");
+      // The partition on the door line goes too, unless it is the outer wall itself.
+      const insideShell = (y: number) => y >= inner.y && y < inner.y + inner.h;
+      for (const y of [y0 - 1, y1 + 1]) if (y === doorLine && insideShell(y)) for (let x = inner.x; x < inner.x + inner.w; x++) grid.set(x, y, "_");
       return;
     }
     let x = inner.x;
     while (x < inner.x + inner.w) {
-      const w = Math.min(rng.int(3, 5), inner.x + inner.w - x);
+      let w = Math.min(rng.int(3, 5), inner.x + inner.w - x);
       if (w < 2) break;
+      // A strip too narrow for a room after this one joins it (no doorless closet).
+      if (inner.x + inner.w - (x + w + 1) < 2) w = inner.x + inner.w - x;
       const end = x + w;
       if (end < inner.x + inner.w - 1) vLine(grid, end, y0 - 1, y1 + 1);
       const r = { x, y: y0, w: Math.min(w, inner.x + inner.w - x), h: y1 - y0 + 1 };
