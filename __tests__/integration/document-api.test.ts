@@ -60,7 +60,7 @@ test("POST /api/generate/map takes the requirement's body and answers its envelo
   const missingType = await post(generateMap, dm.id, { campaign_id: campaignId, location_description: "somewhere" });
   expect(missingType.status).toBe(400);
   expect(JSON.stringify(missingType.body)).toContain("map type");
-});
+}, 30_000); // a map is laid out, drawn twice (DM and player pictures) and exported
 
 test("the map's asset paths: PNG, scene JSON and metadata; the scene is the DM's, a stranger and another campaign get 404", async () => {
   const { id: mapId } = await documentMap();
@@ -92,7 +92,7 @@ test("the map's asset paths: PNG, scene JSON and metadata; the scene is the DM's
   // Revealed or not, the scene holds the secret doors: players never get it.
   expect((await get(mapJson, player.id, params)).status).toBe(404);
   expect(map.campaignId).toBe(campaignId);
-});
+}, 30_000);
 
 test("POST /api/generate/token takes {campaign_id, name, description}; the token's PNG and JSON paths", async () => {
   const made = await post(generateToken, dm.id, { campaign_id: campaignId, name: "Klarg", description: "a grizzled bugbear chief with a morningstar" });
@@ -200,4 +200,4 @@ test("NPCs: the DM saves the random NPC to the campaign, DM-only until revealed;
   expect((await deleteAs(dm.id)).status).toBe(204);
   // Its tokens stay, unlinked.
   expect(await prisma.token.count({ where: { name: rolled.name, npcId: null } })).toBe(2);
-});
+}, 30_000);
