@@ -10,7 +10,22 @@ import { readableCharacters } from "@/lib/access/characters";
 import { currentPortrait, portraitSelect } from "./token-portrait";
 import { cleanSubject } from "./clean-subject";
 
-export type ResolvedSource = { bytes: Buffer; imageId: string; characterId?: string; suggestedName: string };
+export type ResolvedSource = {
+  bytes: Buffer;
+  imageId: string;
+  characterId?: string;
+  suggestedName: string;
+  /** Set when the picture was generated for this token: it then moves into the token's asset. */
+  generationId?: string;
+};
+
+const SUBJECT_END = /\s+(with|wielding|holding|wearing|in|on|at|from|carrying|riding|under|beneath|near|who|that)\s+|[,.;:(]/i;
+
+/** The subject of a description, for names: "a bugbear chief with a morningstar" → "Bugbear chief". */
+export function subjectOf(description: string): string {
+  const subject = description.trim().replace(/^(an?|the)\s+/i, "").split(SUBJECT_END)[0].trim().slice(0, 60) || "Token";
+  return subject.charAt(0).toUpperCase() + subject.slice(1);
+}
 
 /**
  * The picture a token is cut from. Every lookup carries the access rule in its where clause, so a
@@ -44,7 +59,12 @@ export async function resolveTokenSource(userId: string, source: TokenSource, ca
     campaignId,
   });
   const image = result.data[0];
-  return { bytes: await cleanSubject(await readStored(image.filepath), result.metadata.provider === "BUILTIN"), imageId: image.id, suggestedName: source.description.slice(0, 40) };
+  return {
+    bytes: await cleanSubject(await readStored(image.filepath), result.metadata.provider === "BUILTIN"),
+    imageId: image.id,
+    suggestedName: subjectOf(source.description),
+    generationId: image.generationId,
+  };
 }
 
 async function readStored(key: string): Promise<Buffer> {
