@@ -11,7 +11,7 @@ import { MAP_TYPES, type MapType } from "@/lib/schemas/map-layout";
 const corners: [number, number][] = [
   [MAP_MIN_SQUARES, MAP_MIN_SQUARES], [MAP_MIN_SQUARES, MAP_MAX_SQUARES], [MAP_MAX_SQUARES, MAP_MIN_SQUARES], [MAP_MAX_SQUARES, MAP_MAX_SQUARES],
 ];
-const sides = [MAP_MIN_SQUARES, 11, 13, 14, 16, 20, 27, 41, MAP_MAX_SQUARES];
+const sides = [MAP_MIN_SQUARES, 14, 15, 16, 18, 20, 27, 41, MAP_MAX_SQUARES];
 const seeds = ["a", "b", "c", "7"];
 
 function problemsAt(mapType: MapType, width: number, height: number, seed: string): string[] {

@@ -72,7 +72,10 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
   }
   // Keep against the north wall: great hall below, lord's rooms above.
   const openings: SquareOpening[] = [];
-  const kw = Math.min(court.w - 6, Math.max(8, Math.floor(court.w * rng.range(0.45, 0.62))));
+  // With towers, the keep leaves the courtyard squares their passages open onto (ts - t + 1 from
+  // each side wall): a keep wall there would seal the northern towers off.
+  const sideGap = towers.length && wall.w >= 16 && wall.h >= 16 ? 2 * (ts - t + 1) : 6;
+  const kw = Math.min(court.w - sideGap, Math.max(8, Math.floor(court.w * rng.range(0.45, 0.62))));
   const kh = Math.min(court.h - 6, Math.max(7, Math.floor(court.h * rng.range(0.38, 0.5))));
   const f = new Furnisher(grid);
   if (kw >= 6 && kh >= 6) {
