@@ -11,7 +11,7 @@ export function PortraitHistory({ items, onSelect, selecting }: Props) {
   return (
     <section aria-label="Portrait history">
       <h3 className="mb-2 text-sm font-medium text-ink-100">Variations and history</h3>
-      <ul className="grid grid-cols-2 gap-2">
+      <ul className="grid grid-cols-3 gap-2">
         {items.map((item) => (
           <li key={item.generation_id} className="flex flex-col gap-1">
             <div className="aspect-square overflow-hidden rounded-md bg-ink-900">

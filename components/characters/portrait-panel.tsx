@@ -66,7 +66,8 @@ export function PortraitPanel({ characterId, name, style, onStyleChange, ensureS
     // sticky header; scrolls inside itself when taller than the window).
     <aside aria-label="Portrait" className="flex flex-col gap-4 rounded-xl border border-white/10 bg-white/[0.02] p-4 lg:sticky lg:top-24 lg:max-h-[calc(100dvh-7rem)] lg:self-start lg:overflow-y-auto">
       {/* Portraits are square: a square frame shows all of it. */}
-      <div className="relative aspect-square w-full overflow-hidden rounded-lg bg-ink-900">
+      {/* On desktop the square is capped by the window's height so the controls fit beside it. */}
+      <div className="relative mx-auto aspect-square w-full overflow-hidden rounded-lg bg-ink-900 lg:max-w-[min(100%,42dvh)]">
         {data?.portrait_url ? (
           // eslint-disable-next-line @next/next/no-img-element -- images come from our authorizing route, not a static import
           <img src={data.portrait_url} alt={`Portrait of ${name || "the character"}`} className="size-full object-cover" />
@@ -79,9 +80,11 @@ export function PortraitPanel({ characterId, name, style, onStyleChange, ensureS
           </div>
         )}
       </div>
-      <Select label="Style" options={OPTIONS.portrait_style} value={style} onValueChange={onStyleChange} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Select label="Style" options={OPTIONS.portrait_style} value={style} onValueChange={onStyleChange} />
+        <Select label="Variations" options={VARIATION_OPTIONS} value={variations} onValueChange={setVariations} />
+      </div>
       <Input label="Custom additions" placeholder="e.g. snow in the hair" maxLength={500} value={additions} onChange={(event) => setAdditions(event.target.value)} />
-      <Select label="Variations" options={VARIATION_OPTIONS} value={variations} onValueChange={setVariations} />
       <PortraitProfilePicker value={profileId} onChange={setProfileId} />
       <Button onClick={run} disabled={busy}>
         {busy ? "Generating…" : data?.has_portrait ? "Regenerate portrait" : "Generate portrait"}

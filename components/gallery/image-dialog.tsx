@@ -7,6 +7,7 @@ import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { GenerateDialog } from "@/components/generate/generate-dialog";
 import { imageFileUrl } from "@/lib/images/urls";
 import { useAssetDetail, type GalleryImage } from "@/lib/query/gallery";
+import type { GenerationOptionsInput } from "@/lib/query/generations";
 import { cn } from "@/lib/ui/cn";
 import { TagEditor } from "./tag-editor";
 
@@ -18,10 +19,25 @@ type Props = {
   suggestions: string[];
 };
 
+type Again = { prompt: string; options: GenerationOptionsInput; provider?: string };
+
+/** "Generate again": the generation's prompt, provider and every option it was made with. */
+export function againFrom(prompt: string, parameters: Record<string, unknown> | undefined): Again {
+  const text = (key: string) => (typeof parameters?.[key] === "string" && parameters[key] ? (parameters[key] as string) : undefined);
+  const options: GenerationOptionsInput = {
+    ...(typeof parameters?.n === "number" ? { n: parameters.n } : {}),
+    ...(text("size") ? { size: text("size") } : {}),
+    ...(text("quality") ? { quality: text("quality") as GenerationOptionsInput["quality"] } : {}),
+    ...(text("style") ? { style: text("style") as GenerationOptionsInput["style"] } : {}),
+    ...(text("aspectRatio") ? { aspectRatio: text("aspectRatio") } : {}),
+  };
+  return { prompt, options, provider: text("provider") };
+}
+
 /** The full image, its asset's generation history side by side, every parameter, and actions. */
 export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }: Props) {
   const asset = useAssetDetail(image?.asset?.id);
-  const [again, setAgain] = useState<string | null>(null);
+  const [again, setAgain] = useState<Again | null>(null);
   // A history thumbnail opens its generation here; opening another image starts from its own.
   const [shown, setShown] = useState<{ imageId: string; generationId: string } | null>(null);
   const shownGenerationId = shown && shown.imageId === image?.id ? shown.generationId : image?.generation_id;
@@ -54,21 +70,12 @@ export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }:
                   <Button size="sm" variant="secondary" disabled={!prompt} onClick={() => void navigator.clipboard?.writeText(prompt)}>
                     Copy prompt
                   </Button>
-                  <Button size="sm" variant="secondary" onClick={() => setAgain(prompt)}>
+                  <Button size="sm" variant="secondary" onClick={() => setAgain(againFrom(prompt, parameters))}>
                     Generate again
                   </Button>
                 </div>
                 <VisibilityControl item={{ type: "image", id: image.id, name: image.asset?.name ?? "Image", campaignId: image.campaign_id, visibility: image.visibility }} />
                 <TagEditor tags={image.tags} suggestions={suggestions} onChange={(add, remove) => onTags(image, add, remove)} />
-                <dl className="grid grid-cols-[6.5rem_1fr] gap-x-2 gap-y-1 text-fg-muted">
-                  <Param label="Prompt" value={prompt} />
-                  <Param label="Enhanced" value={parameters?.enhanced_prompt} />
-                  <Param label="Provider" value={parameters?.provider} />
-                  <Param label="Model" value={parameters?.model ?? image.model} />
-                  <Param label="Size" value={(parameters?.size as string | undefined) ?? `${image.width}x${image.height}`} />
-                  <Param label="Seed" value={parameters?.seed as string | undefined} />
-                  <Param label="Created" value={new Date(image.created_at).toLocaleString()} />
-                </dl>
                 {asset.data && asset.data.generations.length > 0 && (
                   <section aria-label="Generation history">
                     <h3 className="mb-2 font-medium text-ink-50">History ({asset.data.generations.length})</h3>
@@ -89,6 +96,15 @@ export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }:
                           ) : (
                             <span className="grid aspect-square place-items-center rounded bg-ink-900 text-[10px] text-fg-subtle">{item.status}</span>
                           )}
+                <dl className="grid grid-cols-[6.5rem_1fr] gap-x-2 gap-y-1 text-fg-muted">
+                  <Param label="Prompt" value={prompt} />
+                  <Param label="Enhanced" value={parameters?.enhanced_prompt} />
+                  <Param label="Provider" value={parameters?.provider} />
+                  <Param label="Model" value={parameters?.model ?? image.model} />
+                  <Param label="Size" value={(parameters?.size as string | undefined) ?? `${image.width}x${image.height}`} />
+                  <Param label="Seed" value={parameters?.seed as string | undefined} />
+                  <Param label="Created" value={new Date(image.created_at).toLocaleString()} />
+                </dl>
                         </li>
                       ))}
                     </ul>
@@ -99,7 +115,13 @@ export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }:
           </DialogContent>
         )}
       </Dialog>
-      <GenerateDialog open={again !== null} onOpenChange={(open) => !open && setAgain(null)} initialPrompt={again ?? ""} />
+      <GenerateDialog
+        open={again !== null}
+        onOpenChange={(open) => !open && setAgain(null)}
+        initialPrompt={again?.prompt ?? ""}
+        initialOptions={again?.options}
+        initialProviderKind={again?.provider}
+      />
     </>
   );
 }
