@@ -48,11 +48,12 @@ test("a DM generates a dungeon and a tavern, checks the overlays, regenerates to
 
   // Overlays: the export's own walls, doors and lights drawn over the picture.
   for (const overlay of ["walls", "doors", "lights"]) {
-    await result.getByLabel(`Show ${overlay}`).check();
+    await result.getByRole("switch", { name: `Show ${overlay}` }).check();
     await expect(result.locator(`[data-overlay="${overlay.slice(0, -1)}"]`).first()).toBeAttached();
   }
   // Zoom in and drag to pan.
-  await result.getByLabel("Zoom").fill("2");
+  await result.getByRole("slider", { name: "Zoom" }).fill("2");
+  await expect(result.getByRole("slider", { name: "Zoom" })).toHaveAttribute("aria-valuetext", "2×");
   const viewport = result.getByTestId("map-viewport");
   await viewport.scrollIntoViewIfNeeded();
   const box = (await viewport.boundingBox())!;
@@ -109,7 +110,14 @@ test("a DM generates a dungeon and a tavern, checks the overlays, regenerates to
   // Named from its content (an inn's sign), not "Tavern (30×24)".
   await expect(result.getByRole("heading", { name: /^The \w+ \w+.* version 1$/ })).toBeVisible();
   await expect(page.getByRole("list", { name: "Room key" })).toContainText("Common room");
-  await result.getByLabel("Show doors").check();
+  await result.getByRole("switch", { name: "Show doors" }).check();
+  // The upper floor: its own picture, drawn through the map's download route, and it loads.
+  await result.getByRole("group", { name: "Floor" }).getByRole("button", { name: "Upper floor" }).click();
+  const upper = result.getByRole("img", { name: /, Upper floor \(DM version\)$/ });
+  await expect(upper).toHaveAttribute("src", /format=png&floor=1&picture=dm$/);
+  await expect.poll(() => upper.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth), { timeout: 20_000 }).toBeGreaterThan(0);
+  await screenshot(page, "maps-tavern-upper-floor");
+  await result.getByRole("group", { name: "Floor" }).getByRole("button", { name: "Ground floor" }).click();
   const saved = page.getByRole("complementary", { name: "Saved maps" });
   await expect(saved.getByRole("listitem")).toHaveCount(2);
   await expect(saved).toContainText("v2");

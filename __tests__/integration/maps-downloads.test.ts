@@ -103,6 +103,33 @@ test("a player of the campaign and a stranger get 404 for every download, and no
   expect((await get(dm.id, map.id, "format=zip")).status).toBe(400);
 }, 30_000);
 
+test("an upper floor's picture for the map view: the DM gets either version, a player only the players' and only once revealed", async () => {
+  const map = await generateMap({ mapType: "tavern", width: 24, height: 20, seed: "floors", difficulty: "medium", pixelsPerSquare: 40 });
+  expect(map.layout.floors!.length).toBeGreaterThan(1);
+  const dmPicture = await get(dm.id, map.id, "format=png&floor=1");
+  expect(dmPicture.status).toBe(200);
+  expect(dmPicture.headers.get("content-type")).toBe("image/png");
+  const { default: sharp } = await import("sharp");
+  expect(await sharp(dmPicture.buffer).metadata()).toMatchObject({ width: 24 * 40, height: 20 * 40 });
+  const playersPicture = await get(dm.id, map.id, "format=png&floor=1&picture=player");
+  expect(playersPicture.status).toBe(200);
+  // The DM's version carries the room numbers the players' does not.
+  expect(playersPicture.buffer.equals(dmPicture.buffer)).toBe(false);
+
+  // Not revealed: a player and a stranger get 404, and nothing is made.
+  const before = await counts();
+  for (const user of [player, stranger]) expect((await get(user.id, map.id, "format=png&floor=1")).status).toBe(404);
+  expect(await counts()).toEqual(before);
+
+  // Revealed: the player gets the players' version even when asking for the DM's.
+  await prisma.asset.update({ where: { id: (await prisma.map.findUniqueOrThrow({ where: { id: map.id } })).assetId }, data: { visibility: "PARTY" } });
+  const asked = await get(player.id, map.id, "format=png&floor=1&picture=dm");
+  expect(asked.status).toBe(200);
+  expect(asked.buffer.equals(playersPicture.buffer)).toBe(true);
+  expect((await get(stranger.id, map.id, "format=png&floor=1")).status).toBe(404);
+  expect((await get(dm.id, map.id, `format=png&floor=${map.layout.floors!.length}`)).status).toBe(404);
+}, 60_000);
+
 test("beyond the picture bound a 400 names the largest size for that map, and nothing is stored", async () => {
   const before = await counts();
   for (const [width, height, pps, largest] of [[80, 80, 200, 86], [80, 10, 103, 102]]) {

@@ -3,8 +3,8 @@ import { buildGeometry } from "@/lib/maps/geometry";
 import type { MapLayout } from "@/lib/schemas/map-layout";
 
 /** The export's own geometry drawn over the picture, so a DM can check walls/doors/lights before importing. */
-export function MapOverlay({ layout, show }: { layout: MapLayout; show: { walls: boolean; doors: boolean; lights: boolean } }) {
-  const g = buildGeometry(layout);
+export function MapOverlay({ layout, show, floor = 0 }: { layout: MapLayout; show: { walls: boolean; doors: boolean; lights: boolean }; floor?: number }) {
+  const g = buildGeometry(layout, floor);
   return (
     <svg className="pointer-events-none absolute inset-0 h-full w-full" viewBox={`0 0 ${g.width} ${g.height}`} data-testid="map-overlay">
       {show.walls && g.walls.map((s, i) => <line key={i} x1={s.x0} y1={s.y0} x2={s.x1} y2={s.y1} stroke="#00e5ff" strokeWidth={0.12} data-overlay="wall" />)}

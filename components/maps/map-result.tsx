@@ -4,12 +4,20 @@ import { Button } from "@/components/ui/button";
 import type { MapView } from "@/lib/schemas/maps-response";
 import { VisibilityControl } from "@/components/campaigns/visibility-control";
 import { Badge } from "@/components/ui/badge";
+import { Slider } from "@/components/ui/slider";
+import { Switch } from "@/components/ui/switch";
 import { MapDownloads } from "./map-downloads";
 import { MapVersions } from "./map-versions";
 import { MapViewport } from "./map-viewport";
 import { RoomKey } from "./room-key";
 import { DescriptionReading } from "./description-reading";
 import type { MapStyleName } from "@/lib/schemas/map-layout";
+
+/**
+ * An upper floor's picture through the map's download route (drawn on request, under the map
+ * view's access rules: a player always gets the players' version).
+ */
+const floorPictureUrl = (mapId: string, floor: number, version: "dm" | "player") => `/api/maps/${mapId}/download?format=png&floor=${floor}&picture=${version}`;
 
 /** The picture with zoom and pan, export overlays, versions, the room key, downloads and regenerate. */
 export function MapResult({ map, onRegenerate, onRedraw, onPickVersion, busy }: { map: MapView; onRegenerate: () => void; onRedraw?: (style: MapStyleName) => void; onPickVersion: (id: string) => void; busy: boolean }) {
@@ -20,6 +28,12 @@ export function MapResult({ map, onRegenerate, onRedraw, onPickVersion, busy }: 
   // The DM looks at either picture: theirs (room numbers, traps, secret doors) or the players'.
   const [picture, setPicture] = useState<"dm" | "player">("dm");
   const showing = isDm && picture === "player" && map.playerImageUrl ? "player" : map.pictureVersion;
+  // A multi-storey place (the inn's guest rooms, the temple's crypt) shows one floor at a time.
+  const floors = map.layout.floors ?? [];
+  const [floorChoice, setFloor] = useState(0);
+  const floor = floorChoice < floors.length ? floorChoice : 0;
+  const groundUrl = showing === "player" && map.playerImageUrl ? map.playerImageUrl : map.imageUrl;
+  const pictureUrl = floor === 0 ? groundUrl : floorPictureUrl(map.id, floor, showing);
   const style = map.layout.style ?? "painted";
   const otherStyle: MapStyleName = style === "painted" ? "ink" : "painted";
   return (
@@ -51,12 +65,25 @@ export function MapResult({ map, onRegenerate, onRedraw, onPickVersion, busy }: 
       <MapVersions versions={map.versions} currentId={map.id} onPick={onPickVersion} />
       <div className="flex flex-wrap items-center gap-4 text-sm">
         {(["walls", "doors", "lights"] as const).map((k) => (
-          <label key={k} className="flex items-center gap-1"><input type="checkbox" checked={show[k]} onChange={(e) => setShow({ ...show, [k]: e.target.checked })} />Show {k}</label>
+          <Switch key={k} label={`Show ${k}`} checked={show[k]} onCheckedChange={(on) => setShow({ ...show, [k]: on })} />
         ))}
-        <label className="flex items-center gap-1">Zoom<input type="range" min={0.5} max={4} step={0.25} value={zoom} onChange={(e) => setZoom(Number(e.target.value))} /></label>
+        <Slider label="Zoom" min={0.5} max={4} step={0.25} value={zoom} onValueChange={setZoom} formatValue={(z) => `${z}×`} />
         <span className="text-white/50">Drag the map to pan</span>
       </div>
-      <MapViewport map={map} imageUrl={showing === "player" && map.playerImageUrl ? map.playerImageUrl : map.imageUrl} pictureLabel={showing === "player" ? "player version" : isDm ? "DM version" : "player version"} show={show} zoom={zoom} onZoom={setZoom} />
+      {floors.length > 1 && (
+        <div role="group" aria-label="Floor" className="inline-flex overflow-hidden rounded-lg border border-line-strong text-sm">
+          {floors.map((f, i) => (
+            <button key={i} type="button" aria-pressed={floor === i} onClick={() => setFloor(i)} className={floor === i ? "bg-arcane-500/30 px-3 py-1 font-medium text-ink-50" : "px-3 py-1 text-fg-muted hover:bg-white/5"}>
+              {f.name}
+            </button>
+          ))}
+        </div>
+      )}
+      <MapViewport
+        key={floor}
+        map={map} imageUrl={pictureUrl} floor={floor} show={show} zoom={zoom} onZoom={setZoom}
+        floorName={floors.length > 1 ? floors[floor].name : undefined} pictureLabel={showing === "player" ? "player version" : "DM version"}
+      />
       {map.layout.source.notes.length > 0 && <p className="text-sm text-amber-300">{map.layout.source.notes.join(" · ")}</p>}
       {isDm && <MapDownloads map={map} />}
       {isDm && <RoomKey rooms={map.layout.rooms} />}

@@ -10,7 +10,7 @@ type Show = { walls: boolean; doors: boolean; lights: boolean };
  * Panning is a CSS translate (not scrolling), so a large map moves smoothly under the pointer
  * and the overlays, drawn in the same box, stay aligned with the picture.
  */
-export function MapViewport({ map, imageUrl, pictureLabel, show, zoom, onZoom }: { map: MapView; imageUrl?: string; pictureLabel?: string; show: Show; zoom: number; onZoom: (z: number) => void }) {
+export function MapViewport({ map, imageUrl, pictureLabel, show, zoom, onZoom, floor = 0, floorName }: { map: MapView; imageUrl?: string; pictureLabel?: string; show: Show; zoom: number; onZoom: (z: number) => void; floor?: number; floorName?: string }) {
   const [offset, setOffset] = useState({ x: 0, y: 0 });
   const drag = useRef<{ x: number; y: number; ox: number; oy: number } | null>(null);
 
@@ -36,8 +36,8 @@ export function MapViewport({ map, imageUrl, pictureLabel, show, zoom, onZoom }:
       >
         <div className="relative mx-auto" style={{ width: `${zoom * 100}%`, transform: `translate(${offset.x}px, ${offset.y}px)` }} data-offset={`${offset.x},${offset.y}`}>
           {/* eslint-disable-next-line @next/next/no-img-element -- an authorized, private image route */}
-          <img src={imageUrl ?? map.imageUrl} alt={`${map.name} version ${map.version}${pictureLabel ? ` (${pictureLabel})` : ""}`} className="pointer-events-none block w-full" draggable={false} />
-          <MapOverlay layout={map.layout} show={show} />
+          <img src={imageUrl ?? map.imageUrl} alt={`${map.name} version ${map.version}${floorName ? `, ${floorName}` : ""}${pictureLabel ? ` (${pictureLabel})` : ""}`} className="pointer-events-none block w-full" draggable={false} />
+          <MapOverlay layout={map.layout} show={show} floor={floor} />
         </div>
       </div>
       {(offset.x !== 0 || offset.y !== 0 || zoom !== 1) && (

@@ -10,7 +10,9 @@ import { exportBaseName, mapExports, type MapExportSource } from "./export/map-e
 import { placeTokensOnScene } from "./export/placed-tokens";
 import type { FoundryScene } from "./export/foundry-scene";
 import type { StoredLayout } from "./map-view";
+import { findReadableMap, isDmOf } from "./map-queries";
 import { ensurePlayerPicture } from "./player-picture";
+import { playerLayout } from "./player-version";
 import { renderMap } from "./render/render-map";
 
 export type MapDownload = { body: Buffer | string; contentType: string; filename: string };
@@ -86,6 +88,22 @@ export async function downloadMap(userId: string, mapId: string, format: MapDown
       return { body: bundle.bytes, contentType: "application/zip", filename: bundle.filename };
     }
   }
+}
+
+/**
+ * One floor's picture for the map view, under the map view's own rules (lib/access readableMaps,
+ * then who is the DM): the map's DM gets the version asked for, anyone else the players' version
+ * whatever they ask, drawn from the players' layout (no room numbers, traps or secret doors). The
+ * ground floor is the stored picture; an upper floor is drawn on request.
+ */
+export async function mapFloorPicture(userId: string, mapId: string, floor: number, asked: "dm" | "player"): Promise<MapDownload> {
+  const map = await findReadableMap(userId, mapId);
+  const layout = map.layout as unknown as StoredLayout;
+  if (floor >= Math.max(1, layout.floors?.length ?? 0)) throw notFound("Floor");
+  const players = asked === "player" || !isDmOf(userId, map);
+  const imageId = floor === 0 && players ? await ensurePlayerPicture(map) : layout.imageId;
+  const picture = await floorPicture(map, players ? playerLayout(layout) : layout, floor, imageId, players);
+  return { body: picture.bytes, contentType: picture.ext === "jpg" ? "image/jpeg" : `image/${picture.ext}`, filename: `${exportBaseName(map)}-floor${floor}${players ? "-players" : ""}.${picture.ext}` };
 }
 
 /** At most this many tokens go on a scene (a party, or a busy encounter), nearest the entrance first. */

@@ -20,7 +20,7 @@ export async function findReadableMap(userId: string, mapId: string): Promise<Re
 }
 
 /** The map's DM (or the owner of a personal map) sees the DM version; anyone else is a player. */
-const isDmOf = (userId: string, map: ReadableMap) => map.ownerId === userId || map.campaign?.ownerId === userId;
+export const isDmOf = (userId: string, map: ReadableMap) => map.ownerId === userId || map.campaign?.ownerId === userId;
 
 async function viewFor(userId: string, map: ReadableMap, versions: Parameters<typeof toMapView>[1] = []): Promise<MapView> {
   if (isDmOf(userId, map)) return toMapView(map, versions, { role: "dm" }, map.asset.visibility);

@@ -54,4 +54,6 @@ export const mapDownloadQuerySchema = z.object({
   tokens: z.enum(["party", "all"]).optional(),
   /** Foundry JSON and .dd2vtt of one floor of a multi-storey map (0 is the ground floor); the bundle has them all. */
   floor: z.coerce.number().int().min(0).max(20).optional(),
+  /** png with `floor`: that floor's picture for the map view; a player always gets the players' version. */
+  picture: z.enum(["dm", "player"]).optional(),
 });
