@@ -75,6 +75,10 @@ for (const size of VIEWPORTS) {
     const portrait = page.getByRole("complementary", { name: "Portrait" }).getByRole("img", { name: "Portrait of Seraphine Vale" });
     await expect(portrait).toBeVisible({ timeout: 60_000 });
     await expect(page.getByRole("button", { name: "Regenerate portrait" })).toBeEnabled({ timeout: 60_000 });
+    // Editing the lower fields: on desktop the portrait panel stays in view beside them.
+    await page.getByRole("button", { name: "Backstory and description" }).click();
+    await page.getByRole("textbox", { name: "Description" }).fill("A silver-tongued bard who collects sea shanties.");
+    if (!size.isMobile) await expect(portrait).toBeInViewport();
     await shot(page, "04-portrait");
 
     // 5. A campaign with the character in it; the DM copies the invite link.
