@@ -1,5 +1,7 @@
 // First: it points DATABASE_URL at this Jest worker's own database.
 import { createTestUser, resetDatabase } from "../support/db";
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
 import { POST as createRoute } from "@/app/api/profiles/route";
 import { POST as testRoute } from "@/app/api/profiles/[id]/test/route";
 import { allowPrivateProviderUrls, startFakeOllama, startFakeOpenAI, type FakeOllama, type FakeOpenAI } from "../support/fake-providers";
@@ -69,4 +71,24 @@ test("a keyless Ollama profile on an allowed private URL connects", async () => 
   const result = await call(testRoute, { userId, method: "POST", params: { id: created.body.profile.id } });
   expect(result.body.ok).toBe(true);
   expect(Array.isArray(result.body.models)).toBe(true);
+});
+
+test("an unreachable server is explained in plain words with what to check, no raw error code", async () => {
+  const unknownHost = await call(createRoute, { userId, method: "POST", body: { name: "Typo", kind: "OPENAI_COMPATIBLE", baseUrl: "http://no-such-host.invalid/v1", apiKey: GOOD_KEY } });
+  expect(unknownHost.status).toBe(201);
+  const typo = await call(testRoute, { userId, method: "POST", params: { id: unknownHost.body.profile.id } });
+  expect(typo.body.ok).toBe(false);
+  expect(typo.body.message).toMatch(/server name was not found\. Check the base URL/);
+  expect(typo.body.message).not.toMatch(/ENOTFOUND|EAI_AGAIN/);
+
+  // A port that was just free and closed again: nothing listens there.
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  const closed = await call(createRoute, { userId, method: "POST", body: { name: "Stopped", kind: "OPENAI_COMPATIBLE", baseUrl: `http://127.0.0.1:${port}/v1`, apiKey: GOOD_KEY } });
+  const stopped = await call(testRoute, { userId, method: "POST", params: { id: closed.body.profile.id } });
+  expect(stopped.body.ok).toBe(false);
+  expect(stopped.body.message).toMatch(/nothing answered at that address\. Check the base URL's host and port/);
+  expect(stopped.body.message).not.toContain("ECONNREFUSED");
 });
