@@ -30,6 +30,10 @@ export type GenerateDialogProps = {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   initialPrompt?: string;
+  /** Options to start from ("Generate again" carries the earlier generation's). */
+  initialOptions?: GenerationOptionsInput;
+  /** The provider kind to preselect a profile of (the earlier generation's provider). */
+  initialProviderKind?: string;
   /** Typed tags attached to every image (e.g. the character it is a portrait of). */
   tags?: StartGenerationInput["tags"];
   /** Called once per batch with the images that were made (they are already saved). */
@@ -39,7 +43,7 @@ export type GenerateDialogProps = {
 };
 
 /** Generate images with one of the user's profiles, watching each image's progress live. */
-export function GenerateDialog({ open, onOpenChange, initialPrompt = "", tags, onSaved, onDiscarded }: GenerateDialogProps) {
+export function GenerateDialog({ open, onOpenChange, initialPrompt = "", initialOptions, initialProviderKind, tags, onSaved, onDiscarded }: GenerateDialogProps) {
   const profiles = useProfiles();
   const providers = useProviders();
   const choices = useMemo(() => imageProfileChoices(profiles.data ?? [], providers.data ?? []), [profiles.data, providers.data]);
@@ -50,7 +54,19 @@ export function GenerateDialog({ open, onOpenChange, initialPrompt = "", tags, o
   const [batch, setBatch] = useState<{ id: string; generationIds: string[] } | null>(null);
   const [lastRequest, setLastRequest] = useState<StartGenerationInput | null>(null);
 
-  const chosen = choices.find((choice) => choice.profile.id === pickedProfileId) ?? choices[0];
+  // Opened from outside (the `open` prop, not the dialog's own trigger): start from what the caller
+  // passed, every time it opens, not from what this always-mounted dialog held before.
+  // (State adjusted while rendering, the way React documents for "reset when a prop changes".)
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) {
+      setPrompt(initialPrompt);
+      if (initialOptions) setOptions({ n: 1, ...initialOptions });
+    }
+  }
+  const sameProvider = initialProviderKind ? choices.find((choice) => choice.profile.kind === initialProviderKind) : undefined;
+  const chosen = choices.find((choice) => choice.profile.id === pickedProfileId) ?? sameProvider ?? choices[0];
   const fittedOptions = chosen ? fitOptions(options, chosen.capabilities) : options;
 
   const start = useStartGeneration();
