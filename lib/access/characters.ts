@@ -11,8 +11,6 @@ export const readableCharacters = (userId: string): Prisma.CharacterProfileWhere
   OR: [{ ownerId: userId }, { campaigns: { some: { campaign: visibleCampaigns(userId) } } }],
 });
 
-export const writableCharacters = (userId: string): Prisma.CharacterProfileWhereInput => ({ ownerId: userId });
-
 /**
  * Campaign state as a player sees it: the DM's notes emptied (the field stays, so every client
  * reads one shape; its content never leaves the server for a player).

@@ -48,10 +48,6 @@ export function readableAssetsSql(userId: string, alias = "a"): Prisma.Sql {
                WHERE sp."portraitAssetId" = ${a}.id AND sci."campaignId" IN (${visibleCampaignIdsSql(userId)})))`;
 }
 
-/** Generations a user may read: those of assets they may read. */
-export const readableGenerations = (userId: string): Prisma.GenerationWhereInput => ({ asset: readableAssets(userId) });
-export const writableGenerations = (userId: string): Prisma.GenerationWhereInput => ({ asset: writableAssets(userId) });
-
 /**
  * Images a user may see. The campaign is the image's own; what reveals it is its asset's
  * visibility (an image without an asset is not shown to players).
@@ -117,10 +113,6 @@ export const readableTokens = (userId: string): Prisma.TokenWhereInput => ({
     { campaign: dmCampaigns(userId) },
     { campaign: memberCampaigns(userId), asset: { visibility: PARTY } },
   ],
-});
-
-export const writableTokens = (userId: string): Prisma.TokenWhereInput => ({
-  OR: [{ ownerId: userId }, { campaign: dmCampaigns(userId) }],
 });
 
 /** NPCs a user may see: revealed through the NPC's asset (DM-only until the DM reveals it). */

@@ -69,10 +69,6 @@ export type TerrainKind = "water-deep" | "water-shallow" | "chasm" | "lava" | "i
 export const TERRAIN_BLOCKS_MOVEMENT: Record<TerrainKind, boolean> = {
   "water-deep": true, "water-shallow": false, chasm: true, lava: true, ice: false, mud: false, rubble: false,
 };
-/** Difficult terrain (half speed), for the room key and the DM's notes. */
-export const TERRAIN_DIFFICULT: Record<TerrainKind, boolean> = {
-  "water-deep": false, "water-shallow": true, chasm: false, lava: false, ice: true, mud: true, rubble: true,
-};
 export type TerrainRegion = { kind: TerrainKind; polygon: Point[]; holes?: Point[][] };
 
 /** A door or secret door filling a gap in a wall: the segment from `a` to `b`. */

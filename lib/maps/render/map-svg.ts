@@ -5,7 +5,6 @@ import { objectSvg } from "./object-svg";
 import { shadingLayers } from "./shading";
 import { texture, type Style, type TextureName } from "./textures";
 
-export { MAP_STYLES } from "@/lib/schemas/map-layout";
 export type MapStyle = MapStyleName;
 /** "dm": room numbers, trap and secret-door markers; "player": none (a secret door is wall). */
 export type MapVersion = "dm" | "player";
