@@ -85,7 +85,6 @@ export const SUCCESS_RESPONSES: Table = {
   "PATCH /api/profiles/[id]": [ok(profiles.profileResponse, "The changed profile")],
   "DELETE /api/profiles/[id]": [gone("The profile is deleted")],
   "POST /api/profiles/[id]/default": [ok(profiles.profileResponse, "The new default profile")],
-  "GET /api/profiles/[id]/models": [ok(profiles.profileModelsResponse, "The provider's models (cached per profile), or why they could not be read")],
   "POST /api/profiles/[id]/test": [ok(profiles.connectionTestResponse, "The connection test's outcome")],
   "GET /api/profiles/[id]/models": [ok(profiles.profileModelsResponse, "The models the provider offers now (cached per profile; refresh=true reads again)")],
   "GET /api/providers": [ok(profiles.providerListResponse, "The providers and what they support")],

@@ -45,7 +45,6 @@ export const ROUTE_MODULES: RouteModuleTable = {
   "/api/profiles/[id]/default": () => import("@/app/api/profiles/[id]/default/route"),
   "/api/profiles/[id]": () => import("@/app/api/profiles/[id]/route"),
   "/api/profiles/[id]/models": () => import("@/app/api/profiles/[id]/models/route"),
-  "/api/profiles/[id]/models": () => import("@/app/api/profiles/[id]/models/route"),
   "/api/profiles/[id]/test": () => import("@/app/api/profiles/[id]/test/route"),
   "/api/profiles": () => import("@/app/api/profiles/route"),
   "/api/providers": () => import("@/app/api/providers/route"),
