@@ -4,7 +4,7 @@ import type { GenerationStatus, Prisma, ProviderKind } from "@/lib/generated/pri
 import { notFound } from "@/lib/http/errors";
 import { removeImageFiles } from "@/lib/storage/remove-image-files";
 import type { GenerationCreate, GenerationListQuery, GenerationUpdate } from "@/lib/schemas/gallery";
-import { readableAssets, writableAssets } from "@/lib/access/content";
+import { readableAssets, readableGenerations, writableAssets, writableGenerations } from "@/lib/access/content";
 import { setFavoriteGeneration } from "./favorite-generation";
 import { attachImage, imageForPath } from "./attach-image-path";
 import { generationViewSelect, toGenerationView } from "./view";
@@ -32,14 +32,14 @@ export async function listGenerations(userId: string, assetId: string, query: Ge
 
 /** A generation the user may see (through its asset); 404 otherwise. */
 export async function getGenerationView(userId: string, generationId: string): Promise<GenerationView> {
-  const row = await prisma.generation.findFirst({ where: { id: generationId, asset: readableAssets(userId) }, select: generationViewSelect });
+  const row = await prisma.generation.findFirst({ where: { id: generationId, ...readableGenerations(userId) }, select: generationViewSelect });
   if (!row) throw notFound("Generation");
   return toGenerationView(row);
 }
 
 export async function findWritableGeneration(userId: string, generationId: string) {
   const row = await prisma.generation.findFirst({
-    where: { id: generationId, asset: writableAssets(userId) },
+    where: { id: generationId, ...writableGenerations(userId) },
     select: { id: true, assetId: true, ownerId: true, asset: { select: { campaignId: true } }, image: { select: { id: true, path: true } } },
   });
   if (!row) throw notFound("Generation");
