@@ -63,6 +63,15 @@ export function CharacterFields({ state, onChange, errors }: Props) {
           <div className="grid gap-4 sm:grid-cols-2">
             {text("voice_archetype", "Voice archetype", "gravelly old soldier")}
             {text("voice_id", "Voice id (text-to-speech)", "your TTS provider's voice id")}
+            <Textarea
+              label="Voice settings"
+              hint="One per line, like stability: 0.4"
+              rows={3}
+              className="sm:col-span-2"
+              value={state.voice_settings}
+              error={errors.voice_settings}
+              onChange={(event) => onChange({ voice_settings: event.target.value })}
+            />
           </div>
         </AccordionItem>
       </Accordion>
