@@ -8,6 +8,7 @@ import { useToast } from "@/components/ui/toast";
 import { useSetDefaultProfile, useTestProfileConnection } from "@/lib/query/profiles";
 import type { ConnectionTestResult, ProfileView } from "@/lib/schemas/profiles";
 import { ConnectionTestResultView } from "./connection-test-result";
+import { ProfileModels } from "./profile-models";
 
 type ProfileCardProps = {
   profile: ProfileView;
@@ -101,6 +102,7 @@ export function ProfileCard({ profile, kindLabel, onEdit, onDelete }: ProfileCar
         <Button variant="ghost" size="sm" onClick={onEdit}>
           Edit
         </Button>
+        <ProfileModels profileId={profile.id} profileName={profile.name} />
         {/* The built-in engine is what works with no key, so it is not offered for deletion. */}
         {!isBuiltin && (
           <Button variant="ghost" size="sm" onClick={onDelete} className="ml-auto text-danger hover:text-danger" aria-label={`Delete ${profile.name}`}>

@@ -2,7 +2,7 @@
 
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ProfileCreateInput, ProfileUpdateInput } from "@/lib/schemas/profiles";
-import type { ConnectionTestResult, ProfileListResponse, ProfileResponse, ProfileView } from "@/lib/schemas/profiles-response";
+import type { ConnectionTestResult, ProfileListResponse, ProfileModelsResult, ProfileResponse, ProfileView } from "@/lib/schemas/profiles-response";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 
@@ -53,5 +53,13 @@ export function useSetDefaultProfile() {
 export function useTestProfileConnection() {
   return useMutation({
     mutationFn: (id: string) => fetchJson<ConnectionTestResult>(`/api/profiles/${id}/test`, { method: "POST" }),
+  });
+}
+
+/** The provider's live model list for a profile (cached on the server per profile; `refresh` reads it again). */
+export function useProfileModels() {
+  return useMutation({
+    mutationFn: ({ id, refresh = false }: { id: string; refresh?: boolean }) =>
+      fetchJson<ProfileModelsResult>(`/api/profiles/${id}/models${refresh ? "?refresh=true" : ""}`),
   });
 }
