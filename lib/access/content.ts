@@ -48,6 +48,10 @@ export function readableAssetsSql(userId: string, alias = "a"): Prisma.Sql {
                WHERE sp."portraitAssetId" = ${a}.id AND sci."campaignId" IN (${visibleCampaignIdsSql(userId)})))`;
 }
 
+/** Generations a user may read or change: those of assets they may read or change. */
+export const readableGenerations = (userId: string): Prisma.GenerationWhereInput => ({ asset: readableAssets(userId) });
+export const writableGenerations = (userId: string): Prisma.GenerationWhereInput => ({ asset: writableAssets(userId) });
+
 /**
  * Images a user may see. The campaign is the image's own; what reveals it is its asset's
  * visibility (an image without an asset is not shown to players).
