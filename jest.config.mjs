@@ -20,7 +20,14 @@ const config = {
   globalSetup: "<rootDir>/__tests__/support/global-setup.ts",
   globalTeardown: "<rootDir>/__tests__/support/global-teardown.ts",
   projects: [
-    await project({ displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/__tests__/unit/**/*.test.ts?(x)"] }),
+    await project({
+      displayName: "unit",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/__tests__/unit/**/*.test.ts?(x)"],
+      // Map layouts and pictures are rendered for real (a 40×40 painted map takes about a second);
+      // a time limit here only catches a hang, it is not a speed target (those live in bench/).
+      testTimeout: 30_000,
+    }),
     await project({
       displayName: "component",
       testEnvironment: "jsdom",
@@ -31,6 +38,8 @@ const config = {
       displayName: "integration",
       testEnvironment: "node",
       testMatch: ["<rootDir>/__tests__/integration/**/*.test.ts?(x)"],
+      // Real database, real rendering, real HTTP: only a hang should hit this limit.
+      testTimeout: 30_000,
     }),
   ],
 };
