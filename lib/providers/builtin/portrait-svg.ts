@@ -12,6 +12,7 @@ import { mix, r1, shade } from "./palette";
 import type { Rng } from "@/lib/rng";
 import { backPropSvg, frontPropSvg, propDefs } from "./props-svg";
 import { raceFeatures } from "./race-features";
+import { extrasSvg } from "./extras-svg";
 import type { Look } from "./traits";
 
 const EYE_LINE_Y = 510;
@@ -56,7 +57,8 @@ export function portraitLayers(look: Look, rng: Rng, W: number, H: number, avata
   const features = raceFeatures(look);
   // Seated/thoughtful tilts the head; looking over the shoulder tilts it the other way.
   const tilt = look.pose === "seated" ? -5 : look.pose === "shoulder" ? 4 : 0;
-  const head = `<g transform="rotate(${tilt} 470 820)">${features.behind}${headSvg(look, avatarSeed, { x: 0, y: 0, size: 980 })}${features.front}</g>`;
+  const extras = extrasSvg(look, frame);
+  const head = `<g transform="rotate(${tilt} 470 820)">${features.behind}${headSvg(look, avatarSeed, { x: 0, y: 0, size: 980 })}${features.front}${extras.face}</g>`;
   const figure = [
     `<defs>${features.defs}${propDefs(look)}</defs>`,
     halo(look),
@@ -66,6 +68,7 @@ export function portraitLayers(look: Look, rng: Rng, W: number, H: number, avata
     head,
     bustSvg(look, frame),
     frontPropSvg(look, frame),
+    extras.front,
   ].join("");
   const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`;
   return {

@@ -105,17 +105,21 @@ function marks(look: Look): string {
   const out: string[] = [];
   const { leftEye, rightEye } = HEAD;
   if (look.marks.scar) {
-    out.push(`<path d="M400 420 L470 610" stroke="${mix(shade(look.skin, -0.3), "#b04a4a", 0.35)}" stroke-width="10" stroke-linecap="round"/>`);
-    for (const t of [0.3, 0.5, 0.7]) out.push(`<path d="M${400 + 70 * t - 14} ${420 + 190 * t + 4} l28 -10" stroke="${shade(look.skin, -0.35)}" stroke-width="5" stroke-linecap="round"/>`);
+    // A scar that reads at token size: a raised pale weal with a dark core and stitch marks.
+    out.push(`<path d="M370 330 L500 680" stroke="${mix(look.skin, "#f4e0d8", 0.5)}" stroke-width="34" stroke-linecap="round" opacity="0.8"/>`);
+    out.push(`<path d="M370 330 L500 680" stroke="${mix(shade(look.skin, -0.35), "#9a2a2a", 0.5)}" stroke-width="16" stroke-linecap="round"/>`);
+    for (const t of [0.2, 0.4, 0.6, 0.8]) out.push(`<path d="M${370 + 130 * t - 26} ${330 + 350 * t + 10} l52 -20" stroke="${shade(look.skin, -0.5)}" stroke-width="8" stroke-linecap="round"/>`);
   }
   if (look.marks.tattoo) {
     // Futhark-like runes (fehu, raido, algiz, othala): angular marks read as magic, letters do not.
     const glow = look.marks.tattoo;
     const runes = ["M0 0 v50 M0 8 l18 -10 M0 24 l18 -10", "M0 50 V0 l16 12 l-16 12 l18 26", "M0 14 v36 M-15 0 l15 16 l15 -16", "M0 0 l13 16 l-13 16 l-13 -16Z M-13 32 l-8 14 M13 32 l8 14"];
-    const spots: Array<[number, number]> = [[365, 575], [395, 650], [440, 745], [520, 760]];
+    const spots: Array<[number, number]> = [[330, 560], [365, 650], [420, 735], [520, 760], [640, 720], [700, 600]];
     const glyphs = spots.map(([x, y], i) => `<path transform="translate(${x} ${y})" d="${runes[i % runes.length]}"/>`).join("");
-    out.push(`<g stroke="${glow}" stroke-width="16" stroke-linecap="round" stroke-linejoin="round" fill="none" opacity="0.35">${glyphs}</g>`);
-    out.push(`<g stroke="${shade(glow, 0.45)}" stroke-width="6" stroke-linecap="round" stroke-linejoin="round" fill="none">${glyphs}</g>`);
+    // Bold bands across the cheeks as well as runes, so the marks survive a small token.
+    out.push(`<path d="M300 520 Q340 560 330 610 M330 500 Q375 545 365 600 M720 500 Q690 545 700 600 M745 520 Q710 560 720 610" stroke="${shade(glow, -0.2)}" stroke-width="14" stroke-linecap="round" fill="none" opacity="0.85"/>`);
+    out.push(`<g stroke="${glow}" stroke-width="20" stroke-linecap="round" stroke-linejoin="round" fill="none" opacity="0.35">${glyphs}</g>`);
+    out.push(`<g stroke="${shade(glow, 0.45)}" stroke-width="8" stroke-linecap="round" stroke-linejoin="round" fill="none">${glyphs}</g>`);
   }
   if (look.marks.glowEyes) {
     for (const eye of [leftEye, rightEye]) out.push(`<circle cx="${eye.x}" cy="${eye.y}" r="48" fill="url(#eye-glow)"/><circle cx="${eye.x}" cy="${eye.y}" r="9" fill="#ffffff" opacity="0.9"/>`);

@@ -36,7 +36,10 @@ export type Look = {
   magic: string;
   hood: boolean;
   face: ReturnType<typeof faceFor>;
-  marks: { scar: boolean; tattoo: string | null; glowEyes: boolean; headwear: "crown" | "circlet" | "thorns" | null; eyepatch: boolean; halo: boolean };
+  marks: {
+    scar: boolean; tattoo: string | null; glowEyes: boolean; headwear: "crown" | "circlet" | "thorns" | null; eyepatch: boolean; halo: boolean;
+    goggles: boolean; prosthetic: boolean; companion: "raven" | "owl" | "cat" | null;
+  };
 };
 
 const ELDER_HAIR = ["#d8d6d0", "#b9b7b2", "#eeeeea"];
@@ -61,6 +64,7 @@ function breadthOf(build: string | undefined): number {
   const t = normalizeText(build);
   if (/ (slender|slim|thin|lithe|wiry|petite|gaunt) /.test(t)) return 0.9;
   if (/ (muscular|burly|brawny|hulking|strong|broad) /.test(t)) return 1.1;
+  if (/ (athletic|fit|toned|lean muscled) /.test(t)) return 1.05;
   if (/ (stocky|heavyset|portly|stout|large|heavy) /.test(t)) return 1.12;
   return 1;
 }
@@ -145,6 +149,9 @@ export function resolveLook(subject: PortraitSubject, prompt: string, rng: Rng):
       headwear: / crown of thorns | thorns /.test(featureText) ? "thorns" : / (crown|crowned|tiara) /.test(featureText) ? "crown" : / (circlet|diadem) /.test(featureText) ? "circlet" : null,
       eyepatch: / (eyepatch|eye patch|one eyed) /.test(featureText),
       halo: raceLook.halo === true || / (halo|radiant|angelic) /.test(featureText),
+      goggles: / (goggles|goggle|lenses) /.test(featureText),
+      prosthetic: / (prosthetic|prosthesis|mechanical arm|clockwork arm|metal arm|artificial arm|iron arm) /.test(featureText),
+      companion: / (raven|crow|corvid) /.test(featureText) ? "raven" : / (owl) /.test(featureText) ? "owl" : / (cat|kitten) /.test(featureText) ? "cat" : null,
     },
   };
 }
