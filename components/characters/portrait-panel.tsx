@@ -63,22 +63,24 @@ export function PortraitPanel({ characterId, name, style, onStyleChange, ensureS
 
   return (
     // Sticky on desktop so the portrait stays in view while the lower fields are edited (below the
-    // sticky header; scrolls inside itself when taller than the window).
-    <aside aria-label="Portrait" className="flex flex-col gap-4 rounded-xl border border-white/10 bg-white/[0.02] p-4 lg:sticky lg:top-24 lg:max-h-[calc(100dvh-7rem)] lg:self-start lg:overflow-y-auto">
-      {/* Portraits are square: a square frame shows all of it. */}
-      {/* On desktop the square is capped by the window's height so the controls fit beside it. */}
-      <div className="relative mx-auto aspect-square w-full overflow-hidden rounded-lg bg-ink-900 lg:max-w-[min(100%,42dvh)]">
-        {data?.portrait_url ? (
-          // eslint-disable-next-line @next/next/no-img-element -- images come from our authorizing route, not a static import
-          <img src={data.portrait_url} alt={`Portrait of ${name || "the character"}`} className="size-full object-cover" />
-        ) : (
-          <div className="flex size-full items-center justify-center p-6 text-center text-sm text-fg-subtle">No portrait yet. Fill in the fields and generate one.</div>
-        )}
-        {busy && (
-          <div role="status" className="absolute inset-x-0 bottom-0 flex items-center gap-2 bg-black/70 px-3 py-2 text-sm text-ink-50">
-            <SpinnerIcon className="size-4 animate-spin" /> Generating portrait…
-          </div>
-        )}
+    // sticky header). A panel taller than the window scrolls inside itself with the preview pinned
+    // at its top (on an opaque strip of the panel's own tint), so the portrait never leaves view.
+    <aside aria-label="Portrait" className="flex flex-col gap-4 rounded-xl border border-white/10 bg-white/[0.02] p-4 lg:sticky lg:top-24 lg:max-h-[calc(100dvh-7rem)] lg:self-start lg:overflow-y-auto lg:pt-0">
+      <div className="shrink-0 lg:sticky lg:top-0 lg:z-10 lg:bg-[#11131b] lg:pb-1 lg:pt-4">
+        {/* Portraits are square: a square frame shows all of it, capped on desktop by the window's height. */}
+        <div className="relative mx-auto aspect-square w-full overflow-hidden rounded-lg bg-ink-900 lg:max-w-[min(100%,40dvh)]">
+          {data?.portrait_url ? (
+            // eslint-disable-next-line @next/next/no-img-element -- images come from our authorizing route, not a static import
+            <img src={data.portrait_url} alt={`Portrait of ${name || "the character"}`} className="size-full object-cover" />
+          ) : (
+            <div className="flex size-full items-center justify-center p-6 text-center text-sm text-fg-subtle">No portrait yet. Fill in the fields and generate one.</div>
+          )}
+          {busy && (
+            <div role="status" className="absolute inset-x-0 bottom-0 flex items-center gap-2 bg-black/70 px-3 py-2 text-sm text-ink-50">
+              <SpinnerIcon className="size-4 animate-spin" /> Generating portrait…
+            </div>
+          )}
+        </div>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <Select label="Style" options={OPTIONS.portrait_style} value={style} onValueChange={onStyleChange} />
