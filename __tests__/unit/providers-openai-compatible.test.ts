@@ -1,3 +1,4 @@
+import { describeProvider } from "@/lib/providers/registry";
 import { gabAdapter } from "@/lib/providers/gab";
 import { openaiCompatibleAdapter } from "@/lib/providers/openai-compatible";
 import { xaiAdapter } from "@/lib/providers/xai";
@@ -70,8 +71,12 @@ describe("GAB AI", () => {
   it("talks to an edited base URL like any compatible server", async () => {
     const connection: ProviderConnection = { kind: "GAB_AI", baseUrl: fake.baseUrl, apiKey: KEY };
     await expect(gabAdapter.generateText!(connection, { model: "arya", prompt: "p", signal: abortAfter(5000) })).resolves.toBe(fake.textReply);
-    const images = await gabAdapter.generateImages!(connection, image({ model: "gab-image", n: 2, size: "512x512" }));
-    expect(images).toHaveLength(2);
+  });
+
+  it("is text only: GAB documents no image API, and the provider list says so", () => {
+    expect(gabAdapter.generateImages).toBeUndefined();
+    expect(gabAdapter.imageCapabilities("arya")).toBeNull();
+    expect(describeProvider(gabAdapter)).toMatchObject({ supportsImages: false, supportsText: true });
   });
 
   it("needs a key", async () => {
