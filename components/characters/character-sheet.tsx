@@ -23,7 +23,7 @@ export function CharacterSheet({ id }: { id: string }) {
   ].filter(([, value]) => value);
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_3fr]">
-      <div className="aspect-square w-full self-start overflow-hidden rounded-xl bg-ink-900">
+      <div className="aspect-square w-full overflow-hidden rounded-xl bg-ink-900">
         {/* eslint-disable-next-line @next/next/no-img-element -- authorizing image route */}
         {character.portrait_url ? <img src={character.portrait_url} alt={`Portrait of ${character.name}`} className="size-full object-cover" /> : <p className="p-6 text-fg-subtle">No portrait yet.</p>}
       </div>
