@@ -41,10 +41,11 @@ export const ollamaAdapter: ProviderAdapter = {
   defaults: {
     baseUrl: endpoint.defaultBaseUrl,
     textModel: "llama3.1",
-    imageModel: "x/z-image-turbo",
+    // Ollama removed image generation in v0.32.6: no image default; older servers can still be
+    // given one of these by name.
     imageModels: [
-      { id: "x/z-image-turbo", label: "Z-Image Turbo (experimental)" },
-      { id: "x/flux2-klein", label: "FLUX.2 klein (experimental)" },
+      { id: "x/z-image-turbo", label: "Z-Image Turbo (Ollama 0.14–0.32.5 only)" },
+      { id: "x/flux2-klein", label: "FLUX.2 klein (Ollama 0.14–0.32.5 only)" },
     ],
     textModels: [
       { id: "llama3.1", label: "Llama 3.1" },
@@ -71,7 +72,7 @@ export const ollamaAdapter: ProviderAdapter = {
       );
       const encoded = [response.image, ...(response.images ?? [])].filter((value): value is string => !!value);
       if (encoded.length === 0) {
-        throw new ProviderError("INVALID_RESPONSE", `Ollama model ${request.model} answered without an image (is it an image generation model?)`);
+        throw new ProviderError("INVALID_RESPONSE", `Ollama model ${request.model} answered without an image: Ollama removed image generation in v0.32.6, so use another profile (the built-in engine works offline)`);
       }
       return encoded.map((data) => ({ bytes: Buffer.from(data, "base64"), mimeType: "image/png" }));
     });
