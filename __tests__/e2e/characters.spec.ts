@@ -137,6 +137,8 @@ test("the DM deletes a campaign and the owner a character, each after a confirma
   await page.getByRole("button", { name: "Save character" }).click();
   await expect(page.getByText("Character saved.")).toBeVisible();
   await page.getByRole("button", { name: "View sheet" }).click();
+  // The editor has a Delete button too: wait until the sheet (checked on the server first) is shown.
+  await page.waitForURL((url) => /^\/characters\/[0-9a-f-]+$/.test(url.pathname));
   await page.getByRole("button", { name: "Delete character" }).click();
   const characterDialog = page.getByRole("dialog", { name: "Delete Pip Tumbleweed?" });
   await expect(characterDialog).toBeVisible();
