@@ -48,9 +48,9 @@ test("a room outside the map and a dangling door are repaired, the reasons recor
   };
   const { status, body } = await generateWithModel(JSON.stringify(proposal));
   expect(status).toBe(201);
-  // The model was really asked, for JSON, about this map.
+  // The model was really asked, for JSON of the layout schema, about this map.
   const request = openai.lastRequest("/chat/completions");
-  expect(request?.body.response_format).toEqual({ type: "json_object" });
+  expect(request?.body.response_format).toMatchObject({ type: "json_schema", json_schema: { schema: { type: "object", properties: { rooms: expect.anything(), doors: expect.anything() } } } });
   expect(JSON.stringify(request?.body.messages)).toContain("30×20");
 
   const layout = body.layout as MapLayout & { source: { kind: string; notes: string[] } };

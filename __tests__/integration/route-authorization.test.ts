@@ -100,6 +100,7 @@ const ROWS: Row[] = [
   { route: "/api/profiles/[id]", method: "PATCH", status: 200, request: (f) => ({ params: { id: f.profile.id }, body: { name: "Renamed" } }) },
   { route: "/api/profiles/[id]/default", method: "POST", status: 200, request: (f) => ({ params: { id: f.profile.id } }) },
   { route: "/api/profiles/[id]/test", method: "POST", status: 200, request: (f) => ({ params: { id: f.profile.id } }) },
+  { route: "/api/profiles/[id]/models", method: "GET", status: 200, request: (f) => ({ params: { id: f.profile.id } }) },
   { route: "/api/providers", method: "GET", outsider: "shared", status: 200, request: () => ({}) },
   { route: "/api/tokens", method: "GET", status: 200, request: (f) => ({ query: { campaignId: f.campaign.id } }) },
   { route: "/api/tokens/[id]", method: "GET", status: 200, request: (f) => ({ params: { id: f.token.id } }) },
