@@ -1,21 +1,63 @@
+import { createHash } from "node:crypto";
+
 type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined;
 
 /**
- * The client's address for throttling. Forwarding headers are trusted only when the operator
- * says a proxy sets them (TRUST_PROXY=true); otherwise a client could pick a fresh address per
- * request and escape every per-address limit. Without one, all requests share "local", which
- * still limits a single attacker; the per-email limit applies either way.
+ * Who is asking, for the sign-in and sign-up limits: a known network address, or, when the app
+ * cannot know it, a client key that only ever groups a client with identical-looking ones.
  */
-export function clientAddress(headers: HeaderSource): string {
-  if (process.env.TRUST_PROXY !== "true") return "local";
-  const forwarded = readHeader(headers, "x-forwarded-for") ?? readHeader(headers, "x-real-ip");
-  const first = forwarded?.split(",")[0]?.trim();
-  return first && first.length <= 64 ? first : "local";
+export type ClientAddress = { kind: "address"; key: string } | { kind: "unknown"; key: string };
+
+/**
+ * Behind a proxy the operator trusts (TRUST_PROXY=true), each proxy appends the address it saw to
+ * X-Forwarded-For, so the right-most hop that is not one of our own proxies (TRUSTED_PROXIES, a
+ * comma-separated list; by default only the hop the nearest proxy appended) is the client. Hops
+ * left of it were written by the client and prove nothing.
+ *
+ * Without a trusted proxy a route handler cannot see the socket address, and putting every client
+ * under one shared key would let any stranger exhaust it for everyone. So the unknown case is keyed
+ * by a digest of the client's own request headers: a client that varies them escapes its own limit
+ * (the password hash cost still bounds its speed), but it can never use up anybody else's, and the
+ * address-wide limit is not applied at all (see authenticate.ts).
+ */
+export function clientAddress(headers: HeaderSource): ClientAddress {
+  if (process.env.TRUST_PROXY === "true") {
+    const address = forwardedClient(headers);
+    if (address) return { kind: "address", key: address };
+  }
+  return { kind: "unknown", key: clientDigest(headers) };
+}
+
+function forwardedClient(headers: HeaderSource): string | undefined {
+  const forwarded = readHeader(headers, "x-forwarded-for");
+  const hops = (forwarded ?? readHeader(headers, "x-real-ip") ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter((hop) => hop.length > 0 && hop.length <= 64);
+  const trusted = trustedProxies();
+  for (let index = hops.length - 1; index >= 0; index--) {
+    if (!trusted.has(hops[index])) return hops[index];
+  }
+  return undefined;
+}
+
+function trustedProxies(): Set<string> {
+  return new Set(
+    (process.env.TRUSTED_PROXIES ?? "")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  );
+}
+
+function clientDigest(headers: HeaderSource): string {
+  const parts = ["user-agent", "accept-language"].map((name) => readHeader(headers, name) ?? "");
+  return `client-${createHash("sha256").update(parts.join("\n")).digest("hex").slice(0, 32)}`;
 }
 
 function readHeader(headers: HeaderSource, name: string): string | undefined {
   if (!headers) return undefined;
   if (headers instanceof Headers) return headers.get(name) ?? undefined;
   const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
+  return Array.isArray(value) ? value[value.length - 1] : value;
 }

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/http/errors";
 import { isUniqueViolation } from "@/lib/http/prisma-errors";
 import type { SignUpInput } from "@/lib/schemas/auth";
 import type { PublicUser } from "@/lib/schemas/auth-response";
+import type { ClientAddress } from "./client-address";
 import { hashPassword } from "./password";
 import { recordFailure, secondsLocked, SIGN_UP_POLICY, signUpKey } from "./throttle";
 
@@ -10,7 +11,7 @@ import { recordFailure, secondsLocked, SIGN_UP_POLICY, signUpKey } from "./throt
 export type { PublicUser };
 
 /** Creates an account with a password. A taken email is a 409; creating nothing else on failure. */
-export async function registerUser(input: SignUpInput, address: string): Promise<PublicUser> {
+export async function registerUser(input: SignUpInput, address: ClientAddress): Promise<PublicUser> {
   const wait = await secondsLocked(signUpKey(address));
   if (wait > 0) {
     throw new AppError("RATE_LIMITED", "Too many accounts were created from your network. Try again later.", {

@@ -1,13 +1,16 @@
 import { prisma } from "@/lib/db/client";
+import type { ClientAddress } from "./client-address";
 
 /**
  * Failed sign-in throttling, kept in PostgreSQL so every web process sees the same counts.
- * Two keys are counted per attempt: the email (stops guessing one account's password) and the
- * client address (stops spraying one password over many accounts).
+ * Two keys are counted per attempt: the (email, client) pair (stops guessing one account's
+ * password from one place) and the client address (stops spraying passwords over many accounts).
+ * There is deliberately no lock per email alone: it would let anyone without the password keep
+ * the owner out from everywhere.
  */
 export type ThrottlePolicy = { maxFailures: number; windowMs: number; lockMs: number };
 
-export const EMAIL_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+export const PAIR_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 export const ADDRESS_POLICY: ThrottlePolicy = { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 /** Accounts one address may create per hour (SIGN_UP_LIMIT_PER_HOUR, default 20). */
 export const SIGN_UP_POLICY: ThrottlePolicy = {
@@ -42,6 +45,6 @@ export async function clearFailures(key: string): Promise<void> {
   await prisma.loginThrottle.deleteMany({ where: { key } });
 }
 
-export const emailKey = (email: string) => `email:${email}`;
-export const addressKey = (address: string) => `ip:${address}`;
-export const signUpKey = (address: string) => `signup:${address}`;
+export const pairKey = (email: string, client: ClientAddress) => `pair:${client.key}:${email}`;
+export const addressKey = (client: ClientAddress) => `ip:${client.key}`;
+export const signUpKey = (client: ClientAddress) => `signup:${client.key}`;
