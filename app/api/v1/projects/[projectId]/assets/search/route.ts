@@ -3,7 +3,11 @@ import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { assetSearchQuerySchema, projectIdParams } from "@/lib/schemas/gallery";
 
-/** Full-text or fuzzy (pg_trgm) search with relevance scores. */
+/**
+ * Substring or fuzzy (pg_trgm) search with relevance scores: exact above fuzzy, name above
+ * description above tags. `total` is exact up to 1,000 matches, an estimate past it
+ * (`total_estimated: true`).
+ */
 export const GET = route({ params: projectIdParams, query: assetSearchQuerySchema }, async ({ userId, params, query }) =>
   json(await searchAssets(userId, params.projectId, query)),
 );
