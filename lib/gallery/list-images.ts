@@ -8,6 +8,7 @@ import { galleryImageSelect, toGalleryImage } from "./image-view";
 import { readableImagesSql } from "@/lib/access/content";
 import { campaignRole } from "@/lib/access/require";
 import { galleryFilterSql, galleryPageSql } from "./list-images-sql";
+import { imageCandidateScans, imageScoreSql } from "./search-images-sql";
 import type { GalleryPageResponse } from "@/lib/schemas/gallery-response";
 
 type Cursor = { t: string; id: string } | { o: number };
@@ -61,17 +62,16 @@ export async function listGalleryImages(userId: string, query: GalleryQuery): Pr
 }
 
 /**
- * Image ids the user may see that pass the gallery filters and whose asset name or prompt fuzzily
- * matches, best first (pg_trgm, indexed).
+ * Image ids the user may see that pass the gallery filters and whose asset name or prompt matches,
+ * best first. Each match kind is a bounded scan walking a trigram GiST index nearest first
+ * (search-images-sql.ts), so only the union of those candidates is scored.
  */
 async function rankedImageIds(userId: string, q: string, query: GalleryQuery): Promise<string[]> {
-  const like = `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-  const filters = galleryFilterSql(query);
+  const scope = [readableImagesSql(userId, "i"), ...galleryFilterSql(query)];
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
-    WHERE ${readableImagesSql(userId, "i")}
-      AND (a.name % ${q} OR ${q} <% a.name OR ${q} <% i."generationPrompt" OR a.name ILIKE ${like})${filters.length ? Prisma.sql` AND ${Prisma.join(filters, " AND ")}` : Prisma.empty}
-    ORDER BY GREATEST(similarity(a.name, ${q}), word_similarity(${q}, a.name), word_similarity(${q}, i."generationPrompt") * 0.7) DESC, i."createdAt" DESC
+    WHERE i.id IN (${Prisma.join(imageCandidateScans(q, scope, SEARCH_CANDIDATES), " UNION ")})
+    ORDER BY ${imageScoreSql(q)} DESC, i."createdAt" DESC, i.id DESC
     LIMIT ${SEARCH_CANDIDATES}`;
   return rows.map((row) => row.id);
 }
