@@ -166,4 +166,24 @@ describe("GET /api/gallery/images/zip", () => {
     expect((await call(GET, other, `/api/gallery/images/zip?ids=${mine.id}`)).status).toBe(404);
     expect((await call(GET, null, `/api/gallery/images/zip?ids=${mine.id}`)).status).toBe(401);
   });
+
+  it("refuses a zip past the byte cap with a 413 before sending anything", async () => {
+    const { GET } = await import("@/app/api/gallery/images/zip/route");
+    const user = await createTestUser();
+    const image = await storeImage(user.id, { assetId: (await createAsset(user.id, { name: "Big Map" })).id });
+    const saved = process.env.DOWNLOAD_ZIP_MAX_MB;
+    process.env.DOWNLOAD_ZIP_MAX_MB = String(image.bytes / 2 / 1048576);
+    try {
+      const refused = await call(GET, user, `/api/gallery/images/zip?ids=${image.id}`);
+      expect(refused.status).toBe(413);
+      expect(refused.body.error.code).toBe("TOO_LARGE");
+    } finally {
+      if (saved === undefined) delete process.env.DOWNLOAD_ZIP_MAX_MB;
+      else process.env.DOWNLOAD_ZIP_MAX_MB = saved;
+    }
+    const allowed = await call(GET, user, `/api/gallery/images/zip?ids=${image.id}`);
+    expect(allowed.status).toBe(200);
+    const zip = Buffer.from(await allowed.response.arrayBuffer());
+    expect(zip.length).toBe(Number(allowed.response.headers.get("content-length")));
+  });
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { getFileStorage, StoredFileNotFoundError } from "@/lib/storage";
-import { buildStoredZip } from "@/lib/zip/stored-zip";
+import { getFileStorage } from "@/lib/storage";
+import { streamStoredZip, type StreamedZipEntry } from "@/lib/zip/streaming-zip";
+import { checkedZipSize } from "@/lib/zip/zip-limit";
 import { toFoundryToken } from "./foundry-token";
 import { requireCampaignMember } from "@/lib/access/require";
 import { readableTokens } from "@/lib/access/content";
@@ -19,8 +20,12 @@ export const packTexturePath = (token: { id: string; name: string }, image: { fo
  * GET /api/tokens/pack: every token of a campaign (or all of the user's visible tokens) as a zip:
  * `arcane-forge/tokens/<name>-<id8>.<ext>` plus `tokens.json`, the Foundry token data whose
  * texture.src matches those paths once the zip is unpacked into the Foundry data folder.
+ * Images stream into the zip one at a time as the client reads it; past the byte cap it is a 413.
  */
-export async function buildTokenPack(userId: string, campaignId?: string): Promise<{ filename: string; bytes: Buffer; count: number }> {
+export async function buildTokenPack(
+  userId: string,
+  campaignId?: string,
+): Promise<{ filename: string; stream: ReadableStream<Uint8Array>; size: number; count: number }> {
   if (campaignId) await requireCampaignMember(userId, campaignId);
   const rows = await prisma.token.findMany({
     where: { AND: [readableTokens(userId), campaignId ? { campaignId } : {}] },
@@ -28,22 +33,24 @@ export async function buildTokenPack(userId: string, campaignId?: string): Promi
     orderBy: { createdAt: "asc" },
   });
   const storage = getFileStorage();
-  const entries = [];
+  const entries: StreamedZipEntry[] = [];
   const tokens = [];
   const missing: string[] = [];
   for (const row of rows) {
     const image = row.asset.images[0];
-    const bytes = image ? await storage.read(image.path).catch((error: unknown) => (error instanceof StoredFileNotFoundError ? null : Promise.reject(error))) : null;
-    if (!image || !bytes) {
+    const stat = image ? await storage.stat(image.path) : null;
+    if (!image || !stat) {
       missing.push(row.name); // listed in the manifest rather than failing the whole pack
       continue;
     }
     const path = packTexturePath(row, image);
-    entries.push({ name: path, data: bytes, modified: row.createdAt });
+    entries.push({ name: path, size: stat.size, modified: row.createdAt, open: async () => (await storage.openRead(image.path)).stream });
     tokens.push(toFoundryToken({ ...row, textureSrc: path, id: row.id }));
   }
   const manifest = { format: "arcane-forge-token-pack", version: 1, campaign: rows[0]?.campaign?.name ?? null, folder: PACK_FOLDER, tokens, missing };
-  entries.push({ name: "tokens.json", data: Buffer.from(JSON.stringify(manifest, null, 2)), modified: new Date() });
+  const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2));
+  entries.push({ name: "tokens.json", size: manifestBytes.length, modified: new Date(), open: async () => [manifestBytes] });
+  const size = checkedZipSize(entries);
   const label = slug(campaignId ? (rows[0]?.campaign?.name ?? "campaign") : "my");
-  return { filename: `${label}-tokens.zip`, bytes: buildStoredZip(entries), count: tokens.length };
+  return { filename: `${label}-tokens.zip`, stream: streamStoredZip(entries), size, count: tokens.length };
 }

@@ -6,5 +6,9 @@ import { buildTokenPack } from "@/lib/tokens/token-pack";
 /** The token pack as a zip attachment: images plus tokens.json (Foundry token data). */
 export const GET = route({ query: listTokensQuerySchema }, async ({ userId, query }) => {
   const pack = await buildTokenPack(userId, query.campaignId);
-  return attachment(pack.bytes, { filename: pack.filename, contentType: "application/zip", headers: { "x-token-count": String(pack.count) } });
+  return attachment(pack.stream, {
+    filename: pack.filename,
+    contentType: "application/zip",
+    headers: { "x-token-count": String(pack.count), "content-length": String(pack.size) },
+  });
 });
