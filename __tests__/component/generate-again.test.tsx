@@ -23,6 +23,11 @@ test("againFrom carries the prompt, provider and every stored option", () => {
   });
 });
 
+test("againFrom keeps the generation's seed (the same picture again) and xAI's resolution", () => {
+  expect(againFrom("A bugbear chief", { prompt: "A bugbear chief", provider: "BUILTIN", n: 1, seed: 3141592, index: 0 }).options).toEqual({ n: 1, seed: 3141592 });
+  expect(againFrom("A storm", { prompt: "A storm", provider: "XAI", n: 1, resolution: "2k", aspectRatio: "16:9" }).options).toEqual({ n: 1, resolution: "2k", aspectRatio: "16:9" });
+});
+
 test("Generate again opens the dialog with the earlier prompt, options and provider, and sends them", async () => {
   const calls: Array<{ key: string; body?: unknown }> = [];
   global.fetch = jest.fn(async (url: string, init?: RequestInit) => {

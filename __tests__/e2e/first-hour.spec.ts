@@ -139,7 +139,7 @@ for (const size of VIEWPORTS) {
     const thumbnails = page.locator('[role="gridcell"] img');
     await expect.poll(() => thumbnails.evaluateAll((images) => images.filter((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0).length), { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
     await shot(page, "09-gallery");
-    await tiles.filter({ hasText: "Seraphine Vale portrait" }).click();
+    await tiles.filter({ hasText: "Seraphine Vale — portrait" }).click();
     const dialog = page.getByRole("dialog");
     await expect(dialog.getByRole("button", { name: /^Open generation 1 of 1/ })).toBeVisible();
     await shot(page, "09-gallery-image");

@@ -30,6 +30,9 @@ export function againFrom(prompt: string, parameters: Record<string, unknown> | 
     ...(text("quality") ? { quality: text("quality") as GenerationOptionsInput["quality"] } : {}),
     ...(text("style") ? { style: text("style") as GenerationOptionsInput["style"] } : {}),
     ...(text("aspectRatio") ? { aspectRatio: text("aspectRatio") } : {}),
+    ...(text("resolution") === "1k" || text("resolution") === "2k" ? { resolution: text("resolution") as "1k" | "2k" } : {}),
+    // The generation's own seed: again with it, an engine that takes seeds draws the same picture.
+    ...(typeof parameters?.seed === "number" ? { seed: parameters.seed } : {}),
   };
   return { prompt, options, provider: text("provider") };
 }

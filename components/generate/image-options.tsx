@@ -17,6 +17,8 @@ export function fitOptions(options: GenerationOptionsInput, capabilities: ImageC
     quality: options.quality && capabilities.qualities?.includes(options.quality) ? options.quality : undefined,
     style: options.style && capabilities.styles?.includes(options.style) ? options.style : undefined,
     aspectRatio: options.aspectRatio && capabilities.aspectRatios?.includes(options.aspectRatio) ? options.aspectRatio : undefined,
+    resolution: options.resolution,
+    seed: capabilities.seed ? options.seed : undefined,
   };
 }
 

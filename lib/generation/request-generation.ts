@@ -3,6 +3,8 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/http/errors";
 import { getAdapter } from "@/lib/providers/registry";
+import { hashSeed, randomSeed } from "@/lib/rng";
+import { assetNameFor } from "./asset-name";
 import { checkImageOptions } from "./check-image-options";
 import { loadProfile } from "./load-profile-connection";
 import { enqueueBatch } from "./queue";
@@ -26,12 +28,16 @@ export async function requestGeneration(request: GenerationRequest): Promise<Req
   const { userId, options = {}, tags = [] } = request;
   const profile = await loadProfile(userId, request.profileId);
   const adapter = getAdapter(profile.kind);
-  const { model } = checkImageOptions(adapter, profile.imageModel, options);
+  const { model, capabilities } = checkImageOptions(adapter, profile.imageModel, options);
   if (request.assetId) await assertOwnAsset(userId, request.assetId);
 
   const n = options.n ?? 1;
   const batchId = randomUUID();
   const jobId = randomUUID();
+  // An engine that takes a seed gets one even when none was asked for, and each generation stores
+  // its own (image i of a batch is drawn with seed + i), so the gallery shows it and "Generate
+  // again" with it draws the same picture. Without one asked for, every request is a new picture.
+  const seed = capabilities.seed ? (options.seed ?? hashSeed(randomSeed())) : undefined;
   const parametersFor = (index: number): GenerationParameters => ({
     prompt: request.prompt,
     provider: profile.kind,
@@ -42,7 +48,8 @@ export async function requestGeneration(request: GenerationRequest): Promise<Req
     quality: options.quality,
     style: options.style,
     aspectRatio: options.aspectRatio,
-    seed: options.seed,
+    resolution: options.resolution,
+    seed: seed === undefined ? undefined : seed + index,
     subject: request.subject,
     tags,
     campaignId: request.campaignId,
@@ -75,7 +82,7 @@ export async function requestGeneration(request: GenerationRequest): Promise<Req
       WITH a AS (
         INSERT INTO "Asset" (id, "ownerId", "campaignId", kind, name, "createdAt", "updatedAt")
         VALUES (${assetId}::uuid, ${userId}::uuid, ${request.campaignId ?? null}::uuid, ${request.assetKind ?? "IMAGE"}::"AssetKind",
-                ${request.prompt.slice(0, 80)}::text, ${now}::timestamp, ${now}::timestamp)
+                ${assetNameFor(request)}::text, ${now}::timestamp, ${now}::timestamp)
         RETURNING id)
       INSERT INTO "Generation" (id, "ownerId", "assetId", "profileId", "batchId", "jobId", "providerKind", model, prompt, parameters, "createdAt", "updatedAt")
       SELECT g.id, ${userId}::uuid, a.id, ${profile.id}::uuid, ${batchId}::uuid, ${jobId}::text, ${profile.kind}::"ProviderKind", ${model}::text,

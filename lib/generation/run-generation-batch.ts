@@ -61,9 +61,9 @@ export async function processClaimedBatch(batch: ClaimedBatch, preloaded?: Promi
 async function generate(connection: ProviderConnection, parameters: GenerationParameters, n: number, signal: AbortSignal): Promise<ProviderImage[]> {
   const adapter = getAdapter(connection.kind);
   if (!adapter.generateImages) throw new ProviderError("UNSUPPORTED", `${adapter.label} cannot generate images`);
-  const { prompt, model, size, quality, style, aspectRatio, seed, subject } = parameters;
+  const { prompt, model, size, quality, style, aspectRatio, resolution, seed, subject } = parameters;
   return callProviderWithRetry(
-    (attemptSignal) => adapter.generateImages!(connection, { prompt, model, n, size, quality, style, aspectRatio, seed, subject, signal: attemptSignal }),
+    (attemptSignal) => adapter.generateImages!(connection, { prompt, model, n, size, quality, style, aspectRatio, resolution, seed, subject, signal: attemptSignal }),
     { signal, timeoutMs: generationTimeoutMs() },
   );
 }

@@ -97,7 +97,7 @@ export async function portraitAssetFor(userId: string, row: CharacterRow, campai
     if (own) return own.id;
   }
   const asset = await prisma.asset.create({
-    data: { ownerId: userId, campaignId, kind: "PORTRAIT", name: `${row.name} portrait`.slice(0, 120) },
+    data: { ownerId: userId, campaignId, kind: "PORTRAIT", name: `${row.name} — portrait`.slice(0, 120) },
     select: { id: true },
   });
   await prisma.characterProfile.update({ where: { id: row.id }, data: { portraitAssetId: asset.id } });

@@ -7,7 +7,15 @@ import { queryKeys } from "./keys";
 
 export type { GenerationStatusValue };
 
-export type GenerationOptionsInput = { n?: number; size?: string; quality?: "standard" | "hd"; style?: "vivid" | "natural"; aspectRatio?: string };
+export type GenerationOptionsInput = {
+  n?: number;
+  size?: string;
+  quality?: "standard" | "hd";
+  style?: "vivid" | "natural";
+  aspectRatio?: string;
+  resolution?: "1k" | "2k";
+  seed?: number;
+};
 
 export type StartGenerationInput = {
   prompt: string;

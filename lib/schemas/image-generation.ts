@@ -9,6 +9,10 @@ export const imageGenerationOptionsSchema = z.strictObject({
   quality: z.enum(["standard", "hd"]).optional(),
   style: z.enum(["vivid", "natural"]).optional(),
   aspectRatio: z.string().regex(/^\d{1,2}:\d{1,2}$/, 'Aspect ratio looks like "16:9"').optional(),
+  /** xAI's output resolution; other providers ignore it. */
+  resolution: z.enum(["1k", "2k"]).optional(),
+  /** Reproduces a picture from an engine that takes seeds (the built-in one); others ignore it. */
+  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
 });
 
 /** The request of POST /api/images/generate (seed 003), plus `wait` (default true). */
