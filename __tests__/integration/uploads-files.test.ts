@@ -7,7 +7,8 @@ import * as upload from "@/app/api/v1/generations/[generationId]/upload/route";
 import * as gallery from "@/app/api/gallery/images/route";
 import * as fileRoute from "@/app/api/v1/files/images/[imageId]/route";
 import { prisma } from "@/lib/db/client";
-import { MAX_UPLOAD_BYTES } from "@/lib/uploads/read-upload";
+import { MAX_UPLOAD_BYTES, UPLOAD_FORM_LIMIT_BYTES } from "@/lib/uploads/read-upload";
+import { routeRequest } from "../support/call-route";
 import { call, createAsset, createGenerationWithImage, smallPng } from "./gallery-helpers";
 
 const storageRoot = withTempStorageRoot("uploads-", { emptyBeforeEach: true });
@@ -53,6 +54,33 @@ describe("uploads are checked by decoding, and bad ones store nothing", () => {
     const result = await call(gallery.POST, user, "/api/gallery/images", { method: "POST", form: form(await make()) });
     expect(result.status).toBe(status);
     expect(result.body.error.code).toBeDefined();
+    expect(await prisma.image.count()).toBe(0);
+    expect(await prisma.asset.count()).toBe(0);
+    expect(await storedFiles()).toEqual([]);
+  });
+
+  it("stops reading a chunked body without Content-Length at the limit: 413, nothing stored", async () => {
+    const user = await createTestUser();
+    const encoded = new Response(form(Buffer.alloc(3 * MAX_UPLOAD_BYTES, 1)));
+    const contentType = encoded.headers.get("content-type") ?? "";
+    const whole = Buffer.from(await encoded.arrayBuffer());
+    let sent = 0;
+    const chunked = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= whole.length) return controller.close();
+        const chunk = whole.subarray(sent, sent + 256 * 1024);
+        sent += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const base = await routeRequest({ user, path: "/api/gallery/images" });
+    const headers = new Headers(base.headers);
+    headers.set("content-type", contentType);
+    const request = new Request(base.url, { method: "POST", headers, body: chunked, duplex: "half" } as RequestInit);
+    const response = await gallery.POST(request, { params: Promise.resolve({}) });
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.code).toBe("TOO_LARGE");
+    expect(sent).toBeLessThan(UPLOAD_FORM_LIMIT_BYTES + 2 * 256 * 1024);
     expect(await prisma.image.count()).toBe(0);
     expect(await prisma.asset.count()).toBe(0);
     expect(await storedFiles()).toEqual([]);

@@ -6,8 +6,9 @@ import { TOO_LARGE, UNSUPPORTED_MEDIA_TYPE } from "./issue-codes";
 export type FormBody<T> = { kind: "form"; schema: ZodType<T>; limitBytes: number };
 
 /**
- * Declares a multipart/form-data body. `limitBytes` bounds the whole body (by Content-Length,
- * before anything is buffered); each file field states its own limit with `fileField`.
+ * Declares a multipart/form-data body. `limitBytes` bounds the whole body (by Content-Length before
+ * anything is read, and by counting bytes while reading, so a chunked body cannot go past it);
+ * each file field states its own limit with `fileField`.
  */
 export const form = <T>(schema: ZodType<T>, options: { limitBytes: number }): FormBody<T> => ({ kind: "form", schema, limitBytes: options.limitBytes });
 
@@ -40,10 +41,14 @@ export async function readForm(request: Request, limitBytes: number): Promise<Re
   if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send this request as multipart/form-data");
   }
+  const limited = countedBody(request, limitBytes);
   let data: FormData;
   try {
-    data = await request.formData();
+    // Request.formData() reads the whole body before parsing; reading it through the counter
+    // stops at the limit instead of after it, whatever the client declared (or did not).
+    data = await new Response(limited.body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
+    if (limited.exceeded()) throw new AppError("TOO_LARGE", `The request body is larger than ${formatBytes(limitBytes)}`);
     throw new AppError("VALIDATION", "The request is not valid multipart form data");
   }
   const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
@@ -52,6 +57,26 @@ export async function readForm(request: Request, limitBytes: number): Promise<Re
     fields[key] = values.length > 1 ? values : values[0];
   }
   return fields;
+}
+
+/** The request's body as a stream that fails once more than `limitBytes` have come through. */
+function countedBody(request: Request, limitBytes: number): { body: ReadableStream<Uint8Array> | null; exceeded: () => boolean } {
+  let seen = 0;
+  let over = false;
+  const body = request.body?.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        seen += chunk.byteLength;
+        if (seen > limitBytes) {
+          over = true;
+          controller.error(new Error("body over its limit"));
+          return;
+        }
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  return { body: body ?? null, exceeded: () => over };
 }
 
 const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`);
