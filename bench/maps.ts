@@ -64,7 +64,11 @@ function noisyRaw(side: number): Buffer {
         const art = performance.now() - start;
         const cpu = process.cpuUsage(cpuStart);
         // The first run warms the texture cache and is not counted.
-        if (i > 0) layouts.push(laidOut), arts.push(art), cpus.push((cpu.user + cpu.system) / 1000);
+        if (i > 0) {
+      layouts.push(laidOut);
+      arts.push(art);
+      cpus.push((cpu.user + cpu.system) / 1000);
+    }
       }
       const art = percentile(arts, 50);
       console.log(`${mapType.padEnd(11)} ${style.padEnd(8)} ${percentile(layouts, 50).toFixed(0).padStart(4)} ms  ${art.toFixed(0).padStart(6)} ms (max ${Math.max(...arts).toFixed(0)})      ${(art / floor).toFixed(1)}×      ${percentile(cpus, 50).toFixed(0).padStart(5)} ms`);

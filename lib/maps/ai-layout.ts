@@ -83,7 +83,11 @@ export function repairProposedLayout(proposal: LayoutProposal, input: GenerateLa
   for (const t of proposal.terrain) {
     const before = grid.toRows();
     let painted = 0;
-    for (let y = t.y; y < t.y + t.h; y++) for (let x = t.x; x < t.x + t.w; x++) if (insideRoom(x, y) && grid.get(x, y) !== "#") (grid.set(x, y, PROPOSED_TERRAIN[t.kind]), painted++);
+    for (let y = t.y; y < t.y + t.h; y++) for (let x = t.x; x < t.x + t.w; x++) {
+        if (!insideRoom(x, y) || grid.get(x, y) === "#") continue;
+        grid.set(x, y, PROPOSED_TERRAIN[t.kind]);
+        painted++;
+      }
     if (painted < t.w * t.h) notes.push(`${t.kind} at ${t.x},${t.y} was kept to the rooms' floor`);
     if (!roomsConnected(grid, rooms) || doors.some((d) => doorProblem(grid, d))) {
       before.forEach((row, y) => [...row].forEach((c, x) => grid.set(x, y, c as Tile)));

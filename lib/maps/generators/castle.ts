@@ -96,7 +96,10 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
       doorInRun(grid, openings, "h", ki.y + upper, chapel.x, chapel.x + chapel.w - 1, chapel.x + chapel.w - 2);
       f.put("bed", lord.x, lord.y, 2, 2);
       f.put("chest", lord.x + lord.w - 1, lord.y);
-      if (flags.treasure) f.put("chest", chapel.x, chapel.y), f.put("chest", chapel.x + 1, chapel.y);
+      if (flags.treasure) {
+        f.put("chest", chapel.x, chapel.y);
+        f.put("chest", chapel.x + 1, chapel.y);
+      }
       else f.put("altar", chapel.x + Math.floor(chapel.w / 2), chapel.y);
     }
     windowsAround(grid, openings, keep, rng, 3);
@@ -104,9 +107,15 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
     const hf = new Furnisher(grid, clear);
     hf.put("throne", hall.x + Math.floor(hall.w / 2), hall.y, 1, 1);
     hf.under("rug", hall.x + Math.floor(hall.w / 2) - 0.5, hall.y + 1, 2, hall.h - 2);
-    if (hall.w >= 7) hf.put("table", hall.x + 1, hall.y + 2, 1, Math.max(1, hall.h - 4)), hf.put("table", hall.x + hall.w - 2, hall.y + 2, 1, Math.max(1, hall.h - 4));
+    if (hall.w >= 7) {
+      hf.put("table", hall.x + 1, hall.y + 2, 1, Math.max(1, hall.h - 4));
+      hf.put("table", hall.x + hall.w - 2, hall.y + 2, 1, Math.max(1, hall.h - 4));
+    }
     hf.put("hearth", hall.x, hall.y, 1, 2);
-    for (let y = hall.y + 1; y < hall.y + hall.h - 1; y += 3) hf.put("pillar", hall.x + 2, y), hf.put("pillar", hall.x + hall.w - 3, y);
+    for (let y = hall.y + 1; y < hall.y + hall.h - 1; y += 3) {
+      hf.put("pillar", hall.x + 2, y);
+      hf.put("pillar", hall.x + hall.w - 3, y);
+    }
     f.objects.push(...hf.objects);
     // Lean-to buildings along the west and east walls.
     const leanW = Math.min(5, Math.floor((court.w - kw) / 2) - 1);
@@ -123,7 +132,11 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
       windowsAround(grid, openings, r, rng, 3);
       const bf = new Furnisher(grid, Furnisher.doorClearance(openings));
       if (purpose === "Barracks") for (let y = ri.y; y + 1 < ri.y + ri.h; y += 2) bf.put("bed", ri.x, y, 2, 1);
-      else bf.put("stove", ri.x + ri.w - 1, ri.y, 1, 2), bf.put("table", ri.x, ri.y + 1, 1, 2), bf.put("barrel", ri.x + ri.w - 1, ri.y + ri.h - 1);
+      else {
+        bf.put("stove", ri.x + ri.w - 1, ri.y, 1, 2);
+        bf.put("table", ri.x, ri.y + 1, 1, 2);
+        bf.put("barrel", ri.x + ri.w - 1, ri.y + ri.h - 1);
+      }
       f.objects.push(...bf.objects);
     }
   }

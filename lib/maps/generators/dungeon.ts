@@ -67,15 +67,30 @@ export function generateDungeon(input: GenerateLayoutInput, rng: Rng, flags: Des
   for (const [i, room] of rooms.entries()) {
     const { x, y, w, h } = room;
     const cx = x + Math.floor(w / 2);
-    if (room.purpose === "Treasure vault") f.put("chest", x + w - 1, y) || f.put("chest", cx, y + 1);
-    if (room.purpose === "Shrine") f.put("altar", cx, y) || f.put("altar", cx, y + 1), f.put("brazier", x, y);
+    if (room.purpose === "Treasure vault") {
+      if (!f.put("chest", x + w - 1, y)) f.put("chest", cx, y + 1);
+    }
+    if (room.purpose === "Shrine") {
+      if (!f.put("altar", cx, y)) f.put("altar", cx, y + 1);
+      f.put("brazier", x, y);
+    }
     if (room.purpose === "Crypt" || room.purpose === "Ossuary" || room.purpose === "Burial niches" || (crypt && i > 0 && rng.chance(0.5)))
-      for (let sx = x + 1; sx + 1 < x + w; sx += 3) f.put("sarcophagus", sx, y + 1, 1, 2), f.put("bones", sx + 1, y + h - 2);
-    if (room.purpose === "Storeroom") f.put("crate", x, y), f.put("barrel", x + 1, y), f.put("barrel", x, y + 1);
+      for (let sx = x + 1; sx + 1 < x + w; sx += 3) {
+        f.put("sarcophagus", sx, y + 1, 1, 2);
+        f.put("bones", sx + 1, y + h - 2);
+      }
+    if (room.purpose === "Storeroom") {
+      f.put("crate", x, y);
+      f.put("barrel", x + 1, y);
+      f.put("barrel", x, y + 1);
+    }
     if (room.purpose === "Library") for (let bx = x; bx < x + w; bx++) f.put("bookshelf", bx, y);
     if (room.purpose === "Prison cells") for (let bx = x; bx < x + w; bx += 2) f.put("cage", bx, y);
     if (room.purpose === "Barracks") for (let bx = x; bx + 1 < x + w; bx += 2) f.put("bed", bx, y, 1, 2);
-    if (room.purpose === "Workshop") f.put("anvil", cx, y + 1), f.put("table", x, y, 2, 1);
+    if (room.purpose === "Workshop") {
+      f.put("anvil", cx, y + 1);
+      f.put("table", x, y, 2, 1);
+    }
     if (room.purpose === "Well room") f.put("well", cx - 1, y + Math.floor(h / 2) - 1, 2, 2);
     if (room.w >= 6 && room.h >= 6) for (const [dx, dy] of [[1, 1], [w - 2, 1], [1, h - 2], [w - 2, h - 2]]) f.put("pillar", x + dx, y + dy);
     if (flags.flooded && i > 0 && rng.chance(0.5)) flood(grid, room, rng);

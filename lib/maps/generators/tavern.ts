@@ -124,7 +124,9 @@ export function generateTavern(input: GenerateLayoutInput, rng: Rng, flags: Desc
   if (door) for (let y = shell.y + shell.h; y < H; y++) for (let x = door.x - 1; x <= door.x; x++) if (grid.get(x, y) === ",") grid.set(x, y, ":");
   const outside = new Furnisher(grid);
   for (const o of f.objects) outside.reserve(Math.floor(o.x), Math.floor(o.y), Math.ceil(o.w), Math.ceil(o.h));
-  if (shell.x >= 3) outside.put("well", 0.5, shell.y + 1, 2, 2) || outside.put("well", 0, H - 3, 2, 2);
+  if (shell.x >= 3) {
+    if (!outside.put("well", 0.5, shell.y + 1, 2, 2)) outside.put("well", 0, H - 3, 2, 2);
+  }
   if (W - shell.x - shell.w >= 4) outside.put("cart", shell.x + shell.w + 1, shell.y + 2, 2, 3);
   scatterGreenery(grid, outside, rng, 0.06, [shell]);
   if (flags.ruined) for (let i = 0; i < Math.floor((inner.w * inner.h) / 12); i++) {
@@ -184,10 +186,12 @@ function upperFloor(W: number, H: number, shell: Rect, arrival: Stair, rng: Rng)
   const f = new Furnisher(grid, Furnisher.doorClearance(openings));
   f.reserve(arrival.x, arrival.y, 1, 2);
   for (const r of rooms.slice(1)) {
-    f.put("bed", r.x, r.y, 1, 2) || f.put("bed", r.x + r.w - 1, r.y + r.h - 2, 1, 2);
+    if (!f.put("bed", r.x, r.y, 1, 2)) f.put("bed", r.x + r.w - 1, r.y + r.h - 2, 1, 2);
     f.put("chest", r.x + r.w - 1, r.y);
     // A table and stool under the window, a washstand by the door.
-    if (r.h >= 3) f.put("table", r.x + r.w - 1, r.y + r.h - 1) && f.put("chair", r.x + r.w - 2, r.y + r.h - 1);
+    if (r.h >= 3) {
+      if (f.put("table", r.x + r.w - 1, r.y + r.h - 1)) f.put("chair", r.x + r.w - 2, r.y + r.h - 1);
+    }
     if (r.h >= 4) f.put("barrel", r.x, r.y + r.h - 1);
     if (r.w >= 3 && r.h >= 3) f.under("rug", r.x + 1, r.y + Math.min(2, r.h - 2), Math.min(2, r.w - 1.5), Math.min(2, r.h - 1.5));
   }

@@ -97,8 +97,14 @@ export function generateTemple(input: GenerateLayoutInput, rng: Rng, flags: Desc
     } else if (purpose === "Scriptorium" || purpose === "Library") {
       for (let x = r.x; x < r.x + r.w; x++) f.put("bookshelf", x, r.y);
       f.put("table", r.x, r.y + 2, Math.min(2, r.w), 1);
-    } else if (purpose === "Reliquary") f.put("chest", r.x, r.y), f.put("statue", r.x + r.w - 1, r.y);
-    else if (purpose === "Priest's cell") f.put("bed", r.x, r.y, 1, 2), f.put("chest", r.x + r.w - 1, r.y);
+    } else if (purpose === "Reliquary") {
+      f.put("chest", r.x, r.y);
+      f.put("statue", r.x + r.w - 1, r.y);
+    }
+    else if (purpose === "Priest's cell") {
+      f.put("bed", r.x, r.y, 1, 2);
+      f.put("chest", r.x + r.w - 1, r.y);
+    }
     if (flags.crypt && purpose === "Side chapel") f.put("sarcophagus", r.x + Math.max(0, Math.floor(r.w / 2) - 1), r.y + r.h - 2, Math.min(2, r.w), 1);
   }
   // Forecourt of flagstones before the great door.
@@ -151,7 +157,10 @@ function cryptFloor(W: number, H: number, shell: Rect, nave: Rect, arrival: Stai
       grid.set(x, y, ".");
       f.put("bones", x, y);
     }
-  if (hall.w >= 5) for (let y = hall.y + 1; y < hall.y + hall.h - 1; y += 3) f.put("pillar", hall.x + 1, y), f.put("pillar", hall.x + hall.w - 2, y);
+  if (hall.w >= 5) for (let y = hall.y + 1; y < hall.y + hall.h - 1; y += 3) {
+    f.put("pillar", hall.x + 1, y);
+    f.put("pillar", hall.x + hall.w - 2, y);
+  }
   const mid = hall.x + Math.floor(hall.w / 2);
   for (let y = hall.y + 1; y + 1 < hall.y + hall.h - 1; y += 3) f.put("sarcophagus", mid - (hall.w % 2 ? 0 : 1), y, hall.w % 2 ? 1 : 2, 2);
   f.put("altar", mid - 1, hall.y + hall.h - 1, 3, 1);

@@ -70,11 +70,20 @@ export function generateUrban(input: GenerateLayoutInput, rng: Rng, flags: Descr
   for (const { inner, purpose } of houses) {
     rooms.push(room(rooms.length + 1, purpose === "Back room" ? `${rooms[rooms.length - 1]?.purpose ?? "House"}: back room` : purpose, inner, { purpose }));
     const { x, y, w, h } = inner;
-    if (purpose === "Smithy") f.put("hearth", x, y, 2, 1), f.put("anvil", x + 1, y + 2);
-    else if (purpose === "Back room" || purpose === "Town house") f.put("bed", x, y, 1, 2), f.put("chest", x + w - 1, y);
+    if (purpose === "Smithy") {
+      f.put("hearth", x, y, 2, 1);
+      f.put("anvil", x + 1, y + 2);
+    }
+    else if (purpose === "Back room" || purpose === "Town house") {
+      f.put("bed", x, y, 1, 2);
+      f.put("chest", x + w - 1, y);
+    }
     else if (purpose === "Warehouse" || purpose === "General store") for (let i = 0; i < w; i++) f.put(rng.chance(0.5) ? "crate" : "barrel", x + i, y);
     else if (purpose === "Apothecary") for (let i = 0; i < w; i++) f.put("bookshelf", x + i, y);
-    else f.put("table", x + Math.floor(w / 2) - 1, y + Math.floor(h / 2), 2, 1), f.put("chair", x + Math.floor(w / 2) - 1, y + Math.floor(h / 2) + 1);
+    else {
+      f.put("table", x + Math.floor(w / 2) - 1, y + Math.floor(h / 2), 2, 1);
+      f.put("chair", x + Math.floor(w / 2) - 1, y + Math.floor(h / 2) + 1);
+    }
   }
   if (plaza) {
     rooms.push(room(rooms.length + 1, flags.market ? "Market square" : "Plaza", plaza));

@@ -8,7 +8,6 @@ const DEFAULT_MATERIAL: Record<Tile, Material> = {
   "#": "stone", "|": "stone", ".": "flagstone", _: "wood", ",": "grass", "=": "cobbles", "~": "sand", w: "sand", ":": "dirt", s: "sand",
   c: "cave", l: "cave", i: "stone", m: "dirt", r: "stone", " ": "stone",
 };
-const TERRAIN_OF: Partial<Record<Tile, TerrainKind>> = { "~": "water-deep", w: "water-shallow", c: "chasm", l: "lava", i: "ice", m: "mud", r: "rubble" };
 /** Shallow water is drawn under deep water, so a pool has a shallow rim. */
 const TERRAIN_MASK: Record<TerrainKind, (t: string) => boolean> = {
   "water-shallow": (t) => t === "w" || t === "~",

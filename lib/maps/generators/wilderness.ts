@@ -122,7 +122,10 @@ export function generateWilderness(input: GenerateLayoutInput, rng: Rng, flags: 
       for (let y = r.y; y < r.y + Math.min(r.h, 6); y++) if (rng.chance(0.3)) grid.set(r.x, y, "r");
       grid.set(r.x + 2, r.y + Math.min(r.h, 6) - 1, "r");
       f.put(flags.shrine ? "altar" : "rock", r.x + 2, r.y + 2);
-    } else if (r.purpose === "Hunter's blind") f.put("log", r.x + 1, r.y + 1, 2, 1), f.put("bush", r.x + 3, r.y + 1);
+    } else if (r.purpose === "Hunter's blind") {
+      f.put("log", r.x + 1, r.y + 1, 2, 1);
+      f.put("bush", r.x + 3, r.y + 1);
+    }
   }
   // Forest clumps (blobs of trees), boulders, and a ridge of rock near one edge.
   const clumps = flags.forest ? Math.floor((W * H) / 45) : flags.swamp ? 2 : Math.floor((W * H) / 110);
@@ -135,7 +138,7 @@ export function generateWilderness(input: GenerateLayoutInput, rng: Rng, flags: 
       for (let x = Math.floor(cx - rad); x <= cx + rad; x++)
         if (Math.hypot(x - cx, y - cy) < rad && !nearRoom(x, y) && grid.get(x, y) === "," && rng.chance(0.6)) {
           const big = rng.chance(0.4) && grid.get(x + 1, y + 1) === ",";
-          f.put("tree", x, y, big ? 2 : 1, big ? 2 : 1) || f.put("bush", x, y);
+          if (!f.put("tree", x, y, big ? 2 : 1, big ? 2 : 1)) f.put("bush", x, y);
         }
   }
   for (let i = 0; i < Math.floor((W * H) / 250); i++) {

@@ -86,7 +86,7 @@ export function mapSvg(layout: MapLayout, options: MapSvgOptions): string {
     for (let y = 1; y < layout.height; y++) lines.push(`M0 ${y * s}H${W}`);
     body.push(`<path d="${lines.join("")}" stroke="${ink ? "#5a4a3a" : "#000"}" stroke-opacity="${ink ? 0.22 : 0.16}" stroke-width="1"/>`);
   }
-  body.push(...wallsSvg(floor, s, ink, dm));
+  body.push(...wallsSvg(floor, s, ink));
   if (dm) body.push(...markersSvg(floor, s, ink));
   const defs = [...used].map((name) => {
     const t = texture(name, style, s);
@@ -131,7 +131,7 @@ function terrainSvg(floor: MapFloor, s: number, ink: boolean, tex: (n: TextureNa
   return out;
 }
 
-function wallsSvg(floor: MapFloor, s: number, ink: boolean, dm: boolean): string[] {
+function wallsSvg(floor: MapFloor, s: number, ink: boolean): string[] {
   const out: string[] = [];
   const byKind = new Map<WallKind, string[]>();
   for (const w of floor.walls) byKind.set(w.kind, [...(byKind.get(w.kind) ?? []), line(w.points, s, w.closed)]);
