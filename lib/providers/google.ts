@@ -2,7 +2,7 @@ import "server-only";
 import { GoogleGenAI, Modality, type GenerateContentResponse } from "@google/genai";
 import { toProviderError, type ErrorContext } from "./errors";
 import { generateImagenImages } from "./google-imagen";
-import { errorContext, requestJson, resolveBaseUrl, type Endpoint } from "./http";
+import { cappedFetch, errorContext, requestJson, resolveBaseUrl, type Endpoint } from "./http";
 import { checkImageRequest, repeatForImages } from "./image-request";
 import { outputTokenBudget } from "./token-budget";
 import { withRetiredAdvice } from "./retired-models";
@@ -41,7 +41,7 @@ async function googleClient(connection: ProviderConnection) {
   // The SDK's ApiError drops response headers; keep Retry-After from the last failed response.
   const lastFailure: { retryAfter?: string } = {};
   const fetchKeepingRetryAfter: typeof fetch = async (input, init) => {
-    const response = await fetch(input, { ...init, redirect: "error" });
+    const response = await cappedFetch(endpoint.provider)(input, { ...init, redirect: "error" });
     if (!response.ok) lastFailure.retryAfter = response.headers.get("retry-after") ?? undefined;
     return response;
   };

@@ -44,6 +44,43 @@ export function describeErrorBody(text: string): { message: string; code?: strin
   return { message: text.slice(0, 200) };
 }
 
+/**
+ * The most bytes one provider response may have (a JSON reply with base64 images included): a few
+ * full-size images fit, a runaway answer is stopped while it streams, before any text or base64
+ * decoding multiplies it in memory.
+ */
+export const MAX_PROVIDER_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+const responseTooLarge = (provider: string, maxBytes: number) =>
+  new ProviderError("INVALID_RESPONSE", `${provider} sent a response larger than ${Math.round(maxBytes / 1048576)} MB`);
+
+/**
+ * `fetch` whose response body fails once it passes `maxBytes` (at once when Content-Length says so),
+ * for our own calls and as the SDKs' fetch, so every provider answer is capped at the HTTP layer.
+ */
+export function cappedFetch(provider: string, maxBytes = MAX_PROVIDER_RESPONSE_BYTES, base: typeof fetch = fetch): typeof fetch {
+  return async (input, init) => {
+    const response = await base(input, init);
+    const declared = Number(response.headers.get("content-length"));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      await response.body?.cancel();
+      throw responseTooLarge(provider, maxBytes);
+    }
+    if (!response.body) return response;
+    let seen = 0;
+    const counted = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          seen += chunk.byteLength;
+          if (seen > maxBytes) controller.error(responseTooLarge(provider, maxBytes));
+          else controller.enqueue(chunk);
+        },
+      }),
+    );
+    return new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+}
+
 type JsonRequest = {
   method?: "GET" | "POST";
   headers?: Record<string, string>;
@@ -57,7 +94,7 @@ type JsonRequest = {
  */
 export async function requestJson<T>(url: string, request: JsonRequest, context: ErrorContext): Promise<T> {
   try {
-    const response = await fetch(url, {
+    const response = await cappedFetch(context.provider)(url, {
       method: request.method ?? (request.body === undefined ? "GET" : "POST"),
       headers: {
         accept: "application/json",

@@ -3,7 +3,7 @@ import OpenAI from "openai";
 import type { ImageGenerateParamsNonStreaming } from "openai/resources/images";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { toProviderError, type ErrorContext } from "./errors";
-import { errorContext, resolveBaseUrl, type Endpoint } from "./http";
+import { cappedFetch, errorContext, resolveBaseUrl, type Endpoint } from "./http";
 import { downloadImage } from "./image-download";
 import { checkImageRequest } from "./image-request";
 import { checkedChatText, type ChatReply } from "./chat-reply";
@@ -61,6 +61,7 @@ export async function openAiClientFor(connection: ProviderConnection, endpoint: 
     adminAPIKey: null,
     webhookSecret: null,
     fetchOptions: { redirect: "error" },
+    fetch: cappedFetch(endpoint.provider),
   });
 }
 
