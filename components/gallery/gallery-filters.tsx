@@ -3,6 +3,7 @@
 import type { GalleryFilters } from "@/lib/query/gallery";
 import { controlStyles } from "@/components/ui/field";
 import { cn } from "@/lib/ui/cn";
+import { GallerySearchBox } from "./gallery-search-box";
 
 type Props = { filters: GalleryFilters; onChange: (next: GalleryFilters) => void; tagNames: string[] };
 
@@ -10,20 +11,13 @@ const KINDS = [["", "All kinds"], ["portrait", "Portraits"], ["map", "Maps"], ["
 const SOURCES = [["", "Any source"], ["generated", "Generated"], ["upload", "Uploaded"], ["import", "Imported"]];
 const SORTS = [["", "Best first"], ["newest", "Newest"], ["oldest", "Oldest"], ["name", "Name"]];
 
-/** The filter bar: search box (fuzzy on the server), kind, source, tag, favorites, dates, model, sort. */
+/** The filter bar: search box (debounced; fuzzy on the server), kind, source, tag, favorites, dates, model, sort. */
 export function GalleryFilterBar({ filters, onChange, tagNames }: Props) {
   const set = (key: keyof GalleryFilters) => (value: string) => onChange({ ...filters, [key]: value || undefined });
   const small = cn(controlStyles, "h-9 py-1 text-sm");
   return (
     <div className="grid grid-cols-2 items-center gap-2 sm:grid-cols-4 lg:grid-cols-8" role="search">
-      <input
-        type="search"
-        aria-label="Search images"
-        placeholder="Search names and prompts…"
-        defaultValue={filters.q}
-        onChange={(event) => set("q")(event.target.value.trim())}
-        className={cn(small, "col-span-2 sm:col-span-4 lg:col-span-8")}
-      />
+      <GallerySearchBox value={filters.q} onSearch={set("q")} className={cn(small, "col-span-2 sm:col-span-4 lg:col-span-8")} />
       <NativeSelect label="Kind" value={filters.kind} options={KINDS} onChange={set("kind")} className={small} />
       <NativeSelect label="Source" value={filters.source} options={SOURCES} onChange={set("source")} className={small} />
       <NativeSelect label="Tag" value={filters.tags} options={[["", "Any tag"], ...tagNames.map((tag) => [tag, `#${tag}`])]} onChange={set("tags")} className={small} />

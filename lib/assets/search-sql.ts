@@ -58,19 +58,21 @@ export function scoreSql(fields: SearchField[], q: string, fuzzy: boolean): Pris
 /**
  * Bounded candidate scans, one per field and match kind, each ordered by the same measure as its
  * quality (`<->` is 1 − similarity, `<<->` is 1 − word_similarity) so the GiST index returns rows
- * nearest first and the scan stops after `window` (offset + limit) rows. The best `window` rows
- * overall are always among the union: a row's score is its best tier's quality, and inside that
- * tier at most `window − 1` rows rank above it.
+ * nearest first and the scan stops after `limit` rows. The best `limit` rows overall are always
+ * among the union: a row's score is its best tier's quality, and inside that tier at most
+ * `limit − 1` rows rank above it. A scan that returns fewer than `limit` rows returned every row
+ * its predicate matches, so when none is full the union is exactly the set of matches.
  */
-export function candidateSources(fields: SearchField[], q: string, fuzzy: boolean, scope: Prisma.Sql, window: number): Prisma.Sql[] {
-  const scan = (field: SearchField, match: Prisma.Sql, distance: Prisma.Sql) =>
-    Prisma.sql`(SELECT a.id FROM "Asset" a WHERE ${scope} AND ${match} ORDER BY ${distance} LIMIT ${window})`;
+export function candidateScans(fields: SearchField[], q: string, fuzzy: boolean, scope: Prisma.Sql, limit: number): Prisma.Sql[] {
+  const scan = (source: number, match: Prisma.Sql, distance: Prisma.Sql) =>
+    Prisma.sql`(SELECT a.id, ${source} AS source FROM "Asset" a WHERE ${scope} AND ${match} ORDER BY ${distance} LIMIT ${limit})`;
+  let source = 0;
   return fields.flatMap((field) => {
     const column = COLUMN[field];
-    const exact = scan(field, exactMatch(field, q), Prisma.sql`${column} <-> ${q}`);
+    const exact = scan(source++, exactMatch(field, q), Prisma.sql`${column} <-> ${q}`);
     if (!fuzzy) return [exact];
-    const wordScan = scan(field, Prisma.sql`${q} <% ${column}`, Prisma.sql`${q} <<-> ${column}`);
-    return field === "name" ? [exact, scan(field, Prisma.sql`${column} % ${q}`, Prisma.sql`${column} <-> ${q}`), wordScan] : [exact, wordScan];
+    const whole = field === "name" ? [scan(source++, Prisma.sql`${column} % ${q}`, Prisma.sql`${column} <-> ${q}`)] : [];
+    return [exact, ...whole, scan(source++, Prisma.sql`${q} <% ${column}`, Prisma.sql`${q} <<-> ${column}`)];
   });
 }
 

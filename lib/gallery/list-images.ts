@@ -12,7 +12,8 @@ import { imageCandidateScans, imageScoreSql } from "./search-images-sql";
 import type { GalleryPageResponse } from "@/lib/schemas/gallery-response";
 
 type Cursor = { t: string; id: string } | { o: number };
-const SEARCH_CANDIDATES = 2000;
+// Relevance pages come from this ranked list (10 pages of 60); each candidate scan stops there.
+const SEARCH_CANDIDATES = 600;
 
 /**
  * The gallery's list: every image the user may see, filtered, sorted, a page at a time. Date sorts

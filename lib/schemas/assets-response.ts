@@ -52,13 +52,13 @@ export const assetListResponse = z.object({ assets: z.array(assetView), ...page,
 export type AssetListResponse = z.infer<typeof assetListResponse>;
 
 /**
- * GET /api/v1/projects/{id}/assets/search: relevance-scored assets. `total` is exact up to 1,000
- * matches; past that it is an estimate (at least 1,001) and `total_estimated` is true.
+ * GET /api/v1/projects/{id}/assets/search: relevance-scored assets. `total` is exact up to 200
+ * matches; past that it is an estimate (at least 201) and `total_estimated` is true.
  */
 export const assetSearchResponse = z.object({
   assets: z.array(assetView.extend({ score: z.number() })),
   ...page,
-  total_estimated: z.boolean().describe("true when total is an estimate: more than 1,000 assets match and they were not all counted"),
+  total_estimated: z.boolean().describe("true when total is an estimate: more than 200 assets match and they were not all counted"),
   has_more: z.boolean(),
 });
 export type AssetSearchResponse = z.infer<typeof assetSearchResponse>;

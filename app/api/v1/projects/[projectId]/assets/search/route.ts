@@ -5,7 +5,7 @@ import { assetSearchQuerySchema, projectIdParams } from "@/lib/schemas/gallery";
 
 /**
  * Substring or fuzzy (pg_trgm) search with relevance scores: exact above fuzzy, name above
- * description above tags. `total` is exact up to 1,000 matches, an estimate past it
+ * description above tags. `total` is exact up to 200 matches, an estimate past it
  * (`total_estimated: true`).
  */
 export const GET = route({ params: projectIdParams, query: assetSearchQuerySchema }, async ({ userId, params, query }) =>
