@@ -4,6 +4,7 @@
  */
 import { composePicture } from "@/lib/images/compose-picture";
 import { frameSvg, type FrameOptions } from "./frame-svg";
+import { drawInStyle } from "./style-drawing";
 import type { StyleKey } from "./lexicon";
 
 export const DEFAULT_SIZE = { width: 1024, height: 1024 };
@@ -33,5 +34,7 @@ export type RenderInput = {
 };
 
 export function renderPng({ backdrop, figure, width, height, style, seed, frame }: RenderInput): Promise<Buffer> {
-  return composePicture({ backdrop, figure, overlay: frameSvg({ width, height, ...frame }), style, seed });
+  // The style draws first (lines, shading, background), then its pixel treatment runs over that.
+  const drawn = drawInStyle({ backdrop, figure }, style, width, height);
+  return composePicture({ ...drawn, overlay: frameSvg({ width, height, ...frame }), style, seed });
 }
