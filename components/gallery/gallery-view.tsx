@@ -7,7 +7,6 @@ import { GalleryIcon } from "@/components/ui/icons";
 import { useToast } from "@/components/ui/toast";
 import { useBulkImages, useGalleryImages, useProjectTags, type BulkAction, type GalleryFilters, type GalleryImage } from "@/lib/query/gallery";
 import { BulkBar } from "./bulk-bar";
-import { ConfirmDialog } from "./confirm-dialog";
 import { GalleryFilterBar } from "./gallery-filters";
 import { GalleryGrid } from "./gallery-grid";
 import { useGalleryKeyboard } from "./use-gallery-keyboard";
@@ -15,6 +14,8 @@ import { UploadDropZone } from "./upload-drop-zone";
 
 // The image dialog (and the Generate dialog inside it) loads when an image is first opened.
 const ImageDialog = dynamic(() => import("./image-dialog").then((module) => module.ImageDialog), { ssr: false });
+// The delete confirmation (Radix Dialog) loads when a delete is first asked for.
+const ConfirmDialog = dynamic(() => import("./confirm-dialog").then((module) => module.ConfirmDialog), { ssr: false });
 
 /** The gallery: filters, an endless grid, multi-select with bulk actions, the image dialog. */
 export function GalleryView() {
@@ -35,6 +36,9 @@ export function GalleryView() {
   // Mounted from the first open on, so later closes still animate.
   const [imageDialogWanted, setImageDialogWanted] = useState(false);
   if (openImage && !imageDialogWanted) setImageDialogWanted(true);
+  // Once loaded the confirmation stays mounted, so it can play its closing animation.
+  const [confirmWanted, setConfirmWanted] = useState(false);
+  if (pendingDelete !== null && !confirmWanted) setConfirmWanted(true);
 
   const run = useCallback(
     async (action: BulkAction, ids: string[], tagList?: string[]) => {
@@ -132,20 +136,22 @@ export function GalleryView() {
           suggestions={(tags.data?.tags ?? []).map((tag) => tag.name)}
         />
       )}
-      <ConfirmDialog
-        open={pendingDelete !== null}
-        title={pendingDelete && pendingDelete.length > 1 ? `Delete ${pendingDelete.length} images?` : "Delete this image?"}
-        description="The files are removed for good. This cannot be undone."
-        confirmLabel="Delete"
-        onOpenChange={(open) => !open && setPendingDelete(null)}
-        onConfirm={() => {
-          const ids = pendingDelete ?? [];
-          setPendingDelete(null);
-          setSelected(new Set());
-          if (openId && ids.includes(openId)) setOpenId(null);
-          void run("delete", ids);
-        }}
-      />
+      {confirmWanted && (
+        <ConfirmDialog
+          open={pendingDelete !== null}
+          title={pendingDelete && pendingDelete.length > 1 ? `Delete ${pendingDelete.length} images?` : "Delete this image?"}
+          description="The files are removed for good. This cannot be undone."
+          confirmLabel="Delete"
+          onOpenChange={(open) => !open && setPendingDelete(null)}
+          onConfirm={() => {
+            const ids = pendingDelete ?? [];
+            setPendingDelete(null);
+            setSelected(new Set());
+            if (openId && ids.includes(openId)) setOpenId(null);
+            void run("delete", ids);
+          }}
+        />
+      )}
     </UploadDropZone>
   );
 }

@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/lib/ui/cn";
+// clsx, not cn: these class lists are the nav's own, with no caller override to resolve, so the
+// header every page paints needs no tailwind-merge.
+import { clsx } from "clsx";
 import { NAV_ITEMS, isActivePath } from "./nav-items";
 
 export type MainNavProps = {
@@ -18,7 +20,7 @@ export function MainNav({ layout = "bar", onNavigate, className }: MainNavProps)
   const isBar = layout === "bar";
   return (
     <nav aria-label="Main" className={className}>
-      <ul className={cn("flex", isBar ? "items-center gap-1" : "flex-col gap-1")}>
+      <ul className={clsx("flex", isBar ? "items-center gap-1" : "flex-col gap-1")}>
         {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
           const active = isActivePath(pathname, href);
           return (
@@ -27,7 +29,7 @@ export function MainNav({ layout = "bar", onNavigate, className }: MainNavProps)
                 href={href}
                 aria-current={active ? "page" : undefined}
                 onClick={onNavigate}
-                className={cn(
+                className={clsx(
                   "relative flex items-center gap-2 rounded-md font-medium no-underline transition-colors",
                   isBar ? "px-3 py-2 text-sm" : "px-3 py-3 text-base",
                   active
@@ -37,7 +39,7 @@ export function MainNav({ layout = "bar", onNavigate, className }: MainNavProps)
                   active && !isBar && "shadow-[inset_3px_0_0_0_#f1ac2b]",
                 )}
               >
-                <Icon className={cn("size-[1.125rem] shrink-0", active ? "text-accent" : "text-fg-subtle")} />
+                <Icon className={clsx("size-[1.125rem] shrink-0", active ? "text-accent" : "text-fg-subtle")} />
                 {label}
               </Link>
             </li>

@@ -1,9 +1,9 @@
 "use client";
 
-import * as SelectPrimitive from "@radix-ui/react-select";
+import { lazy, Suspense, useState } from "react";
 import { cn } from "@/lib/ui/cn";
 import { Field, controlStyles, useFieldIds, type FieldControlProps } from "./field";
-import { CheckIcon, ChevronDownIcon } from "./icons";
+import { ChevronDownIcon } from "./icons";
 
 export type SelectOption = {
   /** Must not be the empty string (Radix reserves it for "no value"). */
@@ -26,6 +26,17 @@ export type SelectProps = FieldControlProps & {
   className?: string;
 };
 
+const loadMenu = () => import("./select-menu");
+const SelectMenu = lazy(loadMenu);
+
+/** Keys that open a Radix Select from its trigger. */
+const OPEN_KEYS = ["Enter", " ", "ArrowDown", "ArrowUp"];
+
+/**
+ * A labelled Radix Select. Until its first press it is a stand-in trigger with the same look,
+ * name and state (a combobox button showing the chosen label), so the listbox and its positioning
+ * engine load on first use rather than with every form page; the press then opens the real menu.
+ */
 export function Select({
   id,
   label,
@@ -39,63 +50,60 @@ export function Select({
   ...rootProps
 }: SelectProps) {
   const { controlId, hintId, errorId, describedBy, invalid } = useFieldIds(id, hint, error);
+  const [wanted, setWanted] = useState(false);
+  const triggerProps = {
+    id: controlId,
+    "aria-invalid": invalid,
+    "aria-describedby": describedBy,
+    className: cn(controlStyles, "flex h-10 items-center justify-between gap-2 text-left data-placeholder:text-fg-subtle", className),
+  };
+  const current = rootProps.value ?? rootProps.defaultValue;
+  const chosen = options.find((option) => option.value === current);
+  const open = () => {
+    if (!rootProps.disabled) setWanted(true);
+  };
+  const standIn = (
+    <>
+      <button
+        type="button"
+        role="combobox"
+        aria-expanded={false}
+        aria-autocomplete="none"
+        aria-required={rootProps.required || undefined}
+        data-state="closed"
+        data-placeholder={current ? undefined : ""}
+        disabled={rootProps.disabled}
+        {...triggerProps}
+        onPointerEnter={() => void loadMenu()}
+        onFocus={() => void loadMenu()}
+        onPointerDown={(event) => {
+          // As Radix does: a mouse opens on press, touch and pen on click.
+          if (event.button === 0 && !event.ctrlKey && event.pointerType === "mouse") open();
+        }}
+        onClick={open}
+        onKeyDown={(event) => {
+          if (!OPEN_KEYS.includes(event.key)) return;
+          event.preventDefault();
+          open();
+        }}
+      >
+        <span className="truncate">{chosen ? chosen.label : current ? null : placeholder}</span>
+        <span aria-hidden="true" className="text-fg-subtle">
+          <ChevronDownIcon className="size-4" />
+        </span>
+      </button>
+      {rootProps.name && <input type="hidden" name={rootProps.name} value={current ?? ""} />}
+    </>
+  );
   return (
     <Field {...{ controlId, hintId, errorId, label, labelHidden, hint, error }} className={containerClassName}>
-      <SelectPrimitive.Root {...rootProps}>
-        <SelectPrimitive.Trigger
-          id={controlId}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          className={cn(
-            controlStyles,
-            "flex h-10 items-center justify-between gap-2 text-left data-placeholder:text-fg-subtle",
-            className,
-          )}
-        >
-          <span className="truncate">
-            <SelectPrimitive.Value placeholder={placeholder} />
-          </span>
-          <SelectPrimitive.Icon className="text-fg-subtle">
-            <ChevronDownIcon className="size-4" />
-          </SelectPrimitive.Icon>
-        </SelectPrimitive.Trigger>
-        <SelectPrimitive.Portal>
-          <SelectPrimitive.Content
-            position="popper"
-            sideOffset={6}
-            className={cn(
-              "z-50 min-w-[var(--radix-select-trigger-width)] overflow-hidden rounded-lg border border-line-strong",
-              "max-h-[min(20rem,var(--radix-select-content-available-height))] bg-surface-raised text-fg shadow-overlay",
-              "data-[state=open]:animate-pop-in",
-            )}
-          >
-            <SelectPrimitive.ScrollUpButton className="flex h-6 items-center justify-center text-fg-subtle">
-              <ChevronDownIcon className="size-4 rotate-180" />
-            </SelectPrimitive.ScrollUpButton>
-            <SelectPrimitive.Viewport className="p-1">
-              {options.map((option) => (
-                <SelectPrimitive.Item
-                  key={option.value}
-                  value={option.value}
-                  disabled={option.disabled}
-                  className={cn(
-                    "relative flex cursor-default select-none items-center rounded-md py-2 pl-8 pr-3 text-sm outline-none",
-                    "data-highlighted:bg-arcane-500/20 data-highlighted:text-ink-50 data-disabled:opacity-45",
-                  )}
-                >
-                  <SelectPrimitive.ItemIndicator className="absolute left-2 inline-flex text-accent">
-                    <CheckIcon className="size-4" />
-                  </SelectPrimitive.ItemIndicator>
-                  <SelectPrimitive.ItemText>{option.label}</SelectPrimitive.ItemText>
-                </SelectPrimitive.Item>
-              ))}
-            </SelectPrimitive.Viewport>
-            <SelectPrimitive.ScrollDownButton className="flex h-6 items-center justify-center text-fg-subtle">
-              <ChevronDownIcon className="size-4" />
-            </SelectPrimitive.ScrollDownButton>
-          </SelectPrimitive.Content>
-        </SelectPrimitive.Portal>
-      </SelectPrimitive.Root>
+      {wanted ? (
+        <Suspense fallback={standIn}>
+          <SelectMenu triggerProps={triggerProps} options={options} placeholder={placeholder} defaultOpen {...rootProps} />
+        </Suspense>
+      ) : (
+        standIn
+      )}
     </Field>
   );
 }
