@@ -24,7 +24,7 @@ beforeEach(async () => {
 afterAll(stopListening);
 
 type Who = { id: string };
-const view = async (who: Who, imageId: string) => (await call(GET, who, `/api/images/${imageId}/file?width=16`, { params: { id: imageId } })).status;
+const view = async (who: Who, imageId: string) => (await call(GET, who, `/api/images/${imageId}/file?width=32`, { params: { id: imageId } })).status;
 
 /** Polls until the viewer's answer changes from 200 (the event has arrived), up to two seconds. */
 async function answerAfterEvent(who: Who, imageId: string): Promise<{ status: number; waitedMs: number }> {

@@ -27,8 +27,8 @@ describe("sweepOrphanFiles", () => {
     const orphan = await storeImage(user.id);
     const young = await storeImage(user.id);
     // A derivative of each, then the orphan's and the young one's rows vanish behind our back.
-    await call(fileRoute.GET, user, `/api/v1/files/images/${kept.id}?width=16`, { params: { imageId: kept.id } });
-    await call(fileRoute.GET, user, `/api/v1/files/images/${orphan.id}?width=16`, { params: { imageId: orphan.id } });
+    await call(fileRoute.GET, user, `/api/v1/files/images/${kept.id}?width=32`, { params: { imageId: kept.id } });
+    await call(fileRoute.GET, user, `/api/v1/files/images/${orphan.id}?width=32`, { params: { imageId: orphan.id } });
     await prisma.image.deleteMany({ where: { id: { in: [orphan.id, young.id] } } });
     await age(kept.path);
     await age(orphan.path);
@@ -39,7 +39,7 @@ describe("sweepOrphanFiles", () => {
     expect(await fileExists(kept.path)).toBe(true);
     expect(await fileExists(young.path)).toBe(true);
     expect(await fileExists(orphan.path)).toBe(false);
-    expect(await fileExists(`derived/${kept.id}/w16-h0-q82-png.png`)).toBe(true);
+    expect(await fileExists(`derived/${kept.id}/w32-h0-q0-png.png`)).toBe(true);
   });
 
   it("runs daily on pg-boss's schedule, and a sweep job removes what the sweep would", async () => {

@@ -7,6 +7,7 @@ import * as upload from "@/app/api/v1/generations/[generationId]/upload/route";
 import * as gallery from "@/app/api/gallery/images/route";
 import * as fileRoute from "@/app/api/v1/files/images/[imageId]/route";
 import { prisma } from "@/lib/db/client";
+import { MAX_VARIANTS_PER_IMAGE } from "@/lib/images/derivatives";
 import { MAX_UPLOAD_BYTES, UPLOAD_FORM_LIMIT_BYTES } from "@/lib/uploads/read-upload";
 import { routeRequest } from "../support/call-route";
 import { call, createAsset, createGenerationWithImage, smallPng } from "./gallery-helpers";
@@ -86,6 +87,24 @@ describe("uploads are checked by decoding, and bad ones store nothing", () => {
     expect(await storedFiles()).toEqual([]);
   });
 
+  it("keeps a web format in its format and stores other formats as WebP, not as a larger PNG", async () => {
+    const user = await createTestUser();
+    const noisy = await sharp(Buffer.from(Array.from({ length: 300 * 200 * 3 }, (_, i) => (i * 7919) % 251)), { raw: { width: 300, height: 200, channels: 3 } });
+    const cases = [
+      ["scan.tiff", await noisy.clone().tiff({ compression: "jpeg", quality: 80 }).toBuffer(), "webp"],
+      ["photo.jpg", await noisy.clone().jpeg().toBuffer(), "jpeg"],
+      ["art.webp", await noisy.clone().webp().toBuffer(), "webp"],
+      ["plan.png", await noisy.clone().png().toBuffer(), "png"],
+    ] as const;
+    for (const [name, bytes, format] of cases) {
+      const result = await call(gallery.POST, user, "/api/gallery/images", { method: "POST", form: form(bytes, name) });
+      expect(result.status).toBe(201);
+      const image = await prisma.image.findUniqueOrThrow({ where: { id: result.body.id } });
+      expect(image.format).toBe(format);
+      if (name === "scan.tiff") expect(image.bytes).toBeLessThan(bytes.length * 2);
+    }
+  });
+
   it("stores a good upload as an asset and image, with GPS metadata stripped", async () => {
     const user = await createTestUser();
     const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#884422" } })
@@ -127,24 +146,58 @@ describe("image serving with derivatives", () => {
     const { image } = await createGenerationWithImage(user.id, asset.id);
     const get = (who: { id: string } | null, qs: string) => call(fileRoute.GET, who, `/api/v1/files/images/${image.id}${qs}`, { params: { imageId: image.id } });
     const original = await get(user, "");
-    const small = await get(user, "?width=32&format=webp&quality=50");
+    const small = await get(user, "?width=32&format=webp&quality=60");
     expect(small.response.headers.get("content-type")).toBe("image/webp");
     expect(small.response.headers.get("etag")).not.toBe(original.response.headers.get("etag"));
     expect(small.response.headers.get("cache-control")).toBe("private, max-age=86400");
     const meta = await sharp(Buffer.from(await small.response.arrayBuffer())).metadata();
     expect([meta.width, meta.height]).toEqual([32, 24]);
-    expect(await storedFiles()).toContain("w32-h0-q50-webp.webp");
-    const jpg = await get(user, "?height=12&format=jpg");
+    expect(await storedFiles()).toContain("w32-h0-q60-webp.webp");
+    const jpg = await get(user, "?height=32&format=jpg");
     expect(jpg.response.headers.get("content-type")).toBe("image/jpeg");
     const etag = small.response.headers.get("etag")!;
     const headers = { "if-none-match": etag };
-    const revalidated = await call(fileRoute.GET, user, `/api/v1/files/images/${image.id}?width=32&format=webp&quality=50`, { headers, params: { imageId: image.id } });
+    const revalidated = await call(fileRoute.GET, user, `/api/v1/files/images/${image.id}?width=32&format=webp&quality=60`, { headers, params: { imageId: image.id } });
     expect(revalidated.status).toBe(304);
-    const otherVariant = await call(fileRoute.GET, user, `/api/v1/files/images/${image.id}?width=33&format=webp&quality=50`, { headers, params: { imageId: image.id } });
+    const otherVariant = await call(fileRoute.GET, user, `/api/v1/files/images/${image.id}?width=64&format=webp&quality=60`, { headers, params: { imageId: image.id } });
     expect(otherVariant.status).toBe(200);
     expect((await get(user, "?width=5000")).status).toBe(400);
+    expect((await get(user, "?width=33")).status).toBe(400);
     expect((await get(user, "?format=gif")).status).toBe(400);
     expect((await get(outsider, "?width=32")).status).toBe(404);
     expect((await get(null, "")).status).toBe(401);
+  });
+
+  it("makes no cache file for options with no effect, one per rounded quality, and at most a fixed number per image", async () => {
+    const user = await createTestUser();
+    const asset = await createAsset(user.id);
+    const { image } = await createGenerationWithImage(user.id, asset.id);
+    expect(image.format).toBe("png");
+    const get = (qs: string) => call(fileRoute.GET, user, `/api/v1/files/images/${image.id}${qs}`, { params: { imageId: image.id } });
+    const before = await storedFiles();
+    for (const qs of ["?quality=10", "?quality=90&format=png", "?format=png"]) {
+      const result = await get(qs);
+      expect(result.status).toBe(200);
+      expect(result.response.headers.get("content-type")).toBe("image/png");
+    }
+    expect(await storedFiles()).toEqual(before);
+    await get("?width=32&quality=10");
+    await get("?width=32&quality=90");
+    expect((await storedFiles()).filter((name) => name.startsWith("w32-"))).toEqual(["w32-h0-q0-png.png"]);
+    await get("?width=32&format=webp&quality=71");
+    await get("?width=32&format=webp&quality=77");
+    expect((await storedFiles()).filter((name) => name.endsWith(".webp"))).toEqual(["w32-h0-q75-webp.webp"]);
+
+    for (const width of [64, 128, 160, 240, 256, 384, 512]) {
+      for (const format of ["webp", "jpg"]) {
+        for (const quality of [40, 90]) expect((await get(`?width=${width}&format=${format}&quality=${quality}`)).status).toBe(200);
+      }
+    }
+    const derived = (await storedFiles()).filter((name) => /^w\d+-h\d+-q\d+-/.test(name));
+    expect(derived.length).toBe(MAX_VARIANTS_PER_IMAGE);
+    const pastCap = await get("?width=1024&format=webp");
+    expect(pastCap.status).toBe(200);
+    expect(pastCap.response.headers.get("content-type")).toBe("image/webp");
+    expect((await storedFiles()).filter((name) => /^w\d+-h\d+-q\d+-/.test(name))).toHaveLength(MAX_VARIANTS_PER_IMAGE);
   });
 });

@@ -1,4 +1,6 @@
 import "server-only";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { LRUCache } from "lru-cache";
 import sharp from "sharp";
 import { getFileStorage, openedFromBytes, StoredFileNotFoundError, type OpenedFile } from "@/lib/storage";
@@ -9,8 +11,26 @@ export type DerivativeOptions = { width?: number; height?: number; quality?: num
 const MIME = { png: "image/png", jpg: "image/jpeg", webp: "image/webp" } as const;
 const DEFAULT_QUALITY = 82;
 
-export function hasDerivativeOptions(options: DerivativeOptions): boolean {
-  return Boolean(options.width || options.height || options.quality || options.format);
+/** The quality steps a derivative is encoded at; a requested quality is rounded to the nearest. */
+const QUALITY_STEPS = [40, 60, 75, 82, 90, 100] as const;
+/** At most this many cached renderings per image; past it, new ones are rendered but not kept. */
+export const MAX_VARIANTS_PER_IMAGE = 24;
+
+/**
+ * What a request changes about the original, or null when nothing: quality on PNG has no effect
+ * and the original's own format with no resize is the original, so neither makes a cache file.
+ */
+export function effectiveDerivativeOptions(options: DerivativeOptions, originalFormat: string): DerivativeOptions | null {
+  const format = derivativeFormat(options, originalFormat);
+  const resized = Boolean(options.width || options.height);
+  const quality = format === "png" || options.quality === undefined ? undefined : nearestQuality(options.quality);
+  const converted = format !== derivativeFormat({}, originalFormat);
+  if (!resized && !converted && quality === undefined) return null;
+  return { width: options.width, height: options.height, quality, format };
+}
+
+function nearestQuality(quality: number): number {
+  return QUALITY_STEPS.reduce((best, step) => (Math.abs(step - quality) < Math.abs(best - quality) ? step : best));
 }
 
 /** The output format: as asked, else the original's (its `format` column says png, jpeg or webp). */
@@ -21,17 +41,20 @@ export function derivativeFormat(options: DerivativeOptions, originalFormat: str
 
 export const derivativeMime = (format: keyof typeof MIME) => MIME[format];
 
-/** One name per distinct rendering: it is both the cache file's name and the ETag's suffix. */
+/** One name per distinct rendering (of effective options): the cache file's name and the ETag's suffix. */
 export function derivativeVariant(options: DerivativeOptions, originalFormat: string): string {
   const format = derivativeFormat(options, originalFormat);
-  return `w${options.width ?? 0}-h${options.height ?? 0}-q${options.quality ?? DEFAULT_QUALITY}-${format}`;
+  const quality = format === "png" ? 0 : (options.quality ?? DEFAULT_QUALITY);
+  return `w${options.width ?? 0}-h${options.height ?? 0}-q${quality}-${format}`;
 }
 
 /**
  * Opens the cached derivative, making it once on first request: decode the original, fit it inside
  * width×height (never enlarging), encode, and store atomically so concurrent requests for the same
  * variant at worst both render and one rename wins. Cached under derived/<imageId>/, removed with
- * the image (lib/storage/remove-image-files.ts).
+ * the image (lib/storage/remove-image-files.ts); past MAX_VARIANTS_PER_IMAGE files there, a new
+ * rendering is served from memory only, so no request pattern grows one image's cache without end.
+ * `options` are effective ones (effectiveDerivativeOptions).
  */
 export async function openDerivative(imageId: string, originalKey: string, originalFormat: string, options: DerivativeOptions): Promise<OpenedFile> {
   const storage = getFileStorage();
@@ -52,8 +75,17 @@ export async function openDerivative(imageId: string, originalKey: string, origi
     pipeline = pipeline.resize({ width: options.width, height: options.height, fit: "inside", withoutEnlargement: true });
   }
   const encoded = format === "jpg" ? pipeline.jpeg({ quality, mozjpeg: true }) : format === "webp" ? pipeline.webp({ quality }) : pipeline.png({ compressionLevel: 9 });
-  await storage.write(key, await encoded.toBuffer());
+  const bytes = await encoded.toBuffer();
+  if ((await cachedVariantCount(path.dirname(cacheKey))) >= MAX_VARIANTS_PER_IMAGE) {
+    return remember(cacheKey, openedFromBytes(bytes));
+  }
+  await storage.write(key, bytes);
   return remember(cacheKey, await storage.openRead(key));
+}
+
+async function cachedVariantCount(directory: string): Promise<number> {
+  const names = await readdir(directory).catch(() => [] as string[]);
+  return names.filter((name) => !name.startsWith(".")).length;
 }
 
 /**

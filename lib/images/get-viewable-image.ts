@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { readableImagesSql } from "@/lib/access/content";
 import { notFound, unauthenticated } from "@/lib/http/errors";
-import { derivativeFormat, derivativeMime, derivativeVariant, hasDerivativeOptions, openDerivative, type DerivativeOptions } from "./derivatives";
+import { derivativeFormat, derivativeMime, derivativeVariant, effectiveDerivativeOptions, openDerivative, type DerivativeOptions } from "./derivatives";
 import { getFileStorage, InvalidStorageKeyError, StoredFileNotFoundError, type OpenedFile } from "@/lib/storage";
 import { recallVisibleImage, rememberVisibleImage, visibilityEpoch, type VisibleImageRow } from "./visibility-cache";
 
@@ -30,13 +30,14 @@ export type ViewableImage = {
  */
 export async function getViewableImage(userId: string, imageId: string, options: ImageViewOptions = {}): Promise<ViewableImage> {
   const image = recallVisibleImage(userId, imageId) ?? (await queryVisibleImage(userId, imageId));
-  if (hasDerivativeOptions(options)) {
+  const derivative = effectiveDerivativeOptions(options, image.format);
+  if (derivative) {
     return {
       id: image.id,
-      mimeType: derivativeMime(derivativeFormat(options, image.format)),
+      mimeType: derivativeMime(derivativeFormat(derivative, image.format)),
       sha256: image.sha256,
-      variant: derivativeVariant(options, image.format),
-      open: () => openStoredImage(image.id, image.path, () => openDerivative(image.id, image.path, image.format, options)),
+      variant: derivativeVariant(derivative, image.format),
+      open: () => openStoredImage(image.id, image.path, () => openDerivative(image.id, image.path, image.format, derivative)),
     };
   }
   return {

@@ -87,9 +87,23 @@ export const assetSearchQuerySchema = z.object({
 });
 export type AssetSearchQuery = z.infer<typeof assetSearchQuerySchema>;
 
+/**
+ * The sizes a derivative may have: those the app's pages ask for (thumbnails 128-512, map and token
+ * pickers 160, the home page 240, gallery tiles 384) and a few steps up for API clients. Each one
+ * is a file cached on disk, so arbitrary sizes would let any viewer fill the disk.
+ */
+export const DERIVATIVE_SIZES = [32, 64, 128, 160, 240, 256, 384, 512, 768, 1024, 1536, 2048] as const;
+const derivativeSize = (axis: string) =>
+  z.coerce
+    .number()
+    .int()
+    .refine((value) => (DERIVATIVE_SIZES as readonly number[]).includes(value), { error: `The ${axis} must be one of ${DERIVATIVE_SIZES.join(", ")}` })
+    .optional();
+
 export const imageFileQuerySchema = z.object({
-  width: z.coerce.number().int().min(1).max(4096).optional(),
-  height: z.coerce.number().int().min(1).max(4096).optional(),
+  width: derivativeSize("width"),
+  height: derivativeSize("height"),
+  /** JPEG/WebP quality 1-100; rounded to a few steps by the derivative cache, ignored for PNG. */
   quality: z.coerce.number().int().min(1).max(100).optional(),
   format: z.enum(["png", "jpg", "webp"]).optional(),
 });
