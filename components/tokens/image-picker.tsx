@@ -3,13 +3,12 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { SpinnerIcon } from "@/components/ui/icons";
-import { imageFileUrl } from "@/lib/images/urls";
 import { useGalleryImages, type GalleryImage } from "@/lib/query/gallery";
 import { cn } from "@/lib/ui/cn";
+import { thumbnailUrl } from "./thumbnail-url";
 
 export type PickedImage = { id: string; name: string };
 
-export const thumbnailUrl = (imageId: string) => imageFileUrl(imageId, { width: 160, format: "webp" });
 
 /** What to call an image in the picker: its asset's name, else the start of its prompt. */
 export function imageName(image: GalleryImage): string {

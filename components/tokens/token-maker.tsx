@@ -1,4 +1,5 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -7,14 +8,16 @@ import { imageFileUrl } from "@/lib/images/urls";
 import { useCharacters } from "@/lib/query/characters";
 import { useMakeToken, type TokenView } from "@/lib/query/tokens";
 import { cn } from "@/lib/ui/cn";
-import { ImagePickerDialog, thumbnailUrl } from "./image-picker";
 import { ProfilePicker } from "./profile-picker";
+import { thumbnailUrl } from "./thumbnail-url";
 import { TokenPreview } from "./token-preview";
 import { DEFAULT_LOOK, TokenStyleFields, type TokenLook } from "./token-style-fields";
 
 type SourceKind = "description" | "character" | "image";
 const SOURCES: { kind: SourceKind; label: string }[] = [{ kind: "description", label: "Description" }, { kind: "character", label: "Character portrait" }, { kind: "image", label: "Gallery image" }];
 const label = "flex flex-col gap-1.5 text-sm font-medium";
+// The gallery picker (Radix Dialog and the gallery query) loads when it is first opened.
+const ImagePickerDialog = dynamic(() => import("./image-picker").then((module) => module.ImagePickerDialog), { ssr: false });
 
 /**
  * Make one token: pick a source, tune ring/zoom/offset against the live preview, stamp it. After a
@@ -28,6 +31,9 @@ export function TokenMaker({ campaignId }: { campaignId: string | null }) {
   const [imageId, setImageId] = useState("");
   const [imageName, setImageName] = useState("");
   const [picking, setPicking] = useState(false);
+  // Once loaded the picker stays mounted, so it can play its closing animation.
+  const [pickerWanted, setPickerWanted] = useState(false);
+  if (picking && !pickerWanted) setPickerWanted(true);
   const [profileId, setProfileId] = useState("");
   const [name, setName] = useState("");
   const [look, setLook] = useState<TokenLook>(DEFAULT_LOOK);
@@ -93,7 +99,7 @@ export function TokenMaker({ campaignId }: { campaignId: string | null }) {
                 <Button variant="secondary" size="sm" onClick={() => setPicking(true)}>{imageId ? "Change…" : "Choose from gallery…"}</Button>
               </div>
               {made && imageId === made.sourceImageId && <p className="text-xs text-fg-muted">Adjust the look and stamp again, or choose another image.</p>}
-              <ImagePickerDialog open={picking} onOpenChange={setPicking} selectedId={imageId} onPick={(image) => { setImageId(image.id); setImageName(image.name); }} />
+              {pickerWanted && <ImagePickerDialog open={picking} onOpenChange={setPicking} selectedId={imageId} onPick={(image) => { setImageId(image.id); setImageName(image.name); }} />}
             </div>
           )}
           <label className={label}>Name<input className={cn(controlStyles, "h-10")} value={name} maxLength={80} onChange={(e) => setName(e.target.value)} placeholder={character?.name ?? "Named after the source"} /></label>
