@@ -81,12 +81,24 @@ function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString("base64url");
 }
 
+const MAX_CURSOR_OFFSET = 1_000_000;
+
+function isStorableTime(value: string): boolean {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return false;
+  const year = new Date(time).getUTCFullYear();
+  return year >= 1 && year <= 9999;
+}
+
 function decodeCursor(value: string | undefined): Cursor | null {
   if (!value) return null;
   try {
+    // Anything a client sends back is checked to the range our own cursors have: an object, an
+    // offset within the ranked pages, or a timestamp PostgreSQL can compare (years 1-9999).
     const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as Cursor;
-    if ("o" in parsed && Number.isInteger(parsed.o) && parsed.o >= 0) return parsed;
-    if ("t" in parsed && !Number.isNaN(Date.parse(parsed.t)) && isId(parsed.id)) return parsed;
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new TypeError("not an object");
+    if ("o" in parsed && Number.isSafeInteger(parsed.o) && parsed.o >= 0 && parsed.o <= MAX_CURSOR_OFFSET) return parsed;
+    if ("t" in parsed && typeof parsed.t === "string" && isStorableTime(parsed.t) && isId(parsed.id)) return parsed;
   } catch {
     // falls through to the validation error
   }

@@ -1,6 +1,7 @@
 import type { ZodError, ZodType } from "zod";
 import { AppError } from "./errors";
 import { issueErrorCode } from "./issue-codes";
+import { assertLegalText } from "./text-characters";
 import { zodIssuesToDetails } from "./zod-details";
 
 export const DEFAULT_JSON_LIMIT_BYTES = 64 * 1024;
@@ -34,6 +35,7 @@ export function parseSearchParams<T>(url: string | URL, schema: ZodType<T>): T {
 }
 
 export function parseWith<T>(schema: ZodType<T>, raw: unknown): T {
+  assertLegalText(raw);
   const result = schema.safeParse(raw);
   if (!result.success) throw zodFailure(result.error);
   return result.data;

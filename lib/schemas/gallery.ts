@@ -6,6 +6,12 @@ const queryBoolean = z.enum(["true", "false", "1", "0"]).transform((value) => va
 const commaList = z.string().transform((value) => value.split(",").map((tag) => tag.trim()).filter(Boolean));
 const tag = z.string().trim().min(1).max(64);
 const tags = z.array(tag).max(50).transform((list) => [...new Set(list)]);
+/** Comma-separated tags from a form field, held to the same rules as a JSON tag list. */
+export const commaSeparatedTags = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? "").split(",").map((item) => item.trim()).filter(Boolean))
+  .pipe(tags);
 const metadata = z.record(z.string(), z.unknown());
 
 export const ASSET_KINDS = ["portrait", "map", "token", "image"] as const;

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/http/errors";
 import { fileField } from "@/lib/http/form";
 import { ImageRejectedError, MAX_INPUT_PIXELS, normalizeImage, type NormalizedImage } from "@/lib/images/normalize-image";
+import { withoutIllegalTextCharacters } from "@/lib/http/text-characters";
 
 /** Uploads are smaller than generated images may be: a user's file, checked before decoding. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -48,6 +49,6 @@ const tooLarge = () => new AppError("TOO_LARGE", `The file is larger than ${MAX_
 /** A display name from the uploaded file's name: no extension, no path, never empty. */
 export function nameFromFilename(filename: string): string {
   const base = filename.split(/[\\/]/).pop() ?? "";
-  const name = base.replace(/\.[A-Za-z0-9]{1,5}$/, "").replace(/[_-]+/g, " ").trim();
+  const name = withoutIllegalTextCharacters(base).replace(/\.[A-Za-z0-9]{1,5}$/, "").replace(/[_-]+/g, " ").trim();
   return (name || "Uploaded image").slice(0, 200);
 }

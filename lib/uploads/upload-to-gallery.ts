@@ -8,16 +8,14 @@ import { isId } from "@/lib/http/id";
 import { decodeUploadedImage, nameFromFilename, UPLOAD_FORM_LIMIT_BYTES, uploadedImageFile } from "./read-upload";
 import { storeUploadedImage } from "./store-upload";
 import type { GalleryUploadResponse } from "@/lib/schemas/gallery-response";
+import { commaSeparatedTags } from "@/lib/schemas/gallery";
 
 /** The drop zone's form: the file, optionally a `campaign` (or `personal`) and comma-separated `tags`. */
 export const galleryUploadForm = form(
   z.object({
     file: uploadedImageFile(),
     campaign: z.string().optional(),
-    tags: z
-      .string()
-      .optional()
-      .transform((value) => (value ?? "").split(",").map((tag) => tag.trim()).filter(Boolean).slice(0, 50)),
+    tags: commaSeparatedTags,
   }),
   { limitBytes: UPLOAD_FORM_LIMIT_BYTES },
 );
