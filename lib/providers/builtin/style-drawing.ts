@@ -35,19 +35,23 @@ const TREATMENTS: Record<StyleKey, Treatment> = {
   realistic: { lineWeight: 0.2, flatten: false },
 };
 
-const SHAPE_WITHOUT_STROKE = /<(path|ellipse|circle|rect|polygon)\b(?![^>]*\bstroke=)/g;
+/** Shapes drawn without an outline, less those still filled by a fading gradient (glows have no edge). */
+const SHAPE_WITHOUT_STROKE = /<(path|ellipse|circle|rect|polygon)\b(?![^>]*\b(?:stroke=|fill="url\())/g;
 
 function scaleStrokes(svg: string, factor: number): string {
   if (factor === 1) return svg;
   return svg.replace(/stroke-width="([\d.]+)"/g, (_, width: string) => `stroke-width="${r1(Number(width) * factor)}"`);
 }
 
-/** Each gradient id → its middle stop's colour (what a cel painter would pick). */
+/**
+ * Each opaque gradient id → its middle stop's colour (what a cel painter would pick). Gradients
+ * that fade (glows, vignettes, mist) are light rather than form and stay as they are.
+ */
 function flattenGradients(svg: string): string {
   const colours = new Map<string, string>();
   for (const match of svg.matchAll(/<(linear|radial)Gradient\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/\1Gradient>/g)) {
     const stops = [...match[3].matchAll(/stop-color="([^"]+)"/g)].map((stop) => stop[1]);
-    if (stops.length > 0) colours.set(match[2], stops[Math.floor((stops.length - 1) / 2)]);
+    if (stops.length > 0 && !match[3].includes("stop-opacity")) colours.set(match[2], stops[Math.floor((stops.length - 1) / 2)]);
   }
   return svg.replace(/(fill|stroke)="url\(#([^)]+)\)"/g, (whole, attribute: string, id: string) => (colours.has(id) ? `${attribute}="${colours.get(id)}"` : whole));
 }
@@ -84,17 +88,20 @@ const hash01 = (index: number) => {
 const svgOpen = (W: number, H: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`;
 
 /** The backdrop's own treatment, drawn over (or under) the composed backdrop. */
-function backdropFor(style: StyleKey, backdrop: string, W: number, H: number): string {
+function backdropFor(style: StyleKey, backdrop: string, W: number, H: number, behindFigure: boolean): string {
   const inner = backdrop.replace(/^[\s\S]*?<svg\b[^>]*>/, "").replace(/<\/svg>\s*$/, "");
   const u = Math.min(W, H) / 1000;
   switch (style) {
     case "ink": {
       // A faint sketch of the setting on parchment, ruled with horizontal hatching.
       const lines = Array.from({ length: Math.ceil(H / (14 * u)) }, (_, i) => `M0 ${r1(i * 14 * u)} H${W}`).join(" ");
-      return `${svgOpen(W, H)}<rect width="${W}" height="${H}" fill="#efe3c6"/><g opacity="0.32">${drawShapes(inner, TREATMENTS.ink, u)}</g>` +
+      // Behind a figure the setting is a faint sketch; a scene is the drawing itself, fully inked.
+      return `${svgOpen(W, H)}<rect width="${W}" height="${H}" fill="#efe3c6"/><g opacity="${behindFigure ? 0.32 : 1}">${drawShapes(inner, TREATMENTS.ink, u)}</g>` +
         `<path d="${lines}" stroke="#3a2c1c" stroke-opacity="0.16" stroke-width="${r1(1.4 * u)}"/></svg>`;
     }
     case "anime": {
+      // A scene has no figure to burst from: its shapes get the clean cel outlines instead.
+      if (!behindFigure) return `${svgOpen(W, H)}${drawShapes(inner, TREATMENTS.anime, u)}</svg>`;
       // A burst of light rays from behind the figure's head, over the setting.
       const rays = Array.from({ length: 24 }, (_, i) => {
         const a = (i / 24) * Math.PI * 2;
@@ -154,5 +161,5 @@ function shadeFor(style: StyleKey, W: number, H: number): string | undefined {
 export function drawInStyle(layers: { backdrop: string; figure?: string }, style: StyleKey, W: number, H: number): StyledLayers {
   const unit = Math.min(W, H) / 1000;
   const figure = layers.figure ? drawShapes(layers.figure, TREATMENTS[style], unit) : undefined;
-  return { backdrop: backdropFor(style, layers.backdrop, W, H), figure, shade: figure ? shadeFor(style, W, H) : undefined };
+  return { backdrop: backdropFor(style, layers.backdrop, W, H, figure !== undefined), figure, shade: figure ? shadeFor(style, W, H) : undefined };
 }
