@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { GenerationStatus, Prisma, ProviderKind } from "@/lib/generated/prisma/client";
-import { notFound } from "@/lib/http/errors";
+import { AppError, notFound } from "@/lib/http/errors";
 import { removeImageFiles } from "@/lib/storage/remove-image-files";
 import type { GenerationCreate, GenerationListQuery, GenerationUpdate } from "@/lib/schemas/gallery";
 import { readableAssets, readableGenerations, writableAssets, writableGenerations } from "@/lib/access/content";
@@ -40,7 +40,7 @@ export async function getGenerationView(userId: string, generationId: string): P
 export async function findWritableGeneration(userId: string, generationId: string) {
   const row = await prisma.generation.findFirst({
     where: { id: generationId, ...writableGenerations(userId) },
-    select: { id: true, assetId: true, ownerId: true, asset: { select: { campaignId: true } }, image: { select: { id: true, path: true } } },
+    select: { id: true, assetId: true, ownerId: true, jobId: true, asset: { select: { campaignId: true } }, image: { select: { id: true, path: true } } },
   });
   if (!row) throw notFound("Generation");
   return row;
@@ -73,9 +73,18 @@ export async function createGeneration(userId: string, assetId: string, input: G
   return toGenerationView(created);
 }
 
-/** PUT /generations/{id}: status, favorite flag, metadata. Files only arrive through /upload. */
+/**
+ * PUT /generations/{id}: status, favorite flag, metadata. Files only arrive through /upload.
+ * The status only of a generation recorded through this API: one the pipeline runs (it has a job)
+ * changes status only in the pipeline. Otherwise anyone who may write it (a campaign's DM, for a
+ * player's generation) could set it back to pending and have the worker spend the owner's key again,
+ * or mark a running one completed under the worker.
+ */
 export async function updateGeneration(userId: string, generationId: string, input: GenerationUpdate): Promise<GenerationView> {
   const generation = await findWritableGeneration(userId, generationId);
+  if (input.status !== undefined && generation.jobId !== null) {
+    throw new AppError("CONFLICT", "This generation is run by the generation pipeline, so its status cannot be set. Cancel it or start a new one instead.");
+  }
   // Checked before any write, so a refused image_path leaves the status and metadata as they were.
   const newImage = input.image_path !== undefined && input.image_path !== generation.image?.path ? await imageForPath(userId, input.image_path, generation) : null;
   await prisma.$transaction(async (tx) => {
