@@ -76,10 +76,8 @@ export function Select({
         {...triggerProps}
         onPointerEnter={() => void loadMenu()}
         onFocus={() => void loadMenu()}
-        onPointerDown={(event) => {
-          // As Radix does: a mouse opens on press, touch and pen on click.
-          if (event.button === 0 && !event.ctrlKey && event.pointerType === "mouse") open();
-        }}
+        // On click, not on press as Radix does: the real trigger takes this one's place, and a press
+        // whose release lands on it would be read as a second press.
         onClick={open}
         onKeyDown={(event) => {
           if (!OPEN_KEYS.includes(event.key)) return;
