@@ -4,7 +4,7 @@ import { notFound } from "@/lib/http/errors";
 import { getFileStorage } from "@/lib/storage";
 import { readableImages } from "@/lib/access/content";
 import { streamStoredZip, type StreamedZipEntry } from "@/lib/zip/streaming-zip";
-import { checkedZipSize } from "@/lib/zip/zip-limit";
+import { checkedZipSize } from "@/lib/http/zip-download-limit";
 
 export const MAX_ZIP_IMAGES = 200;
 

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { getFileStorage } from "@/lib/storage";
 import { streamStoredZip, type StreamedZipEntry } from "@/lib/zip/streaming-zip";
-import { checkedZipSize } from "@/lib/zip/zip-limit";
+import { checkedZipSize } from "@/lib/http/zip-download-limit";
 import { toFoundryToken } from "./foundry-token";
 import { requireCampaignMember } from "@/lib/access/require";
 import { readableTokens } from "@/lib/access/content";

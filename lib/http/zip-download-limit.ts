@@ -1,5 +1,5 @@
-import { AppError } from "@/lib/http/errors";
-import { streamedZipSize, type StreamedZipEntry } from "./streaming-zip";
+import { AppError } from "./errors";
+import { streamedZipSize, type StreamedZipEntry } from "@/lib/zip/streaming-zip";
 
 /** The largest zip download (DOWNLOAD_ZIP_MAX_MB, default 1024): the archive streams, but disk reads and bandwidth do not. */
 export function zipByteLimit(): number {
