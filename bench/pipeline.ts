@@ -85,7 +85,7 @@ async function run() {
 
   fake.delayMs = 2_000;
   const illustration = fake.imageBytes;
-  // Twice: with the 1024×1024 illustration (50 decodes and encodes share this machine's cores) and
+  // Twice: with the 1024×1024 illustration (50 decodes and encodes share the machine's cores) and
   // with a tiny PNG (what is left is the queue and the waiting: does anything serialize?).
   for (const [label, bytes] of [["1024×1024 PNG", illustration], ["64×64 PNG", await samplePng(64, 64)]] as const) {
     fake.imageBytes = bytes;

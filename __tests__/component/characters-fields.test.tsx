@@ -20,7 +20,7 @@ test("basic fields are always visible; advanced fields open from the accordion",
   expect(latest.attire).toBe("plate armor");
 });
 
-test("defaults match seed 001 and every field is sent on save", () => {
+test("defaults match the character requirement and every field is sent on save", () => {
   expect(EMPTY_FORM).toMatchObject({ gender: "non-binary", build: "average", facial_expression: "determined" });
   const payload = toPayload({ ...EMPTY_FORM, name: "Ash", attire: "robes" });
   expect(payload).toMatchObject({ name: "Ash", attire: "robes", age_category: null, pose: null, base_level: 1, facial_features: "", voice_id: "", voice_archetype: "" });

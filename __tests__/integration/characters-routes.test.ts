@@ -1,4 +1,4 @@
-// Seed 001 character and campaign routes against a real database and the real generation pipeline.
+// The character and campaign routes against a real database and the real generation pipeline.
 import { createTestUser, resetDatabase } from "../support/db";
 import { callRoute } from "../support/call-route";
 import { POST as createChar, GET as listChars } from "@/app/api/characters/route";

@@ -1,4 +1,4 @@
-// Seed 003: POST /api/images/generate end to end — real database, real pg-boss worker, real
+// The image-generation API: POST /api/images/generate end to end — real database, real pg-boss worker, real
 // HTTP fake providers, real files in a temp storage root.
 import { createTestUser, resetDatabase } from "../support/db";
 import { startFakeAnthropic, startFakeOpenAI, type FakeAnthropic, type FakeOpenAI } from "../support/fake-providers";
@@ -33,7 +33,7 @@ beforeEach(async () => {
 
 const openAIProfile = (imageModel = "dall-e-2", userId = owner.id) => createProfile(userId, "OPENAI", { baseUrl: openai.baseUrl, apiKey: SECRET_KEY, imageModel });
 
-describe("POST /api/images/generate (seed 003)", () => {
+describe("POST /api/images/generate (the image-generation API)", () => {
   test("401 without a session", async () => {
     const profile = await openAIProfile();
     const { status, body } = await postGenerate(undefined, { prompt: "a castle", profileId: profile.id });

@@ -4,7 +4,7 @@ import { builtinAdapter } from "@/lib/providers/builtin/adapter";
 import type { TextRequest } from "@/lib/providers/types";
 import { createCharacterSchema } from "@/lib/schemas/characters";
 
-describe("buildPortraitPrompt (seed 001 order)", () => {
+describe("buildPortraitPrompt (the character requirement's order)", () => {
   test("puts the fields in the seed's order", () => {
     const prompt = buildPortraitPrompt(
       { name: "Garrick", race: "human", gender: "male", character_class: "fighter", age_category: "adult", facial_expression: "determined", facial_features: "broken nose", attire: "steel breastplate", distinguishing_feature: "battle scars", pose: "standing-confident" },

@@ -15,7 +15,7 @@ import { PortraitPanel } from "./portrait-panel";
 /** `isOwner`: false when someone other than the owner opens the editor (no Delete then). */
 type Props = { characterId?: string; initial: CharacterFormState; templateSlug?: string; isOwner?: boolean };
 
-/** Seed 001's CharacterCreator: the form (about 60%) beside the portrait (40%); stacked on a phone. */
+/** The character requirement's CharacterCreator: the form (about 60%) beside the portrait (40%); stacked on a phone. */
 export function CharacterCreator({ characterId: initialId, initial, templateSlug, isOwner = true }: Props) {
   const router = useRouter();
   const save = useSaveCharacter();

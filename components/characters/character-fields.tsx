@@ -8,7 +8,7 @@ import { OPTIONS, type CharacterFormState } from "./form-state";
 
 type Props = { state: CharacterFormState; onChange: (patch: Partial<CharacterFormState>) => void; errors: Record<string, string> };
 
-/** Seed 001's basic section (always visible) and the advanced visual fields in an accordion. */
+/** The character requirement's basic section (always visible) and the advanced visual fields in an accordion. */
 export function CharacterFields({ state, onChange, errors }: Props) {
   const text = (key: keyof CharacterFormState, label: string, placeholder: string) => (
     <Input label={label} value={String(state[key])} placeholder={placeholder} error={errors[key]} onChange={(event) => onChange({ [key]: event.target.value })} />

@@ -47,7 +47,7 @@ export async function findWritableGeneration(userId: string, generationId: strin
 }
 
 /**
- * POST /assets/{id}/generations: records a generation made elsewhere (seed 002's clients track
+ * POST /assets/{id}/generations: records a generation made elsewhere (the asset API's clients track
  * their own runs). The built-in pipeline has its own endpoint; this one never calls a provider.
  */
 export async function createGeneration(userId: string, assetId: string, input: GenerationCreate): Promise<GenerationView> {

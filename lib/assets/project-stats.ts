@@ -8,7 +8,7 @@ const STATUSES = ["pending", "generating", "completed", "failed", "cancelled"] a
 
 export type DailyTrend = { date: string; total: number } & Record<(typeof STATUSES)[number], number>;
 
-/** GET /projects/{id}/stats, shaped exactly as seed 002 shows it (plus a per-status daily series). */
+/** GET /projects/{id}/stats, shaped exactly as the asset API defines it (plus a per-status daily series). */
 export async function getProjectStats(userId: string, projectId: string, now = new Date()): Promise<ProjectStatsResponse> {
   const project = await resolveProject(userId, projectId);
   const scope = projectAssetsSql(userId, project);

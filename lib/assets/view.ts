@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AssetView, GenerationView } from "@/lib/schemas/assets-response";
 
-/** What every asset query selects to build seed 002's ImageAsset. */
+/** What every asset query selects to build the asset API's ImageAsset. */
 export const assetViewSelect = {
   id: true,
   ownerId: true,
@@ -89,5 +89,5 @@ export function toGenerationView(generation: GenerationRow): GenerationView {
   };
 }
 
-/** sharp says "jpeg"; the API speaks seed 002's png | jpg | webp. */
+/** sharp says "jpeg"; the asset API speaks png | jpg | webp. */
 export const normalFormat = (format: string) => (format === "jpeg" ? "jpg" : format);

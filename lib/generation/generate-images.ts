@@ -19,7 +19,7 @@ export async function startImageGeneration(request: GenerationRequest): Promise<
 }
 
 /**
- * The seed 003 contract: start a batch, wait for it to settle, answer with the saved images. A
+ * The image-generation API's contract: start a batch, wait for it to settle, answer with the saved images. A
  * batch that makes no image becomes the one error shape, with the generation ids in details so
  * the client can look closer; a batch still running at the deadline keeps running (504 + ids).
  */

@@ -22,7 +22,7 @@ const lower = (value: string) => labelFor(value).replace(/\s*\(.*\)$/, "").toLow
 const present = (value: string | null | undefined): value is string => typeof value === "string" && value.trim() !== "";
 
 /**
- * Seed 001's raw portrait prompt: name, descriptor (expression), gender, race, age, class,
+ * The character requirement's raw portrait prompt: name, descriptor (expression), gender, race, age, class,
  * "<expression> expression", facial features, "wearing <attire>", distinguishing feature, pose,
  * then custom additions. Gender and expression fall back to the seed's defaults. The seed's
  * builder never used build, height, weapon or setting although the form collects them, so they
@@ -53,7 +53,7 @@ export function buildPortraitPrompt(fields: PortraitFields, customAdditions = ""
   return parts.join(", ");
 }
 
-/** The portrait style template wrapped around the enhanced prompt (seed 001's "portrait" template). */
+/** The portrait style template wrapped around the enhanced prompt (the character requirement's "portrait" template). */
 export const STYLE_TEMPLATES: Record<string, string> = {
   illustrated: "Detailed fantasy character illustration, head-and-shoulders portrait",
   painterly: "Painterly oil portrait with visible brushwork, head-and-shoulders fantasy character",

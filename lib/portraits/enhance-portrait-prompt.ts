@@ -1,6 +1,6 @@
 import type { ProviderAdapter, ProviderConnection } from "@/lib/providers/types";
 
-/** Seed 001's portrait focus for the text model (its enhance_prompt portrait branch). */
+/** The character requirement's portrait focus for the text model (its enhance_prompt portrait branch). */
 export const PORTRAIT_ENHANCE_INSTRUCTIONS = [
   "You improve prompts for an image model that paints a single fantasy character portrait.",
   "Keep every fact given: name, descriptor, gender, race, age, class, facial expression, facial features,",

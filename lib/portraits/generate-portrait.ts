@@ -16,7 +16,7 @@ import { enhancePortraitPrompt } from "./enhance-portrait-prompt";
 const MAX_PROMPT = 4000;
 
 /**
- * Seed 001's POST /portrait/generate. Without `regenerate` an existing portrait is returned as it
+ * The character requirement's POST /portrait/generate. Without `regenerate` an existing portrait is returned as it
  * is (regeneration only on request). Otherwise: raw prompt from the fields → enhanced by the
  * profile's text model → wrapped in the style template → the generation pipeline, with `variations`
  * images side by side. Answers at once with generation ids to poll; the prompt sent is stored on

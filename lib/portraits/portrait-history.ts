@@ -8,7 +8,7 @@ import { imageFileUrl } from "@/lib/images/urls";
 
 const HISTORY_LIMIT = 60;
 
-/** Seed 001's GET /portrait plus the history: every generation of the portrait asset, newest first. */
+/** The character requirement's GET /portrait plus the history: every generation of the portrait asset, newest first. */
 export async function getPortrait(userId: string, characterId: string): Promise<PortraitStateResponse> {
   const row = await prisma.characterProfile.findFirst({ where: { id: characterId, ...readableCharacters(userId) }, include: characterInclude });
   if (!row) throw notFound("Character");

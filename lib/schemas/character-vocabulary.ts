@@ -1,9 +1,9 @@
-// Seed 001's character vocabulary without zod, so client components (lists, sheets, forms, the
+// The character requirement's vocabulary without zod, so client components (lists, sheets, forms, the
 // roster) can label values without pulling the schema library into their bundles;
 // characters.ts (beside it) builds its schemas from these lists.
 
 /**
- * Seed 001's vocabulary. Values are stored as slugs ("dark-elf", "middle-aged") so they match the
+ * The character requirement's vocabulary. Values are stored as slugs ("dark-elf", "middle-aged") so they match the
  * built-in engine's lexicon; input is accepted in any case with spaces ("Dark Elf"), and LABELS
  * gives the words people read. Build's default "average" is one of its options, as the seed implies.
  */

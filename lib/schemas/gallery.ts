@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { id, idOr } from "@/lib/http/id";
 
-/** Query-string booleans: `true`/`false` (and 1/0), as seed 002's clients send them. */
+/** Query-string booleans: `true`/`false` (and 1/0), as the asset API's clients send them. */
 const queryBoolean = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
 const commaList = z.string().transform((value) => value.split(",").map((tag) => tag.trim()).filter(Boolean));
 const tag = z.string().trim().min(1).max(64);

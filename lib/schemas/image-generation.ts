@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Seed 003's typed tags, plus the campaign and map links the data model adds. */
+/** The image-generation API's typed tags, plus the campaign and map links the data model adds. */
 export const IMAGE_TAG_TYPES = ["CHARACTER", "PERSONA", "CHAT", "THEME", "CAMPAIGN", "MAP"] as const;
 
 export const imageGenerationOptionsSchema = z.strictObject({
@@ -15,7 +15,7 @@ export const imageGenerationOptionsSchema = z.strictObject({
   seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
 });
 
-/** The request of POST /api/images/generate (seed 003), plus `wait` (default true). */
+/** The request of POST /api/images/generate (the image-generation API), plus `wait` (default true). */
 export const imageGenerationRequestSchema = z.strictObject({
   prompt: z.string().trim().min(1, "Describe the image").max(4000),
   profileId: z.uuid(),
