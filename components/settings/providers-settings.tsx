@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,9 +9,11 @@ import { SparkleIcon, SpinnerIcon } from "@/components/ui/icons";
 import { useProfiles } from "@/lib/query/profiles";
 import { useProviders } from "@/lib/query/providers";
 import type { ProfileView } from "@/lib/schemas/profiles";
-import { DeleteProfileDialog } from "./delete-profile-dialog";
 import { ProfileCard } from "./profile-card";
-import { ProfileDialog } from "./profile-dialog";
+
+// The profile form and the delete confirmation (Radix Dialog) load when first opened.
+const ProfileDialog = dynamic(() => import("./profile-dialog").then((module) => module.ProfileDialog), { ssr: false });
+const DeleteProfileDialog = dynamic(() => import("./delete-profile-dialog").then((module) => module.DeleteProfileDialog), { ssr: false });
 
 type Editing = { mode: "closed" } | { mode: "create" } | { mode: "edit"; profile: ProfileView };
 
@@ -20,6 +23,11 @@ export function ProvidersSettings() {
   const providers = useProviders();
   const [editing, setEditing] = useState<Editing>({ mode: "closed" });
   const [deleting, setDeleting] = useState<ProfileView | null>(null);
+  // Once loaded a dialog stays mounted, so it can play its closing animation.
+  const [editorWanted, setEditorWanted] = useState(false);
+  if (editing.mode !== "closed" && !editorWanted) setEditorWanted(true);
+  const [deleteWanted, setDeleteWanted] = useState(false);
+  if (deleting && !deleteWanted) setDeleteWanted(true);
   const labelOf = (kind: string) => providers.data?.find((provider) => provider.kind === kind)?.label ?? kind;
 
   const failure = profiles.error ?? providers.error;
@@ -74,7 +82,7 @@ export function ProvidersSettings() {
         </ul>
       )}
 
-      {providers.data && (
+      {providers.data && editorWanted && (
         <ProfileDialog
           open={editing.mode !== "closed"}
           onOpenChange={(open) => !open && setEditing({ mode: "closed" })}
@@ -82,7 +90,7 @@ export function ProvidersSettings() {
           profile={editing.mode === "edit" ? editing.profile : undefined}
         />
       )}
-      <DeleteProfileDialog profile={deleting} onOpenChange={(open) => !open && setDeleting(null)} />
+      {deleteWanted && <DeleteProfileDialog profile={deleting} onOpenChange={(open) => !open && setDeleting(null)} />}
     </section>
   );
 }
