@@ -64,9 +64,9 @@ export function Select({
   };
   const standIn = (
     <>
-      {/* eslint-disable-next-line jsx-a11y/role-has-required-aria-props -- no listbox exists until the menu loads, so there is nothing to control yet */}
       <button
         type="button"
+        // eslint-disable-next-line jsx-a11y/role-has-required-aria-props -- no listbox exists until the menu loads, so there is nothing to control yet
         role="combobox"
         aria-expanded={false}
         aria-autocomplete="none"
