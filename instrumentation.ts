@@ -15,6 +15,8 @@ export async function register(): Promise<void> {
   const { startGenerationWorker } = await import("./lib/generation/worker");
   // Not awaited: a slow queue start must not hold up the web server; failures are logged.
   startGenerationWorker().catch((error: unknown) => {
-    console.error(`[generation] in-process worker did not start: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[generation] in-process worker did not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
   });
 }

@@ -87,7 +87,15 @@ const config = {
           "Segoe UI Emoji",
         ],
         // A bookish serif for headings and the wordmark; all local fonts, nothing downloaded.
-        display: ["Iowan Old Style", "Palatino Linotype", "Palatino", "Book Antiqua", "URW Palladio L", "Georgia", "serif"],
+        display: [
+          "Iowan Old Style",
+          "Palatino Linotype",
+          "Palatino",
+          "Book Antiqua",
+          "URW Palladio L",
+          "Georgia",
+          "serif",
+        ],
         mono: ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "Liberation Mono", "monospace"],
       },
       borderRadius: {

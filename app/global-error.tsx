@@ -10,11 +10,15 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
     <html lang="en" className="dark">
       <body>
         <main className="px-4">
-          <StatusMessage eyebrow="Something went wrong" title="Arcane Forge could not start this page" actions={
+          <StatusMessage
+            eyebrow="Something went wrong"
+            title="Arcane Forge could not start this page"
+            actions={
               <button type="button" onClick={reset} className={PLAIN_PRIMARY_BUTTON}>
                 Try again
               </button>
-            }>
+            }
+          >
             <p>Try again in a moment; if it keeps happening, the server may be restarting.</p>
           </StatusMessage>
         </main>

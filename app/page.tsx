@@ -11,7 +11,9 @@ import { imageFileUrl } from "@/lib/images/urls";
 import { listMaps } from "@/lib/maps/map-queries";
 import { listTokens } from "@/lib/tokens/token-queries";
 
-export const metadata: Metadata = { title: { absolute: "Arcane Forge · characters, portraits, battle maps and tokens" } };
+export const metadata: Metadata = {
+  title: { absolute: "Arcane Forge · characters, portraits, battle maps and tokens" },
+};
 
 const RECENT = 4;
 const THUMBNAIL = { width: 240, format: "webp" } as const;
@@ -34,7 +36,11 @@ export default async function HomePage() {
   ]);
   const steps: FirstStep[] = [
     { label: "Create a character", href: "/characters/new", done: characters.length > 0 },
-    { label: "Give it a portrait", href: characters[0] ? `/characters/${characters[0].character_id}/edit` : "/characters/new", done: characters.some((character) => character.has_portrait) },
+    {
+      label: "Give it a portrait",
+      href: characters[0] ? `/characters/${characters[0].character_id}/edit` : "/characters/new",
+      done: characters.some((character) => character.has_portrait),
+    },
     { label: "Start a campaign", href: "/campaigns", done: campaigns.length > 0 },
     { label: "Generate a map", href: "/maps", done: maps.length > 0 },
     { label: "Make tokens", href: "/tokens", done: tokens.length > 0 },
@@ -70,7 +76,9 @@ export default async function HomePage() {
           id: image.id,
           href: "/gallery",
           title: image.asset?.name ?? "Image",
-          detail: image.asset?.kind ? `${image.asset.kind.charAt(0).toUpperCase()}${image.asset.kind.slice(1).toLowerCase()}` : image.source,
+          detail: image.asset?.kind
+            ? `${image.asset.kind.charAt(0).toUpperCase()}${image.asset.kind.slice(1).toLowerCase()}`
+            : image.source,
           pictureUrl: image.thumbnail_url,
         }))}
       />

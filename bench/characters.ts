@@ -21,19 +21,52 @@ async function run() {
   const { GET: getCharacter } = await import("../app/api/characters/[id]/route");
   const { GET: listCharacters } = await import("../app/api/characters/route");
 
-  const users = await Promise.all(Array.from({ length: 100 }, (_, i) => prisma.user.create({ data: { email: `bench-${i}@example.test`, name: `Bench ${i}` } })));
-  const campaigns = await Promise.all(Array.from({ length: 50 }, (_, i) => prisma.campaign.create({ data: { ownerId: users[i].id, name: `Campaign ${i}`, inviteCode: `BENCH${String(i).padStart(3, "0")}` } })));
+  const users = await Promise.all(
+    Array.from({ length: 100 }, (_, i) =>
+      prisma.user.create({ data: { email: `bench-${i}@example.test`, name: `Bench ${i}` } }),
+    ),
+  );
+  const campaigns = await Promise.all(
+    Array.from({ length: 50 }, (_, i) =>
+      prisma.campaign.create({
+        data: { ownerId: users[i].id, name: `Campaign ${i}`, inviteCode: `BENCH${String(i).padStart(3, "0")}` },
+      }),
+    ),
+  );
   const characterIds: string[] = [];
   for (let i = 0; i < 1000; i++) {
     const ownerId = users[i % users.length].id;
     const asset = await prisma.asset.create({ data: { ownerId, kind: "PORTRAIT", name: `Portrait ${i}` } });
-    const generation = await prisma.generation.create({ data: { ownerId, assetId: asset.id, providerKind: "BUILTIN", prompt: `prompt ${i}`, status: "COMPLETED" } });
-    await prisma.image.create({ data: { ownerId, assetId: asset.id, generationId: generation.id, path: `bench/${i}.png`, filename: `${i}.png`, mimeType: "image/png", bytes: 1, width: 1, height: 1, format: "png", sha256: "0", source: "GENERATED" } });
-    const character = await prisma.characterProfile.create({ data: { ownerId, name: `Hero ${i}`, race: "human", characterClass: "fighter", portraitAssetId: asset.id } });
+    const generation = await prisma.generation.create({
+      data: { ownerId, assetId: asset.id, providerKind: "BUILTIN", prompt: `prompt ${i}`, status: "COMPLETED" },
+    });
+    await prisma.image.create({
+      data: {
+        ownerId,
+        assetId: asset.id,
+        generationId: generation.id,
+        path: `bench/${i}.png`,
+        filename: `${i}.png`,
+        mimeType: "image/png",
+        bytes: 1,
+        width: 1,
+        height: 1,
+        format: "png",
+        sha256: "0",
+        source: "GENERATED",
+      },
+    });
+    const character = await prisma.characterProfile.create({
+      data: { ownerId, name: `Hero ${i}`, race: "human", characterClass: "fighter", portraitAssetId: asset.id },
+    });
     characterIds.push(character.id);
     if (i < 400) {
       const campaign = campaigns[Math.floor(i / 8)];
-      await prisma.campaignMember.upsert({ where: { campaignId_userId: { campaignId: campaign.id, userId: ownerId } }, create: { campaignId: campaign.id, userId: ownerId, role: "PLAYER" }, update: {} });
+      await prisma.campaignMember.upsert({
+        where: { campaignId_userId: { campaignId: campaign.id, userId: ownerId } },
+        create: { campaignId: campaign.id, userId: ownerId, role: "PLAYER" },
+        update: {},
+      });
       await prisma.characterInfo.create({ data: { campaignId: campaign.id, characterId: character.id } });
     }
   }
@@ -52,9 +85,11 @@ async function run() {
     const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
     console.log(`${label}: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms (target p95 < 50 ms)`);
   };
-  const request = async (userId: string) => new Request("http://localhost/api", { headers: { cookie: await sessionCookieFor(userId) } });
+  const request = async (userId: string) =>
+    new Request("http://localhost/api", { headers: { cookie: await sessionCookieFor(userId) } });
   const cookies = new Map<string, Request>();
-  const as = async (userId: string) => (cookies.get(userId) ?? cookies.set(userId, await request(userId)).get(userId)!).clone();
+  const as = async (userId: string) =>
+    (cookies.get(userId) ?? cookies.set(userId, await request(userId)).get(userId)!).clone();
 
   await measure("GET /api/campaigns/{id} (roster of 8, DM)", async (i) => {
     const campaign = campaigns[i % campaigns.length];
@@ -62,7 +97,9 @@ async function run() {
   });
   await measure("GET /api/characters/{id} (owner)", async (i) => {
     const id = characterIds[i % characterIds.length];
-    return getCharacter(await as(users[(i % characterIds.length) % users.length].id), { params: Promise.resolve({ id }) });
+    return getCharacter(await as(users[(i % characterIds.length) % users.length].id), {
+      params: Promise.resolve({ id }),
+    });
   });
   await measure("GET /api/characters (10 per user)", async (i) => listCharacters(await as(users[i % users.length].id)));
 }

@@ -60,7 +60,17 @@ async function main() {
 async function run(staticFile: string) {
   const cookie = await signUpAndIn();
   // Blurred noise: a photo-like image whose 256 px WebP is a realistic thumbnail size.
-  const noise = await sharp({ create: { width: 1024, height: 1024, channels: 3, background: { r: 128, g: 128, b: 128 }, noise: { type: "gaussian", mean: 128, sigma: 60 } } }).png().toBuffer();
+  const noise = await sharp({
+    create: {
+      width: 1024,
+      height: 1024,
+      channels: 3,
+      background: { r: 128, g: 128, b: 128 },
+      noise: { type: "gaussian", mean: 128, sigma: 60 },
+    },
+  })
+    .png()
+    .toBuffer();
   const png = await sharp(noise).blur(4).png().toBuffer();
   const form = new FormData();
   form.append("file", new Blob([new Uint8Array(png)], { type: "image/png" }), "bench.png");
@@ -73,7 +83,9 @@ async function run(staticFile: string) {
   const first = await fetch(routeUrl, { headers: { cookie } });
   if (first.status !== 200) throw new Error(`derivative failed: ${first.status}`);
   const bytes = Buffer.from(await first.arrayBuffer());
-  console.log(`derivative made once in ${(performance.now() - made).toFixed(0)} ms (${bytes.length} bytes from ${png.length})`);
+  console.log(
+    `derivative made once in ${(performance.now() - made).toFixed(0)} ms (${bytes.length} bytes from ${png.length})`,
+  );
   writeFileSync(staticFile, bytes);
   const staticUrl = `${base}/bench-static.webp`;
   const check = Buffer.from(await (await fetch(staticUrl)).arrayBuffer());
@@ -119,14 +131,20 @@ async function signUpAndIn(): Promise<string> {
   if (signUp.status !== 201) throw new Error(`sign-up failed: ${signUp.status} ${await signUp.text()}`);
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
   const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = signIn.headers.getSetCookie().map((line) => line.split(";")[0]).find((pair) => pair.includes("session-token"));
+  const session = signIn.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .find((pair) => pair.includes("session-token"));
   if (!session) throw new Error(`sign-in failed: ${signIn.status}`);
   return session;
 }

@@ -52,7 +52,9 @@ async function run() {
   const list = await time(SAMPLES, () => listGalleryImages(user.id, query));
   const bare = await time(SAMPLES, () => prisma.$queryRawUnsafe(bareSql, user.id));
   const count = (await listGalleryImages(user.id, query)).images.length;
-  console.log(`filtered list (${count} rows/page): p50 ${list.p50} ms, p95 ${list.p95} ms | bare SQL p50 ${bare.p50} ms, p95 ${bare.p95} ms | ratio p95 ${(list.p95 / bare.p95).toFixed(2)}×`);
+  console.log(
+    `filtered list (${count} rows/page): p50 ${list.p50} ms, p95 ${list.p95} ms | bare SQL p50 ${bare.p50} ms, p95 ${bare.p95} ms | ratio p95 ${(list.p95 / bare.p95).toFixed(2)}×`,
+  );
   const unfiltered = await time(SAMPLES, () => listGalleryImages(user.id, galleryQuerySchema.parse({ limit: "60" })));
   console.log(`unfiltered first page: p50 ${unfiltered.p50} ms, p95 ${unfiltered.p95} ms`);
 
@@ -72,7 +74,18 @@ async function benchDerivative(userId: string) {
   await getFileStorage().write(key, png);
   const meta = await sharp(png).metadata();
   const image = await prisma.image.create({
-    data: { ownerId: userId, path: key, filename, mimeType: "image/png", bytes: png.length, width: meta.width!, height: meta.height!, format: "png", sha256: "bench", source: "UPLOAD" },
+    data: {
+      ownerId: userId,
+      path: key,
+      filename,
+      mimeType: "image/png",
+      bytes: png.length,
+      width: meta.width!,
+      height: meta.height!,
+      format: "png",
+      sha256: "bench",
+      source: "UPLOAD",
+    },
   });
   const options = { width: 384, height: 384, format: "webp" as const };
   const request = new Request("http://localhost/x");
@@ -85,10 +98,15 @@ async function benchDerivative(userId: string) {
   console.log(`derivative made once in ${Date.now() - first} ms (${bytes} bytes from ${png.length})`);
   const cachedPath = path.join(process.env.STORAGE_ROOT!, "derived", image.id, "w384-h384-q82-webp.webp");
   const derived = await time(SAMPLES, serve);
-  const staticFile = await time(SAMPLES, async () => Buffer.from(await new Response(await readFile(cachedPath)).arrayBuffer()).length);
+  const staticFile = await time(
+    SAMPLES,
+    async () => Buffer.from(await new Response(await readFile(cachedPath)).arrayBuffer()).length,
+  );
   // In-process only (the handler called directly vs a bare file read): a profile of the route's own
   // cost, not the ≤2× target, which compares over HTTP against Next's static serving (bench:derivatives).
-  console.log(`cached derivative, in process: handler p50 ${derived.p50} ms, p95 ${derived.p95} ms | bare file read p50 ${staticFile.p50} ms, p95 ${staticFile.p95} ms (the ≤2× target is measured over HTTP by npm run bench:derivatives)`);
+  console.log(
+    `cached derivative, in process: handler p50 ${derived.p50} ms, p95 ${derived.p95} ms | bare file read p50 ${staticFile.p50} ms, p95 ${staticFile.p95} ms (the ≤2× target is measured over HTTP by npm run bench:derivatives)`,
+  );
 }
 
 async function time(samples: number, run: () => Promise<unknown>) {
@@ -100,7 +118,8 @@ async function time(samples: number, run: () => Promise<unknown>) {
     durations.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   durations.sort((a, b) => a - b);
-  const pick = (q: number) => Math.round(durations[Math.min(durations.length - 1, Math.floor(q * durations.length))] * 100) / 100;
+  const pick = (q: number) =>
+    Math.round(durations[Math.min(durations.length - 1, Math.floor(q * durations.length))] * 100) / 100;
   return { p50: pick(0.5), p95: pick(0.95) };
 }
 

@@ -21,7 +21,9 @@ const RUNS = 5;
 /** Encoding a textured-looking raw picture of the same size to PNG the way the renderer encodes its own. */
 async function floorOnce(raw: Buffer, side: number): Promise<number> {
   const start = performance.now();
-  await sharp(raw, { raw: { width: side, height: side, channels: 3 } }).png({ compressionLevel: 3, adaptiveFiltering: false }).toBuffer();
+  await sharp(raw, { raw: { width: side, height: side, channels: 3 } })
+    .png({ compressionLevel: 3, adaptiveFiltering: false })
+    .toBuffer();
   return performance.now() - start;
 }
 
@@ -47,7 +49,11 @@ function noisyRaw(side: number): Buffer {
   for (let i = 0; i < RUNS; i++) floors.push(await floorOnce(raw, side));
   const floor = percentile(floors, 50);
   console.log(`floor: PNG encode of ${side}×${side} px from raw: median ${floor.toFixed(0)} ms`);
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
   console.log(`type        style    layout   art (svg+raster+png)  ratio to floor   art CPU time`);
   for (const mapType of MAP_TYPES)
     for (const style of MAP_STYLES) {
@@ -65,17 +71,25 @@ function noisyRaw(side: number): Buffer {
         const cpu = process.cpuUsage(cpuStart);
         // The first run warms the texture cache and is not counted.
         if (i > 0) {
-      layouts.push(laidOut);
-      arts.push(art);
-      cpus.push((cpu.user + cpu.system) / 1000);
-    }
+          layouts.push(laidOut);
+          arts.push(art);
+          cpus.push((cpu.user + cpu.system) / 1000);
+        }
       }
       const art = percentile(arts, 50);
-      console.log(`${mapType.padEnd(11)} ${style.padEnd(8)} ${percentile(layouts, 50).toFixed(0).padStart(4)} ms  ${art.toFixed(0).padStart(6)} ms (max ${Math.max(...arts).toFixed(0)})      ${(art / floor).toFixed(1)}×      ${percentile(cpus, 50).toFixed(0).padStart(5)} ms`);
+      console.log(
+        `${mapType.padEnd(11)} ${style.padEnd(8)} ${percentile(layouts, 50).toFixed(0).padStart(4)} ms  ${art.toFixed(0).padStart(6)} ms (max ${Math.max(...arts).toFixed(0)})      ${(art / floor).toFixed(1)}×      ${percentile(cpus, 50).toFixed(0).padStart(5)} ms`,
+      );
     }
   // Peak memory: the largest map the form allows, at the largest pixels per square for that size.
   const pps = largestPixelsPerSquare(MAP_MAX_SQUARES, MAP_MAX_SQUARES);
-  const big = generateLayout({ mapType: "wilderness", difficulty: "hard", width: MAP_MAX_SQUARES, height: MAP_MAX_SQUARES, seed: "bench-big" });
+  const big = generateLayout({
+    mapType: "wilderness",
+    difficulty: "hard",
+    width: MAP_MAX_SQUARES,
+    height: MAP_MAX_SQUARES,
+    seed: "bench-big",
+  });
   const before = process.memoryUsage().rss;
   let peak = before;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
@@ -84,5 +98,7 @@ function noisyRaw(side: number): Buffer {
   const picture = await renderMap(big, null, { pps });
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
-  console.log(`largest: ${MAP_MAX_SQUARES}×${MAP_MAX_SQUARES} squares at ${pps} px (${picture.width}×${picture.height} px): ${(performance.now() - start).toFixed(0)} ms, SVG ${(svgBytes / 1e6).toFixed(1)} MB, PNG ${(picture.bytes.length / 1e6).toFixed(1)} MB, peak RSS ${(peak / 1e6).toFixed(0)} MB (+${((peak - before) / 1e6).toFixed(0)} MB over the process before)`);
+  console.log(
+    `largest: ${MAP_MAX_SQUARES}×${MAP_MAX_SQUARES} squares at ${pps} px (${picture.width}×${picture.height} px): ${(performance.now() - start).toFixed(0)} ms, SVG ${(svgBytes / 1e6).toFixed(1)} MB, PNG ${(picture.bytes.length / 1e6).toFixed(1)} MB, peak RSS ${(peak / 1e6).toFixed(0)} MB (+${((peak - before) / 1e6).toFixed(0)} MB over the process before)`,
+  );
 })();

@@ -37,13 +37,22 @@ async function run() {
 
   const fake = await startFakeOpenAI();
   // A real illustration (the built-in engine's), not a flat colour that compresses to nothing.
-  fake.imageBytes = (await renderBuiltinImage({ prompt: "a dwarf cleric in a torchlit hall", size: "1024x1024", seed: 7 })).png;
+  fake.imageBytes = (
+    await renderBuiltinImage({ prompt: "a dwarf cleric in a torchlit hall", size: "1024x1024", seed: 7 })
+  ).png;
   const user = await prisma.user.create({ data: { email: `bench-${Date.now()}@example.test`, name: "Bench" } });
   const sealed = encryptForUser(user.id, "sk-bench-key");
   const profile = await prisma.connectionProfile.create({
     data: {
-      userId: user.id, name: "bench", kind: "OPENAI", baseUrl: fake.baseUrl, imageModel: "gpt-image-1.5",
-      apiKeyCiphertext: new Uint8Array(sealed.ciphertext), apiKeyIv: new Uint8Array(sealed.iv), apiKeyTag: new Uint8Array(sealed.tag), apiKeyVersion: sealed.keyVersion,
+      userId: user.id,
+      name: "bench",
+      kind: "OPENAI",
+      baseUrl: fake.baseUrl,
+      imageModel: "gpt-image-1.5",
+      apiKeyCiphertext: new Uint8Array(sealed.ciphertext),
+      apiKeyIv: new Uint8Array(sealed.iv),
+      apiKeyTag: new Uint8Array(sealed.tag),
+      apiKeyVersion: sealed.keyVersion,
     },
   });
   const asset = await prisma.asset.create({ data: { ownerId: user.id, kind: "IMAGE", name: "floor" } });
@@ -66,7 +75,12 @@ async function run() {
   const floor: number[] = [];
   for (let i = 0; i < SAMPLES + WARMUP; i++) {
     const started = performance.now();
-    await generateImagesAndWait({ userId: user.id, profileId: profile.id, prompt: `bench image ${i}`, options: { size: "1024x1024" } });
+    await generateImagesAndWait({
+      userId: user.id,
+      profileId: profile.id,
+      prompt: `bench image ${i}`,
+      options: { size: "1024x1024" },
+    });
     const total = performance.now() - started;
     const floorStarted = performance.now();
     await floorOnce(user.id, asset.id, fake.imageBytes);
@@ -76,8 +90,15 @@ async function run() {
       floor.push(floorTotal);
     }
   }
-  const [o50, o95, f50, f95] = [percentile(overhead, 50), percentile(overhead, 95), percentile(floor, 50), percentile(floor, 95)];
-  console.log(`\nPipeline overhead per 1024×1024 PNG (${(fake.imageBytes.length / 1024).toFixed(0)} KB), ${SAMPLES} samples, provider time excluded`);
+  const [o50, o95, f50, f95] = [
+    percentile(overhead, 50),
+    percentile(overhead, 95),
+    percentile(floor, 50),
+    percentile(floor, 95),
+  ];
+  console.log(
+    `\nPipeline overhead per 1024×1024 PNG (${(fake.imageBytes.length / 1024).toFixed(0)} KB), ${SAMPLES} samples, provider time excluded`,
+  );
   console.log(`  pipeline  p50 ${ms(o50)}  p95 ${ms(o95)}   (target p95 < 150 ms)`);
   console.log(`  floor     p50 ${ms(f50)}  p95 ${ms(f95)}   (sharp decode+encode, file write, one insert)`);
   console.log(`  ratio     p50 ${(o50 / f50).toFixed(2)}×  p95 ${(o95 / f95).toFixed(2)}×   (target ≤ 1.5×)`);
@@ -87,15 +108,27 @@ async function run() {
   const illustration = fake.imageBytes;
   // Twice: with the 1024×1024 illustration (50 decodes and encodes share the machine's cores) and
   // with a tiny PNG (what is left is the queue and the waiting: does anything serialize?).
-  for (const [label, bytes] of [["1024×1024 PNG", illustration], ["64×64 PNG", await samplePng(64, 64)]] as const) {
+  for (const [label, bytes] of [
+    ["1024×1024 PNG", illustration],
+    ["64×64 PNG", await samplePng(64, 64)],
+  ] as const) {
     fake.imageBytes = bytes;
     const started = performance.now();
     const results = await Promise.allSettled(
-      Array.from({ length: 50 }, (_, i) => generateImagesAndWait({ userId: user.id, profileId: profile.id, prompt: `slow ${i}`, options: { size: "1024x1024" } })),
+      Array.from({ length: 50 }, (_, i) =>
+        generateImagesAndWait({
+          userId: user.id,
+          profileId: profile.id,
+          prompt: `slow ${i}`,
+          options: { size: "1024x1024" },
+        }),
+      ),
     );
     const wall = performance.now() - started;
     const failed = results.filter((result) => result.status === "rejected").length;
-    console.log(`50 concurrent requests, provider latency 2 s, ${label}: wall ${(wall / 1000).toFixed(2)} s (target ≈ 2 s), ${50 - failed} ok, ${failed} failed`);
+    console.log(
+      `50 concurrent requests, provider latency 2 s, ${label}: wall ${(wall / 1000).toFixed(2)} s (target ≈ 2 s), ${50 - failed} ok, ${failed} failed`,
+    );
   }
   await fake.close();
 }

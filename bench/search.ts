@@ -14,9 +14,55 @@ import { withBenchDatabase } from "./support/bench-database";
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 100);
 
-const FIRST = ["Thorin", "Vexra", "Aldric", "Brynja", "Cedric", "Dorna", "Elowen", "Fenwick", "Gorrim", "Hestia", "Ingrid", "Jorund", "Kael", "Lyra", "Morwen", "Nyx", "Orin", "Perrin", "Quill", "Rowan"];
-const LAST = ["Oakenshield", "Nightbloom", "Stormwind", "Ironfoot", "Ashgrove", "Blackthorn", "Duskwalker", "Embervale", "Frostmane", "Goldleaf", "Hollowell", "Ravenholm"];
-const ADJECTIVE = ["scarred", "grim", "cheerful", "ancient", "young", "hooded", "one-eyed", "towering", "wiry", "noble", "ragged"];
+const FIRST = [
+  "Thorin",
+  "Vexra",
+  "Aldric",
+  "Brynja",
+  "Cedric",
+  "Dorna",
+  "Elowen",
+  "Fenwick",
+  "Gorrim",
+  "Hestia",
+  "Ingrid",
+  "Jorund",
+  "Kael",
+  "Lyra",
+  "Morwen",
+  "Nyx",
+  "Orin",
+  "Perrin",
+  "Quill",
+  "Rowan",
+];
+const LAST = [
+  "Oakenshield",
+  "Nightbloom",
+  "Stormwind",
+  "Ironfoot",
+  "Ashgrove",
+  "Blackthorn",
+  "Duskwalker",
+  "Embervale",
+  "Frostmane",
+  "Goldleaf",
+  "Hollowell",
+  "Ravenholm",
+];
+const ADJECTIVE = [
+  "scarred",
+  "grim",
+  "cheerful",
+  "ancient",
+  "young",
+  "hooded",
+  "one-eyed",
+  "towering",
+  "wiry",
+  "noble",
+  "ragged",
+];
 const RACE = ["dwarf", "elf", "human", "halfling", "gnome", "orc", "tiefling"];
 const ROLE = ["fighter", "wizard", "cleric", "rogue", "ranger", "bard", "paladin", "druid", "merchant"];
 const TAGS = ["npc", "villain", "ally", "tavern", "dungeon", "forest", "city", "undead", "noble", "guard"];
@@ -51,8 +97,10 @@ async function run() {
   await prisma.$executeRawUnsafe(`ANALYZE`);
   console.log(`seeded ${ROWS.toLocaleString()} assets and images in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-  const search = (params: Record<string, string>) => () => searchAssets(user.id, "personal", assetSearchQuerySchema.parse(params));
-  const gallery = (params: Record<string, string>) => () => listGalleryImages(user.id, galleryQuerySchema.parse({ limit: "60", ...params }));
+  const search = (params: Record<string, string>) => () =>
+    searchAssets(user.id, "personal", assetSearchQuerySchema.parse(params));
+  const gallery = (params: Record<string, string>) => () =>
+    listGalleryImages(user.id, galleryQuerySchema.parse({ limit: "60", ...params }));
   const owner = `a."ownerId" = '${user.id}'`;
   const shapes: { name: string; app: () => Promise<unknown>; bare: string }[] = [
     {
@@ -94,9 +142,13 @@ async function run() {
   for (const shape of shapes) {
     const app = await time(SAMPLES, shape.app);
     const bare = await time(SAMPLES, () => prisma.$queryRawUnsafe(shape.bare));
-    console.log(`${shape.name}: p50 ${app.p50} ms, p95 ${app.p95} ms | bare SQL p50 ${bare.p50} ms, p95 ${bare.p95} ms | ratio p95 ${(app.p95 / bare.p95).toFixed(2)}×`);
+    console.log(
+      `${shape.name}: p50 ${app.p50} ms, p95 ${app.p95} ms | bare SQL p50 ${bare.p50} ms, p95 ${bare.p95} ms | ratio p95 ${(app.p95 / bare.p95).toFixed(2)}×`,
+    );
     if (process.env.BENCH_EXPLAIN) {
-      const plan = await prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, COSTS OFF) ${shape.bare}`);
+      const plan = await prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN (ANALYZE, COSTS OFF) ${shape.bare}`,
+      );
       console.log(plan.map((row) => `    ${row["QUERY PLAN"]}`).join("\n"));
     }
   }
@@ -111,7 +163,8 @@ async function time(samples: number, run: () => Promise<unknown>) {
     durations.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   durations.sort((a, b) => a - b);
-  const pick = (q: number) => Math.round(durations[Math.min(durations.length - 1, Math.floor(q * durations.length))] * 100) / 100;
+  const pick = (q: number) =>
+    Math.round(durations[Math.min(durations.length - 1, Math.floor(q * durations.length))] * 100) / 100;
   return { p50: pick(0.5), p95: pick(0.95) };
 }
 

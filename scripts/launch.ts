@@ -35,7 +35,11 @@ async function main() {
     if (build.status !== 0) await exit(database.stop, build.status ?? 1);
   }
 
-  const next = spawn(process.execPath, [nextBin, mode, ...process.argv.slice(3)], { cwd: root, stdio: "inherit", env: process.env });
+  const next = spawn(process.execPath, [nextBin, mode, ...process.argv.slice(3)], {
+    cwd: root,
+    stdio: "inherit",
+    env: process.env,
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => next.kill(signal));
   }

@@ -29,11 +29,15 @@ async function hydrateEmbeddedPostgres() {
 function generatePrismaClient() {
   const env = { ...process.env };
   env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(root, "package.json");
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules", "prisma", "build", "index.js"), "generate"], {
-    cwd: root,
-    env,
-    stdio: "inherit",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules", "prisma", "build", "index.js"), "generate"],
+    {
+      cwd: root,
+      env,
+      stdio: "inherit",
+    },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -18,9 +18,33 @@ import { renderBuiltinImage } from "../lib/providers/builtin/engine";
 const out = path.resolve(__dirname, "..", "public", "visitor");
 
 const PORTRAITS = [
-  { file: "portrait-elf-wizard.webp", seed: 7, subject: { name: "Ilyra", race: "elf", characterClass: "wizard", gender: "female", backgroundSetting: "library" } },
-  { file: "portrait-dwarf-fighter.webp", seed: 11, subject: { name: "Borin", race: "dwarf", characterClass: "fighter", gender: "male", backgroundSetting: "mountains" } },
-  { file: "portrait-tiefling-warlock.webp", seed: 23, subject: { name: "Vex", race: "tiefling", characterClass: "warlock", gender: "neutral", backgroundSetting: "ruins" } },
+  {
+    file: "portrait-elf-wizard.webp",
+    seed: 7,
+    subject: { name: "Ilyra", race: "elf", characterClass: "wizard", gender: "female", backgroundSetting: "library" },
+  },
+  {
+    file: "portrait-dwarf-fighter.webp",
+    seed: 11,
+    subject: {
+      name: "Borin",
+      race: "dwarf",
+      characterClass: "fighter",
+      gender: "male",
+      backgroundSetting: "mountains",
+    },
+  },
+  {
+    file: "portrait-tiefling-warlock.webp",
+    seed: 23,
+    subject: {
+      name: "Vex",
+      race: "tiefling",
+      characterClass: "warlock",
+      gender: "neutral",
+      backgroundSetting: "ruins",
+    },
+  },
 ];
 
 /** The engine returns PNG; WebP is a fraction of the size for a page that should load fast. */
@@ -32,21 +56,44 @@ async function pngToWebp(png: Buffer, width: number, height: number): Promise<Bu
 async function main() {
   mkdirSync(out, { recursive: true });
   for (const { file, seed, subject } of PORTRAITS) {
-    const image = await renderBuiltinImage({ prompt: `${subject.race} ${subject.characterClass} portrait`, subject, seed, size: "512x512" });
+    const image = await renderBuiltinImage({
+      prompt: `${subject.race} ${subject.characterClass} portrait`,
+      subject,
+      seed,
+      size: "512x512",
+    });
     writeFileSync(path.join(out, file), await pngToWebp(image.png, image.width, image.height));
     console.log(`${file}: ${image.description}`);
     if (file === "portrait-dwarf-fighter.webp") {
-      const token = await stampToken(image.png, { size: 256, ring: 14, ringColor: "#2f9e6a", background: "#1b1f2e", zoom: 1.15, offsetX: 0, offsetY: 0.08, format: "webp" });
+      const token = await stampToken(image.png, {
+        size: 256,
+        ring: 14,
+        ringColor: "#2f9e6a",
+        background: "#1b1f2e",
+        zoom: 1.15,
+        offsetX: 0,
+        offsetY: 0.08,
+        format: "webp",
+      });
       writeFileSync(path.join(out, "token-dwarf-fighter.webp"), token);
     }
   }
-  const layout = generateLayout({ mapType: "dungeon", difficulty: "medium", width: 24, height: 16, seed: "visitor-page" });
+  const layout = generateLayout({
+    mapType: "dungeon",
+    difficulty: "medium",
+    width: 24,
+    height: 16,
+    seed: "visitor-page",
+  });
   const map = await renderMap(layout, null, { pps: 40, format: "webp", style: "painted" });
   writeFileSync(path.join(out, "map-dungeon.webp"), map.bytes);
   console.log(`map-dungeon.webp: ${map.width}×${map.height}`);
   await pregeneratedPreviews();
   // Phones want a square PNG for the home screen; the mark is drawn once, in public/icon.svg.
-  const icon = readFileSync(path.resolve(out, "..", "icon.svg"), "utf8").replace("<svg ", '<svg width="180" height="180" ');
+  const icon = readFileSync(path.resolve(out, "..", "icon.svg"), "utf8").replace(
+    "<svg ",
+    '<svg width="180" height="180" ',
+  );
   writeFileSync(path.resolve(out, "..", "apple-touch-icon.png"), await rasterizeSvg(icon, "png", { truecolour: true }));
 }
 
@@ -73,7 +120,12 @@ async function pregeneratedPreviews() {
       pose: template.pose ?? undefined,
       style: template.portrait_style,
     };
-    const image = await renderBuiltinImage({ prompt: `${template.appearance} ${template.description}`, subject, seed: 1, size: "320x320" });
+    const image = await renderBuiltinImage({
+      prompt: `${template.appearance} ${template.description}`,
+      subject,
+      seed: 1,
+      size: "320x320",
+    });
     writeFileSync(path.join(folder, `${template.slug}.webp`), await pngToWebp(image.png, image.width, image.height));
     console.log(`pregenerated/${template.slug}.webp: ${image.description}`);
   }

@@ -16,11 +16,31 @@ beforeAll(polyfillRadix);
 const CAMPAIGN = "cccccccc-1111-4111-8111-111111111111";
 const CHARACTER = "aaaaaaaa-1111-4111-8111-111111111111";
 const state = {
-  campaign_id: CAMPAIGN, info_id: "i1", level: 3, level_override: null, hit_points_current: 20, hit_points_max: 24, armor_class: 16, status: "ACTIVE", location: "Phandalin", notes: "",
-  inventory: [{ name: "Torch", quantity: 3 }, { name: "Rope (50 ft)", quantity: 1 }],
-  quests: [{ title: "Find Gundren", done: false }, { title: "Clear Cragmaw hideout", done: true }],
+  campaign_id: CAMPAIGN,
+  info_id: "i1",
+  level: 3,
+  level_override: null,
+  hit_points_current: 20,
+  hit_points_max: 24,
+  armor_class: 16,
+  status: "ACTIVE",
+  location: "Phandalin",
+  notes: "",
+  inventory: [
+    { name: "Torch", quantity: 3 },
+    { name: "Rope (50 ft)", quantity: 1 },
+  ],
+  quests: [
+    { title: "Find Gundren", done: false },
+    { title: "Clear Cragmaw hideout", done: true },
+  ],
 };
-const rosterEntry = { ...state, character_id: CHARACTER, name: "Tordek", player_name: "Ann" } as unknown as CampaignDetail["roster"][number];
+const rosterEntry = {
+  ...state,
+  character_id: CHARACTER,
+  name: "Tordek",
+  player_name: "Ann",
+} as unknown as CampaignDetail["roster"][number];
 
 function setup(ui: React.ReactNode, routes: Record<string, (body: unknown) => { status?: number; body: unknown }>) {
   const calls: Array<{ key: string; body?: unknown }> = [];
@@ -67,8 +87,15 @@ test("the DM adds, changes and removes items and quests one by one, and saves th
   await user.click(within(dialog).getByRole("button", { name: "Save state" }));
   await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
   expect(calls.find((call) => call.key === patch)?.body).toMatchObject({
-    inventory: [{ name: "Torch", quantity: 5 }, { name: "Potion of healing", quantity: 2 }],
-    quests: [{ title: "Find Gundren", done: true }, { title: "Clear Cragmaw hideout", done: true }, { title: "Rescue Sildar", done: false }],
+    inventory: [
+      { name: "Torch", quantity: 5 },
+      { name: "Potion of healing", quantity: 2 },
+    ],
+    quests: [
+      { title: "Find Gundren", done: true },
+      { title: "Clear Cragmaw hideout", done: true },
+      { title: "Rescue Sildar", done: false },
+    ],
   });
 });
 
@@ -89,18 +116,46 @@ test("a quantity out of range is shown on its row and nothing is sent", async ()
 test("the player's sheet shows each campaign's inventory and quests", async () => {
   setup(<CharacterSheet id={CHARACTER} />, {
     [`GET /api/characters/${CHARACTER}`]: () => ({
-      body: { id: CHARACTER, character_id: CHARACTER, name: "Tordek", race: "dwarf", character_class: "fighter", base_level: 3, is_owner: true, portrait_url: null, campaigns: [{ ...state, campaign_name: "Phandelver", is_dm: false }] },
+      body: {
+        id: CHARACTER,
+        character_id: CHARACTER,
+        name: "Tordek",
+        race: "dwarf",
+        character_class: "fighter",
+        base_level: 3,
+        is_owner: true,
+        portrait_url: null,
+        campaigns: [{ ...state, campaign_name: "Phandelver", is_dm: false }],
+      },
     }),
   });
   const inventory = await screen.findByRole("list", { name: "Inventory in Phandelver" });
-  expect(within(inventory).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Torch×3", "Rope (50 ft)×1"]);
+  expect(
+    within(inventory)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent),
+  ).toEqual(["Torch×3", "Rope (50 ft)×1"]);
   const quests = screen.getByRole("list", { name: "Quests in Phandelver" });
-  expect(within(quests).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Find Gundren (open)", "Clear Cragmaw hideout (done)"]);
+  expect(
+    within(quests)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent),
+  ).toEqual(["Find Gundren (open)", "Clear Cragmaw hideout (done)"]);
 });
 
 test("the owner deletes the character from the sheet after confirming, then goes back to the list", async () => {
   const user = userEvent.setup();
-  const character = { id: CHARACTER, character_id: CHARACTER, name: "Tordek", race: "dwarf", character_class: "fighter", base_level: 3, is_owner: true, portrait_url: null, campaigns: [] };
+  const character = {
+    id: CHARACTER,
+    character_id: CHARACTER,
+    name: "Tordek",
+    race: "dwarf",
+    character_class: "fighter",
+    base_level: 3,
+    is_owner: true,
+    portrait_url: null,
+    campaigns: [],
+  };
   const calls = setup(<CharacterSheet id={CHARACTER} />, {
     [`GET /api/characters/${CHARACTER}`]: () => ({ body: character }),
     [`DELETE /api/characters/${CHARACTER}`]: () => ({ status: 204, body: null }),
@@ -117,7 +172,19 @@ test("the owner deletes the character from the sheet after confirming, then goes
 
 test("someone else's character has no Delete button", async () => {
   setup(<CharacterSheet id={CHARACTER} />, {
-    [`GET /api/characters/${CHARACTER}`]: () => ({ body: { id: CHARACTER, character_id: CHARACTER, name: "Tordek", race: "dwarf", character_class: "fighter", base_level: 3, is_owner: false, portrait_url: null, campaigns: [] } }),
+    [`GET /api/characters/${CHARACTER}`]: () => ({
+      body: {
+        id: CHARACTER,
+        character_id: CHARACTER,
+        name: "Tordek",
+        race: "dwarf",
+        character_class: "fighter",
+        base_level: 3,
+        is_owner: false,
+        portrait_url: null,
+        campaigns: [],
+      },
+    }),
   });
   await screen.findByRole("heading", { name: "Tordek" });
   expect(screen.queryByRole("button", { name: "Delete character" })).not.toBeInTheDocument();

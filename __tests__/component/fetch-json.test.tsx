@@ -17,10 +17,26 @@ const routes: Record<string, (request: IncomingMessage, response: ServerResponse
   "/ok": (_request, response, body) => send(response, 200, { echoed: body ? JSON.parse(body) : null }),
   "/gone": (_request, response) => response.writeHead(204).end(),
   "/invalid": (_request, response) =>
-    send(response, 400, { error: { code: "VALIDATION", message: "Check the fields", details: { issues: [{ path: ["name"], message: "Give the character a name" }, { path: "race", message: "Choose a race" }] } } }),
-  "/busy": (_request, response) => send(response, 429, { error: { code: "RATE_LIMITED", message: "Too many attempts" } }, { "Retry-After": "30" }),
-  "/timeout": (_request, response) => send(response, 504, { error: { code: "TIMEOUT", message: "Still running", details: { batchId: "b1", generationIds: ["g1"] } } }),
-  "/crash": (_request, response) => response.writeHead(502, { "content-type": "text/html" }).end("<h1>Bad gateway</h1>"),
+    send(response, 400, {
+      error: {
+        code: "VALIDATION",
+        message: "Check the fields",
+        details: {
+          issues: [
+            { path: ["name"], message: "Give the character a name" },
+            { path: "race", message: "Choose a race" },
+          ],
+        },
+      },
+    }),
+  "/busy": (_request, response) =>
+    send(response, 429, { error: { code: "RATE_LIMITED", message: "Too many attempts" } }, { "Retry-After": "30" }),
+  "/timeout": (_request, response) =>
+    send(response, 504, {
+      error: { code: "TIMEOUT", message: "Still running", details: { batchId: "b1", generationIds: ["g1"] } },
+    }),
+  "/crash": (_request, response) =>
+    response.writeHead(502, { "content-type": "text/html" }).end("<h1>Bad gateway</h1>"),
   "/garbled": (_request, response) => response.writeHead(200, { "content-type": "application/json" }).end("{not json"),
   "/upload": (request, response) => send(response, 201, { type: request.headers["content-type"] ?? null }),
   "/slow": (_request, response) => setTimeout(() => send(response, 200, {}), 2_000),
@@ -61,7 +77,9 @@ async function refusal(promise: Promise<unknown>): Promise<ApiRequestError> {
 }
 
 test("a JSON body is sent as JSON and the answer comes back parsed", async () => {
-  await expect(fetchJson(`${base}/ok`, { method: "POST", body: { name: "Mirela" } })).resolves.toEqual({ echoed: { name: "Mirela" } });
+  await expect(fetchJson(`${base}/ok`, { method: "POST", body: { name: "Mirela" } })).resolves.toEqual({
+    echoed: { name: "Mirela" },
+  });
   expect(seen[0]).toMatchObject({ method: "POST", contentType: "application/json" });
 });
 

@@ -55,7 +55,11 @@ function CharacterHarness() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const ref = useFocusFirstInvalid<HTMLFormElement>(errors);
   return (
-    <form ref={ref} noValidate onSubmit={(event) => (event.preventDefault(), setErrors({ name: "Give the character a name" }))}>
+    <form
+      ref={ref}
+      noValidate
+      onSubmit={(event) => (event.preventDefault(), setErrors({ name: "Give the character a name" }))}
+    >
       <CharacterFields state={EMPTY_FORM} onChange={() => undefined} errors={errors} />
       <button type="submit">Save character</button>
     </form>

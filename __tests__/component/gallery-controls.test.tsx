@@ -29,7 +29,17 @@ test("a tile opens on click and toggles selection on shift-click or its checkbox
   const user = userEvent.setup();
   const onOpen = jest.fn();
   const onToggle = jest.fn();
-  render(<GalleryTile image={image} index={3} selected={false} focused onOpen={onOpen} onToggle={onToggle} onFocus={jest.fn()} />);
+  render(
+    <GalleryTile
+      image={image}
+      index={3}
+      selected={false}
+      focused
+      onOpen={onOpen}
+      onToggle={onToggle}
+      onFocus={jest.fn()}
+    />,
+  );
   await user.click(screen.getByRole("img", { name: "Thorin" }));
   expect(onOpen).toHaveBeenCalledWith(3);
   await user.keyboard("{Shift>}");
@@ -45,7 +55,18 @@ test("the bulk bar sends tags and asks the page to confirm deletes", async () =>
   const user = userEvent.setup();
   const onAction = jest.fn();
   const onDelete = jest.fn();
-  render(<BulkBar zipHref="/zip" count={2} total={5} busy={false} onAction={onAction} onDelete={onDelete} onSelectAll={jest.fn()} onClear={jest.fn()} />);
+  render(
+    <BulkBar
+      zipHref="/zip"
+      count={2}
+      total={5}
+      busy={false}
+      onAction={onAction}
+      onDelete={onDelete}
+      onSelectAll={jest.fn()}
+      onClear={jest.fn()}
+    />,
+  );
   expect(screen.getByRole("button", { name: "Add tags" })).toBeDisabled();
   await user.type(screen.getByLabelText("Tags for selected images"), "hero, villain");
   await user.click(screen.getByRole("button", { name: "Add tags" }));

@@ -13,7 +13,10 @@ type Pending = { q: string | null; signal: AbortSignal; answer: (names: string[]
 let requests: Pending[];
 
 const page = (names: string[]) => ({
-  images: names.map((name, index) => ({ id: `i${index}`, asset: { id: `a${index}`, name, kind: "portrait", tags: [] } })),
+  images: names.map((name, index) => ({
+    id: `i${index}`,
+    asset: { id: `a${index}`, name, kind: "portrait", tags: [] },
+  })),
   next_cursor: null,
 });
 
@@ -27,7 +30,17 @@ beforeEach(() => {
         const signal = init!.signal!;
         signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")));
         const q = new URL(url, "http://localhost").searchParams.get("q");
-        requests.push({ q, signal, answer: (names) => resolve({ ok: true, status: 200, json: async () => page(names), headers: { get: () => null } } as unknown as Response) });
+        requests.push({
+          q,
+          signal,
+          answer: (names) =>
+            resolve({
+              ok: true,
+              status: 200,
+              json: async () => page(names),
+              headers: { get: () => null },
+            } as unknown as Response),
+        });
       }),
   ) as unknown as typeof fetch;
 });
@@ -40,7 +53,11 @@ function Harness() {
   return (
     <>
       <GalleryFilterBar filters={filters} onChange={setFilters} tagNames={[]} />
-      <ul aria-label="Results">{names.map((name) => <li key={name}>{name}</li>)}</ul>
+      <ul aria-label="Results">
+        {names.map((name) => (
+          <li key={name}>{name}</li>
+        ))}
+      </ul>
     </>
   );
 }
@@ -88,5 +105,8 @@ test("Enter searches at once, without waiting for the pause", async () => {
   );
   await user.type(screen.getByRole("searchbox", { name: "Search images" }), "  wyrm {Enter}");
   // Within 100 ms of (fake) time, well inside the pause.
-  await waitFor(() => expect(requests.map((request) => request.q)).toEqual([null, "wyrm"]), { timeout: 100, interval: 10 });
+  await waitFor(() => expect(requests.map((request) => request.q)).toEqual([null, "wyrm"]), {
+    timeout: 100,
+    interval: 10,
+  });
 });

@@ -23,7 +23,9 @@ const image: GalleryImage = {
   asset: { id: "a1", name: "Scroll tile", kind: "image", tags: [] },
 };
 const noop = () => undefined;
-const tile = () => <GalleryTile image={image} index={0} selected={false} focused={false} onOpen={noop} onToggle={noop} onFocus={noop} />;
+const tile = () => (
+  <GalleryTile image={image} index={0} selected={false} focused={false} onOpen={noop} onToggle={noop} onFocus={noop} />
+);
 
 beforeEach(() => jest.useFakeTimers());
 afterEach(() => jest.useRealTimers());

@@ -25,7 +25,13 @@ const images: GalleryImage[] = Array.from({ length: 3000 }, (_, index) => ({
 const fetchNextPage = jest.fn();
 
 jest.mock("@/lib/query/gallery", () => ({
-  useGalleryImages: () => ({ data: { pages: [{ images, next_cursor: "more" }] }, isPending: false, hasNextPage: true, isFetchingNextPage: false, fetchNextPage }),
+  useGalleryImages: () => ({
+    data: { pages: [{ images, next_cursor: "more" }] },
+    isPending: false,
+    hasNextPage: true,
+    isFetchingNextPage: false,
+    fetchNextPage,
+  }),
   useProjectTags: () => ({ data: { tags: [] } }),
   useBulkImages: () => ({ mutateAsync: jest.fn(), isPending: false }),
   useUploadImage: () => ({ mutateAsync: jest.fn(), isPending: false }),

@@ -9,12 +9,39 @@ import { PROVIDERS, polyfillRadix } from "./profile-fixtures";
 beforeAll(polyfillRadix);
 
 const profile = (overrides: Partial<ProfileView> & Pick<ProfileView, "id" | "name" | "kind">): ProfileView => ({
-  baseUrl: null, imageModel: null, textModel: null, isDefault: false, hasKey: false, keyLast4: null, createdAt: "", updatedAt: "", ...overrides,
+  baseUrl: null,
+  imageModel: null,
+  textModel: null,
+  isDefault: false,
+  hasKey: false,
+  keyLast4: null,
+  createdAt: "",
+  updatedAt: "",
+  ...overrides,
 });
 
-const BUILTIN = profile({ id: "11111111-1111-4111-8111-111111111111", name: "Built-in offline engine", kind: "BUILTIN", imageModel: "builtin-portrait" });
-const DALLE = profile({ id: "22222222-2222-4222-8222-222222222222", name: "Work OpenAI", kind: "OPENAI", imageModel: "dall-e-3", hasKey: true, keyLast4: "abcd", isDefault: true });
-const CLAUDE = profile({ id: "33333333-3333-4333-8333-333333333333", name: "Claude", kind: "ANTHROPIC", textModel: "claude-sonnet", hasKey: true });
+const BUILTIN = profile({
+  id: "11111111-1111-4111-8111-111111111111",
+  name: "Built-in offline engine",
+  kind: "BUILTIN",
+  imageModel: "builtin-portrait",
+});
+const DALLE = profile({
+  id: "22222222-2222-4222-8222-222222222222",
+  name: "Work OpenAI",
+  kind: "OPENAI",
+  imageModel: "dall-e-3",
+  hasKey: true,
+  keyLast4: "abcd",
+  isDefault: true,
+});
+const CLAUDE = profile({
+  id: "33333333-3333-4333-8333-333333333333",
+  name: "Claude",
+  kind: "ANTHROPIC",
+  textModel: "claude-sonnet",
+  hasKey: true,
+});
 
 type Routes = Record<string, (init?: RequestInit) => { status?: number; body: unknown }>;
 
@@ -72,7 +99,11 @@ test("dall-e-3 offers its sizes, quality and style, one image only; text-only pr
   expect(screen.getByRole("combobox", { name: "Style" })).toBeInTheDocument();
 
   await user.click(screen.getByRole("combobox", { name: "Size" }));
-  expect((await screen.findAllByRole("option")).map((option) => option.textContent)).toEqual(["1024 × 1024", "1792 × 1024", "1024 × 1792"]);
+  expect((await screen.findAllByRole("option")).map((option) => option.textContent)).toEqual([
+    "1024 × 1024",
+    "1792 × 1024",
+    "1024 × 1792",
+  ]);
   await user.keyboard("{Escape}");
 
   await user.click(chooser);
@@ -87,9 +118,16 @@ test("generates without waiting, shows each image's status, then the results", a
   const user = userEvent.setup();
   const ids = ["aaaaaaaa-0000-4000-8000-000000000001", "aaaaaaaa-0000-4000-8000-000000000002"];
   const { calls, onSaved } = renderDialog([BUILTIN], {
-    "POST /api/images/generate": () => ({ status: 202, body: { batchId: "b1", generations: ids.map((id) => ({ id, status: "PENDING" })) } }),
-    [`GET /api/generations/${ids[0]}`]: () => ({ body: { id: ids[0], status: "COMPLETED", error: null, image: { id: "img1", url: "/api/images/img1/file" } } }),
-    [`GET /api/generations/${ids[1]}`]: () => ({ body: { id: ids[1], status: "COMPLETED", error: null, image: { id: "img2", url: "/api/images/img2/file" } } }),
+    "POST /api/images/generate": () => ({
+      status: 202,
+      body: { batchId: "b1", generations: ids.map((id) => ({ id, status: "PENDING" })) },
+    }),
+    [`GET /api/generations/${ids[0]}`]: () => ({
+      body: { id: ids[0], status: "COMPLETED", error: null, image: { id: "img1", url: "/api/images/img1/file" } },
+    }),
+    [`GET /api/generations/${ids[1]}`]: () => ({
+      body: { id: ids[1], status: "COMPLETED", error: null, image: { id: "img2", url: "/api/images/img2/file" } },
+    }),
   });
   await screen.findByRole("combobox", { name: "Profile" });
   await user.click(screen.getByRole("combobox", { name: "Number of images" }));
@@ -99,9 +137,19 @@ test("generates without waiting, shows each image's status, then the results", a
   const results = await screen.findByRole("list", { name: "Generated images" });
   expect(within(results).getAllByRole("img")).toHaveLength(2);
   const request = calls.find((entry) => entry.key === "POST /api/images/generate")?.body;
-  expect(request).toMatchObject({ prompt: "A gnome bard", profileId: BUILTIN.id, wait: false, options: { n: 2, size: "1024x1024" } });
+  expect(request).toMatchObject({
+    prompt: "A gnome bard",
+    profileId: BUILTIN.id,
+    wait: false,
+    options: { n: 2, size: "1024x1024" },
+  });
   expect(request).not.toHaveProperty("options.quality");
-  await waitFor(() => expect(onSaved).toHaveBeenCalledWith([{ id: "img1", url: "/api/images/img1/file" }, { id: "img2", url: "/api/images/img2/file" }]));
+  await waitFor(() =>
+    expect(onSaved).toHaveBeenCalledWith([
+      { id: "img1", url: "/api/images/img1/file" },
+      { id: "img2", url: "/api/images/img2/file" },
+    ]),
+  );
   expect(screen.getByRole("button", { name: "Keep" })).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Generate again" })).toBeInTheDocument();
 });
@@ -110,8 +158,18 @@ test("a failed batch shows the reason and a Retry that sends the same request", 
   const user = userEvent.setup();
   const id = "bbbbbbbb-0000-4000-8000-000000000001";
   const { calls } = renderDialog([BUILTIN], {
-    "POST /api/images/generate": () => ({ status: 202, body: { batchId: "b2", generations: [{ id, status: "PENDING" }] } }),
-    [`GET /api/generations/${id}`]: () => ({ body: { id, status: "FAILED", error: { code: "PROVIDER_ERROR", message: "The engine ran out of ink" }, image: null } }),
+    "POST /api/images/generate": () => ({
+      status: 202,
+      body: { batchId: "b2", generations: [{ id, status: "PENDING" }] },
+    }),
+    [`GET /api/generations/${id}`]: () => ({
+      body: {
+        id,
+        status: "FAILED",
+        error: { code: "PROVIDER_ERROR", message: "The engine ran out of ink" },
+        image: null,
+      },
+    }),
   });
   await screen.findByRole("combobox", { name: "Profile" });
   await user.click(screen.getByRole("button", { name: "Generate" }));
@@ -123,7 +181,10 @@ test("a failed batch shows the reason and a Retry that sends the same request", 
 test("a refused start is shown in the form", async () => {
   const user = userEvent.setup();
   renderDialog([BUILTIN], {
-    "POST /api/images/generate": () => ({ status: 400, body: { error: { code: "VALIDATION", message: "That size is not supported" } } }),
+    "POST /api/images/generate": () => ({
+      status: 400,
+      body: { error: { code: "VALIDATION", message: "That size is not supported" } },
+    }),
   });
   await screen.findByRole("combobox", { name: "Profile" });
   await user.click(screen.getByRole("button", { name: "Generate" }));
@@ -132,11 +193,28 @@ test("a refused start is shown in the form", async () => {
 
 test("Discard deletes one result through the gallery's bulk API; Discard all deletes the rest and refreshes the gallery", async () => {
   const user = userEvent.setup();
-  const ids = ["cccccccc-0000-4000-8000-000000000001", "cccccccc-0000-4000-8000-000000000002", "cccccccc-0000-4000-8000-000000000003"];
+  const ids = [
+    "cccccccc-0000-4000-8000-000000000001",
+    "cccccccc-0000-4000-8000-000000000002",
+    "cccccccc-0000-4000-8000-000000000003",
+  ];
   const { calls, client, onDiscarded } = renderDialogWithClient([BUILTIN], {
-    "POST /api/images/generate": () => ({ status: 202, body: { batchId: "b3", generations: ids.map((id) => ({ id, status: "PENDING" })) } }),
+    "POST /api/images/generate": () => ({
+      status: 202,
+      body: { batchId: "b3", generations: ids.map((id) => ({ id, status: "PENDING" })) },
+    }),
     ...Object.fromEntries(
-      ids.map((id, index) => [`GET /api/generations/${id}`, () => ({ body: { id, status: "COMPLETED", error: null, image: { id: `img${index + 1}`, url: `/api/images/img${index + 1}/file` } } })]),
+      ids.map((id, index) => [
+        `GET /api/generations/${id}`,
+        () => ({
+          body: {
+            id,
+            status: "COMPLETED",
+            error: null,
+            image: { id: `img${index + 1}`, url: `/api/images/img${index + 1}/file` },
+          },
+        }),
+      ]),
     ),
     "POST /api/gallery/images/bulk": (init) => {
       const body = JSON.parse(String(init?.body)) as { image_ids: string[] };
@@ -154,14 +232,19 @@ test("Discard deletes one result through the gallery's bulk API; Discard all del
   await user.click(screen.getByRole("button", { name: "Discard image 2" }));
   await waitFor(() => expect(within(results).getAllByRole("img")).toHaveLength(2));
   expect(within(results).queryByAltText("Generated image 2")).not.toBeInTheDocument();
-  expect(calls.filter((entry) => entry.key === "POST /api/gallery/images/bulk").map((entry) => entry.body)).toEqual([{ action: "delete", image_ids: ["img2"] }]);
+  expect(calls.filter((entry) => entry.key === "POST /api/gallery/images/bulk").map((entry) => entry.body)).toEqual([
+    { action: "delete", image_ids: ["img2"] },
+  ]);
   expect(screen.getByText(/2 images are saved to your gallery\. 1 discarded\./)).toBeInTheDocument();
   expect(onDiscarded).toHaveBeenCalledWith(["img2"]);
   await waitFor(() => expect(invalidate).toHaveBeenCalledWith({ queryKey: ["images"] }));
 
   await user.click(screen.getByRole("button", { name: "Discard all" }));
   expect(await screen.findByText(/All images were discarded/)).toBeInTheDocument();
-  expect(calls.filter((entry) => entry.key === "POST /api/gallery/images/bulk").at(-1)?.body).toEqual({ action: "delete", image_ids: ["img1", "img3"] });
+  expect(calls.filter((entry) => entry.key === "POST /api/gallery/images/bulk").at(-1)?.body).toEqual({
+    action: "delete",
+    image_ids: ["img1", "img3"],
+  });
   expect(screen.queryByRole("list", { name: "Generated images" })).not.toBeInTheDocument();
   expect(screen.queryByRole("button", { name: "Discard all" })).not.toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Done" })).toBeInTheDocument();
@@ -171,9 +254,17 @@ test("a discard the server refuses keeps the image and says why", async () => {
   const user = userEvent.setup();
   const id = "dddddddd-0000-4000-8000-000000000001";
   renderDialogWithClient([BUILTIN], {
-    "POST /api/images/generate": () => ({ status: 202, body: { batchId: "b4", generations: [{ id, status: "PENDING" }] } }),
-    [`GET /api/generations/${id}`]: () => ({ body: { id, status: "COMPLETED", error: null, image: { id: "img9", url: "/api/images/img9/file" } } }),
-    "POST /api/gallery/images/bulk": () => ({ status: 500, body: { error: { code: "INTERNAL", message: "Disk on fire" } } }),
+    "POST /api/images/generate": () => ({
+      status: 202,
+      body: { batchId: "b4", generations: [{ id, status: "PENDING" }] },
+    }),
+    [`GET /api/generations/${id}`]: () => ({
+      body: { id, status: "COMPLETED", error: null, image: { id: "img9", url: "/api/images/img9/file" } },
+    }),
+    "POST /api/gallery/images/bulk": () => ({
+      status: 500,
+      body: { error: { code: "INTERNAL", message: "Disk on fire" } },
+    }),
   });
   await screen.findByRole("combobox", { name: "Profile" });
   await user.click(screen.getByRole("button", { name: "Generate" }));

@@ -5,7 +5,11 @@ import { DOWNLOAD_HELP } from "@/lib/maps/export/download-help";
 const hrefs = () => screen.getAllByRole("link").map((a) => a.getAttribute("href"));
 
 test("the Foundry bundle comes first; each floor has its scene and .dd2vtt; the .dd2vtt help names what it cannot carry", () => {
-  render(<MapDownloads map={{ id: "m1", campaignId: "c1", layout: { floors: [{ name: "Ground floor" }, { name: "Upper floor" }] } }} />);
+  render(
+    <MapDownloads
+      map={{ id: "m1", campaignId: "c1", layout: { floors: [{ name: "Ground floor" }, { name: "Upper floor" }] } }}
+    />,
+  );
   const links = screen.getAllByRole("link");
   expect(links[0]).toHaveTextContent("Download Foundry bundle (.zip)");
   expect(hrefs()).toEqual([
@@ -19,7 +23,10 @@ test("the Foundry bundle comes first; each floor has its scene and .dd2vtt; the 
     "/api/maps/m1/download?format=foundry&tokens=party",
   ]);
   expect(screen.getByRole("link", { name: "Download Universal VTT (.dd2vtt) — Upper floor" })).toBeInTheDocument();
-  expect(screen.getByRole("link", { name: "Download Foundry JSON" })).toHaveAttribute("href", "/api/maps/m1/download?format=foundry");
+  expect(screen.getByRole("link", { name: "Download Foundry JSON" })).toHaveAttribute(
+    "href",
+    "/api/maps/m1/download?format=foundry",
+  );
   expect(screen.getByText(DOWNLOAD_HELP.dd2vtt)).toBeInTheDocument();
   expect(DOWNLOAD_HELP.dd2vtt).toMatch(/secret, locked or open doors/);
   expect(DOWNLOAD_HELP.dd2vtt).toMatch(/Foundry bundle/);

@@ -10,10 +10,28 @@ import type { MapView } from "@/lib/schemas/maps-response";
 
 const layout = generateLayout({ mapType: "tavern", difficulty: "medium", width: 30, height: 24, seed: "inn" });
 const map = {
-  id: "00000000-0000-4000-8000-000000000001", assetId: "a0000000-0000-4000-8000-000000000001", campaignId: null, version: 1, name: "The Gilded Goose",
-  description: "", mapType: "tavern", difficulty: "medium", seed: "inn", widthSquares: 30, heightSquares: 24, pixelsPerSquare: 70, gridSizeFeet: 5,
-  imageId: "i1", imageUrl: "/api/images/i1/file", thumbnailUrl: "/api/images/i1/file?width=160", pictureVersion: "dm", playerImageUrl: "/api/images/p1/file",
-  visibility: "dm_only", layout: { ...layout, imageId: "i1", source: { kind: "generator", notes: [] } }, createdAt: "2026-01-01T00:00:00.000Z", versions: [],
+  id: "00000000-0000-4000-8000-000000000001",
+  assetId: "a0000000-0000-4000-8000-000000000001",
+  campaignId: null,
+  version: 1,
+  name: "The Gilded Goose",
+  description: "",
+  mapType: "tavern",
+  difficulty: "medium",
+  seed: "inn",
+  widthSquares: 30,
+  heightSquares: 24,
+  pixelsPerSquare: 70,
+  gridSizeFeet: 5,
+  imageId: "i1",
+  imageUrl: "/api/images/i1/file",
+  thumbnailUrl: "/api/images/i1/file?width=160",
+  pictureVersion: "dm",
+  playerImageUrl: "/api/images/p1/file",
+  visibility: "dm_only",
+  layout: { ...layout, imageId: "i1", source: { kind: "generator", notes: [] } },
+  createdAt: "2026-01-01T00:00:00.000Z",
+  versions: [],
 } as unknown as MapView;
 
 const renderResult = (view: MapView = map) =>
@@ -48,7 +66,11 @@ test("a multi-storey map switches floors: each floor's picture and its own overl
   const user = userEvent.setup();
   renderResult();
   const floors = screen.getByRole("group", { name: "Floor" });
-  expect(within(floors).getAllByRole("button").map((b) => b.textContent)).toEqual(layout.floors!.map((f) => f.name));
+  expect(
+    within(floors)
+      .getAllByRole("button")
+      .map((b) => b.textContent),
+  ).toEqual(layout.floors!.map((f) => f.name));
   const picture = () => screen.getByRole("img", { name: /The Gilded Goose version 1/ });
   expect(picture()).toHaveAttribute("src", "/api/images/i1/file");
   await user.click(screen.getByRole("switch", { name: "Show walls" }));
@@ -60,7 +82,9 @@ test("a multi-storey map switches floors: each floor's picture and its own overl
   expect(picture()).toHaveAccessibleName("The Gilded Goose version 1, Upper floor (DM version)");
   expect(document.querySelectorAll('[data-overlay="wall"]').length).not.toBe(groundWalls);
 
-  await user.click(within(screen.getByRole("group", { name: "Picture" })).getByRole("button", { name: "Player version" }));
+  await user.click(
+    within(screen.getByRole("group", { name: "Picture" })).getByRole("button", { name: "Player version" }),
+  );
   expect(picture()).toHaveAttribute("src", `/api/maps/${map.id}/download?format=png&floor=1&picture=player`);
   await user.click(within(floors).getByRole("button", { name: "Ground floor" }));
   expect(picture()).toHaveAttribute("src", "/api/images/p1/file");

@@ -58,7 +58,12 @@ beforeEach(() => {
       },
     };
     if (!routes[key]) throw new Error(`unexpected fetch ${key}`);
-    return { ok: true, status: key.startsWith("POST") ? 201 : 200, json: async () => routes[key](), headers: { get: () => null } };
+    return {
+      ok: true,
+      status: key.startsWith("POST") ? 201 : 200,
+      json: async () => routes[key](),
+      headers: { get: () => null },
+    };
   }) as unknown as typeof fetch;
 });
 
@@ -74,9 +79,15 @@ function renderPage() {
 test("opening a saved map loads it with its versions", async () => {
   const user = userEvent.setup();
   renderPage();
-  await user.click(await within(screen.getByRole("complementary", { name: "Saved maps" })).findByRole("button", { name: /Crypt/ }));
+  await user.click(
+    await within(screen.getByRole("complementary", { name: "Saved maps" })).findByRole("button", { name: /Crypt/ }),
+  );
   expect(await screen.findByRole("heading", { name: "Crypt — version 1" })).toBeInTheDocument();
-  expect(within(screen.getByRole("group", { name: "Versions" })).getAllByRole("button").map((b) => b.textContent)).toEqual(["v1"]);
+  expect(
+    within(screen.getByRole("group", { name: "Versions" }))
+      .getAllByRole("button")
+      .map((b) => b.textContent),
+  ).toEqual(["v1"]);
 });
 
 test("a generated version shows at once, then the saved list and the version list are fetched again", async () => {
@@ -86,7 +97,13 @@ test("a generated version shows at once, then the saved list and the version lis
   await user.click(screen.getByRole("button", { name: "Generate map" }));
 
   expect(await screen.findByRole("heading", { name: "Crypt — version 2" })).toBeInTheDocument();
-  await waitFor(() => expect(within(screen.getByRole("group", { name: "Versions" })).getAllByRole("button").map((b) => b.textContent)).toEqual(["v1", "v2"]));
+  await waitFor(() =>
+    expect(
+      within(screen.getByRole("group", { name: "Versions" }))
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["v1", "v2"]),
+  );
   expect(calls.filter((call) => call === "GET /api/maps")).toHaveLength(2);
   expect(calls).toContain(`GET /api/maps/${v2.id}`);
   expect(screen.getByRole("status")).toHaveTextContent("Render 40 ms");
@@ -97,7 +114,12 @@ test("a refused generation shows the server's message from the one error shape",
   const ok = global.fetch;
   global.fetch = jest.fn(async (url: string, init?: RequestInit) =>
     init?.method === "POST"
-      ? { ok: false, status: 400, json: async () => ({ error: { code: "VALIDATION", message: "at most 80 squares" } }), headers: { get: () => null } }
+      ? {
+          ok: false,
+          status: 400,
+          json: async () => ({ error: { code: "VALIDATION", message: "at most 80 squares" } }),
+          headers: { get: () => null },
+        }
       : ok(url, init),
   ) as unknown as typeof fetch;
   renderPage();

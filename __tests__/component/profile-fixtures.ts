@@ -1,7 +1,9 @@
 // Provider descriptions as GET /api/providers returns them, trimmed to what the components read.
 import type { ProviderDescription } from "@/lib/query/providers";
 
-const describe = (overrides: Partial<ProviderDescription> & Pick<ProviderDescription, "kind" | "label">): ProviderDescription => ({
+const describe = (
+  overrides: Partial<ProviderDescription> & Pick<ProviderDescription, "kind" | "label">,
+): ProviderDescription => ({
   requiresKey: true,
   baseUrl: "fixed",
   supportsImages: true,
@@ -19,7 +21,13 @@ export const PROVIDERS: ProviderDescription[] = [
     requiresKey: false,
     defaultImageModel: "builtin-portrait",
     defaultTextModel: "builtin-text",
-    imageModels: [{ id: "builtin-portrait", label: "Illustrated portraits (offline)", capabilities: { sizes: ["1024x1024", "512x512"], maxN: 4, seed: true } }],
+    imageModels: [
+      {
+        id: "builtin-portrait",
+        label: "Illustrated portraits (offline)",
+        capabilities: { sizes: ["1024x1024", "512x512"], maxN: 4, seed: true },
+      },
+    ],
     textModels: [{ id: "builtin-text", label: "Rule-based enhancer (offline)" }],
   }),
   describe({
@@ -32,14 +40,33 @@ export const PROVIDERS: ProviderDescription[] = [
       {
         id: "dall-e-3",
         label: "DALL·E 3",
-        capabilities: { sizes: ["1024x1024", "1792x1024", "1024x1792"], maxN: 1, qualities: ["standard", "hd"], styles: ["vivid", "natural"], seed: false },
+        capabilities: {
+          sizes: ["1024x1024", "1792x1024", "1024x1792"],
+          maxN: 1,
+          qualities: ["standard", "hd"],
+          styles: ["vivid", "natural"],
+          seed: false,
+        },
       },
     ],
     textModels: [{ id: "gpt-5.4-mini", label: "GPT-5.4 mini" }],
   }),
   describe({ kind: "OPENAI_COMPATIBLE", label: "OpenAI-compatible server", requiresKey: false, baseUrl: "required" }),
-  describe({ kind: "OLLAMA", label: "Ollama", requiresKey: false, baseUrl: "editable", defaultBaseUrl: "http://localhost:11434" }),
-  describe({ kind: "ANTHROPIC", label: "Anthropic", supportsImages: false, defaultBaseUrl: "https://api.anthropic.com", defaultTextModel: "claude-sonnet", textModels: [{ id: "claude-sonnet", label: "Claude Sonnet" }] }),
+  describe({
+    kind: "OLLAMA",
+    label: "Ollama",
+    requiresKey: false,
+    baseUrl: "editable",
+    defaultBaseUrl: "http://localhost:11434",
+  }),
+  describe({
+    kind: "ANTHROPIC",
+    label: "Anthropic",
+    supportsImages: false,
+    defaultBaseUrl: "https://api.anthropic.com",
+    defaultTextModel: "claude-sonnet",
+    textModels: [{ id: "claude-sonnet", label: "Claude Sonnet" }],
+  }),
 ];
 
 /** Radix Select and Dialog call pointer-capture and scrolling APIs jsdom does not have. */

@@ -50,8 +50,17 @@ test("a text-only provider offers no image model", async () => {
 
 test("editing keeps the key write-only: blank field, hint with the last four", async () => {
   const profile: ProfileView = {
-    id: "p1", name: "Work OpenAI", kind: "OPENAI", baseUrl: "https://api.openai.com/v1", imageModel: "dall-e-3", textModel: null,
-    isDefault: false, hasKey: true, keyLast4: "abcd", createdAt: "", updatedAt: "",
+    id: "p1",
+    name: "Work OpenAI",
+    kind: "OPENAI",
+    baseUrl: "https://api.openai.com/v1",
+    imageModel: "dall-e-3",
+    textModel: null,
+    isDefault: false,
+    hasKey: true,
+    keyLast4: "abcd",
+    createdAt: "",
+    updatedAt: "",
   };
   const onSubmit = jest.fn();
   const user = userEvent.setup();
@@ -62,5 +71,8 @@ test("editing keeps the key write-only: blank field, hint with the last four", a
   expect(screen.getByRole("combobox", { name: "Provider" })).toBeDisabled();
 
   await user.click(screen.getByRole("button", { name: "Save changes" }));
-  expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ name: "Work OpenAI", apiKey: "" }), expect.anything());
+  expect(onSubmit).toHaveBeenCalledWith(
+    expect.objectContaining({ name: "Work OpenAI", apiKey: "" }),
+    expect.anything(),
+  );
 });

@@ -23,11 +23,21 @@ function setup(answers: Array<{ ok: boolean; [key: string]: unknown }>) {
 test("shows the provider's models with what each makes, and refreshes on demand", async () => {
   const user = userEvent.setup();
   const urls = setup([
-    { ok: true, cached: false, fetchedAt: "2026-12-01T10:00:00.000Z", models: [
-      { id: "gpt-image-1.5", label: "gpt-image-1.5", image: true, text: false, sizes: ["1024x1024", "1024x1536"] },
-      { id: "gpt-5.4-mini", label: "gpt-5.4-mini", image: false, text: true },
-    ] },
-    { ok: true, cached: false, fetchedAt: "2026-12-01T11:00:00.000Z", models: [{ id: "gpt-image-2", label: "gpt-image-2", image: true, text: false }] },
+    {
+      ok: true,
+      cached: false,
+      fetchedAt: "2026-12-01T10:00:00.000Z",
+      models: [
+        { id: "gpt-image-1.5", label: "gpt-image-1.5", image: true, text: false, sizes: ["1024x1024", "1024x1536"] },
+        { id: "gpt-5.4-mini", label: "gpt-5.4-mini", image: false, text: true },
+      ],
+    },
+    {
+      ok: true,
+      cached: false,
+      fetchedAt: "2026-12-01T11:00:00.000Z",
+      models: [{ id: "gpt-image-2", label: "gpt-image-2", image: true, text: false }],
+    },
   ]);
   await user.click(screen.getByRole("button", { name: "Show Work OpenAI's models" }));
   const section = await screen.findByRole("region", { name: "Work OpenAI's models" });

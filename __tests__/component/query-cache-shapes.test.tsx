@@ -11,8 +11,26 @@ import { PROVIDERS, polyfillRadix } from "./profile-fixtures";
 
 beforeAll(polyfillRadix);
 
-const CAMPAIGN = { campaign_id: "c0000000-0000-4000-8000-000000000001", name: "The Sunken Crown", description: "", role: "DM", is_dm: true, invite_code: "ABCD2345", character_count: 0, created_at: "2026-01-01T00:00:00.000Z" };
-const CHARACTER = { character_id: "d0000000-0000-4000-8000-000000000001", name: "Mirela Thornquist", race: "halfling", character_class: "bard", base_level: 1, portrait_url: null, has_portrait: false, portrait: null };
+const CAMPAIGN = {
+  campaign_id: "c0000000-0000-4000-8000-000000000001",
+  name: "The Sunken Crown",
+  description: "",
+  role: "DM",
+  is_dm: true,
+  invite_code: "ABCD2345",
+  character_count: 0,
+  created_at: "2026-01-01T00:00:00.000Z",
+};
+const CHARACTER = {
+  character_id: "d0000000-0000-4000-8000-000000000001",
+  name: "Mirela Thornquist",
+  race: "halfling",
+  character_class: "bard",
+  base_level: 1,
+  portrait_url: null,
+  has_portrait: false,
+  portrait: null,
+};
 
 const ROUTES: Record<string, unknown> = {
   "/api/campaigns": { campaigns: [CAMPAIGN] },
@@ -56,7 +74,9 @@ test("the campaigns page reads the campaign list the tokens page cached, and bac
   expect(await screen.findByText("The Sunken Crown")).toBeInTheDocument();
 
   nav.show(<TokensWorkspace userId="u1" />);
-  expect(within(screen.getByRole("combobox", { name: "Campaign" })).getByRole("option", { name: "The Sunken Crown (DM)" })).toBeInTheDocument();
+  expect(
+    within(screen.getByRole("combobox", { name: "Campaign" })).getByRole("option", { name: "The Sunken Crown (DM)" }),
+  ).toBeInTheDocument();
 });
 
 test("the characters page reads the character list the token maker cached", async () => {

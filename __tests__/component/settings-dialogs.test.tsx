@@ -10,7 +10,13 @@ import { PROVIDERS } from "./profile-fixtures";
 beforeEach(() => {
   global.fetch = jest.fn(async (url: string) => {
     const body = url === "/api/providers" ? { providers: PROVIDERS } : { profiles: [] };
-    return { ok: true, status: 200, json: async () => body, text: async () => JSON.stringify(body), headers: new Headers({ "content-type": "application/json" }) };
+    return {
+      ok: true,
+      status: 200,
+      json: async () => body,
+      text: async () => JSON.stringify(body),
+      headers: new Headers({ "content-type": "application/json" }),
+    };
   }) as unknown as typeof fetch;
 });
 

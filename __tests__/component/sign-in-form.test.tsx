@@ -79,7 +79,12 @@ test("explains an OAuth error next-auth sent back", () => {
 
 test("does not treat a refused CSRF token as success", async () => {
   // next-auth reports this case with ok: true, no error, and ?csrf=true in the URL.
-  signInMock.mockResolvedValue({ error: null, ok: true, status: 200, url: "http://localhost/api/auth/signin?csrf=true" });
+  signInMock.mockResolvedValue({
+    error: null,
+    ok: true,
+    status: 200,
+    url: "http://localhost/api/auth/signin?csrf=true",
+  });
   render(<SignInForm callbackUrl="/maps" />);
   await submit();
 

@@ -14,7 +14,12 @@ const fetchMock = jest.fn();
 
 /** The parts of a fetch Response the form reads; the real endpoint is covered by integration tests. */
 function reply(status: number, body: unknown, headers: Record<string, string> = {}) {
-  return { status, ok: status < 400, json: async () => body, headers: { get: (name: string) => headers[name] ?? null } };
+  return {
+    status,
+    ok: status < 400,
+    json: async () => body,
+    headers: { get: (name: string) => headers[name] ?? null },
+  };
 }
 
 beforeEach(() => {
@@ -22,7 +27,11 @@ beforeEach(() => {
   global.fetch = fetchMock as unknown as typeof fetch;
 });
 
-async function fillAndSubmit({ name = "Ada Lovelace", email = "ada@example.com", password = "correct-horse-battery" } = {}) {
+async function fillAndSubmit({
+  name = "Ada Lovelace",
+  email = "ada@example.com",
+  password = "correct-horse-battery",
+} = {}) {
   const user = userEvent.setup();
   if (name) await user.type(screen.getByLabelText("Name"), name);
   if (email) await user.type(screen.getByLabelText("Email"), email);
@@ -132,6 +141,9 @@ test("if the automatic sign-in fails after 201, says the account exists and link
 
   const alert = await screen.findByRole("alert");
   expect(alert).toHaveTextContent("Your account was created, but signing you in failed.");
-  expect(within(alert).getByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/sign-in?callbackUrl=%2Fgallery");
+  expect(within(alert).getByRole("link", { name: "Sign in" })).toHaveAttribute(
+    "href",
+    "/sign-in?callbackUrl=%2Fgallery",
+  );
   expect(mockPush).not.toHaveBeenCalled();
 });

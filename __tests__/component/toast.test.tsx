@@ -12,7 +12,13 @@ beforeAll(() => {
 
 function SaveButton() {
   const { toast } = useToast();
-  return <Button onClick={() => toast({ title: "Portrait saved", description: "It is now on the sheet.", variant: "success" })}>Save</Button>;
+  return (
+    <Button
+      onClick={() => toast({ title: "Portrait saved", description: "It is now on the sheet.", variant: "success" })}
+    >
+      Save
+    </Button>
+  );
 }
 
 test("useToast shows a toast that can be dismissed", async () => {

@@ -11,15 +11,65 @@ import { PROVIDERS, polyfillRadix } from "./profile-fixtures";
 beforeAll(polyfillRadix);
 
 const profile = (overrides: Partial<ProfileView> & Pick<ProfileView, "id" | "name" | "kind">): ProfileView => ({
-  baseUrl: null, imageModel: null, textModel: null, isDefault: false, hasKey: false, keyLast4: null, createdAt: "", updatedAt: "", ...overrides,
+  baseUrl: null,
+  imageModel: null,
+  textModel: null,
+  isDefault: false,
+  hasKey: false,
+  keyLast4: null,
+  createdAt: "",
+  updatedAt: "",
+  ...overrides,
 });
-const BUILTIN = profile({ id: "11111111-1111-4111-8111-111111111111", name: "Built-in offline engine", kind: "BUILTIN", imageModel: "builtin-portrait" });
-const DALLE = profile({ id: "22222222-2222-4222-8222-222222222222", name: "Work OpenAI", kind: "OPENAI", imageModel: "dall-e-3", hasKey: true, isDefault: true });
-const CLAUDE = profile({ id: "33333333-3333-4333-8333-333333333333", name: "Claude", kind: "ANTHROPIC", textModel: "claude-sonnet", hasKey: true });
+const BUILTIN = profile({
+  id: "11111111-1111-4111-8111-111111111111",
+  name: "Built-in offline engine",
+  kind: "BUILTIN",
+  imageModel: "builtin-portrait",
+});
+const DALLE = profile({
+  id: "22222222-2222-4222-8222-222222222222",
+  name: "Work OpenAI",
+  kind: "OPENAI",
+  imageModel: "dall-e-3",
+  hasKey: true,
+  isDefault: true,
+});
+const CLAUDE = profile({
+  id: "33333333-3333-4333-8333-333333333333",
+  name: "Claude",
+  kind: "ANTHROPIC",
+  textModel: "claude-sonnet",
+  hasKey: true,
+});
 const IMG_A = "aaaaaaaa-1111-4111-8111-111111111111";
 const IMG_B = "bbbbbbbb-1111-4111-8111-111111111111";
-const galleryImage = (id: string, name: string, kind = "portrait") => ({ id, url: `/api/images/${id}/file`, thumbnail_url: "", width: 1024, height: 1024, bytes: 1, format: "png", source: "generated", is_favorite: false, tags: [], created_at: "", model: null, prompt: null, generation_id: null, campaign_id: null, asset: { id: `asset-${id}`, name, kind, tags: [] } });
-const token = (name: string) => ({ id: `t-${name}`, name, imageUrl: `/api/images/t-${name}/file`, sourceImageId: null, pixels: 256, format: "webp" });
+const galleryImage = (id: string, name: string, kind = "portrait") => ({
+  id,
+  url: `/api/images/${id}/file`,
+  thumbnail_url: "",
+  width: 1024,
+  height: 1024,
+  bytes: 1,
+  format: "png",
+  source: "generated",
+  is_favorite: false,
+  tags: [],
+  created_at: "",
+  model: null,
+  prompt: null,
+  generation_id: null,
+  campaign_id: null,
+  asset: { id: `asset-${id}`, name, kind, tags: [] },
+});
+const token = (name: string) => ({
+  id: `t-${name}`,
+  name,
+  imageUrl: `/api/images/t-${name}/file`,
+  sourceImageId: null,
+  pixels: 256,
+  format: "webp",
+});
 
 type Routes = Record<string, (body: unknown) => { status?: number; body: unknown }>;
 function setup(ui: React.ReactNode, routes: Routes) {
@@ -47,7 +97,16 @@ function setup(ui: React.ReactNode, routes: Routes) {
 test("a gallery image is chosen from thumbnails in a dialog, not pasted as an id", async () => {
   const user = userEvent.setup();
   const calls = setup(<TokenMaker campaignId={null} />, {
-    "GET /api/gallery/images?": () => ({ body: { images: [galleryImage(IMG_A, "Tordek portrait"), galleryImage(IMG_B, "Goblin cave"), galleryImage("cccccccc-1111-4111-8111-111111111111", "Klarg token", "token")], next_cursor: null } }),
+    "GET /api/gallery/images?": () => ({
+      body: {
+        images: [
+          galleryImage(IMG_A, "Tordek portrait"),
+          galleryImage(IMG_B, "Goblin cave"),
+          galleryImage("cccccccc-1111-4111-8111-111111111111", "Klarg token", "token"),
+        ],
+        next_cursor: null,
+      },
+    }),
     "POST /api/generate/token": () => ({ body: token("Goblin cave") }),
   });
   await user.click(screen.getByRole("tab", { name: "Gallery image" }));
@@ -62,24 +121,39 @@ test("a gallery image is chosen from thumbnails in a dialog, not pasted as an id
   await user.click(within(grid).getByRole("button", { name: "Use Goblin cave" }));
 
   await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
-  expect(within(screen.getByTestId("picked-image")).getByRole("img", { name: "Goblin cave" })).toHaveAttribute("src", `/api/images/${IMG_B}/file?width=160&format=webp`);
+  expect(within(screen.getByTestId("picked-image")).getByRole("img", { name: "Goblin cave" })).toHaveAttribute(
+    "src",
+    `/api/images/${IMG_B}/file?width=160&format=webp`,
+  );
   expect(screen.getByTestId("token-preview").querySelector("img")).toHaveAttribute("src", `/api/images/${IMG_B}/file`);
   await user.click(screen.getByRole("button", { name: "Make token" }));
-  await waitFor(() => expect(calls.find((c) => c.key === "POST /api/generate/token")?.body).toMatchObject({ source: { kind: "image", imageId: IMG_B } }));
+  await waitFor(() =>
+    expect(calls.find((c) => c.key === "POST /api/generate/token")?.body).toMatchObject({
+      source: { kind: "image", imageId: IMG_B },
+    }),
+  );
 });
 
 test("description tokens offer image-capable profiles, the built-in engine by default", async () => {
   const user = userEvent.setup();
-  const calls = setup(<TokenMaker campaignId={null} />, { "POST /api/generate/token": () => ({ body: token("Klarg") }) });
+  const calls = setup(<TokenMaker campaignId={null} />, {
+    "POST /api/generate/token": () => ({ body: token("Klarg") }),
+  });
   const picker = screen.getByRole("combobox", { name: "Drawn by" });
   await waitFor(() => expect(within(picker).getAllByRole("option")).toHaveLength(2));
-  expect(within(picker).getAllByRole("option").map((o) => o.textContent)).toEqual(["Built-in offline engine (default)", "Work OpenAI · dall-e-3"]);
+  expect(
+    within(picker)
+      .getAllByRole("option")
+      .map((o) => o.textContent),
+  ).toEqual(["Built-in offline engine (default)", "Work OpenAI · dall-e-3"]);
   expect(picker).toHaveValue("");
 
   fireEvent.change(screen.getByRole("textbox", { name: "Description" }), { target: { value: "a bugbear chief" } });
   await user.click(screen.getByRole("button", { name: "Make token" }));
   await waitFor(() => expect(calls.filter((c) => c.key === "POST /api/generate/token")).toHaveLength(1));
-  expect(calls.find((c) => c.key === "POST /api/generate/token")?.body).toMatchObject({ source: { kind: "description", description: "a bugbear chief" } });
+  expect(calls.find((c) => c.key === "POST /api/generate/token")?.body).toMatchObject({
+    source: { kind: "description", description: "a bugbear chief" },
+  });
   expect(calls.find((c) => c.key === "POST /api/generate/token")?.body).not.toHaveProperty("source.profileId");
 
   // The drawn picture became the source; back to a description with another profile.
@@ -87,7 +161,9 @@ test("description tokens offer image-capable profiles, the built-in engine by de
   await user.selectOptions(screen.getByRole("combobox", { name: "Drawn by" }), DALLE.id);
   await user.click(screen.getByRole("button", { name: "Make token" }));
   await waitFor(() => expect(calls.filter((c) => c.key === "POST /api/generate/token")).toHaveLength(2));
-  expect(calls.filter((c) => c.key === "POST /api/generate/token")[1].body).toMatchObject({ source: { kind: "description", profileId: DALLE.id } });
+  expect(calls.filter((c) => c.key === "POST /api/generate/token")[1].body).toMatchObject({
+    source: { kind: "description", profileId: DALLE.id },
+  });
 });
 
 test("the NPC batch checks rows with the API's schema, sends them, and shows each result with failures", async () => {
@@ -99,7 +175,12 @@ test("the NPC batch checks rows with the API's schema, sends them, and shows eac
         failed: 1,
         results: [
           { index: 0, name: "Klarg", ok: true, token: token("Klarg") },
-          { index: 1, name: "Venomfang", ok: false, error: { code: "PROVIDER_ERROR", message: "The engine ran out of ink" } },
+          {
+            index: 1,
+            name: "Venomfang",
+            ok: false,
+            error: { code: "PROVIDER_ERROR", message: "The engine ran out of ink" },
+          },
         ],
       },
     }),
@@ -129,7 +210,9 @@ test("the NPC batch checks rows with the API's schema, sends them, and shows eac
     ],
   });
   expect(within(results).getByRole("img", { name: "Klarg token" })).toBeInTheDocument();
-  expect(within(results).getAllByRole("listitem")[1]).toHaveTextContent(/Venomfang\s*failed: The engine ran out of ink/);
+  expect(within(results).getAllByRole("listitem")[1]).toHaveTextContent(
+    /Venomfang\s*failed: The engine ran out of ink/,
+  );
   expect(screen.getByText("1 made, 1 failed.")).toBeInTheDocument();
 
   await user.click(screen.getByRole("button", { name: "Remove NPC 2" }));

@@ -13,7 +13,9 @@ type Finding = { page: string; rule: string; impact: string; help: string; targe
 async function scan(page: Page, label: string): Promise<Finding[]> {
   // Animations end first: axe measures contrast on what is painted, and a fading-in panel is not it.
   await page.waitForLoadState("networkidle");
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+  );
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
@@ -22,7 +24,11 @@ async function scan(page: Page, label: string): Promise<Finding[]> {
       rule: violation.id,
       impact: violation.impact ?? "",
       help: violation.help,
-      targets: violation.nodes.slice(0, 5).map((node) => `${node.target.join(" ")} — ${node.failureSummary?.split("\n").slice(1).join(" ").trim() ?? ""}`),
+      targets: violation.nodes
+        .slice(0, 5)
+        .map(
+          (node) => `${node.target.join(" ")} — ${node.failureSummary?.split("\n").slice(1).join(" ").trim() ?? ""}`,
+        ),
     }));
 }
 
@@ -41,13 +47,52 @@ test("every page passes axe with no serious or critical violations", async ({ pa
 
   await signUp(page, "Axe Tester", uniqueEmail("axe"));
   // Something on every page: a character with a portrait, a campaign it is in, a map and a token.
-  const character = (await (await page.request.post("/api/characters", { data: { name: "Ilse Marrow", race: "human", character_class: "wizard", description: "A careful scholar of wards." } })).json()) as { character_id: string };
-  expect((await page.request.post(`/api/characters/${character.character_id}/portrait/generate`, { data: { regenerate: true } })).ok()).toBe(true);
-  await expect.poll(async () => (await (await page.request.get(`/api/characters/${character.character_id}`)).json()).portrait_url, { timeout: 60_000 }).toBeTruthy();
-  const campaign = (await (await page.request.post("/api/campaigns", { data: { name: "Wardkeepers" } })).json()) as { campaign_id: string; invite_code: string };
-  expect((await page.request.post("/api/campaigns/join", { data: { invite_code: campaign.invite_code, character_id: character.character_id } })).status()).toBe(201);
-  expect((await page.request.post("/api/generate/map", { data: { mapType: "dungeon", width: 20, height: 16, seed: "axe" } })).status()).toBe(201);
-  expect((await page.request.post("/api/generate/token", { data: { name: "Ward sprite", description: "a small glowing sprite" } })).ok()).toBe(true);
+  const character = (await (
+    await page.request.post("/api/characters", {
+      data: {
+        name: "Ilse Marrow",
+        race: "human",
+        character_class: "wizard",
+        description: "A careful scholar of wards.",
+      },
+    })
+  ).json()) as { character_id: string };
+  expect(
+    (
+      await page.request.post(`/api/characters/${character.character_id}/portrait/generate`, {
+        data: { regenerate: true },
+      })
+    ).ok(),
+  ).toBe(true);
+  await expect
+    .poll(
+      async () => (await (await page.request.get(`/api/characters/${character.character_id}`)).json()).portrait_url,
+      { timeout: 60_000 },
+    )
+    .toBeTruthy();
+  const campaign = (await (await page.request.post("/api/campaigns", { data: { name: "Wardkeepers" } })).json()) as {
+    campaign_id: string;
+    invite_code: string;
+  };
+  expect(
+    (
+      await page.request.post("/api/campaigns/join", {
+        data: { invite_code: campaign.invite_code, character_id: character.character_id },
+      })
+    ).status(),
+  ).toBe(201);
+  expect(
+    (
+      await page.request.post("/api/generate/map", { data: { mapType: "dungeon", width: 20, height: 16, seed: "axe" } })
+    ).status(),
+  ).toBe(201);
+  expect(
+    (
+      await page.request.post("/api/generate/token", {
+        data: { name: "Ward sprite", description: "a small glowing sprite" },
+      })
+    ).ok(),
+  ).toBe(true);
 
   for (const path of [
     "/",
@@ -74,7 +119,13 @@ test("every page passes axe with no serious or critical violations", async ({ pa
   findings.push(...(await scan(page, "/gallery image dialog")));
   await screenshot(page, "accessibility-gallery-dialog");
 
-  const phone = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, storageState: await page.context().storageState() });
+  const phone = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    storageState: await page.context().storageState(),
+  });
   const phonePage = await phone.newPage();
   await phonePage.goto("/");
   await phonePage.getByRole("button", { name: "Open navigation" }).click();
@@ -91,7 +142,8 @@ async function focusIsVisible(page: Page): Promise<{ visible: boolean; what: str
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body) return { visible: true, what: "body" };
     const style = getComputedStyle(element);
-    const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 && style.outlineColor !== "rgba(0, 0, 0, 0)";
+    const outline =
+      style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 && style.outlineColor !== "rgba(0, 0, 0, 0)";
     const ring = style.boxShadow !== "none" && !/^rgba\(0, 0, 0, 0\)/.test(style.boxShadow);
     const what = `${element.tagName.toLowerCase()} "${(element.getAttribute("aria-label") ?? element.textContent ?? "").trim().slice(0, 40)}"`;
     return { visible: outline || ring, what };
@@ -113,7 +165,8 @@ test("keyboard focus is always visible", async ({ page }) => {
   await tabThrough("/", 12);
   await tabThrough("/sign-up", 8);
   await signUp(page, "Focus Tester", uniqueEmail("focus"), PASSWORD);
-  for (const path of ["/", "/characters/new", "/campaigns", "/maps", "/tokens", "/gallery", "/settings"]) await tabThrough(path, 15);
+  for (const path of ["/", "/characters/new", "/campaigns", "/maps", "/tokens", "/gallery", "/settings"])
+    await tabThrough(path, 15);
   await screenshot(page, "accessibility-focus-settings");
   expect(invisible).toEqual([]);
 });

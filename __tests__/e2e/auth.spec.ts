@@ -1,4 +1,13 @@
-import { expect, forgiveConsoleErrors, PASSWORD, screenshot, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
+import {
+  expect,
+  forgiveConsoleErrors,
+  PASSWORD,
+  screenshot,
+  signIn,
+  signUp,
+  test,
+  uniqueEmail,
+} from "./support/fixtures";
 
 test.describe("accounts", () => {
   test("sign up, sign out, a wrong password, sign in", async ({ page, consoleErrors }) => {

@@ -3,7 +3,10 @@ import { chooseOption, expect, PASSWORD, screenshot, signUp, test, uniqueEmail }
 // Issue 4's "Done means": a player builds a character, generates and refines its portrait with the
 // built-in engine, joins a DM's campaign; the DM sees it in the roster and changes its HP; the
 // player's sheet shows the new HP.
-test("character from scratch → portrait → regenerate and pick → join → DM roster edits HP → sheet", async ({ page, browser }) => {
+test("character from scratch → portrait → regenerate and pick → join → DM roster edits HP → sheet", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await signUp(page, "Player One", uniqueEmail("player"));
 
@@ -16,7 +19,9 @@ test("character from scratch → portrait → regenerate and pick → join → D
   await screenshot(page, "characters-creator-form");
 
   await page.getByRole("button", { name: "Generate portrait" }).click();
-  const preview = page.getByRole("complementary", { name: "Portrait" }).getByRole("img", { name: "Portrait of Ysolde Emberwake" });
+  const preview = page
+    .getByRole("complementary", { name: "Portrait" })
+    .getByRole("img", { name: "Portrait of Ysolde Emberwake" });
   await expect(preview).toBeVisible({ timeout: 60_000 });
   await expect(page).toHaveURL(/\/characters\/[0-9a-f-]+\/edit$/);
   await expect(page.getByRole("button", { name: "Regenerate portrait" })).toBeEnabled({ timeout: 60_000 });
@@ -65,7 +70,9 @@ test("character from scratch → portrait → regenerate and pick → join → D
   const thumbnail = card.getByRole("img", { name: "Portrait of Ysolde Emberwake" });
   await expect(thumbnail).toBeVisible();
   // Loaded, not just present: the DM may read the player's portrait through the image route.
-  await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+    .toBeGreaterThan(0);
   await card.getByLabel("HP for Ysolde Emberwake").fill("3");
   await card.getByRole("button", { name: "Set HP" }).click();
   await expect(card.getByTestId("hp-text")).toHaveText("3/10 HP");
@@ -95,8 +102,14 @@ test("character from scratch → portrait → regenerate and pick → join → D
   await page.getByRole("link", { name: /Ysolde Emberwake/ }).click();
   await expect(page.getByTestId("hp-text")).toHaveText("3/10 HP");
   await expect(page.getByText("Level 1 · AC 15 · Healthy · the Ember Vault gate")).toBeVisible();
-  await expect(page.getByRole("list", { name: "Inventory in The Ember Vault" }).getByRole("listitem")).toHaveText(["Torches×3", "Rope (50 ft)×1"]);
-  await expect(page.getByRole("list", { name: "Quests in The Ember Vault" }).getByRole("listitem")).toHaveText(["Find the vault key (open)", "Meet the warden (done)"]);
+  await expect(page.getByRole("list", { name: "Inventory in The Ember Vault" }).getByRole("listitem")).toHaveText([
+    "Torches×3",
+    "Rope (50 ft)×1",
+  ]);
+  await expect(page.getByRole("list", { name: "Quests in The Ember Vault" }).getByRole("listitem")).toHaveText([
+    "Find the vault key (open)",
+    "Meet the warden (done)",
+  ]);
   await screenshot(page, "characters-sheet");
 });
 

@@ -6,18 +6,34 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 // hidden from the player until revealed; a revealed map shows the player version (no room key,
 // traps or secret doors); hiding it again refuses the player's next request for its picture.
 // On the way, an invite link opened while signed out survives sign-up.
-test("a player sees neither the DM's map nor NPC token until revealed, then only the player version; hiding refuses the picture", async ({ page, browser }) => {
+test("a player sees neither the DM's map nor NPC token until revealed, then only the player version; hiding refuses the picture", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000);
   await signUp(page, "Dungeon Master", uniqueEmail("dm"));
-  const campaign = (await (await page.request.post("/api/campaigns", { data: { name: "The Drowned Crypt" } })).json()) as { campaign_id: string; invite_code: string };
+  const campaign = (await (
+    await page.request.post("/api/campaigns", { data: { name: "The Drowned Crypt" } })
+  ).json()) as { campaign_id: string; invite_code: string };
   const made = await page.request.post("/api/generate/map", {
-    data: { campaignId: campaign.campaign_id, mapType: "dungeon", width: 24, height: 18, seed: "dm-secrets", difficulty: "deadly", description: "A flooded crypt where the lich waits" },
+    data: {
+      campaignId: campaign.campaign_id,
+      mapType: "dungeon",
+      width: 24,
+      height: 18,
+      seed: "dm-secrets",
+      difficulty: "deadly",
+      description: "A flooded crypt where the lich waits",
+    },
   });
   expect(made.status()).toBe(201);
   const map = (await made.json()) as { id: string; name: string; layout: { rooms: unknown[] } };
   expect(map.layout.rooms.length).toBeGreaterThan(0); // the DM's own copy has the room key
   const npc = await page.request.post("/api/generate/token/batch", {
-    data: { campaignId: campaign.campaign_id, npcs: [{ name: "Lich of the crypt", description: "a skeletal lich in tattered robes", disposition: "HOSTILE" }] },
+    data: {
+      campaignId: campaign.campaign_id,
+      npcs: [{ name: "Lich of the crypt", description: "a skeletal lich in tattered robes", disposition: "HOSTILE" }],
+    },
   });
   expect((await npc.json()).created).toBe(1);
 
@@ -32,11 +48,23 @@ test("a player sees neither the DM's map nor NPC token until revealed, then only
   await player.getByLabel("Email").fill(uniqueEmail("player"));
   await player.getByLabel("Password").fill(PASSWORD);
   await player.getByRole("button", { name: "Create account" }).click();
-  await player.waitForURL((url) => url.pathname === "/campaigns" && url.searchParams.get("join") === campaign.invite_code);
+  await player.waitForURL(
+    (url) => url.pathname === "/campaigns" && url.searchParams.get("join") === campaign.invite_code,
+  );
   await expect(player.getByLabel(/invite code/i)).toHaveValue(campaign.invite_code);
   await screenshot(player, "dm-secrets-invite-after-sign-up");
-  const character = (await (await player.request.post("/api/characters", { data: { name: "Vex", race: "tiefling", character_class: "warlock" } })).json()) as { character_id: string };
-  expect((await player.request.post("/api/campaigns/join", { data: { invite_code: campaign.invite_code, character_id: character.character_id } })).status()).toBe(201);
+  const character = (await (
+    await player.request.post("/api/characters", {
+      data: { name: "Vex", race: "tiefling", character_class: "warlock" },
+    })
+  ).json()) as { character_id: string };
+  expect(
+    (
+      await player.request.post("/api/campaigns/join", {
+        data: { invite_code: campaign.invite_code, character_id: character.character_id },
+      })
+    ).status(),
+  ).toBe(201);
 
   // Hidden: the player sees neither the map nor the NPC token, and asking by id is a 404.
   await player.goto("/maps");
@@ -76,7 +104,12 @@ test("a player sees neither the DM's map nor NPC token until revealed, then only
   await expect(picture).toBeVisible();
   await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await screenshot(player, "dm-secrets-player-version");
-  const json = (await (await player.request.get(`/api/maps/${map.id}`)).json()) as { imageUrl: string; pictureVersion: string; description: string; layout: Record<string, unknown> };
+  const json = (await (await player.request.get(`/api/maps/${map.id}`)).json()) as {
+    imageUrl: string;
+    pictureVersion: string;
+    description: string;
+    layout: Record<string, unknown>;
+  };
   expect(json.pictureVersion).toBe("player");
   expect(json.description).toBe("");
   expect(json.layout.rooms).toEqual([]);

@@ -10,7 +10,11 @@ const VIEWPORTS = [
 ] as const;
 
 /** A context at one width whose pages fail the test on any console error. */
-async function openContext(browser: Browser, { viewport, isMobile }: (typeof VIEWPORTS)[number], errors: string[]): Promise<BrowserContext> {
+async function openContext(
+  browser: Browser,
+  { viewport, isMobile }: (typeof VIEWPORTS)[number],
+  errors: string[],
+): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL: test.info().project.use.baseURL,
     viewport,
@@ -50,7 +54,9 @@ for (const size of VIEWPORTS) {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Your party");
     const pictures = page.getByRole("img", { name: /Portrait of Ilyra/ });
-    await expect.poll(() => pictures.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => pictures.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+      .toBeGreaterThan(0);
     await shot(page, "01-visitor");
 
     // 2. Sign up, straight to the dashboard with the first-visit path.
@@ -72,7 +78,9 @@ for (const size of VIEWPORTS) {
     // 4. Its portrait, drawn by the built-in engine (picked explicitly per generation).
     await page.getByLabel("Drawn by").selectOption({ label: "Built-in offline engine (no key needed)" });
     await page.getByRole("button", { name: "Generate portrait" }).click();
-    const portrait = page.getByRole("complementary", { name: "Portrait" }).getByRole("img", { name: "Portrait of Seraphine Vale" });
+    const portrait = page
+      .getByRole("complementary", { name: "Portrait" })
+      .getByRole("img", { name: "Portrait of Seraphine Vale" });
     await expect(portrait).toBeVisible({ timeout: 60_000 });
     await expect(page.getByRole("button", { name: "Regenerate portrait" })).toBeEnabled({ timeout: 60_000 });
     // Editing the lower fields: on desktop the portrait panel stays in view beside them.
@@ -92,7 +100,9 @@ for (const size of VIEWPORTS) {
     const inviteLink = await page.evaluate(() => navigator.clipboard.readText());
     expect(inviteLink).toBe(await page.getByTestId("invite-link").textContent());
     expect(new URL(inviteLink).host).toBe(new URL(page.url()).host);
-    await expect(page.getByRole("region", { name: "Danger zone" }).getByRole("button", { name: "Delete campaign" })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Danger zone" }).getByRole("button", { name: "Delete campaign" }),
+    ).toBeVisible();
     await shot(page, "05-campaign");
 
     // 6. A second user opens the invite link signed out, signs up and joins with a character.
@@ -106,7 +116,13 @@ for (const size of VIEWPORTS) {
     await player.getByLabel("Password").fill(PASSWORD);
     await player.getByRole("button", { name: "Create account" }).click();
     await player.waitForURL((url) => url.pathname === "/campaigns" && url.searchParams.has("join"));
-    expect((await player.request.post("/api/characters", { data: { name: "Bram Oakhand", race: "dwarf", character_class: "cleric" } })).status()).toBe(201);
+    expect(
+      (
+        await player.request.post("/api/characters", {
+          data: { name: "Bram Oakhand", race: "dwarf", character_class: "cleric" },
+        })
+      ).status(),
+    ).toBe(201);
     await player.reload();
     await chooseOption(player, player, "With character", "Bram Oakhand");
     await player.getByRole("button", { name: "Join campaign" }).click();
@@ -125,7 +141,9 @@ for (const size of VIEWPORTS) {
 
     // 8. A token from a description.
     await page.goto("/tokens");
-    await page.getByRole("textbox", { name: "Description", exact: true }).fill("a hooded goblin archer with a short bow");
+    await page
+      .getByRole("textbox", { name: "Description", exact: true })
+      .fill("a hooded goblin archer with a short bow");
     await page.getByRole("textbox", { name: "Name", exact: true }).fill("Skulk");
     await page.getByRole("button", { name: "Make token" }).click();
     await expect(page.getByTestId("made-token")).toContainText("Skulk", { timeout: 60_000 });
@@ -137,7 +155,18 @@ for (const size of VIEWPORTS) {
     await expect(tiles.first()).toBeVisible({ timeout: 30_000 });
     // Thumbnails load once a tile has settled in the window: wait for them before the picture.
     const thumbnails = page.locator('[role="gridcell"] img');
-    await expect.poll(() => thumbnails.evaluateAll((images) => images.filter((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0).length), { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
+    await expect
+      .poll(
+        () =>
+          thumbnails.evaluateAll(
+            (images) =>
+              images.filter(
+                (image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0,
+              ).length,
+          ),
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThanOrEqual(4);
     await shot(page, "09-gallery");
     await tiles.filter({ hasText: "Seraphine Vale — portrait" }).click();
     const dialog = page.getByRole("dialog");
@@ -159,7 +188,11 @@ for (const size of VIEWPORTS) {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nothing to see here");
     // The browser logs the page's own 404 status; nothing else may be logged here.
-    errors.splice(before, errors.length - before, ...errors.slice(before).filter((error) => !/status of 404/.test(error)));
+    errors.splice(
+      before,
+      errors.length - before,
+      ...errors.slice(before).filter((error) => !/status of 404/.test(error)),
+    );
     await shot(page, "11-not-found");
 
     await playerContext.close();

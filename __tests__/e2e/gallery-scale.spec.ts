@@ -7,9 +7,14 @@ const COUNT = 3000;
 
 /** Loaded means decoded pixels: an `<img>` without a `src` also reports `complete`. */
 const expectLoaded = (image: Locator) =>
-  expect.poll(() => image.evaluate((element: HTMLImageElement) => (element.complete ? element.naturalWidth : 0))).toBeGreaterThan(0);
+  expect
+    .poll(() => image.evaluate((element: HTMLImageElement) => (element.complete ? element.naturalWidth : 0)))
+    .toBeGreaterThan(0);
 
-test("gallery: three thousand images in a windowed grid, and every keyboard shortcut", async ({ page, consoleErrors }) => {
+test("gallery: three thousand images in a windowed grid, and every keyboard shortcut", async ({
+  page,
+  consoleErrors,
+}) => {
   test.setTimeout(240_000);
   const email = uniqueEmail("archivist");
   await signUp(page, "Archivist", email);
@@ -27,7 +32,9 @@ test("gallery: three thousand images in a windowed grid, and every keyboard shor
   await page.evaluate(() => {
     const state = window as unknown as { longTasks: number[] };
     state.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => state.longTasks.push(entry.duration))).observe({ type: "longtask" });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => state.longTasks.push(entry.duration)),
+    ).observe({ type: "longtask" });
   });
   const started = Date.now();
   let mostTiles = 0;

@@ -1,9 +1,15 @@
 import sharp from "sharp";
 import { expect, screenshot, signUp, test, uniqueEmail } from "./support/fixtures";
 
-const png = (color: string) => sharp({ create: { width: 320, height: 320, channels: 3, background: color } }).png().toBuffer();
+const png = (color: string) =>
+  sharp({ create: { width: 320, height: 320, channels: 3, background: color } })
+    .png()
+    .toBuffer();
 
-test("gallery: upload, generate, tag, favorite, filter, fuzzy search, bulk delete, statistics", async ({ page, consoleErrors }) => {
+test("gallery: upload, generate, tag, favorite, filter, fuzzy search, bulk delete, statistics", async ({
+  page,
+  consoleErrors,
+}) => {
   test.setTimeout(180_000);
   await signUp(page, "Gallery Keeper", uniqueEmail("gallery"));
   await page.goto("/gallery");

@@ -11,22 +11,36 @@ import { chooseOption, expect, screenshot, SCREENSHOT_DIR, signUp, test, uniqueE
 
 /** A character whose first portrait the built-in engine has drawn (set up over the API). */
 async function characterWithPortrait(request: APIRequestContext, name: string): Promise<string> {
-  const character = await (await request.post("/api/characters", { data: { name, race: "dwarf", character_class: "fighter" } })).json();
+  const character = await (
+    await request.post("/api/characters", { data: { name, race: "dwarf", character_class: "fighter" } })
+  ).json();
   const characterId: string = character.character_id ?? character.id;
-  expect((await request.post(`/api/characters/${characterId}/portrait/generate`, { data: { regenerate: true } })).ok()).toBe(true);
-  await expect.poll(async () => (await (await request.get(`/api/characters/${characterId}`)).json()).portrait_url, { timeout: 60_000 }).toBeTruthy();
+  expect(
+    (await request.post(`/api/characters/${characterId}/portrait/generate`, { data: { regenerate: true } })).ok(),
+  ).toBe(true);
+  await expect
+    .poll(async () => (await (await request.get(`/api/characters/${characterId}`)).json()).portrait_url, {
+      timeout: 60_000,
+    })
+    .toBeTruthy();
   return characterId;
 }
 
 /** SHA-256 of each URL's bytes, fetched by the page itself (with its session). */
 async function digestsInPage(page: Page, urls: string[]): Promise<string[]> {
   return page.evaluate(async (list) => {
-    const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
-    return Promise.all(list.map(async (url) => hex(await crypto.subtle.digest("SHA-256", await (await fetch(url)).arrayBuffer()))));
+    const hex = (buffer: ArrayBuffer) =>
+      [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+    return Promise.all(
+      list.map(async (url) => hex(await crypto.subtle.digest("SHA-256", await (await fetch(url)).arrayBuffer()))),
+    );
   }, urls);
 }
 
-test("gallery: Generate again opens the dialog with the generation's prompt and options", async ({ page, consoleErrors }) => {
+test("gallery: Generate again opens the dialog with the generation's prompt and options", async ({
+  page,
+  consoleErrors,
+}) => {
   test.setTimeout(120_000);
   await signUp(page, "Again Keeper", uniqueEmail("again"));
   await page.goto("/gallery");
@@ -39,7 +53,9 @@ test("gallery: Generate again opens the dialog with the generation's prompt and 
   await generate.getByRole("button", { name: "Keep" }).click();
   await expect(generate).toBeHidden();
 
-  const tile = page.getByRole("gridcell").filter({ has: page.getByAltText("A moonlit elven watchtower", { exact: true }) });
+  const tile = page
+    .getByRole("gridcell")
+    .filter({ has: page.getByAltText("A moonlit elven watchtower", { exact: true }) });
   await tile.click();
   const details = page.getByRole("dialog", { name: "A moonlit elven watchtower" });
   // The seed it was drawn with is shown beside the other parameters.
@@ -90,7 +106,11 @@ test("token from a built-in portrait carries no name plate or engine label", asy
   const characterId = await characterWithPortrait(page.request, "Hilda Ironbrow");
   // Zoomed out, the whole source fits in the token: a plate, if the source had one, would show.
   const look = { format: "png", zoom: 0.5, background: "#ffffff" };
-  const clean = await (await page.request.post("/api/generate/token", { data: { ...look, source: { kind: "character", characterId }, name: "Hilda" } })).json();
+  const clean = await (
+    await page.request.post("/api/generate/token", {
+      data: { ...look, source: { kind: "character", characterId }, name: "Hilda" },
+    })
+  ).json();
   expect(clean.imageUrl).toBeTruthy();
 
   // The references: the portrait uploaded as plain files (uploads are used whole), once cut to
@@ -100,13 +120,24 @@ test("token from a built-in portrait carries no name plate or engine label", asy
   const { width, height } = await sharp(portrait).metadata();
   const box = subjectBox(width!, height!);
   const subjectOnly = await sharp(portrait)
-    .extract({ left: Math.round(box.left * width!), top: Math.round(box.top * height!), width: Math.round(box.width * width!), height: Math.round(box.height * height!) })
+    .extract({
+      left: Math.round(box.left * width!),
+      top: Math.round(box.top * height!),
+      width: Math.round(box.width * width!),
+      height: Math.round(box.height * height!),
+    })
     .png()
     .toBuffer();
   const tokenFromUpload = async (name: string, buffer: Buffer) => {
-    const upload = await page.request.post("/api/gallery/images", { multipart: { file: { name: `${name}.png`, mimeType: "image/png", buffer } } });
+    const upload = await page.request.post("/api/gallery/images", {
+      multipart: { file: { name: `${name}.png`, mimeType: "image/png", buffer } },
+    });
     expect(upload.status()).toBe(201);
-    const token = await (await page.request.post("/api/generate/token", { data: { ...look, source: { kind: "image", imageId: (await upload.json()).id }, name } })).json();
+    const token = await (
+      await page.request.post("/api/generate/token", {
+        data: { ...look, source: { kind: "image", imageId: (await upload.json()).id }, name },
+      })
+    ).json();
     return (await page.request.get(token.imageUrl)).body();
   };
   const cleanBytes = await (await page.request.get(clean.imageUrl)).body();

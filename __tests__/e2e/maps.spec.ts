@@ -3,7 +3,10 @@ import type { Download, Page } from "@playwright/test";
 import { chooseOption, expect, screenshot, signUp, test, uniqueEmail } from "./support/fixtures";
 
 async function downloadJson(page: Page, linkName: string) {
-  const [download]: [Download, void] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName, exact: true }).click()]);
+  const [download]: [Download, void] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: linkName, exact: true }).click(),
+  ]);
   return { name: download.suggestedFilename(), body: JSON.parse(fs.readFileSync((await download.path())!, "utf8")) };
 }
 
@@ -15,7 +18,9 @@ async function generate(page: Page, mapType: string, seed: string) {
   await expect(progress.locator('[data-stage="export"]')).toHaveAttribute("data-state", "done", { timeout: 30_000 });
 }
 
-test("a DM generates a dungeon and a tavern, checks the overlays, regenerates to v2 and downloads the exports", async ({ page }) => {
+test("a DM generates a dungeon and a tavern, checks the overlays, regenerates to v2 and downloads the exports", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signUp(page, "Dungeon Master", uniqueEmail("maps"));
   const campaign = await page.request.post("/api/campaigns", { data: { name: "The Sunless Crypt" } });
@@ -81,7 +86,14 @@ test("a DM generates a dungeon and a tavern, checks the overlays, regenerates to
   // The campaign's party tokens placed by the entrance (two PCs stamped over the API).
   const { campaign_id: campaignId } = await campaign.json();
   for (const name of ["Tordek", "Pip"]) {
-    const made = await page.request.post("/api/generate/token", { data: { name, disposition: "PC", campaignId, source: { kind: "description", description: `${name}, an adventurer` } } });
+    const made = await page.request.post("/api/generate/token", {
+      data: {
+        name,
+        disposition: "PC",
+        campaignId,
+        source: { kind: "description", description: `${name}, an adventurer` },
+      },
+    });
     expect(made.status()).toBe(201);
   }
   const withParty = await downloadJson(page, "Download Foundry JSON with party tokens");
@@ -115,7 +127,9 @@ test("a DM generates a dungeon and a tavern, checks the overlays, regenerates to
   await result.getByRole("group", { name: "Floor" }).getByRole("button", { name: "Upper floor" }).click();
   const upper = result.getByRole("img", { name: /, Upper floor \(DM version\)$/ });
   await expect(upper).toHaveAttribute("src", /format=png&floor=1&picture=dm$/);
-  await expect.poll(() => upper.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => upper.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth), { timeout: 20_000 })
+    .toBeGreaterThan(0);
   await screenshot(page, "maps-tavern-upper-floor");
   await result.getByRole("group", { name: "Floor" }).getByRole("button", { name: "Ground floor" }).click();
   const saved = page.getByRole("complementary", { name: "Saved maps" });
@@ -125,7 +139,9 @@ test("a DM generates a dungeon and a tavern, checks the overlays, regenerates to
   const thumb = saved.getByRole("listitem").first().locator("img");
   await expect(thumb).toHaveAttribute("src", /\/file\?width=160&format=webp$/);
   await thumb.scrollIntoViewIfNeeded();
-  await expect.poll(() => thumb.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => thumb.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+    .toBeGreaterThan(0);
   await screenshot(page, "maps-saved-list");
   await chooseOption(saved, page, "Campaign filter", "The Sunless Crypt");
   await expect(saved.getByRole("listitem")).toHaveCount(2);

@@ -25,16 +25,25 @@ async function expectNoErrorUi(page: Page) {
 
 async function expectTokensPage(page: Page) {
   // The campaign picker lists the campaign (DM), and the maker offers the character as a source.
-  await expect(page.getByRole("combobox", { name: "Campaign" }).getByRole("option", { name: `${CAMPAIGN} (DM)` })).toHaveCount(1);
+  await expect(
+    page.getByRole("combobox", { name: "Campaign" }).getByRole("option", { name: `${CAMPAIGN} (DM)` }),
+  ).toHaveCount(1);
   await page.getByRole("tab", { name: "Character portrait" }).click();
-  await expect(page.getByRole("combobox", { name: "Character" }).getByRole("option", { name: new RegExp(CHARACTER) })).toHaveCount(1);
+  await expect(
+    page.getByRole("combobox", { name: "Character" }).getByRole("option", { name: new RegExp(CHARACTER) }),
+  ).toHaveCount(1);
   await expectNoErrorUi(page);
 }
 
-test("tokens → campaigns → tokens → characters keeps every page working (one cache shape per key)", async ({ page, consoleErrors }) => {
+test("tokens → campaigns → tokens → characters keeps every page working (one cache shape per key)", async ({
+  page,
+  consoleErrors,
+}) => {
   await signUp(page, "Cache Walker", uniqueEmail("cache"));
   // The page's own session cookie: created through the API the pages read.
-  const character = await page.request.post("/api/characters", { data: { name: CHARACTER, race: "halfling", character_class: "bard" } });
+  const character = await page.request.post("/api/characters", {
+    data: { name: CHARACTER, race: "halfling", character_class: "bard" },
+  });
   expect(character.status()).toBe(201);
   const campaign = await page.request.post("/api/campaigns", { data: { name: CAMPAIGN } });
   expect(campaign.status()).toBe(201);

@@ -2,10 +2,14 @@ import { expect, screenshot, signUp, test, uniqueEmail } from "./support/fixture
 
 // The DM rolls a random NPC on the campaign page, saves it to the campaign (hidden from players),
 // makes its token from the NPC list, and finds that token on the Tokens page.
-test("the DM saves a random NPC to the campaign, makes its token from the NPC list, and finds it on the tokens page", async ({ page }) => {
+test("the DM saves a random NPC to the campaign, makes its token from the NPC list, and finds it on the tokens page", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signUp(page, "Dungeon Master", uniqueEmail("npc-dm"));
-  const campaign = (await (await page.request.post("/api/campaigns", { data: { name: "Phandalin" } })).json()) as { campaign_id: string };
+  const campaign = (await (await page.request.post("/api/campaigns", { data: { name: "Phandalin" } })).json()) as {
+    campaign_id: string;
+  };
   await page.goto(`/campaigns/${campaign.campaign_id}`);
   await expect(page.getByRole("heading", { name: "NPCs" })).toBeVisible();
   await expect(page.getByText("No NPCs yet.")).toBeVisible();
@@ -43,7 +47,10 @@ test("the DM saves a random NPC to the campaign, makes its token from the NPC li
 
 // A script's way in: the DM makes a personal API token in Settings (shown once), calls the API
 // with it, revokes it, and reads the API reference.
-test("an API token made in Settings calls the API until revoked; the API reference lists the routes", async ({ page, playwright }) => {
+test("an API token made in Settings calls the API until revoked; the API reference lists the routes", async ({
+  page,
+  playwright,
+}) => {
   test.setTimeout(120_000);
   await signUp(page, "Script Writer", uniqueEmail("api-token"));
   await page.goto("/settings");
@@ -54,7 +61,10 @@ test("an API token made in Settings calls the API until revoked; the API referen
   await expect(page.getByRole("list", { name: "Your API tokens" }).getByText("Foundry module")).toBeVisible();
   await screenshot(page, "api-token-created");
 
-  const script = await playwright.request.newContext({ baseURL: new URL(page.url()).origin, extraHTTPHeaders: { authorization: `Bearer ${secret}` } });
+  const script = await playwright.request.newContext({
+    baseURL: new URL(page.url()).origin,
+    extraHTTPHeaders: { authorization: `Bearer ${secret}` },
+  });
   expect((await script.get("/api/campaigns")).status()).toBe(200);
   await page.getByRole("button", { name: "Revoke Foundry module" }).click();
   await expect(page.getByText(/revoked/)).toBeVisible();

@@ -3,7 +3,10 @@ import { chooseOption, expect, screenshot, signUp, test, uniqueEmail } from "./s
 // A key no provider will ever accept; the test only checks it is stored and never shown back.
 const OPENAI_KEY = "sk-e2e-never-shown-key-7f2wxyz";
 
-test("a new user sees the built-in engine, adds a key that stays hidden, and generates offline", async ({ page, consoleErrors }) => {
+test("a new user sees the built-in engine, adds a key that stays hidden, and generates offline", async ({
+  page,
+  consoleErrors,
+}) => {
   test.setTimeout(120_000);
   await signUp(page, "Provider Tester", uniqueEmail("providers"));
 
@@ -49,7 +52,9 @@ test("a new user sees the built-in engine, adds a key that stays hidden, and gen
   const images = results.getByRole("img");
   await expect(images).toHaveCount(2);
   for (const image of await images.all()) {
-    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth))
+      .toBeGreaterThan(0);
   }
   await screenshot(page, "providers-generate-results");
   // Discard one of the two: it leaves the results (and the gallery); keep the other.

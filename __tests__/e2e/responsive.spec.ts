@@ -8,12 +8,17 @@ test("on a phone the navigation folds into a menu", async ({ page, consoleErrors
   await nav.getByRole("link", { name: "Gallery" }).click();
   await page.waitForURL(/\/gallery/);
   await screenshot(page, "phone-gallery");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   expect(consoleErrors).toEqual([]);
 });
 
-test("on a phone the Maps page shows a generated map edge to edge, with no empty band under it", async ({ page, consoleErrors }) => {
+test("on a phone the Maps page shows a generated map edge to edge, with no empty band under it", async ({
+  page,
+  consoleErrors,
+}) => {
   test.setTimeout(90_000);
   await signUp(page, "Phone DM", uniqueEmail("phone-maps"));
   await page.goto("/maps");
@@ -30,7 +35,9 @@ test("on a phone the Maps page shows a generated map edge to edge, with no empty
   expect(Math.abs(box.height - picture.height)).toBeLessThanOrEqual(2);
   expect(Math.abs(box.height - (box.width * 20) / 30)).toBeLessThanOrEqual(2);
   await screenshot(page, "phone-maps");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   expect(consoleErrors).toEqual([]);
 });

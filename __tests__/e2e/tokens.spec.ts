@@ -13,16 +13,34 @@ test("description token → adjust ring/zoom → party tokens from portraits →
 
   // A campaign with one character whose portrait the built-in engine draws (set up over the API).
   const campaign = await (await page.request.post("/api/campaigns", { data: { name: "Phandelver" } })).json();
-  const character = await (await page.request.post("/api/characters", { data: { name: "Tordek Ironfist", race: "dwarf", character_class: "fighter" } })).json();
+  const character = await (
+    await page.request.post("/api/characters", {
+      data: { name: "Tordek Ironfist", race: "dwarf", character_class: "fighter" },
+    })
+  ).json();
   const characterId = character.character_id ?? character.id;
-  expect((await page.request.post(`/api/characters/${characterId}/portrait/generate`, { data: { regenerate: true } })).ok()).toBe(true);
-  await expect.poll(async () => (await (await page.request.get(`/api/characters/${characterId}`)).json()).portrait_url, { timeout: 60_000 }).toBeTruthy();
-  expect((await page.request.post("/api/campaigns/join", { data: { invite_code: campaign.invite_code, character_id: characterId } })).ok()).toBe(true);
+  expect(
+    (await page.request.post(`/api/characters/${characterId}/portrait/generate`, { data: { regenerate: true } })).ok(),
+  ).toBe(true);
+  await expect
+    .poll(async () => (await (await page.request.get(`/api/characters/${characterId}`)).json()).portrait_url, {
+      timeout: 60_000,
+    })
+    .toBeTruthy();
+  expect(
+    (
+      await page.request.post("/api/campaigns/join", {
+        data: { invite_code: campaign.invite_code, character_id: characterId },
+      })
+    ).ok(),
+  ).toBe(true);
 
   await page.goto("/tokens");
   await expect(page.getByRole("heading", { name: "Tokens", level: 1 })).toBeVisible();
   await page.getByLabel("Campaign", { exact: true }).selectOption({ label: "Phandelver (DM)" });
-  await page.getByRole("textbox", { name: "Description", exact: true }).fill("a grizzled goblin boss with a rusty scimitar");
+  await page
+    .getByRole("textbox", { name: "Description", exact: true })
+    .fill("a grizzled goblin boss with a rusty scimitar");
   await page.getByRole("textbox", { name: "Name", exact: true }).fill("Klarg");
   // The NPC batch below has its own dispositions; the maker's are the radio cards.
   const makerDisposition = page.locator("fieldset").filter({ hasText: "Disposition" });
@@ -47,7 +65,9 @@ test("description token → adjust ring/zoom → party tokens from portraits →
   await expect(page.getByTestId("made-token")).toContainText("Klarg (close-up)", { timeout: 30_000 });
 
   await page.getByRole("button", { name: "Tokens for the whole party" }).click();
-  await expect(page.getByRole("list", { name: "Party batch results" })).toContainText("Tordek Ironfist", { timeout: 30_000 });
+  await expect(page.getByRole("list", { name: "Party batch results" })).toContainText("Tordek Ironfist", {
+    timeout: 30_000,
+  });
   await expect(page.getByRole("list", { name: "Tokens" }).getByRole("listitem")).toHaveCount(3);
   await screenshot(page, "tokens-list-party");
 
@@ -56,8 +76,16 @@ test("description token → adjust ring/zoom → party tokens from portraits →
   const zip = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pack-")), "pack.zip");
   await download.saveAs(zip);
   const manifest = JSON.parse(execFileSync("unzip", ["-p", zip, "tokens.json"]).toString());
-  expect(manifest.tokens.map((t: { name: string }) => t.name).sort()).toEqual(["Klarg", "Klarg (close-up)", "Tordek Ironfist"]);
-  expect(manifest.tokens.find((t: { name: string }) => t.name === "Tordek Ironfist")).toMatchObject({ disposition: 1, width: 1, actorLink: false });
+  expect(manifest.tokens.map((t: { name: string }) => t.name).sort()).toEqual([
+    "Klarg",
+    "Klarg (close-up)",
+    "Tordek Ironfist",
+  ]);
+  expect(manifest.tokens.find((t: { name: string }) => t.name === "Tordek Ironfist")).toMatchObject({
+    disposition: 1,
+    width: 1,
+    actorLink: false,
+  });
   expect(execFileSync("zipinfo", ["-1", zip]).toString().trim().split("\n")).toHaveLength(4);
 
   // A gallery image as the source, chosen from thumbnails (Tordek's portrait is in the gallery).
@@ -79,7 +107,9 @@ test("description token → adjust ring/zoom → party tokens from portraits →
   await page.getByLabel("NPC 1 disposition").selectOption("FRIENDLY");
   await page.getByRole("button", { name: "+ Add NPC" }).click();
   await page.getByRole("textbox", { name: "NPC 2 name" }).fill("Venomfang");
-  await page.getByRole("textbox", { name: "NPC 2 description" }).fill("a young green dragon with acid dripping from its jaws");
+  await page
+    .getByRole("textbox", { name: "NPC 2 description" })
+    .fill("a young green dragon with acid dripping from its jaws");
   await page.getByLabel("NPC 2 size").selectOption("HUGE");
   await page.getByRole("button", { name: "Make 2 NPC tokens" }).click();
   const npcResults = page.getByRole("list", { name: "NPC batch results" });

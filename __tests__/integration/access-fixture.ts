@@ -9,12 +9,35 @@ import { createAsset, createCampaign, storeImage } from "./gallery-helpers";
 /** A small layout with every DM-only field a player must never receive. */
 export function secretLayout(imageId: string, playerImageId: string) {
   return {
-    mapType: "dungeon", difficulty: "hard", seed: "s1", width: 6, height: 4, title: "The Drowned Crypt",
+    mapType: "dungeon",
+    difficulty: "hard",
+    seed: "s1",
+    width: 6,
+    height: 4,
+    title: "The Drowned Crypt",
     reading: { keywords: ["lich"], effects: ["a lich waits in room 2"] },
     tiles: ["######", "#....#", "#....#", "######"],
-    rooms: [{ id: 1, name: "Lich's vault", purpose: "vault", x: 1, y: 1, w: 4, h: 2, contents: ["the phylactery"], hazards: ["necrotic fog (DC 15)"] }],
-    doors: [{ x: 3, y: 1, side: "v", kind: "secret", state: "closed" }, { x: 1, y: 1, side: "h", kind: "door", state: "open" }],
-    features: [{ kind: "trap", x: 2, y: 2, w: 1, h: 1, label: "Pit trap (DC 14)" }, { kind: "pillar", x: 4, y: 2, w: 1, h: 1 }],
+    rooms: [
+      {
+        id: 1,
+        name: "Lich's vault",
+        purpose: "vault",
+        x: 1,
+        y: 1,
+        w: 4,
+        h: 2,
+        contents: ["the phylactery"],
+        hazards: ["necrotic fog (DC 15)"],
+      },
+    ],
+    doors: [
+      { x: 3, y: 1, side: "v", kind: "secret", state: "closed" },
+      { x: 1, y: 1, side: "h", kind: "door", state: "open" },
+    ],
+    features: [
+      { kind: "trap", x: 2, y: 2, w: 1, h: 1, label: "Pit trap (DC 14)" },
+      { kind: "pillar", x: 4, y: 2, w: 1, h: 1 },
+    ],
     lights: [],
     imageId,
     playerImageId,
@@ -22,7 +45,15 @@ export function secretLayout(imageId: string, playerImageId: string) {
   };
 }
 
-export const DM_SECRETS = ["Lich's vault", "phylactery", "necrotic fog", "Pit trap", "secret", "lich waits", "DM-only note"];
+export const DM_SECRETS = [
+  "Lich's vault",
+  "phylactery",
+  "necrotic fog",
+  "Pit trap",
+  "secret",
+  "lich waits",
+  "DM-only note",
+];
 
 async function mapItem(dmId: string, campaignId: string, name: string) {
   const asset = await createAsset(dmId, { campaignId, kind: "MAP", name });
@@ -31,8 +62,17 @@ async function mapItem(dmId: string, campaignId: string, name: string) {
   const playerPicture = await storeImage(dmId, { campaignId, assetId: asset.id, tags: ["player-version"] });
   const map = await prisma.map.create({
     data: {
-      ownerId: dmId, campaignId, assetId: asset.id, name, description: "a flooded crypt where the lich waits", mapType: "dungeon", difficulty: "hard",
-      seed: "s1", widthSquares: 6, heightSquares: 4, layout: secretLayout(dmPicture.id, playerPicture.id) as unknown as Prisma.InputJsonValue,
+      ownerId: dmId,
+      campaignId,
+      assetId: asset.id,
+      name,
+      description: "a flooded crypt where the lich waits",
+      mapType: "dungeon",
+      difficulty: "hard",
+      seed: "s1",
+      widthSquares: 6,
+      heightSquares: 4,
+      layout: secretLayout(dmPicture.id, playerPicture.id) as unknown as Prisma.InputJsonValue,
       foundryScene: { name, walls: [] },
     },
   });
@@ -42,16 +82,29 @@ async function mapItem(dmId: string, campaignId: string, name: string) {
 async function tokenItem(ownerId: string, campaignId: string, name: string, disposition: "HOSTILE" | "PC") {
   const asset = await createAsset(ownerId, { campaignId, kind: "TOKEN", name });
   const image = await storeImage(ownerId, { campaignId, assetId: asset.id });
-  const token = await prisma.token.create({ data: { ownerId, campaignId, assetId: asset.id, name, disposition, gridWidth: 1, gridHeight: 1 } });
+  const token = await prisma.token.create({
+    data: { ownerId, campaignId, assetId: asset.id, name, disposition, gridWidth: 1, gridHeight: 1 },
+  });
   return { asset, image, token };
 }
 
-export const reveal = (assetId: string) => prisma.asset.update({ where: { id: assetId }, data: { visibility: "PARTY" } });
+export const reveal = (assetId: string) =>
+  prisma.asset.update({ where: { id: assetId }, data: { visibility: "PARTY" } });
 
 /** A campaign NPC with its asset (the insert trigger makes the DM's hidden); its notes are the DM's. */
 async function npcItem(ownerId: string, campaignId: string, name: string) {
   const asset = await createAsset(ownerId, { campaignId, kind: "NPC", name });
-  return prisma.npc.create({ data: { ownerId, campaignId, assetId: asset.id, name, race: "elf", characterClass: "cleric", notes: "DM-only note: a Harper agent" } });
+  return prisma.npc.create({
+    data: {
+      ownerId,
+      campaignId,
+      assetId: asset.id,
+      name,
+      race: "elf",
+      characterClass: "cleric",
+      notes: "DM-only note: a Harper agent",
+    },
+  });
 }
 
 export async function accessFixture() {
@@ -78,8 +131,24 @@ export async function accessFixture() {
   const revealedNpc = await npcItem(dm.id, campaign.id, "Sister Garaele");
   await reveal(revealedNpc.assetId);
   // A generation of the hidden upload's asset.
-  const hiddenGeneration = await prisma.generation.create({ data: { ownerId: dm.id, assetId: hiddenUpload.id, status: "COMPLETED", providerKind: "BUILTIN", prompt: "the ambush" } });
-  const revealedGeneration = await prisma.generation.create({ data: { ownerId: dm.id, assetId: revealedUpload.id, status: "COMPLETED", providerKind: "BUILTIN", prompt: "the handout" } });
+  const hiddenGeneration = await prisma.generation.create({
+    data: {
+      ownerId: dm.id,
+      assetId: hiddenUpload.id,
+      status: "COMPLETED",
+      providerKind: "BUILTIN",
+      prompt: "the ambush",
+    },
+  });
+  const revealedGeneration = await prisma.generation.create({
+    data: {
+      ownerId: dm.id,
+      assetId: revealedUpload.id,
+      status: "COMPLETED",
+      providerKind: "BUILTIN",
+      prompt: "the handout",
+    },
+  });
 
   // What the player makes stays visible to the party.
   const playerUpload = await createAsset(player.id, { campaignId: campaign.id, name: "My sketch" });
@@ -89,14 +158,36 @@ export async function accessFixture() {
   const personalImage = await storeImage(player.id, { assetId: personal.id });
   const portraitAsset = await createAsset(player.id, { kind: "PORTRAIT", name: "Vex portrait" });
   const portrait = await storeImage(player.id, { assetId: portraitAsset.id });
-  const character = await prisma.characterProfile.create({ data: { ownerId: player.id, name: "Vex", race: "Tiefling", characterClass: "Warlock", portraitAssetId: portraitAsset.id } });
-  await prisma.characterInfo.create({ data: { campaignId: campaign.id, characterId: character.id, notes: "DM-only note: Vex is the lich's heir" } });
+  const character = await prisma.characterProfile.create({
+    data: {
+      ownerId: player.id,
+      name: "Vex",
+      race: "Tiefling",
+      characterClass: "Warlock",
+      portraitAssetId: portraitAsset.id,
+    },
+  });
+  await prisma.characterInfo.create({
+    data: { campaignId: campaign.id, characterId: character.id, notes: "DM-only note: Vex is the lich's heir" },
+  });
 
   // A portrait the DM generated for a player's character ("generate missing portraits"): the DM's,
   // in the campaign, not revealed, yet shared with the party as the character's portrait.
-  const dmMadePortraitAsset = await createAsset(dm.id, { campaignId: campaign.id, kind: "PORTRAIT", name: "Ismark portrait" });
+  const dmMadePortraitAsset = await createAsset(dm.id, {
+    campaignId: campaign.id,
+    kind: "PORTRAIT",
+    name: "Ismark portrait",
+  });
   const dmMadePortrait = await storeImage(dm.id, { campaignId: campaign.id, assetId: dmMadePortraitAsset.id });
-  const secondCharacter = await prisma.characterProfile.create({ data: { ownerId: player.id, name: "Ismark", race: "Human", characterClass: "Fighter", portraitAssetId: dmMadePortraitAsset.id } });
+  const secondCharacter = await prisma.characterProfile.create({
+    data: {
+      ownerId: player.id,
+      name: "Ismark",
+      race: "Human",
+      characterClass: "Fighter",
+      portraitAssetId: dmMadePortraitAsset.id,
+    },
+  });
   await prisma.characterInfo.create({ data: { campaignId: campaign.id, characterId: secondCharacter.id } });
 
   // Another campaign, revealed there: still nothing to do with this one.
@@ -106,11 +197,31 @@ export async function accessFixture() {
 
   return {
     users: { dm, player, otherDm, outsider },
-    campaign, otherCampaign,
-    hiddenUpload, hiddenUploadImage, revealedUpload, revealedUploadImage, hiddenMap, revealedMap, hiddenToken, revealedToken, hiddenGeneration, revealedGeneration,
-    hiddenNpc, revealedNpc,
-    playerUpload, playerUploadImage, playerToken, personal, personalImage, portraitAsset, portrait, character, dmMadePortrait,
-    elsewhere, elsewhereImage,
+    campaign,
+    otherCampaign,
+    hiddenUpload,
+    hiddenUploadImage,
+    revealedUpload,
+    revealedUploadImage,
+    hiddenMap,
+    revealedMap,
+    hiddenToken,
+    revealedToken,
+    hiddenGeneration,
+    revealedGeneration,
+    hiddenNpc,
+    revealedNpc,
+    playerUpload,
+    playerUploadImage,
+    playerToken,
+    personal,
+    personalImage,
+    portraitAsset,
+    portrait,
+    character,
+    dmMadePortrait,
+    elsewhere,
+    elsewhereImage,
   };
 }
 export type AccessFixture = Awaited<ReturnType<typeof accessFixture>>;

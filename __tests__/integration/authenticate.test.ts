@@ -30,8 +30,12 @@ describe("authenticateWithPassword", () => {
   });
 
   it("refuses a wrong password and an unknown email alike", async () => {
-    expect((await refusal(authenticateWithPassword({ email, password: "nope nope nope" }, at("a")))).message).toBe("INVALID_CREDENTIALS");
-    expect((await refusal(authenticateWithPassword({ email: "ghost@example.com", password }, at("a")))).message).toBe("INVALID_CREDENTIALS");
+    expect((await refusal(authenticateWithPassword({ email, password: "nope nope nope" }, at("a")))).message).toBe(
+      "INVALID_CREDENTIALS",
+    );
+    expect((await refusal(authenticateWithPassword({ email: "ghost@example.com", password }, at("a")))).message).toBe(
+      "INVALID_CREDENTIALS",
+    );
     expect((await refusal(authenticateWithPassword({ email: 5 }, at("a")))).message).toBe("INVALID_CREDENTIALS");
   });
 
@@ -55,7 +59,12 @@ describe("authenticateWithPassword", () => {
 
   it("locks an address spraying random emails, but nobody else", async () => {
     for (let attempt = 0; attempt < 30; attempt++) {
-      await refusal(authenticateWithPassword({ email: `ghost${attempt}-${Math.random()}@example.com`, password }, at("203.0.113.66")));
+      await refusal(
+        authenticateWithPassword(
+          { email: `ghost${attempt}-${Math.random()}@example.com`, password },
+          at("203.0.113.66"),
+        ),
+      );
     }
     const sprayer = await refusal(authenticateWithPassword({ email, password }, at("203.0.113.66")));
     expect(sprayer.reason).toBe("RATE_LIMITED");
@@ -68,13 +77,17 @@ describe("authenticateWithPassword", () => {
       await refusal(authenticateWithPassword({ email: `ghost${attempt}@example.com`, password }, stranger));
     }
     expect(await prisma.loginThrottle.count({ where: { key: { startsWith: "ip:" } } })).toBe(0);
-    await expect(authenticateWithPassword({ email, password }, { kind: "unknown", key: "client-owner" })).resolves.toMatchObject({ email });
+    await expect(
+      authenticateWithPassword({ email, password }, { kind: "unknown", key: "client-owner" }),
+    ).resolves.toMatchObject({ email });
   });
 
   it("clears the count after a successful sign-in", async () => {
-    for (let attempt = 0; attempt < 4; attempt++) await refusal(authenticateWithPassword({ email, password: "wrong guess!!" }, at("x")));
+    for (let attempt = 0; attempt < 4; attempt++)
+      await refusal(authenticateWithPassword({ email, password: "wrong guess!!" }, at("x")));
     await authenticateWithPassword({ email, password }, at("x"));
-    for (let attempt = 0; attempt < 4; attempt++) await refusal(authenticateWithPassword({ email, password: "wrong guess!!" }, at("x")));
+    for (let attempt = 0; attempt < 4; attempt++)
+      await refusal(authenticateWithPassword({ email, password: "wrong guess!!" }, at("x")));
     await expect(authenticateWithPassword({ email, password }, at("x"))).resolves.toMatchObject({ email });
   });
 

@@ -10,7 +10,8 @@ import { call, smallPng } from "./gallery-helpers";
 withTempStorageRoot("bad-input-");
 beforeEach(resetDatabase);
 
-const cursor = (value: unknown) => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
+const cursor = (value: unknown) =>
+  Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
 
 async function expect400(result: { status: number; body: { error?: { code: string; message: string } } }) {
   expect(result.status).toBe(400);
@@ -21,7 +22,9 @@ describe("bad input is a 400", () => {
   it("refuses NUL characters in JSON bodies, queries and form fields, storing nothing", async () => {
     const user = await createTestUser();
     const before = await prisma.campaign.count();
-    await expect400(await call(campaigns.POST, user, "/api/campaigns", { method: "POST", body: { name: "Curse\u0000of Strahd" } }));
+    await expect400(
+      await call(campaigns.POST, user, "/api/campaigns", { method: "POST", body: { name: "Curse\u0000of Strahd" } }),
+    );
     expect(await prisma.campaign.count()).toBe(before);
     await expect400(await call(images.GET, user, "/api/gallery/images?q=dra%00gon"));
     await expect400(await call(images.GET, user, "/api/gallery/images?model=x%00"));
@@ -39,7 +42,10 @@ describe("bad input is a 400", () => {
       await expect400(await call(characters.POST, user, "/api/characters", { method: "POST", body }));
     }
     expect(await prisma.characterProfile.count()).toBe(0);
-    const fine = await call(characters.POST, user, "/api/characters", { method: "POST", body: { name: "Æsa\tof 🐉 Hill", race: "Human", character_class: "Fighter" } });
+    const fine = await call(characters.POST, user, "/api/characters", {
+      method: "POST",
+      body: { name: "Æsa\tof 🐉 Hill", race: "Human", character_class: "Fighter" },
+    });
     expect(fine.status).toBe(201);
   });
 
@@ -75,10 +81,18 @@ describe("bad input is a 400", () => {
 
   it("refuses out-of-range dates in the gallery filters", async () => {
     const user = await createTestUser();
-    for (const qs of ["from=0000-01-01", "to=99999-01-01", "from=2026-02-30", "from=%2B275760-09-13T00:00:00Z", "to=1969-13-01"]) {
+    for (const qs of [
+      "from=0000-01-01",
+      "to=99999-01-01",
+      "from=2026-02-30",
+      "from=%2B275760-09-13T00:00:00Z",
+      "to=1969-13-01",
+    ]) {
       await expect400(await call(images.GET, user, `/api/gallery/images?${qs}`));
     }
-    expect((await call(images.GET, user, "/api/gallery/images?from=2026-01-01&to=2026-12-31T23:59:59Z")).status).toBe(200);
+    expect((await call(images.GET, user, "/api/gallery/images?from=2026-01-01&to=2026-12-31T23:59:59Z")).status).toBe(
+      200,
+    );
   });
 
   it("refuses over-long tags on a multipart upload, storing nothing", async () => {

@@ -10,21 +10,27 @@ import { prisma } from "@/lib/db/client";
 
 beforeEach(resetDatabase);
 
-const character = (ownerId: string, name: string) => prisma.characterProfile.create({ data: { ownerId, name, race: "Human", characterClass: "Fighter" } });
+const character = (ownerId: string, name: string) =>
+  prisma.characterProfile.create({ data: { ownerId, name, race: "Human", characterClass: "Fighter" } });
 
 test("rotating the invite code locks out the old code; a removed player cannot rejoin with it", async () => {
   const [dm, player, newcomer] = [await createTestUser(), await createTestUser(), await createTestUser()];
   const made = await callRoute(createCampaign, { user: dm, body: { name: "Curse of Strahd" } });
   const { campaign_id: id, invite_code: oldCode } = made.body;
   const hero = await character(player.id, "Ireena");
-  expect((await callRoute(join, { user: player, body: { invite_code: oldCode, character_id: hero.id } })).status).toBe(201);
+  expect((await callRoute(join, { user: player, body: { invite_code: oldCode, character_id: hero.id } })).status).toBe(
+    201,
+  );
 
   // Only the DM rotates; a player and a stranger get 404, and the code stays.
-  for (const who of [player, newcomer]) expect((await callRoute(rotate, { user: who, method: "POST", params: { id } })).status).toBe(404);
+  for (const who of [player, newcomer])
+    expect((await callRoute(rotate, { user: who, method: "POST", params: { id } })).status).toBe(404);
   expect((await callRoute(rotate, { method: "POST", params: { id } })).status).toBe(401);
   expect((await prisma.campaign.findUniqueOrThrow({ where: { id } })).inviteCode).toBe(oldCode);
 
-  expect((await callRoute(removeCharacter, { user: dm, method: "DELETE", params: { id, characterId: hero.id } })).status).toBe(204);
+  expect(
+    (await callRoute(removeCharacter, { user: dm, method: "DELETE", params: { id, characterId: hero.id } })).status,
+  ).toBe(204);
   const rotated = await callRoute(rotate, { user: dm, method: "POST", params: { id } });
   expect(rotated.status).toBe(200);
   const newCode = rotated.body.invite_code;
@@ -35,5 +41,7 @@ test("rotating the invite code locks out the old code; a removed player cannot r
   expect(rejoin.status).toBe(404);
   expect(await prisma.campaignMember.count({ where: { campaignId: id, userId: player.id } })).toBe(0);
   const other = await character(newcomer.id, "Ismark");
-  expect((await callRoute(join, { user: newcomer, body: { invite_code: newCode, character_id: other.id } })).status).toBe(201);
+  expect(
+    (await callRoute(join, { user: newcomer, body: { invite_code: newCode, character_id: other.id } })).status,
+  ).toBe(201);
 });

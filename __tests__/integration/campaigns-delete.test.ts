@@ -12,18 +12,45 @@ beforeEach(resetDatabase);
 async function seed() {
   const [dm, player, outsider] = [await createTestUser(), await createTestUser(), await createTestUser()];
   const campaign = await createCampaign(dm, [player]);
-  const character = await prisma.characterProfile.create({ data: { ownerId: player.id, name: "Vex", race: "tiefling", characterClass: "rogue" } });
+  const character = await prisma.characterProfile.create({
+    data: { ownerId: player.id, name: "Vex", race: "tiefling", characterClass: "rogue" },
+  });
   await prisma.characterInfo.create({ data: { campaignId: campaign.id, characterId: character.id } });
   const mapAsset = await createAsset(dm.id, { name: "Crypt", kind: "MAP", campaignId: campaign.id });
   const mapImage = await storeImage(dm.id, { assetId: mapAsset.id, campaignId: campaign.id });
   await prisma.map.create({
-    data: { ownerId: dm.id, campaignId: campaign.id, assetId: mapAsset.id, name: "Crypt", mapType: "dungeon", difficulty: "medium", seed: "s", widthSquares: 10, heightSquares: 10, layout: {} },
+    data: {
+      ownerId: dm.id,
+      campaignId: campaign.id,
+      assetId: mapAsset.id,
+      name: "Crypt",
+      mapType: "dungeon",
+      difficulty: "medium",
+      seed: "s",
+      widthSquares: 10,
+      heightSquares: 10,
+      layout: {},
+    },
   });
   const tokenAsset = await createAsset(dm.id, { name: "Goblin", kind: "TOKEN", campaignId: campaign.id });
   const tokenImage = await storeImage(dm.id, { assetId: tokenAsset.id, campaignId: campaign.id });
-  await prisma.token.create({ data: { ownerId: dm.id, campaignId: campaign.id, assetId: tokenAsset.id, name: "Goblin", disposition: "HOSTILE", gridWidth: 1, gridHeight: 1 } });
+  await prisma.token.create({
+    data: {
+      ownerId: dm.id,
+      campaignId: campaign.id,
+      assetId: tokenAsset.id,
+      name: "Goblin",
+      disposition: "HOSTILE",
+      gridWidth: 1,
+      gridHeight: 1,
+    },
+  });
   // A player's portrait shared in the campaign: it stays theirs when the campaign goes.
-  const portraitAsset = await createAsset(player.id, { name: "Vex portrait", kind: "PORTRAIT", campaignId: campaign.id });
+  const portraitAsset = await createAsset(player.id, {
+    name: "Vex portrait",
+    kind: "PORTRAIT",
+    campaignId: campaign.id,
+  });
   const portrait = await storeImage(player.id, { assetId: portraitAsset.id, campaignId: campaign.id });
   return { dm, player, outsider, campaign, character, mapImage, tokenImage, portraitAsset, portrait };
 }
@@ -38,7 +65,8 @@ const snapshot = async () => ({
   images: await prisma.image.findMany({ select: { id: true, campaignId: true }, orderBy: { id: "asc" } }),
 });
 
-const remove = (who: { id: string } | null, id: string) => call(campaignRoute.DELETE, who, `/api/campaigns/${id}`, { method: "DELETE", params: { id } });
+const remove = (who: { id: string } | null, id: string) =>
+  call(campaignRoute.DELETE, who, `/api/campaigns/${id}`, { method: "DELETE", params: { id } });
 
 describe("DELETE /api/campaigns/{id}", () => {
   it("the DM deletes it: 204, rows gone, map and token files removed, players keep their own things", async () => {
@@ -56,10 +84,16 @@ describe("DELETE /api/campaigns/{id}", () => {
     expect(await fileExists(s.tokenImage.path)).toBe(false);
     // The character and the player's portrait stay, now personal.
     expect(await prisma.characterProfile.findUnique({ where: { id: s.character.id } })).not.toBeNull();
-    expect(await prisma.image.findUnique({ where: { id: s.portrait.id } })).toMatchObject({ campaignId: null, ownerId: s.player.id });
+    expect(await prisma.image.findUnique({ where: { id: s.portrait.id } })).toMatchObject({
+      campaignId: null,
+      ownerId: s.player.id,
+    });
     expect(await prisma.asset.findUnique({ where: { id: s.portraitAsset.id } })).toMatchObject({ campaignId: null });
     expect(await fileExists(s.portrait.path)).toBe(true);
-    expect((await call(campaignRoute.GET, s.dm, `/api/campaigns/${s.campaign.id}`, { params: { id: s.campaign.id } })).status).toBe(404);
+    expect(
+      (await call(campaignRoute.GET, s.dm, `/api/campaigns/${s.campaign.id}`, { params: { id: s.campaign.id } }))
+        .status,
+    ).toBe(404);
     expect((await remove(s.dm, s.campaign.id)).status).toBe(404);
   });
 

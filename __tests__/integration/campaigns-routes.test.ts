@@ -18,8 +18,13 @@ import { setupGenerationEnvironment, waitFor } from "./generation-helpers";
 
 setupGenerationEnvironment();
 type Handler = Parameters<typeof callRoute>[0];
-const call = (handler: Handler, userId: string | undefined, method: string, params: Record<string, string> = {}, body?: unknown) =>
-  callRoute(handler, { user: userId, method, params, body });
+const call = (
+  handler: Handler,
+  userId: string | undefined,
+  method: string,
+  params: Record<string, string> = {},
+  body?: unknown,
+) => callRoute(handler, { user: userId, method, params, body });
 
 let player: { id: string }, dm: { id: string }, stranger: { id: string };
 let campaign: { campaign_id: string; invite_code: string };
@@ -29,7 +34,9 @@ beforeEach(async () => {
   await resetDatabase();
   [player, dm, stranger] = await Promise.all([createTestUser(), createTestUser(), createTestUser()]);
   campaign = (await call(createCampaign, dm.id, "POST", {}, { name: "Tomb" })).body;
-  characterId = (await call(createChar, player.id, "POST", {}, { name: "Vex", race: "tiefling", character_class: "rogue" })).body.character_id;
+  characterId = (
+    await call(createChar, player.id, "POST", {}, { name: "Vex", race: "tiefling", character_class: "rogue" })
+  ).body.character_id;
   await call(join, player.id, "POST", {}, { invite_code: campaign.invite_code, character_id: characterId });
 });
 
@@ -44,7 +51,12 @@ test("list, get and roster: DM and member see it, outsider 404, anonymous 401", 
   expect((await call(getCampaign, player.id, "GET", id)).body.invite_code).toBeNull(); // only the DM sees the code
   expect((await call(listCampaigns, stranger.id, "GET")).body.campaigns).toEqual([]);
   expect((await call(listCampaigns, player.id, "GET")).body.campaigns).toHaveLength(1);
-  expect((await call(roster, dm.id, "GET", id)).body.characters[0]).toMatchObject({ character_id: characterId, name: "Vex", hit_points_max: 10, armor_class: 10 });
+  expect((await call(roster, dm.id, "GET", id)).body.characters[0]).toMatchObject({
+    character_id: characterId,
+    name: "Vex",
+    hit_points_max: 10,
+    armor_class: 10,
+  });
   expect((await call(leave, stranger.id, "POST", id)).status).toBe(404);
   expect((await call(leave, undefined, "POST", id)).status).toBe(401);
 });
@@ -55,7 +67,9 @@ test("bad input is 400 and changes nothing", async () => {
     expect((await call(createCampaign, dm.id, "POST", {}, body)).status).toBe(400);
   }
   expect((await call(join, player.id, "POST", {}, { invite_code: "!!", character_id: characterId })).status).toBe(400);
-  expect((await call(join, player.id, "POST", {}, { invite_code: "ZZZZZZZZ", character_id: characterId })).status).toBe(404);
+  expect((await call(join, player.id, "POST", {}, { invite_code: "ZZZZZZZZ", character_id: characterId })).status).toBe(
+    404,
+  );
   expect(await prisma.campaign.count()).toBe(before);
   expect(await prisma.characterInfo.count()).toBe(1);
 });
@@ -68,7 +82,11 @@ test("generate missing portraits: DM only, one batch per character without a por
   const started = await call(generateMissing, dm.id, "POST", id);
   expect(started.status).toBe(202);
   expect(started.body.started.map((s: { character_id: string }) => s.character_id)).toEqual([characterId]);
-  const done = await waitFor(() => call(roster, dm.id, "GET", id), (r) => r.body.characters[0].has_portrait, 20_000);
+  const done = await waitFor(
+    () => call(roster, dm.id, "GET", id),
+    (r) => r.body.characters[0].has_portrait,
+    20_000,
+  );
   expect(done.body.characters[0].portrait_url).toMatch(/^\/api\/images\//);
   // The player sees it on their character too, and nothing is left to generate.
   expect((await call(getPortrait, player.id, "GET", { id: characterId })).body.has_portrait).toBe(true);
@@ -76,7 +94,9 @@ test("generate missing portraits: DM only, one batch per character without a por
 }, 30_000);
 
 test("a custom upload becomes the current portrait (owner only)", async () => {
-  const png = await sharp({ create: { width: 64, height: 80, channels: 3, background: "#884422" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 64, height: 80, channels: 3, background: "#884422" } })
+    .png()
+    .toBuffer();
   const send = async (userId: string) => {
     const form = new FormData();
     form.set("file", new Blob([new Uint8Array(png)], { type: "image/png" }), "me.png");

@@ -20,10 +20,14 @@ let serverProcess: ChildProcess;
 
 beforeAll(async () => {
   tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), "external-pg-"));
-  serverProcess = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "..", "support", "run-embedded-postgres.ts"), path.join(tempRoot, "data")], {
-    cwd: process.cwd(),
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  serverProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(__dirname, "..", "support", "run-embedded-postgres.ts"), path.join(tempRoot, "data")],
+    {
+      cwd: process.cwd(),
+      stdio: ["pipe", "pipe", "inherit"],
+    },
+  );
   external = await new Promise((resolve, reject) => {
     readline.createInterface({ input: serverProcess.stdout! }).once("line", (line) => resolve(JSON.parse(line)));
     serverProcess.once("exit", (code) => reject(new Error(`external PostgreSQL exited early (code ${code})`)));
@@ -62,12 +66,19 @@ describe("ensureDatabase with DATABASE_URL set", () => {
     expect(database).toMatchObject({ url: external.url, embedded: false });
     expect(database.migrations.applied).toEqual(readMigrationFiles().map((migration) => migration.name));
     expect(fs.existsSync(unusedDataDir)).toBe(false);
-    const [{ data_directory }] = await queryExternal<{ data_directory: string }>("SELECT current_setting('data_directory') AS data_directory");
+    const [{ data_directory }] = await queryExternal<{ data_directory: string }>(
+      "SELECT current_setting('data_directory') AS data_directory",
+    );
     expect(fs.realpathSync(data_directory)).toBe(fs.realpathSync(external.dataDir));
 
     const created = await prisma.user.create({ data: { email: "external@example.test", name: "Ext" } });
-    expect(await prisma.user.findUnique({ where: { email: "external@example.test" } })).toMatchObject({ id: created.id, name: "Ext" });
-    expect(await queryExternal(`SELECT id FROM "User" WHERE email = $1`, ["external@example.test"])).toEqual([{ id: created.id }]);
+    expect(await prisma.user.findUnique({ where: { email: "external@example.test" } })).toMatchObject({
+      id: created.id,
+      name: "Ext",
+    });
+    expect(await queryExternal(`SELECT id FROM "User" WHERE email = $1`, ["external@example.test"])).toEqual([
+      { id: created.id },
+    ]);
 
     await database.stop(); // nothing to stop for a given URL: the external server keeps running
     expect(await queryExternal("SELECT 1 AS ok")).toEqual([{ ok: 1 }]);

@@ -19,7 +19,12 @@ export async function createCampaign(owner: { id: string }, players: { id: strin
       ownerId: owner.id,
       name: "The Sunless Citadel",
       inviteCode: `inv-${randomUUID().slice(0, 12)}`,
-      members: { create: [{ userId: owner.id, role: "DM" }, ...players.map((player) => ({ userId: player.id, role: "PLAYER" as const }))] },
+      members: {
+        create: [
+          { userId: owner.id, role: "DM" },
+          ...players.map((player) => ({ userId: player.id, role: "PLAYER" as const })),
+        ],
+      },
     },
   });
 }
@@ -28,16 +33,37 @@ export async function createCampaign(owner: { id: string }, players: { id: strin
  * An asset row. What a campaign's DM puts in the campaign starts DM-only (the insert trigger);
  * `revealed: true` reveals it to the party, as the DM would.
  */
-export async function createAsset(ownerId: string, data: { name?: string; description?: string; tags?: string[]; campaignId?: string | null; kind?: AssetKind; createdAt?: Date; revealed?: boolean } = {}) {
+export async function createAsset(
+  ownerId: string,
+  data: {
+    name?: string;
+    description?: string;
+    tags?: string[];
+    campaignId?: string | null;
+    kind?: AssetKind;
+    createdAt?: Date;
+    revealed?: boolean;
+  } = {},
+) {
   const asset = await prisma.asset.create({
-    data: { ownerId, name: data.name ?? "Asset", description: data.description ?? "", tags: data.tags ?? [], campaignId: data.campaignId ?? null, kind: data.kind ?? "IMAGE", createdAt: data.createdAt },
+    data: {
+      ownerId,
+      name: data.name ?? "Asset",
+      description: data.description ?? "",
+      tags: data.tags ?? [],
+      campaignId: data.campaignId ?? null,
+      kind: data.kind ?? "IMAGE",
+      createdAt: data.createdAt,
+    },
   });
   return data.revealed ? prisma.asset.update({ where: { id: asset.id }, data: { visibility: "PARTY" } }) : asset;
 }
 
 let pngCache: Buffer | undefined;
 export async function smallPng(): Promise<Buffer> {
-  pngCache ??= await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 120, g: 30, b: 200 } } }).png().toBuffer();
+  pngCache ??= await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 120, g: 30, b: 200 } } })
+    .png()
+    .toBuffer();
   return pngCache;
 }
 
@@ -45,10 +71,26 @@ export async function smallPng(): Promise<Buffer> {
 export async function createGenerationWithImage(
   ownerId: string,
   assetId: string,
-  options: { status?: GenerationStatus; model?: string; campaignId?: string | null; tags?: string[]; source?: ImageSource; prompt?: string; createdAt?: Date } = {},
+  options: {
+    status?: GenerationStatus;
+    model?: string;
+    campaignId?: string | null;
+    tags?: string[];
+    source?: ImageSource;
+    prompt?: string;
+    createdAt?: Date;
+  } = {},
 ) {
   const generation = await prisma.generation.create({
-    data: { ownerId, assetId, status: options.status ?? "COMPLETED", providerKind: "BUILTIN", model: options.model ?? "builtin-v1", prompt: options.prompt ?? "a brave knight", createdAt: options.createdAt },
+    data: {
+      ownerId,
+      assetId,
+      status: options.status ?? "COMPLETED",
+      providerKind: "BUILTIN",
+      model: options.model ?? "builtin-v1",
+      prompt: options.prompt ?? "a brave knight",
+      createdAt: options.createdAt,
+    },
   });
   const image = await storeImage(ownerId, { assetId, generationId: generation.id, ...options });
   return { generation, image };
@@ -56,7 +98,16 @@ export async function createGenerationWithImage(
 
 export async function storeImage(
   ownerId: string,
-  options: { assetId?: string; generationId?: string; campaignId?: string | null; tags?: string[]; source?: ImageSource; model?: string; prompt?: string; createdAt?: Date } = {},
+  options: {
+    assetId?: string;
+    generationId?: string;
+    campaignId?: string | null;
+    tags?: string[];
+    source?: ImageSource;
+    model?: string;
+    prompt?: string;
+    createdAt?: Date;
+  } = {},
 ) {
   const png = await smallPng();
   const filename = buildImageFilename(ownerId, 0, Buffer.concat([png, Buffer.from(randomUUID())]), "png");

@@ -4,13 +4,21 @@ import { withTempStorageRoot } from "../support/temp-storage-root";
 import * as images from "@/app/api/gallery/images/route";
 import * as bulk from "@/app/api/gallery/images/bulk/route";
 import { prisma } from "@/lib/db/client";
-import { call, createAsset, createCampaign, createGenerationWithImage, fileExists, storeImage } from "./gallery-helpers";
+import {
+  call,
+  createAsset,
+  createCampaign,
+  createGenerationWithImage,
+  fileExists,
+  storeImage,
+} from "./gallery-helpers";
 
 withTempStorageRoot("gallery-images-");
 beforeEach(resetDatabase);
 
 const list = (who: { id: string } | null, qs = "") => call(images.GET, who, `/api/gallery/images${qs}`);
-const ids = async (who: { id: string }, qs: string) => (await list(who, qs)).body.images.map((image: { asset: { name: string } }) => image.asset.name);
+const ids = async (who: { id: string }, qs: string) =>
+  (await list(who, qs)).body.images.map((image: { asset: { name: string } }) => image.asset.name);
 
 describe("GET /api/gallery/images", () => {
   it("pages by cursor with no duplicates or gaps, both directions", async () => {
@@ -25,7 +33,10 @@ describe("GET /api/gallery/images", () => {
       const seen: string[] = [];
       let cursor: string | null = "";
       while (cursor !== null) {
-        const page: { body: { images: { id: string }[]; next_cursor: string | null } } = await list(user, `?limit=3&sort=${sort}${cursor ? `&cursor=${cursor}` : ""}`);
+        const page: { body: { images: { id: string }[]; next_cursor: string | null } } = await list(
+          user,
+          `?limit=3&sort=${sort}${cursor ? `&cursor=${cursor}` : ""}`,
+        );
         seen.push(...page.body.images.map((image) => image.id));
         cursor = page.body.next_cursor;
       }
@@ -39,13 +50,40 @@ describe("GET /api/gallery/images", () => {
   it("filters by kind, source, tags, favorites, campaign, character, dates, model and fuzzy q", async () => {
     const [user, player, outsider] = [await createTestUser(), await createTestUser(), await createTestUser()];
     const campaign = await createCampaign(user, [player]);
-    const map = await createAsset(user.id, { name: "Goblin cave", kind: "MAP", campaignId: campaign.id, revealed: true });
-    await storeImage(user.id, { assetId: map.id, campaignId: campaign.id, tags: ["cave"], model: "gpt-image-1", createdAt: new Date("2026-01-10T00:00:00Z") });
+    const map = await createAsset(user.id, {
+      name: "Goblin cave",
+      kind: "MAP",
+      campaignId: campaign.id,
+      revealed: true,
+    });
+    await storeImage(user.id, {
+      assetId: map.id,
+      campaignId: campaign.id,
+      tags: ["cave"],
+      model: "gpt-image-1",
+      createdAt: new Date("2026-01-10T00:00:00Z"),
+    });
     const portrait = await createAsset(user.id, { name: "Thorin Oakenshield", kind: "PORTRAIT" });
-    const character = await prisma.characterProfile.create({ data: { ownerId: user.id, name: "Thorin", race: "dwarf", characterClass: "fighter", portraitAssetId: portrait.id } });
-    await storeImage(user.id, { assetId: portrait.id, tags: ["cave", "hero"], createdAt: new Date("2026-02-10T00:00:00Z") });
+    const character = await prisma.characterProfile.create({
+      data: {
+        ownerId: user.id,
+        name: "Thorin",
+        race: "dwarf",
+        characterClass: "fighter",
+        portraitAssetId: portrait.id,
+      },
+    });
+    await storeImage(user.id, {
+      assetId: portrait.id,
+      tags: ["cave", "hero"],
+      createdAt: new Date("2026-02-10T00:00:00Z"),
+    });
     const upload = await createAsset(user.id, { name: "Tavern sketch" });
-    const uploaded = await storeImage(user.id, { assetId: upload.id, source: "UPLOAD", createdAt: new Date("2026-03-10T00:00:00Z") });
+    const uploaded = await storeImage(user.id, {
+      assetId: upload.id,
+      source: "UPLOAD",
+      createdAt: new Date("2026-03-10T00:00:00Z"),
+    });
     await prisma.image.update({ where: { id: uploaded.id }, data: { isFavorite: true } });
 
     expect(await ids(user, "?kind=map")).toEqual(["Goblin cave"]);
@@ -69,13 +107,20 @@ describe("GET /api/gallery/images", () => {
     const campaign = await createCampaign(user, [player]);
     const other = await createCampaign(outsider);
     const portrait = await createAsset(user.id, { name: "Dragon portrait", kind: "PORTRAIT" });
-    const character = await prisma.characterProfile.create({ data: { ownerId: user.id, name: "Vex", race: "elf", characterClass: "rogue", portraitAssetId: portrait.id } });
+    const character = await prisma.characterProfile.create({
+      data: { ownerId: user.id, name: "Vex", race: "elf", characterClass: "rogue", portraitAssetId: portrait.id },
+    });
     const tagged = await createAsset(user.id, { name: "Dragon tagged", kind: "TOKEN" });
     const kinds = ["MAP", "PORTRAIT", "TOKEN", "IMAGE"] as const;
     for (let i = 0; i < 16; i++) {
       const owner = i % 5 === 4 ? player : user;
       const campaignId = i % 3 === 0 ? campaign.id : null;
-      const asset = i === 1 ? portrait : i === 2 ? tagged : await createAsset(owner.id, { name: `Dragon lair ${i}`, kind: kinds[i % 4], campaignId, revealed: true });
+      const asset =
+        i === 1
+          ? portrait
+          : i === 2
+            ? tagged
+            : await createAsset(owner.id, { name: `Dragon lair ${i}`, kind: kinds[i % 4], campaignId, revealed: true });
       const image = await storeImage(owner.id, {
         assetId: asset.id,
         campaignId,
@@ -85,7 +130,8 @@ describe("GET /api/gallery/images", () => {
         createdAt: new Date(Date.UTC(2026, 0, 1 + i * 3)),
       });
       if (i % 4 === 1) await prisma.image.update({ where: { id: image.id }, data: { isFavorite: true } });
-      if (i === 2) await prisma.imageTag.create({ data: { imageId: image.id, tagType: "CHARACTER", tagId: character.id } });
+      if (i === 2)
+        await prisma.imageTag.create({ data: { imageId: image.id, tagType: "CHARACTER", tagId: character.id } });
     }
     // Invisible to user and player: another campaign's image that matches everything else.
     const hidden = await createAsset(outsider.id, { name: "Dragon hidden", kind: "MAP", campaignId: other.id });
@@ -130,16 +176,25 @@ describe("POST /api/gallery/images/bulk", () => {
     const { image } = await createGenerationWithImage(user.id, asset.id);
     const loose = await storeImage(user.id, { assetId: (await createAsset(user.id)).id, source: "UPLOAD" });
     const foreign = await storeImage(other.id, { assetId: (await createAsset(other.id)).id });
-    const run = (action: string, imageIds: string[], tags?: string[]) => call(bulk.POST, user, "/api/gallery/images/bulk", { method: "POST", body: { action, image_ids: imageIds, tags } });
+    const run = (action: string, imageIds: string[], tags?: string[]) =>
+      call(bulk.POST, user, "/api/gallery/images/bulk", {
+        method: "POST",
+        body: { action, image_ids: imageIds, tags },
+      });
 
     const tagged = await run("tag", [image.id, loose.id, foreign.id], ["hero", "knight"]);
-    expect(tagged.body).toEqual({ updated: expect.arrayContaining([image.id, loose.id]), failed: [{ image_id: foreign.id, error: "Image not found" }] });
+    expect(tagged.body).toEqual({
+      updated: expect.arrayContaining([image.id, loose.id]),
+      failed: [{ image_id: foreign.id, error: "Image not found" }],
+    });
     expect((await prisma.image.findUniqueOrThrow({ where: { id: image.id } })).tags).toEqual(["hero", "knight"]);
     expect((await prisma.asset.findUniqueOrThrow({ where: { id: asset.id } })).tags).toEqual(["hero", "knight"]);
     await run("untag", [image.id], ["knight"]);
     expect((await prisma.image.findUniqueOrThrow({ where: { id: image.id } })).tags).toEqual(["hero"]);
     await run("favorite", [image.id, loose.id]);
-    expect((await prisma.asset.findUniqueOrThrow({ where: { id: asset.id } })).favoriteGenerationId).toBe(image.generationId);
+    expect((await prisma.asset.findUniqueOrThrow({ where: { id: asset.id } })).favoriteGenerationId).toBe(
+      image.generationId,
+    );
     expect((await prisma.image.findUniqueOrThrow({ where: { id: loose.id } })).isFavorite).toBe(true);
     await run("delete", [image.id, foreign.id]);
     expect(await prisma.image.findUnique({ where: { id: image.id } })).toBeNull();

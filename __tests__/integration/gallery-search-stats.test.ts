@@ -31,10 +31,15 @@ describe("GET /projects/{id}/assets/search", () => {
 
   it("searches the chosen fields with full-text prefix matching, and pages", async () => {
     const user = await createTestUser();
-    await createAsset(user.id, { name: "Crypt", description: "undead catacombs beneath the chapel", tags: ["dungeon"] });
+    await createAsset(user.id, {
+      name: "Crypt",
+      description: "undead catacombs beneath the chapel",
+      tags: ["dungeon"],
+    });
     await createAsset(user.id, { name: "Undead king", tags: ["boss"] });
     await createAsset(user.id, { name: "Forest", tags: ["dungeon-adjacent"] });
-    const names = async (qs: string) => (await searchAs(user, "personal", qs)).body.assets.map((a: { name: string }) => a.name).sort();
+    const names = async (qs: string) =>
+      (await searchAs(user, "personal", qs)).body.assets.map((a: { name: string }) => a.name).sort();
     expect(await names("?q=undead")).toEqual(["Crypt", "Undead king"]);
     expect(await names("?q=undead&fields=name")).toEqual(["Undead king"]);
     expect(await names("?q=catacomb&fields=description")).toEqual(["Crypt"]);
@@ -51,7 +56,9 @@ describe("GET /projects/{id}/assets/search", () => {
     await createAsset(dm.id, { name: "Citadel", campaignId: campaign.id, revealed: true });
     await createAsset(dm.id, { name: "Citadel vault (hidden from players)", campaignId: campaign.id });
     await createAsset(outsider.id, { name: "Citadel of outsider" });
-    expect((await searchAs(player, campaign.id, "?q=citadel")).body.assets.map((a: { name: string }) => a.name)).toEqual(["Citadel"]);
+    expect(
+      (await searchAs(player, campaign.id, "?q=citadel")).body.assets.map((a: { name: string }) => a.name),
+    ).toEqual(["Citadel"]);
     expect((await searchAs(outsider, campaign.id, "?q=citadel")).status).toBe(404);
     expect((await searchAs(null, campaign.id, "?q=citadel")).status).toBe(401);
   });
@@ -64,7 +71,12 @@ describe("project tags and statistics", () => {
     await createAsset(user.id, { tags: ["character"] });
     await createAsset(other.id, { tags: ["character"] });
     const result = await call(tags.GET, user, "", { params: { projectId: "personal" } });
-    expect(result.body).toEqual({ tags: [{ name: "character", count: 2 }, { name: "environment", count: 1 }] });
+    expect(result.body).toEqual({
+      tags: [
+        { name: "character", count: 2 },
+        { name: "environment", count: 1 },
+      ],
+    });
     expect((await call(tags.GET, null, "", { params: { projectId: "personal" } })).status).toBe(401);
   });
 
@@ -75,8 +87,26 @@ describe("project tags and statistics", () => {
     await createAsset(dm.id, { campaignId: campaign.id, tags: ["character"], revealed: true });
     const done = await createGenerationWithImage(dm.id, asset.id, { model: "DreamShaper_v7", campaignId: campaign.id });
     await createGenerationWithImage(dm.id, asset.id, { model: "DreamShaper_v7", campaignId: campaign.id });
-    await prisma.generation.create({ data: { ownerId: dm.id, assetId: asset.id, status: "FAILED", providerKind: "BUILTIN", model: "Realistic_Vision_V5.1", prompt: "x" } });
-    await prisma.generation.create({ data: { ownerId: dm.id, assetId: asset.id, status: "COMPLETED", providerKind: "BUILTIN", prompt: "x", createdAt: new Date(Date.now() - 40 * 86_400_000) } });
+    await prisma.generation.create({
+      data: {
+        ownerId: dm.id,
+        assetId: asset.id,
+        status: "FAILED",
+        providerKind: "BUILTIN",
+        model: "Realistic_Vision_V5.1",
+        prompt: "x",
+      },
+    });
+    await prisma.generation.create({
+      data: {
+        ownerId: dm.id,
+        assetId: asset.id,
+        status: "COMPLETED",
+        providerKind: "BUILTIN",
+        prompt: "x",
+        createdAt: new Date(Date.now() - 40 * 86_400_000),
+      },
+    });
     const result = await call(stats.GET, player, "", { params: { projectId: campaign.id } });
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({
@@ -89,7 +119,12 @@ describe("project tags and statistics", () => {
     });
     const daily = result.body.generation_trends.daily;
     expect(daily).toHaveLength(30);
-    expect(daily.at(-1)).toMatchObject({ date: new Date().toISOString().slice(0, 10), total: 3, completed: 2, failed: 1 });
+    expect(daily.at(-1)).toMatchObject({
+      date: new Date().toISOString().slice(0, 10),
+      total: 3,
+      completed: 2,
+      failed: 1,
+    });
     expect(daily.reduce((sum: number, day: { total: number }) => sum + day.total, 0)).toBe(3);
     expect((await call(stats.GET, outsider, "", { params: { projectId: campaign.id } })).status).toBe(404);
   });

@@ -15,11 +15,18 @@ import { withTempStorageRoot } from "../support/temp-storage-root";
 export const ORIGIN = "http://localhost:3000";
 export const SECRET_KEY = "sk-test-DISTINCTIVE-key-4b1d9e77c2";
 
-export const postGenerate = (userId: string | undefined, body: unknown) => callRoute(generateRoute, { user: userId, method: "POST", path: "/api/images/generate", body });
-export const getGeneration = (userId: string, id: string) => callRoute(generationRoute, { user: userId, path: `/api/generations/${id}`, params: { id } });
-export const postCancel = (userId: string, id: string) => callRoute(cancelRoute, { user: userId, method: "POST", path: `/api/generations/${id}/cancel`, params: { id } });
+export const postGenerate = (userId: string | undefined, body: unknown) =>
+  callRoute(generateRoute, { user: userId, method: "POST", path: "/api/images/generate", body });
+export const getGeneration = (userId: string, id: string) =>
+  callRoute(generationRoute, { user: userId, path: `/api/generations/${id}`, params: { id } });
+export const postCancel = (userId: string, id: string) =>
+  callRoute(cancelRoute, { user: userId, method: "POST", path: `/api/generations/${id}/cancel`, params: { id } });
 
-export async function createProfile(userId: string, kind: ProviderKind, options: { baseUrl?: string; apiKey?: string; imageModel?: string } = {}) {
+export async function createProfile(
+  userId: string,
+  kind: ProviderKind,
+  options: { baseUrl?: string; apiKey?: string; imageModel?: string } = {},
+) {
   const sealed = options.apiKey ? encryptForUser(userId, options.apiKey) : null;
   return prisma.connectionProfile.create({
     data: {
@@ -40,7 +47,10 @@ export async function createProfile(userId: string, kind: ProviderKind, options:
 /** Every file under the storage root (temp files included), relative to it. */
 export async function storedFiles(root = process.env.STORAGE_ROOT!): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name))).sort();
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort();
 }
 
 /** Generations, images and assets as one comparable string (for "a refused request changes nothing"). */
@@ -64,14 +74,21 @@ export function setupGenerationEnvironment(): { logs: string[] } {
   beforeAll(async () => {
     process.env.ALLOW_PRIVATE_PROVIDER_URLS = "true";
     for (const method of ["log", "info", "warn", "error", "debug"] as const) {
-      spies.push(jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(" "))));
+      spies.push(
+        jest
+          .spyOn(console, method)
+          .mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(" "))),
+      );
     }
   });
   afterAll(async () => {
     await stopGenerationWorker(5_000);
     await disconnectPrisma();
     for (const spy of spies) spy.mockRestore();
-    for (const [name, value] of [["ALLOW_PRIVATE_PROVIDER_URLS", saved.ALLOW], ["GENERATION_TIMEOUT_MS", saved.TIMEOUT]] as const) {
+    for (const [name, value] of [
+      ["ALLOW_PRIVATE_PROVIDER_URLS", saved.ALLOW],
+      ["GENERATION_TIMEOUT_MS", saved.TIMEOUT],
+    ] as const) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }

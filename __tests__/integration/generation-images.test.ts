@@ -6,7 +6,14 @@ import { crc32 } from "node:zlib";
 import sharp from "sharp";
 import { prisma } from "@/lib/db/client";
 import { startGenerationWorker } from "@/lib/generation/worker";
-import { createProfile, pipelineSnapshot, postGenerate, SECRET_KEY, setupGenerationEnvironment, storedFiles } from "./generation-helpers";
+import {
+  createProfile,
+  pipelineSnapshot,
+  postGenerate,
+  SECRET_KEY,
+  setupGenerationEnvironment,
+  storedFiles,
+} from "./generation-helpers";
 
 setupGenerationEnvironment();
 let openai: FakeOpenAI;
@@ -26,7 +33,9 @@ beforeEach(async () => {
   openai.imageBytes = goodPng;
   openai.imageMimeType = "image/png";
   owner = await createTestUser();
-  profileId = (await createProfile(owner.id, "OPENAI", { baseUrl: openai.baseUrl, apiKey: SECRET_KEY, imageModel: "dall-e-2" })).id;
+  profileId = (
+    await createProfile(owner.id, "OPENAI", { baseUrl: openai.baseUrl, apiKey: SECRET_KEY, imageModel: "dall-e-2" })
+  ).id;
 });
 
 /** A PNG whose header claims width×height over a tiny body: a decompression bomb's calling card. */
@@ -54,9 +63,11 @@ async function expectRefused(bytes: Buffer, reason: RegExp) {
 describe("validating the provider's images", () => {
   test("non-image bytes are refused", () => expectRefused(Buffer.from("<html>not an image</html>"), /not an image/));
 
-  test("a truncated PNG is refused", () => expectRefused(goodPng.subarray(0, goodPng.length - 40), /corrupt or truncated/));
+  test("a truncated PNG is refused", () =>
+    expectRefused(goodPng.subarray(0, goodPng.length - 40), /corrupt or truncated/));
 
-  test("a 30,000×30,000 PNG (a decompression bomb) is refused before decoding", () => expectRefused(pngClaiming(30_000, 30_000), /megapixels/));
+  test("a 30,000×30,000 PNG (a decompression bomb) is refused before decoding", () =>
+    expectRefused(pngClaiming(30_000, 30_000), /megapixels/));
 
   test("a JPEG stays JPEG, is rotated by EXIF and loses its metadata", async () => {
     openai.imageBytes = await sharp({ create: { width: 40, height: 20, channels: 3, background: "#336699" } })
@@ -87,7 +98,9 @@ describe("retries", () => {
     openai.failWith({ status: 503, message: "Overloaded" });
     const { status } = await postGenerate(owner.id, { prompt: "a castle", profileId });
     expect(status).toBe(502);
-    const attempts = openai.requests.filter((request) => request.path.endsWith("/images/generations")).map((request) => request.receivedAt);
+    const attempts = openai.requests
+      .filter((request) => request.path.endsWith("/images/generations"))
+      .map((request) => request.receivedAt);
     expect(attempts).toHaveLength(3);
     // Backed off between attempts: at least half of the doubling wait (250 ms, then 500 ms).
     expect(attempts[1] - attempts[0]).toBeGreaterThanOrEqual(250);

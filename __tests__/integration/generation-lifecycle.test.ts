@@ -9,7 +9,16 @@ import { requestGeneration } from "@/lib/generation/request-generation";
 import { claimBatch } from "@/lib/generation/run-generation-batch";
 import { GenerationDiscardedError, saveGeneratedImage } from "@/lib/generation/save-generated-image";
 import { startGenerationWorker, stopGenerationWorker } from "@/lib/generation/worker";
-import { createProfile, getGeneration, postCancel, postGenerate, SECRET_KEY, setupGenerationEnvironment, storedFiles, waitFor } from "./generation-helpers";
+import {
+  createProfile,
+  getGeneration,
+  postCancel,
+  postGenerate,
+  SECRET_KEY,
+  setupGenerationEnvironment,
+  storedFiles,
+  waitFor,
+} from "./generation-helpers";
 
 setupGenerationEnvironment();
 let openai: FakeOpenAI;
@@ -26,14 +35,18 @@ beforeEach(async () => {
   openai.reset();
   owner = await createTestUser();
   stranger = await createTestUser();
-  profileId = (await createProfile(owner.id, "OPENAI", { baseUrl: openai.baseUrl, apiKey: SECRET_KEY, imageModel: "dall-e-2" })).id;
+  profileId = (
+    await createProfile(owner.id, "OPENAI", { baseUrl: openai.baseUrl, apiKey: SECRET_KEY, imageModel: "dall-e-2" })
+  ).id;
 });
 
 const statusOf = async (id: string) => (await prisma.generation.findUniqueOrThrow({ where: { id } })).status;
 /** The state of the pg-boss job that carries the generation's batch (pg-boss's own table). */
 const jobStateOf = async (id: string) => {
   const { jobId } = await prisma.generation.findUniqueOrThrow({ where: { id }, select: { jobId: true } });
-  const [job] = await prisma.$queryRaw<{ state: string }[]>`SELECT state::text AS state FROM pgboss.job WHERE id::text = ${jobId}`;
+  const [job] = await prisma.$queryRaw<
+    { state: string }[]
+  >`SELECT state::text AS state FROM pgboss.job WHERE id::text = ${jobId}`;
   return job?.state;
 };
 const imageCalls = () => openai.requests.filter((request) => request.path.endsWith("/images/generations")).length;
@@ -50,7 +63,12 @@ describe("with no worker running", () => {
     expect(cancelled).toMatchObject({ status: 200, body: { id, status: "CANCELLED" } });
     await startGenerationWorker({ concurrency: 2 });
     // The worker has taken the batch's job and finished it (found nothing left to run).
-    expect(await waitFor(() => jobStateOf(id), (state) => state === "completed")).toBe("completed");
+    expect(
+      await waitFor(
+        () => jobStateOf(id),
+        (state) => state === "completed",
+      ),
+    ).toBe("completed");
     expect(await statusOf(id)).toBe("CANCELLED");
     expect(imageCalls()).toBe(0);
     expect(await storedFiles()).toEqual([]);
@@ -68,7 +86,10 @@ describe("with no worker running", () => {
     await claimBatch(fresh.batchId); // a live worker's row: recent, so left alone
     // ...and an hour of silence is longer than any live worker's attempt budget.
     const anHourAgo = new Date(Date.now() - 3_600_000);
-    await prisma.generation.updateMany({ where: { batchId: { in: [crashed.batchId, exhausted.batchId] } }, data: { updatedAt: anHourAgo } });
+    await prisma.generation.updateMany({
+      where: { batchId: { in: [crashed.batchId, exhausted.batchId] } },
+      data: { updatedAt: anHourAgo },
+    });
     const recovered = await recoverInterruptedGenerations();
     expect(recovered.requeued).toEqual([crashed.generations[0].id]);
     expect(recovered.failed).toEqual([exhausted.generations[0].id]);
@@ -80,8 +101,14 @@ describe("with no worker running", () => {
     expect(await statusOf(fresh.generations[0].id)).toBe("GENERATING");
     await startGenerationWorker({ concurrency: 2 });
     const id = crashed.generations[0].id;
-    await waitFor(() => statusOf(id), (status) => status === "COMPLETED");
-    expect(await prisma.generation.findUniqueOrThrow({ where: { id }, include: { image: true } })).toMatchObject({ status: "COMPLETED", attempts: 2 });
+    await waitFor(
+      () => statusOf(id),
+      (status) => status === "COMPLETED",
+    );
+    expect(await prisma.generation.findUniqueOrThrow({ where: { id }, include: { image: true } })).toMatchObject({
+      status: "COMPLETED",
+      attempts: 2,
+    });
     expect(await storedFiles()).toHaveLength(1);
     await stopGenerationWorker(1_000);
   });
@@ -105,17 +132,33 @@ describe("with the worker running", () => {
     openai.delayMs = 2_000;
     const accepted = await postGenerate(owner.id, { prompt: "a castle", profileId, wait: false });
     const id = accepted.body.generations[0].id;
-    await waitFor(() => statusOf(id), (status) => status === "GENERATING");
-    await waitFor(async () => imageCalls(), (calls) => calls === 1);
+    await waitFor(
+      () => statusOf(id),
+      (status) => status === "GENERATING",
+    );
+    await waitFor(
+      async () => imageCalls(),
+      (calls) => calls === 1,
+    );
     expect((await postCancel(owner.id, id)).body).toEqual({ id, status: "CANCELLED" });
     // The call ends at once (aborted through its signal), before the provider has its answer ready.
-    await waitFor(async () => isInFlightHere(id), (inFlight) => !inFlight, 1_500);
+    await waitFor(
+      async () => isInFlightHere(id),
+      (inFlight) => !inFlight,
+      1_500,
+    );
     expect(isInFlightHere(id)).toBe(false);
     expect(openai.answered).toBe(0);
     const polled = await getGeneration(owner.id, id);
     expect(polled.body).toMatchObject({ status: "CANCELLED", image: null });
     // The provider's late answer changes nothing.
-    expect(await waitFor(async () => openai.answered, (answered) => answered === 1, 5_000)).toBe(1);
+    expect(
+      await waitFor(
+        async () => openai.answered,
+        (answered) => answered === 1,
+        5_000,
+      ),
+    ).toBe(1);
     expect(await statusOf(id)).toBe("CANCELLED");
     expect(await storedFiles()).toEqual([]);
     expect(await prisma.image.count()).toBe(0);
@@ -128,6 +171,9 @@ describe("with the worker running", () => {
     expect((await postCancel(owner.id, id)).status).toBe(409);
     expect((await postCancel(stranger.id, id)).status).toBe(404);
     expect((await getGeneration(stranger.id, id)).status).toBe(404);
-    expect((await getGeneration(owner.id, id)).body).toMatchObject({ status: "COMPLETED", image: { id: done.body.data[0].id } });
+    expect((await getGeneration(owner.id, id)).body).toMatchObject({
+      status: "COMPLETED",
+      image: { id: done.body.data[0].id },
+    });
   });
 });

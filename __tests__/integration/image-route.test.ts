@@ -27,7 +27,12 @@ async function createCampaign(owner: TestUser, players: TestUser[]) {
       ownerId: owner.id,
       name: "Curse of the Test Runner",
       inviteCode: `invite-${Math.random().toString(36).slice(2, 12)}`,
-      members: { create: [{ userId: owner.id, role: "DM" }, ...players.map((player) => ({ userId: player.id, role: "PLAYER" as const }))] },
+      members: {
+        create: [
+          { userId: owner.id, role: "DM" },
+          ...players.map((player) => ({ userId: player.id, role: "PLAYER" as const })),
+        ],
+      },
     },
   });
 }
@@ -54,9 +59,14 @@ async function storeImage(owner: TestUser, campaignId: string | null = null) {
   });
 }
 
-async function getImage(id: string, options: { as?: TestUser; headers?: Record<string, string>; method?: string } = {}) {
+async function getImage(
+  id: string,
+  options: { as?: TestUser; headers?: Record<string, string>; method?: string } = {},
+) {
   const path = `/api/images/${id}/file`;
-  return (await callRoute(GET, { user: options.as, path, headers: options.headers, method: options.method, params: { id } })).response;
+  return (
+    await callRoute(GET, { user: options.as, path, headers: options.headers, method: options.method, params: { id } })
+  ).response;
 }
 
 describe("GET /api/images/[id]/file", () => {
@@ -89,7 +99,9 @@ describe("GET /api/images/[id]/file", () => {
     const campaign = await createCampaign(dm, [player]);
     const image = await storeImage(dm, campaign.id);
     expect((await getImage(image.id, { as: player })).status).toBe(404); // the DM's, not revealed
-    const asset = await prisma.asset.create({ data: { ownerId: dm.id, campaignId: campaign.id, kind: "IMAGE", name: "Handout" } });
+    const asset = await prisma.asset.create({
+      data: { ownerId: dm.id, campaignId: campaign.id, kind: "IMAGE", name: "Handout" },
+    });
     await prisma.asset.update({ where: { id: asset.id }, data: { visibility: "PARTY" } });
     await prisma.image.update({ where: { id: image.id }, data: { assetId: asset.id } });
     const response = await getImage(image.id, { as: player });
@@ -101,7 +113,11 @@ describe("GET /api/images/[id]/file", () => {
     const dm = await createTestUser();
     const player = await createTestUser();
     const campaign = await prisma.campaign.create({
-      data: { ownerId: dm.id, name: "Ownerless roster", inviteCode: `invite-${Math.random().toString(36).slice(2, 12)}` },
+      data: {
+        ownerId: dm.id,
+        name: "Ownerless roster",
+        inviteCode: `invite-${Math.random().toString(36).slice(2, 12)}`,
+      },
     });
     const image = await storeImage(player, campaign.id);
     expect((await getImage(image.id, { as: dm })).status).toBe(200);
@@ -143,12 +159,15 @@ describe("GET /api/images/[id]/file", () => {
     expect(await response.json()).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.any(String) } });
   });
 
-  it.each(["not-a-uuid", "1", "..%2F..%2Fetc%2Fpasswd"])("answers the same 404 as an unknown image for the malformed id %j", async (id) => {
-    const owner = await createTestUser();
-    const response = await getImage(id, { as: owner });
-    expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: { code: "NOT_FOUND", message: "Image not found" } });
-  });
+  it.each(["not-a-uuid", "1", "..%2F..%2Fetc%2Fpasswd"])(
+    "answers the same 404 as an unknown image for the malformed id %j",
+    async (id) => {
+      const owner = await createTestUser();
+      const response = await getImage(id, { as: owner });
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ error: { code: "NOT_FOUND", message: "Image not found" } });
+    },
+  );
 
   it("answers 304 with no body for a matching If-None-Match, and 200 for a stale one", async () => {
     const owner = await createTestUser();
@@ -194,5 +213,4 @@ describe("GET /api/images/[id]/file", () => {
       error.mockRestore();
     }
   });
-
 });

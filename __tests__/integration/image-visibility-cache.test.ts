@@ -24,7 +24,8 @@ beforeEach(async () => {
 afterAll(stopListening);
 
 type Who = { id: string };
-const view = async (who: Who, imageId: string) => (await call(GET, who, `/api/images/${imageId}/file?width=32`, { params: { id: imageId } })).status;
+const view = async (who: Who, imageId: string) =>
+  (await call(GET, who, `/api/images/${imageId}/file?width=32`, { params: { id: imageId } })).status;
 
 /** Polls until the viewer's answer changes from 200 (the event has arrived), up to two seconds. */
 async function answerAfterEvent(who: Who, imageId: string): Promise<{ status: number; waitedMs: number }> {
@@ -54,7 +55,10 @@ async function viewedCampaignImage() {
 describe("hiding through the routes", () => {
   it("the player's next request is refused once the DM hides the item with PUT /api/visibility", async () => {
     const { dm, player, image } = await viewedCampaignImage();
-    const hidden = await call(visibility.PUT, dm, "/api/visibility", { method: "PUT", body: { visibility: "dm_only", items: [{ type: "image", id: image.id }] } });
+    const hidden = await call(visibility.PUT, dm, "/api/visibility", {
+      method: "PUT",
+      body: { visibility: "dm_only", items: [{ type: "image", id: image.id }] },
+    });
     expect(hidden.body).toMatchObject({ updated: [{ type: "image", id: image.id }], failed: [] });
     const { status, waitedMs } = await answerAfterEvent(player, image.id);
     expect(status).toBe(404);
@@ -63,9 +67,14 @@ describe("hiding through the routes", () => {
 
   it("the removed player's next request is refused once the DM removes their character", async () => {
     const { dm, player, campaign, image } = await viewedCampaignImage();
-    const character = await prisma.characterProfile.create({ data: { ownerId: player.id, name: "Vex", race: "Tiefling", characterClass: "Warlock" } });
+    const character = await prisma.characterProfile.create({
+      data: { ownerId: player.id, name: "Vex", race: "Tiefling", characterClass: "Warlock" },
+    });
     await prisma.characterInfo.create({ data: { campaignId: campaign.id, characterId: character.id } });
-    const removed = await call(removeCharacter.DELETE, dm, "", { method: "DELETE", params: { id: campaign.id, characterId: character.id } });
+    const removed = await call(removeCharacter.DELETE, dm, "", {
+      method: "DELETE",
+      params: { id: campaign.id, characterId: character.id },
+    });
     expect(removed.status).toBe(204);
     expect((await answerAfterEvent(player, image.id)).status).toBe(404);
   });
@@ -78,12 +87,25 @@ describe("image visibility cache", () => {
   });
 
   it.each([
-    ["the player leaves the campaign", ({ campaign, player }: Fixture) => prisma.campaignMember.deleteMany({ where: { campaignId: campaign.id, userId: player.id } })],
-    ["the image is moved out of the campaign", ({ image }: Fixture) => prisma.image.update({ where: { id: image.id }, data: { campaignId: null } })],
+    [
+      "the player leaves the campaign",
+      ({ campaign, player }: Fixture) =>
+        prisma.campaignMember.deleteMany({ where: { campaignId: campaign.id, userId: player.id } }),
+    ],
+    [
+      "the image is moved out of the campaign",
+      ({ image }: Fixture) => prisma.image.update({ where: { id: image.id }, data: { campaignId: null } }),
+    ],
     ["the image is deleted", ({ image }: Fixture) => prisma.image.delete({ where: { id: image.id } })],
     ["the campaign is deleted", ({ campaign }: Fixture) => prisma.campaign.delete({ where: { id: campaign.id } })],
-    ["the DM hides the item again", ({ asset }: Fixture) => prisma.asset.update({ where: { id: asset.id }, data: { visibility: "DM_ONLY" } })],
-    ["the picture becomes the DM's version", ({ image }: Fixture) => prisma.image.update({ where: { id: image.id }, data: { dmOnly: true } })],
+    [
+      "the DM hides the item again",
+      ({ asset }: Fixture) => prisma.asset.update({ where: { id: asset.id }, data: { visibility: "DM_ONLY" } }),
+    ],
+    [
+      "the picture becomes the DM's version",
+      ({ image }: Fixture) => prisma.image.update({ where: { id: image.id }, data: { dmOnly: true } }),
+    ],
     ["the item's asset is deleted", ({ asset }: Fixture) => prisma.asset.delete({ where: { id: asset.id } })],
   ])("forgets at once when %s", async (_change, revoke) => {
     const fixture = await viewedCampaignImage();
@@ -100,11 +122,23 @@ describe("image visibility cache", () => {
       const campaign = await createCampaign(dm, [player]);
       const portraitAsset = await createAsset(player.id, { kind: "PORTRAIT" });
       const portrait = await storeImage(player.id, { assetId: portraitAsset.id });
-      const character = await prisma.characterProfile.create({ data: { ownerId: player.id, name: "Vex", race: "Tiefling", characterClass: "Warlock", portraitAssetId: portraitAsset.id } });
+      const character = await prisma.characterProfile.create({
+        data: {
+          ownerId: player.id,
+          name: "Vex",
+          race: "Tiefling",
+          characterClass: "Warlock",
+          portraitAssetId: portraitAsset.id,
+        },
+      });
       await prisma.characterInfo.create({ data: { campaignId: campaign.id, characterId: character.id } });
       expect(await view(dm, portrait.id)).toBe(200);
       if (revoke === "leave") await prisma.characterInfo.deleteMany({ where: { characterId: character.id } });
-      else await prisma.characterProfile.update({ where: { id: character.id }, data: { portraitAssetId: (await createAsset(player.id)).id } });
+      else
+        await prisma.characterProfile.update({
+          where: { id: character.id },
+          data: { portraitAssetId: (await createAsset(player.id)).id },
+        });
       expect((await answerAfterEvent(dm, portrait.id)).status).toBe(404);
     }
   });
@@ -116,7 +150,13 @@ describe("image visibility cache", () => {
   });
 
   it("does not remember an answer read before an event arrived", async () => {
-    const row = { id: crypto.randomUUID(), path: "x/y.png", mimeType: "image/png", sha256: "0".repeat(64), format: "png" };
+    const row = {
+      id: crypto.randomUUID(),
+      path: "x/y.png",
+      mimeType: "image/png",
+      sha256: "0".repeat(64),
+      format: "png",
+    };
     const userId = crypto.randomUUID();
     const epoch = visibilityEpoch();
     forgetVisibleImages(); // an event lands while the query is in flight
@@ -132,7 +172,8 @@ describe("image visibility cache", () => {
     await prisma.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
       WHERE datname = current_database() AND query = 'LISTEN image_visibility'`;
     const deadline = Date.now() + 2_000;
-    while (visibilityCacheStats().listening && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (visibilityCacheStats().listening && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     expect(visibilityCacheStats().listening).toBe(false);
     const before = visibilityCacheStats();
     expect(await view(player, image.id)).toBe(200);
@@ -145,4 +186,3 @@ describe("image visibility cache", () => {
 });
 
 type Fixture = Awaited<ReturnType<typeof viewedCampaignImage>>;
-

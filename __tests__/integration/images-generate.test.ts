@@ -5,7 +5,16 @@ import { startFakeAnthropic, startFakeOpenAI, type FakeAnthropic, type FakeOpenA
 import { prisma } from "@/lib/db/client";
 import { startGenerationWorker } from "@/lib/generation/worker";
 import sharp from "sharp";
-import { createProfile, getGeneration, pipelineSnapshot, postGenerate, SECRET_KEY, storedFiles, setupGenerationEnvironment, waitFor } from "./generation-helpers";
+import {
+  createProfile,
+  getGeneration,
+  pipelineSnapshot,
+  postGenerate,
+  SECRET_KEY,
+  storedFiles,
+  setupGenerationEnvironment,
+  waitFor,
+} from "./generation-helpers";
 
 const { logs } = setupGenerationEnvironment();
 let openai: FakeOpenAI;
@@ -31,7 +40,8 @@ beforeEach(async () => {
   stranger = await createTestUser();
 });
 
-const openAIProfile = (imageModel = "dall-e-2", userId = owner.id) => createProfile(userId, "OPENAI", { baseUrl: openai.baseUrl, apiKey: SECRET_KEY, imageModel });
+const openAIProfile = (imageModel = "dall-e-2", userId = owner.id) =>
+  createProfile(userId, "OPENAI", { baseUrl: openai.baseUrl, apiKey: SECRET_KEY, imageModel });
 
 describe("POST /api/images/generate (the image-generation API)", () => {
   test("401 without a session", async () => {
@@ -72,12 +82,18 @@ describe("POST /api/images/generate (the image-generation API)", () => {
     const result = await postGenerate(owner.id, { prompt: "a castle", profileId: theirs.id });
     expect(result.status).toBe(404);
     expect(result.body.error.message).toBe("Connection profile not found");
-    expect((await postGenerate(owner.id, { prompt: "a castle", profileId: "2b7a3f56-5c1e-4d7a-9d0e-6f1b2c3d4e5f" })).status).toBe(404);
+    expect(
+      (await postGenerate(owner.id, { prompt: "a castle", profileId: "2b7a3f56-5c1e-4d7a-9d0e-6f1b2c3d4e5f" })).status,
+    ).toBe(404);
     expect(await pipelineSnapshot()).toBe(before);
   });
 
   test("400 UNSUPPORTED for a profile that cannot make images (Anthropic)", async () => {
-    const profile = await createProfile(owner.id, "ANTHROPIC", { baseUrl: anthropic.baseUrl, apiKey: SECRET_KEY, imageModel: "claude-haiku-4-5" });
+    const profile = await createProfile(owner.id, "ANTHROPIC", {
+      baseUrl: anthropic.baseUrl,
+      apiKey: SECRET_KEY,
+      imageModel: "claude-haiku-4-5",
+    });
     const before = await pipelineSnapshot();
     const { status, body } = await postGenerate(owner.id, { prompt: "a castle", profileId: profile.id });
     expect(status).toBe(400);
@@ -89,9 +105,18 @@ describe("POST /api/images/generate (the image-generation API)", () => {
 
   test("generates, saves the files and answers with the seed's shape", async () => {
     const profile = await openAIProfile();
-    const { status, body, text } = await postGenerate(owner.id, { prompt: "A majestic castle in a magical forest", profileId: profile.id, options: { n: 2 } });
+    const { status, body, text } = await postGenerate(owner.id, {
+      prompt: "A majestic castle in a magical forest",
+      profileId: profile.id,
+      options: { n: 2 },
+    });
     expect(status).toBe(200);
-    expect(body.metadata).toEqual({ prompt: "A majestic castle in a magical forest", provider: "OPENAI", model: "dall-e-2", count: 2 });
+    expect(body.metadata).toEqual({
+      prompt: "A majestic castle in a magical forest",
+      provider: "OPENAI",
+      model: "dall-e-2",
+      count: 2,
+    });
     expect(body.data).toHaveLength(2);
     const files = await storedFiles();
     expect(files).toHaveLength(2);
@@ -101,7 +126,15 @@ describe("POST /api/images/generate (the image-generation API)", () => {
       expect(item.filepath).toBe(`${owner.id}/${item.filename}`);
       expect(files).toContain(item.filepath);
       const image = await prisma.image.findUniqueOrThrow({ where: { id: item.id }, include: { generation: true } });
-      expect(image).toMatchObject({ source: "GENERATED", generationPrompt: "A majestic castle in a magical forest", generationModel: "dall-e-2", width: 64, height: 64, format: "png", bytes: item.size });
+      expect(image).toMatchObject({
+        source: "GENERATED",
+        generationPrompt: "A majestic castle in a magical forest",
+        generationModel: "dall-e-2",
+        width: 64,
+        height: 64,
+        format: "png",
+        bytes: item.size,
+      });
       expect(image.generation?.status).toBe("COMPLETED");
       expect(image.generation?.attempts).toBe(1);
     }
@@ -111,10 +144,15 @@ describe("POST /api/images/generate (the image-generation API)", () => {
 
   test("stores the request's typed tags on every image", async () => {
     const profile = await openAIProfile();
-    const tags = [{ tagType: "CHARACTER", tagId: "char-123" }, { tagType: "THEME", tagId: "dark-fantasy" }];
+    const tags = [
+      { tagType: "CHARACTER", tagId: "char-123" },
+      { tagType: "THEME", tagId: "dark-fantasy" },
+    ];
     const { status, body } = await postGenerate(owner.id, { prompt: "a dwarf cleric", profileId: profile.id, tags });
     expect(status).toBe(200);
-    expect(body.data[0].tags.map(({ tagType, tagId }: { tagType: string; tagId: string }) => ({ tagType, tagId }))).toEqual(tags);
+    expect(
+      body.data[0].tags.map(({ tagType, tagId }: { tagType: string; tagId: string }) => ({ tagType, tagId })),
+    ).toEqual(tags);
     const stored = await prisma.imageTag.findMany({ where: { imageId: body.data[0].id }, orderBy: { tagType: "asc" } });
     expect(stored.map(({ tagType, tagId }) => ({ tagType, tagId }))).toEqual(tags);
   });
@@ -128,7 +166,13 @@ describe("POST /api/images/generate (the image-generation API)", () => {
       options: { size: "1792x1024", quality: "hd", style: "natural" },
     });
     expect(status).toBe(200);
-    expect(openai.lastRequest("/images/generations")?.body).toMatchObject({ model: "dall-e-3", size: "1792x1024", quality: "hd", style: "natural", n: 1 });
+    expect(openai.lastRequest("/images/generations")?.body).toMatchObject({
+      model: "dall-e-3",
+      size: "1792x1024",
+      quality: "hd",
+      style: "natural",
+      n: 1,
+    });
     expect(body.data[0].revisedPrompt).toBe("A towering castle, mist, painterly");
   });
 
@@ -139,7 +183,9 @@ describe("POST /api/images/generate (the image-generation API)", () => {
     expect(status).toBe(502);
     expect(body.error.code).toBe("PROVIDER_ERROR");
     expect(body.error.details.generationIds).toHaveLength(1);
-    const generation = await prisma.generation.findUniqueOrThrow({ where: { id: body.error.details.generationIds[0] } });
+    const generation = await prisma.generation.findUniqueOrThrow({
+      where: { id: body.error.details.generationIds[0] },
+    });
     expect(generation).toMatchObject({ status: "FAILED", errorCode: "BAD_REQUEST" });
     expect(await storedFiles()).toEqual([]);
     expect(await prisma.image.count()).toBe(0);
@@ -152,14 +198,20 @@ describe("POST /api/images/generate (the image-generation API)", () => {
     const { status, body } = await postGenerate(owner.id, { prompt: "a castle", profileId: profile.id });
     expect(status).toBe(504);
     expect(body.error.code).toBe("TIMEOUT");
-    const generation = await prisma.generation.findUniqueOrThrow({ where: { id: body.error.details.generationIds[0] } });
+    const generation = await prisma.generation.findUniqueOrThrow({
+      where: { id: body.error.details.generationIds[0] },
+    });
     expect(generation).toMatchObject({ status: "FAILED", errorCode: "TIMEOUT" });
     expect(await storedFiles()).toEqual([]);
   });
 
   test("the API key never appears in a response, a stored error or the console", async () => {
     const wrongKey = "sk-test-WRONG-key-should-stay-hidden-77";
-    const profile = await createProfile(owner.id, "OPENAI", { baseUrl: openai.baseUrl, apiKey: wrongKey, imageModel: "dall-e-2" });
+    const profile = await createProfile(owner.id, "OPENAI", {
+      baseUrl: openai.baseUrl,
+      apiKey: wrongKey,
+      imageModel: "dall-e-2",
+    });
     const { status, text, body } = await postGenerate(owner.id, { prompt: "a castle", profileId: profile.id });
     expect(status).toBe(502); // the fake echoes the wrong key in its 401, as OpenAI does
     const stored = await prisma.generation.findUniqueOrThrow({ where: { id: body.error.details.generationIds[0] } });
@@ -176,15 +228,26 @@ describe("POST /api/images/generate (the image-generation API)", () => {
     expect(status).toBe(202);
     expect(body.batchId).toEqual(expect.any(String));
     expect(body.generations).toEqual([{ id: expect.any(String), status: "PENDING" }]);
-    const final = await waitFor(() => getGeneration(owner.id, body.generations[0].id), (result) => result.body.status === "COMPLETED");
-    expect(final.body).toMatchObject({ status: "COMPLETED", error: null, image: { url: expect.stringMatching(/^\/api\/images\/.+\/file$/) } });
+    const final = await waitFor(
+      () => getGeneration(owner.id, body.generations[0].id),
+      (result) => result.body.status === "COMPLETED",
+    );
+    expect(final.body).toMatchObject({
+      status: "COMPLETED",
+      error: null,
+      image: { url: expect.stringMatching(/^\/api\/images\/.+\/file$/) },
+    });
     expect(final.body.durationMs).toEqual(expect.any(Number));
     expect((await getGeneration(stranger.id, body.generations[0].id)).status).toBe(404);
   });
 
   test("the built-in engine (no key) makes a real PNG", async () => {
     const profile = await createProfile(owner.id, "BUILTIN");
-    const { status, body } = await postGenerate(owner.id, { prompt: "an elf ranger in a moonlit forest", profileId: profile.id, options: { size: "512x512" } });
+    const { status, body } = await postGenerate(owner.id, {
+      prompt: "an elf ranger in a moonlit forest",
+      profileId: profile.id,
+      options: { size: "512x512" },
+    });
     expect(status).toBe(200);
     expect(body.metadata.provider).toBe("BUILTIN");
     const file = await prisma.image.findUniqueOrThrow({ where: { id: body.data[0].id } });

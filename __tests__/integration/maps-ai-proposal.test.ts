@@ -32,7 +32,14 @@ beforeEach(async () => {
 async function generateWithModel(jsonReply: string) {
   openai.jsonReply = jsonReply;
   const profile = await createProfile(dm.id, "OPENAI", { baseUrl: openai.baseUrl, apiKey: KEY });
-  const body = { mapType: "dungeon", width: 30, height: 20, seed: "ai-proposal", description: "A smugglers' den under the docks", profileId: profile.id };
+  const body = {
+    mapType: "dungeon",
+    width: 30,
+    height: 20,
+    seed: "ai-proposal",
+    description: "A smugglers' den under the docks",
+    profileId: profile.id,
+  };
   const { status, body: answer } = await callRoute(generate, { user: dm.id, path: "/api/generate/map", body });
   return { status, body: answer };
 }
@@ -50,18 +57,23 @@ test("a room outside the map and a dangling door are repaired, the reasons recor
   expect(status).toBe(201);
   // The model was really asked, for JSON of the layout schema, about this map.
   const request = openai.lastRequest("/chat/completions");
-  expect(request?.body.response_format).toMatchObject({ type: "json_schema", json_schema: { schema: { type: "object", properties: { rooms: expect.anything(), doors: expect.anything() } } } });
+  expect(request?.body.response_format).toMatchObject({
+    type: "json_schema",
+    json_schema: { schema: { type: "object", properties: { rooms: expect.anything(), doors: expect.anything() } } },
+  });
   expect(JSON.stringify(request?.body.messages)).toContain("30×20");
 
   const layout = body.layout as MapLayout & { source: { kind: string; notes: string[] } };
   expect(layout.source.kind).toBe("ai");
   expect(layout.rooms.map((r) => r.name)).toEqual(["Smugglers' landing", "Contraband store"]);
   expect(layout.rooms[0].hazards).toEqual(["slick planks"]);
-  expect(layout.source.notes).toEqual(expect.arrayContaining([
-    'room "Contraband store" was clipped to the map',
-    'room "Sunken vault" lies outside the map and was dropped',
-    expect.stringMatching(/^door at 15,15 .* and was dropped$/),
-  ]));
+  expect(layout.source.notes).toEqual(
+    expect.arrayContaining([
+      'room "Contraband store" was clipped to the map',
+      'room "Sunken vault" lies outside the map and was dropped',
+      expect.stringMatching(/^door at 15,15 .* and was dropped$/),
+    ]),
+  );
   expect(validateLayout(layout)).toEqual([]);
   expect(layout.doors.some((d) => d.x === 15 && d.y === 15)).toBe(false);
   // The export comes from the repaired layout: every wall inside the map.

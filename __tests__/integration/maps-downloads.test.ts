@@ -24,7 +24,9 @@ withTempStorageRoot("maps-downloads-");
 beforeEach(async () => {
   await resetDatabase();
   [dm, player, stranger] = [await createTestUser(), await createTestUser(), await createTestUser()];
-  campaignId = (await prisma.campaign.create({ data: { ownerId: dm.id, name: "Greyhawk", inviteCode: `g-${Date.now()}` } })).id;
+  campaignId = (
+    await prisma.campaign.create({ data: { ownerId: dm.id, name: "Greyhawk", inviteCode: `g-${Date.now()}` } })
+  ).id;
   await prisma.campaignMember.create({ data: { campaignId, userId: player.id, role: "PLAYER" } });
   dir = mkdtempSync(join(tmpdir(), "bundle-"));
 });
@@ -35,7 +37,8 @@ const generateMap = async (body: Record<string, unknown>) => {
   expect(result.status).toBe(201);
   return result.body as { id: string; layout: { floors?: Array<{ name: string }> } };
 };
-const get = (userId: string, id: string, query: string) => callRoute(download, { user: userId, path: `/api/maps/${id}/download?${query}`, params: { id } });
+const get = (userId: string, id: string, query: string) =>
+  callRoute(download, { user: userId, path: `/api/maps/${id}/download?${query}`, params: { id } });
 const counts = async () => [await prisma.asset.count(), await prisma.image.count(), await prisma.map.count()];
 
 test("the tavern's bundle unzips into scenes whose backgrounds are its own files, and every floor downloads on its own", async () => {
@@ -62,14 +65,19 @@ test("the tavern's bundle unzips into scenes whose backgrounds are its own files
     expect([picture.width, picture.height]).toEqual([scene.width, scene.height]);
   }
   const adventure = JSON.parse(read(entries.find((e) => e.endsWith("/adventure.json"))!).toString());
-  expect(adventure.scenes.map((s: { background: { src: string } }) => s.background.src)).toEqual(scenes.map((s) => s.background.src));
+  expect(adventure.scenes.map((s: { background: { src: string } }) => s.background.src)).toEqual(
+    scenes.map((s) => s.background.src),
+  );
   const journal = adventure.journal[0];
   expect(journal.ownership.default).toBe(0);
   const pins = adventure.scenes.flatMap((s: { notes: Array<{ entryId: string; pageId: string }> }) => s.notes);
   expect(pins.length).toBeGreaterThan(0);
   for (const pin of pins) expect(pin.entryId).toBe(journal._id);
   // The background is the players' picture: not the DM's (which marks rooms, traps and secret doors).
-  const layout = (await prisma.map.findUniqueOrThrow({ where: { id: map.id } })).layout as { imageId: string; playerImageId?: string };
+  const layout = (await prisma.map.findUniqueOrThrow({ where: { id: map.id } })).layout as {
+    imageId: string;
+    playerImageId?: string;
+  };
   expect(layout.playerImageId).toBeDefined();
   const dmPicture = await get(dm.id, map.id, "format=png");
   expect(read(scenes[0].background.src).equals(dmPicture.buffer)).toBe(false);
@@ -104,7 +112,14 @@ test("a player of the campaign and a stranger get 404 for every download, and no
 }, 30_000);
 
 test("an upper floor's picture for the map view: the DM gets either version, a player only the players' and only once revealed", async () => {
-  const map = await generateMap({ mapType: "tavern", width: 24, height: 20, seed: "floors", difficulty: "medium", pixelsPerSquare: 40 });
+  const map = await generateMap({
+    mapType: "tavern",
+    width: 24,
+    height: 20,
+    seed: "floors",
+    difficulty: "medium",
+    pixelsPerSquare: 40,
+  });
   expect(map.layout.floors!.length).toBeGreaterThan(1);
   const dmPicture = await get(dm.id, map.id, "format=png&floor=1");
   expect(dmPicture.status).toBe(200);
@@ -122,7 +137,10 @@ test("an upper floor's picture for the map view: the DM gets either version, a p
   expect(await counts()).toEqual(before);
 
   // Revealed: the player gets the players' version even when asking for the DM's.
-  await prisma.asset.update({ where: { id: (await prisma.map.findUniqueOrThrow({ where: { id: map.id } })).assetId }, data: { visibility: "PARTY" } });
+  await prisma.asset.update({
+    where: { id: (await prisma.map.findUniqueOrThrow({ where: { id: map.id } })).assetId },
+    data: { visibility: "PARTY" },
+  });
   const asked = await get(player.id, map.id, "format=png&floor=1&picture=dm");
   expect(asked.status).toBe(200);
   expect(asked.buffer.equals(playersPicture.buffer)).toBe(true);
@@ -132,8 +150,15 @@ test("an upper floor's picture for the map view: the DM gets either version, a p
 
 test("beyond the picture bound a 400 names the largest size for that map, and nothing is stored", async () => {
   const before = await counts();
-  for (const [width, height, pps, largest] of [[80, 80, 200, 86], [80, 10, 103, 102]]) {
-    const result = await callRoute(generate, { user: dm.id, path: "/api/generate/map", body: { mapType: "cave", width, height, pixelsPerSquare: pps } });
+  for (const [width, height, pps, largest] of [
+    [80, 80, 200, 86],
+    [80, 10, 103, 102],
+  ]) {
+    const result = await callRoute(generate, {
+      user: dm.id,
+      path: "/api/generate/map",
+      body: { mapType: "cave", width, height, pixelsPerSquare: pps },
+    });
     expect(result.status).toBe(400);
     expect(JSON.stringify(result.body)).toContain(`at most ${largest} px per square`);
   }

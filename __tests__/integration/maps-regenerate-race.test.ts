@@ -12,12 +12,20 @@ beforeEach(resetDatabase);
 
 test("concurrent regenerations of one map: one 201 with version 2, the other 409, nothing half-stored", async () => {
   const dm = await createTestUser();
-  const request = (body: object) => callRoute(generate, { user: dm, path: "/api/generate/map", body: { mapType: "dungeon", width: 20, height: 20, ...body } });
+  const request = (body: object) =>
+    callRoute(generate, {
+      user: dm,
+      path: "/api/generate/map",
+      body: { mapType: "dungeon", width: 20, height: 20, ...body },
+    });
   const first = await request({ seed: "crypt" });
   expect(first.status).toBe(201);
 
   const errors = jest.spyOn(console, "error").mockImplementation(() => {});
-  const results = await Promise.all([request({ regenerateOf: first.body.id, seed: "again-a" }), request({ regenerateOf: first.body.id, seed: "again-b" })]);
+  const results = await Promise.all([
+    request({ regenerateOf: first.body.id, seed: "again-a" }),
+    request({ regenerateOf: first.body.id, seed: "again-b" }),
+  ]);
   errors.mockRestore();
 
   expect(results.map((result) => result.status).sort()).toEqual([201, 409]);

@@ -18,7 +18,9 @@ beforeEach(async () => {
   await resetDatabase();
   dm = await createTestUser();
   stranger = await createTestUser();
-  campaignId = (await prisma.campaign.create({ data: { ownerId: dm.id, name: "Saltmarsh", inviteCode: `c-${Date.now()}` } })).id;
+  campaignId = (
+    await prisma.campaign.create({ data: { ownerId: dm.id, name: "Saltmarsh", inviteCode: `c-${Date.now()}` } })
+  ).id;
 });
 
 const post = async (userId: string, body: unknown) => {
@@ -28,10 +30,24 @@ const post = async (userId: string, body: unknown) => {
 const counts = async () => [await prisma.asset.count(), await prisma.image.count(), await prisma.map.count()];
 
 test("generates a dungeon, regenerates v2 keeping v1, lists, gets and downloads every format", async () => {
-  const first = await post(dm.id, { campaignId, mapType: "dungeon", width: 30, height: 24, seed: "crypt", difficulty: "hard", description: "A flooded crypt" });
+  const first = await post(dm.id, {
+    campaignId,
+    mapType: "dungeon",
+    width: 30,
+    height: 24,
+    seed: "crypt",
+    difficulty: "hard",
+    description: "A flooded crypt",
+  });
   expect(first.status).toBe(201);
   expect(first.body).toMatchObject({ version: 1, mapType: "dungeon", seed: "crypt", widthSquares: 30, campaignId });
-  const second = await post(dm.id, { regenerateOf: first.body.id, mapType: "dungeon", width: 30, height: 24, seed: "crypt-2" });
+  const second = await post(dm.id, {
+    regenerateOf: first.body.id,
+    mapType: "dungeon",
+    width: 30,
+    height: 24,
+    seed: "crypt-2",
+  });
   expect(second.body).toMatchObject({ version: 2, assetId: first.body.assetId, campaignId });
 
   const listed = (await callRoute(list, { user: dm.id, path: `/api/maps?campaignId=${campaignId}` })).body;
@@ -41,18 +57,35 @@ test("generates a dungeon, regenerates v2 keeping v1, lists, gets and downloads 
   const thumbnailUrl = listed.maps[0].thumbnailUrl as string;
   expect(thumbnailUrl).toBe(`/api/images/${second.body.imageId}/file?width=160&format=webp`);
   const { GET: imageFile } = await import("@/app/api/images/[id]/file/route");
-  const thumbnail = (await callRoute(imageFile, { user: dm.id, path: thumbnailUrl, params: { id: second.body.imageId } })).response;
+  const thumbnail = (
+    await callRoute(imageFile, { user: dm.id, path: thumbnailUrl, params: { id: second.body.imageId } })
+  ).response;
   expect(thumbnail.status).toBe(200);
   expect(thumbnail.headers.get("content-type")).toBe("image/webp");
   const { default: sharp } = await import("sharp");
   const meta = await sharp(Buffer.from(await thumbnail.arrayBuffer())).metadata();
   expect(meta.width).toBeLessThanOrEqual(160);
-  expect((await callRoute(imageFile, { user: stranger.id, path: thumbnailUrl, params: { id: second.body.imageId } })).status).toBe(404);
-  const detail = (await callRoute(getOne, { user: dm.id, path: `/api/maps/${second.body.id}`, params: { id: second.body.id } })).body;
+  expect(
+    (await callRoute(imageFile, { user: stranger.id, path: thumbnailUrl, params: { id: second.body.imageId } })).status,
+  ).toBe(404);
+  const detail = (
+    await callRoute(getOne, { user: dm.id, path: `/api/maps/${second.body.id}`, params: { id: second.body.id } })
+  ).body;
   expect(detail.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
 
-  for (const [format, type] of [["png", "image/png"], ["webp", "image/webp"], ["foundry", "application/json"], ["dd2vtt", "application/json"]]) {
-    const response = (await callRoute(download, { user: dm.id, path: `/api/maps/${first.body.id}/download?format=${format}`, params: { id: first.body.id } })).response;
+  for (const [format, type] of [
+    ["png", "image/png"],
+    ["webp", "image/webp"],
+    ["foundry", "application/json"],
+    ["dd2vtt", "application/json"],
+  ]) {
+    const response = (
+      await callRoute(download, {
+        user: dm.id,
+        path: `/api/maps/${first.body.id}/download?format=${format}`,
+        params: { id: first.body.id },
+      })
+    ).response;
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe(type);
     expect(response.headers.get("content-disposition")).toContain("attachment");
@@ -83,9 +116,22 @@ test("bad inputs are 400 and store nothing", async () => {
 test("another user's campaign or map is a 404", async () => {
   expect((await post(stranger.id, { campaignId, mapType: "cave", width: 20, height: 20 })).status).toBe(404);
   const map = await post(dm.id, { campaignId, mapType: "tavern", width: 20, height: 20 });
-  expect((await callRoute(getOne, { user: stranger.id, path: `/api/maps/${map.body.id}`, params: { id: map.body.id } })).status).toBe(404);
-  expect((await callRoute(download, { user: stranger.id, path: `/api/maps/${map.body.id}/download?format=foundry`, params: { id: map.body.id } })).status).toBe(404);
-  expect((await post(stranger.id, { regenerateOf: map.body.id, mapType: "tavern", width: 20, height: 20 })).status).toBe(404);
+  expect(
+    (await callRoute(getOne, { user: stranger.id, path: `/api/maps/${map.body.id}`, params: { id: map.body.id } }))
+      .status,
+  ).toBe(404);
+  expect(
+    (
+      await callRoute(download, {
+        user: stranger.id,
+        path: `/api/maps/${map.body.id}/download?format=foundry`,
+        params: { id: map.body.id },
+      })
+    ).status,
+  ).toBe(404);
+  expect(
+    (await post(stranger.id, { regenerateOf: map.body.id, mapType: "tavern", width: 20, height: 20 })).status,
+  ).toBe(404);
   expect((await callRoute(list, { user: stranger.id, path: `/api/maps?campaignId=${campaignId}` })).status).toBe(404);
 });
 
@@ -94,7 +140,11 @@ test("the Foundry download can place the campaign's tokens (party or all) on the
   const { storedImage } = await import("./tokens-helpers");
   const image = await storedImage(dm.id, { campaignId });
   const stamp = async (name: string, disposition: string, size: string) => {
-    const response = await callRoute(makeToken, { user: dm.id, path: "/api/generate/token", body: { name, disposition, size, campaignId, source: { kind: "image", imageId: image.id } } });
+    const response = await callRoute(makeToken, {
+      user: dm.id,
+      path: "/api/generate/token",
+      body: { name, disposition, size, campaignId, source: { kind: "image", imageId: image.id } },
+    });
     expect(response.status).toBe(201);
   };
   await stamp("Tordek", "PC", "MEDIUM");
@@ -102,9 +152,21 @@ test("the Foundry download can place the campaign's tokens (party or all) on the
   await stamp("Ogre", "HOSTILE", "LARGE");
   const map = await post(dm.id, { campaignId, mapType: "dungeon", width: 30, height: 24, seed: "party" });
 
-  const plain = (await callRoute(download, { user: dm.id, path: `/api/maps/${map.body.id}/download?format=foundry`, params: { id: map.body.id } })).body;
+  const plain = (
+    await callRoute(download, {
+      user: dm.id,
+      path: `/api/maps/${map.body.id}/download?format=foundry`,
+      params: { id: map.body.id },
+    })
+  ).body;
   expect(plain.tokens).toEqual([]);
-  const partyResponse = (await callRoute(download, { user: dm.id, path: `/api/maps/${map.body.id}/download?format=foundry&tokens=party`, params: { id: map.body.id } })).response;
+  const partyResponse = (
+    await callRoute(download, {
+      user: dm.id,
+      path: `/api/maps/${map.body.id}/download?format=foundry&tokens=party`,
+      params: { id: map.body.id },
+    })
+  ).response;
   expect(partyResponse.headers.get("content-disposition")).toContain("-party.foundry.json");
   const party = await partyResponse.json();
   expect(party.tokens.map((t: { name: string }) => t.name).sort()).toEqual(["Pip", "Tordek"]);
@@ -117,7 +179,25 @@ test("the Foundry download can place the campaign's tokens (party or all) on the
     expect(t.x + 70).toBeLessThanOrEqual(pad.x + party.width);
     expect(t.y + 70).toBeLessThanOrEqual(pad.y + party.height);
   }
-  const all = (await callRoute(download, { user: dm.id, path: `/api/maps/${map.body.id}/download?format=foundry&tokens=all`, params: { id: map.body.id } })).body;
-  expect(all.tokens.find((t: { name: string }) => t.name === "Ogre")).toMatchObject({ width: 2, height: 2, disposition: -1 });
-  expect((await callRoute(download, { user: dm.id, path: `/api/maps/${map.body.id}/download?format=foundry&tokens=everyone`, params: { id: map.body.id } })).status).toBe(400);
+  const all = (
+    await callRoute(download, {
+      user: dm.id,
+      path: `/api/maps/${map.body.id}/download?format=foundry&tokens=all`,
+      params: { id: map.body.id },
+    })
+  ).body;
+  expect(all.tokens.find((t: { name: string }) => t.name === "Ogre")).toMatchObject({
+    width: 2,
+    height: 2,
+    disposition: -1,
+  });
+  expect(
+    (
+      await callRoute(download, {
+        user: dm.id,
+        path: `/api/maps/${map.body.id}/download?format=foundry&tokens=everyone`,
+        params: { id: map.body.id },
+      })
+    ).status,
+  ).toBe(400);
 });

@@ -65,7 +65,9 @@ describe("applyMigrations", () => {
     expect(rows).toEqual(
       committed.map((migration) => ({
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
-        checksum: createHash("sha256").update(fs.readFileSync(path.join(defaultMigrationsDir(), migration.name, "migration.sql"))).digest("hex"),
+        checksum: createHash("sha256")
+          .update(fs.readFileSync(path.join(defaultMigrationsDir(), migration.name, "migration.sql")))
+          .digest("hex"),
         finished_at: expect.any(Date),
         migration_name: migration.name,
         logs: null,
@@ -74,9 +76,12 @@ describe("applyMigrations", () => {
         applied_steps_count: 1,
       })),
     );
-    const columns = await query(url, `
+    const columns = await query(
+      url,
+      `
       SELECT column_name, data_type, character_maximum_length AS length, is_nullable, column_default
-      FROM information_schema.columns WHERE table_name = '_prisma_migrations' ORDER BY ordinal_position`);
+      FROM information_schema.columns WHERE table_name = '_prisma_migrations' ORDER BY ordinal_position`,
+    );
     expect(columns.map((column) => Object.values(column).join(" "))).toEqual([
       "id character varying 36 NO ",
       "checksum character varying 64 NO ",
@@ -114,10 +119,18 @@ describe("applyMigrations", () => {
     const url = await freshDatabase();
     await applyMigrations(url);
     const withNew = migrationsCopy({ "29990101000000_add_note": `ALTER TABLE "User" ADD COLUMN "note" TEXT;` });
-    expect(await applyMigrations(url, { migrationsDir: withNew })).toEqual({ applied: ["29990101000000_add_note"], alreadyApplied: names });
+    expect(await applyMigrations(url, { migrationsDir: withNew })).toEqual({
+      applied: ["29990101000000_add_note"],
+      alreadyApplied: names,
+    });
 
-    const broken = migrationsCopy({ "29990101000000_add_note": `ALTER TABLE "User" ADD COLUMN "note" TEXT;`, "29990102000000_broken": `CREATE TABLE "Half" (id int);\nSELECT * FROM "NoSuchTable";` });
-    await expect(applyMigrations(url, { migrationsDir: broken })).rejects.toThrow(/29990102000000_broken failed and was rolled back: .*NoSuchTable/);
+    const broken = migrationsCopy({
+      "29990101000000_add_note": `ALTER TABLE "User" ADD COLUMN "note" TEXT;`,
+      "29990102000000_broken": `CREATE TABLE "Half" (id int);\nSELECT * FROM "NoSuchTable";`,
+    });
+    await expect(applyMigrations(url, { migrationsDir: broken })).rejects.toThrow(
+      /29990102000000_broken failed and was rolled back: .*NoSuchTable/,
+    );
     expect(await query(url, `SELECT to_regclass('"Half"') AS half`)).toEqual([{ half: null }]);
     expect(await query(url, `SELECT count(*)::int AS n FROM "_prisma_migrations"`)).toEqual([{ n: names.length + 1 }]);
   });

@@ -35,15 +35,23 @@ test("every route file's operations are in the document with their request and r
       if (declaration.body && !operation.requestBody) missing.push(`${name}: no request body`);
       if (!declaration.body && operation.requestBody) missing.push(`${name}: a request body it never reads`);
       const pathNames = [...routePath.matchAll(/\[([^\]]+)\]/g)].map((match) => match[1]);
-      const documented = operation.parameters.filter((parameter) => parameter.in === "path").map((parameter) => parameter.name);
-      if (pathNames.join() !== documented.join()) missing.push(`${name}: path parameters ${documented.join()} for ${pathNames.join()}`);
-      if (declaration.query && !operation.parameters.some((parameter) => parameter.in === "query")) missing.push(`${name}: no query parameters`);
+      const documented = operation.parameters
+        .filter((parameter) => parameter.in === "path")
+        .map((parameter) => parameter.name);
+      if (pathNames.join() !== documented.join())
+        missing.push(`${name}: path parameters ${documented.join()} for ${pathNames.join()}`);
+      if (declaration.query && !operation.parameters.some((parameter) => parameter.in === "query"))
+        missing.push(`${name}: no query parameters`);
       const success = Object.entries(operation.responses).filter(([status]) => status.startsWith("2"));
       if (success.length === 0) missing.push(`${name}: no success response`);
       for (const [status, response] of success) {
         if (status === "204") continue;
         const contents = Object.values(response.content ?? {});
-        if (contents.length === 0 || contents.some((content) => !content.schema || Object.keys(content.schema).length === 0)) missing.push(`${name}: ${status} without a schema`);
+        if (
+          contents.length === 0 ||
+          contents.some((content) => !content.schema || Object.keys(content.schema).length === 0)
+        )
+          missing.push(`${name}: ${status} without a schema`);
       }
       if (declaration.auth !== "none" && !operation.responses["401"]) missing.push(`${name}: no 401`);
     }
@@ -54,16 +62,26 @@ test("every route file's operations are in the document with their request and r
 test("request and response schemas are the zod contracts' (spot checks)", () => {
   const map = document.paths["/api/generate/map"].post!;
   const body = map.requestBody!.content["application/json"].schema as { properties: Record<string, unknown> };
-  expect(Object.keys(body.properties)).toEqual(expect.arrayContaining(["campaign_id", "location_description", "map_type", "difficulty", "width", "height"]));
-  const created = map.responses["201"].content!["application/json"].schema as { properties: Record<string, { properties?: Record<string, unknown> }> };
-  expect(Object.keys(created.properties.map.properties!)).toEqual(expect.arrayContaining(["id", "name", "type", "width", "height", "image_url", "scene_data"]));
+  expect(Object.keys(body.properties)).toEqual(
+    expect.arrayContaining(["campaign_id", "location_description", "map_type", "difficulty", "width", "height"]),
+  );
+  const created = map.responses["201"].content!["application/json"].schema as {
+    properties: Record<string, { properties?: Record<string, unknown> }>;
+  };
+  expect(Object.keys(created.properties.map.properties!)).toEqual(
+    expect.arrayContaining(["id", "name", "type", "width", "height", "image_url", "scene_data"]),
+  );
   const npc = document.paths["/api/campaigns/{id}/npcs"].post!;
   expect(npc.parameters).toEqual([expect.objectContaining({ name: "id", in: "path", required: true })]);
   const dungeon = document.paths["/api/generate/random/dungeon"].get!;
-  expect(dungeon.parameters.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(["width", "height", "difficulty", "seed"]));
+  expect(dungeon.parameters.map((parameter) => parameter.name)).toEqual(
+    expect.arrayContaining(["width", "height", "difficulty", "seed"]),
+  );
   const upload = document.paths["/api/gallery/images"].post!;
   expect(Object.keys(upload.requestBody!.content)).toEqual(["multipart/form-data"]);
-  expect(document.paths["/api/tokens/{id}"].delete!.responses["204"]).toEqual(expect.objectContaining({ description: expect.any(String) }));
+  expect(document.paths["/api/tokens/{id}"].delete!.responses["204"]).toEqual(
+    expect.objectContaining({ description: expect.any(String) }),
+  );
 });
 
 test("GET /api/openapi.json serves the document without a session", async () => {

@@ -4,7 +4,13 @@ import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { POST as createRoute } from "@/app/api/profiles/route";
 import { POST as testRoute } from "@/app/api/profiles/[id]/test/route";
-import { allowPrivateProviderUrls, startFakeOllama, startFakeOpenAI, type FakeOllama, type FakeOpenAI } from "../support/fake-providers";
+import {
+  allowPrivateProviderUrls,
+  startFakeOllama,
+  startFakeOpenAI,
+  type FakeOllama,
+  type FakeOpenAI,
+} from "../support/fake-providers";
 import { call } from "./profiles-helpers";
 
 const GOOD_KEY = "sk-fake-GOOD-key-4242abcd";
@@ -32,7 +38,11 @@ beforeEach(async () => {
 });
 
 async function compatibleProfile(apiKey: string) {
-  const created = await call(createRoute, { userId, method: "POST", body: { name: "Gateway", kind: "OPENAI_COMPATIBLE", baseUrl: openai.baseUrl, apiKey } });
+  const created = await call(createRoute, {
+    userId,
+    method: "POST",
+    body: { name: "Gateway", kind: "OPENAI_COMPATIBLE", baseUrl: openai.baseUrl, apiKey },
+  });
   expect(created.status).toBe(201);
   return created.body.profile.id as string;
 }
@@ -66,7 +76,11 @@ test("a provider error (500) is reported, not thrown", async () => {
 });
 
 test("a keyless Ollama profile on an allowed private URL connects", async () => {
-  const created = await call(createRoute, { userId, method: "POST", body: { name: "Home", kind: "OLLAMA", baseUrl: ollama.baseUrl } });
+  const created = await call(createRoute, {
+    userId,
+    method: "POST",
+    body: { name: "Home", kind: "OLLAMA", baseUrl: ollama.baseUrl },
+  });
   expect(created.status).toBe(201);
   const result = await call(testRoute, { userId, method: "POST", params: { id: created.body.profile.id } });
   expect(result.body.ok).toBe(true);
@@ -74,7 +88,11 @@ test("a keyless Ollama profile on an allowed private URL connects", async () => 
 });
 
 test("an unreachable server is explained in plain words with what to check, no raw error code", async () => {
-  const unknownHost = await call(createRoute, { userId, method: "POST", body: { name: "Typo", kind: "OPENAI_COMPATIBLE", baseUrl: "http://no-such-host.invalid/v1", apiKey: GOOD_KEY } });
+  const unknownHost = await call(createRoute, {
+    userId,
+    method: "POST",
+    body: { name: "Typo", kind: "OPENAI_COMPATIBLE", baseUrl: "http://no-such-host.invalid/v1", apiKey: GOOD_KEY },
+  });
   expect(unknownHost.status).toBe(201);
   const typo = await call(testRoute, { userId, method: "POST", params: { id: unknownHost.body.profile.id } });
   expect(typo.body.ok).toBe(false);
@@ -86,7 +104,11 @@ test("an unreachable server is explained in plain words with what to check, no r
   await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
   const { port } = probe.address() as AddressInfo;
   await new Promise<void>((resolve) => probe.close(() => resolve()));
-  const closed = await call(createRoute, { userId, method: "POST", body: { name: "Stopped", kind: "OPENAI_COMPATIBLE", baseUrl: `http://127.0.0.1:${port}/v1`, apiKey: GOOD_KEY } });
+  const closed = await call(createRoute, {
+    userId,
+    method: "POST",
+    body: { name: "Stopped", kind: "OPENAI_COMPATIBLE", baseUrl: `http://127.0.0.1:${port}/v1`, apiKey: GOOD_KEY },
+  });
   const stopped = await call(testRoute, { userId, method: "POST", params: { id: closed.body.profile.id } });
   expect(stopped.body.ok).toBe(false);
   expect(stopped.body.message).toMatch(/nothing answered at that address\. Check the base URL's host and port/);

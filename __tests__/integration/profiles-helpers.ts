@@ -12,5 +12,10 @@ export const call = (handler: Handler, { userId, ...options }: CallOptions & { u
 /** Everything stored about profiles, for before/after comparisons around refused requests. */
 export async function profileSnapshot() {
   const rows = await prisma.connectionProfile.findMany({ orderBy: { id: "asc" } });
-  return JSON.stringify(rows.map((row) => ({ ...row, apiKeyCiphertext: row.apiKeyCiphertext && Buffer.from(row.apiKeyCiphertext).toString("hex") })));
+  return JSON.stringify(
+    rows.map((row) => ({
+      ...row,
+      apiKeyCiphertext: row.apiKeyCiphertext && Buffer.from(row.apiKeyCiphertext).toString("hex"),
+    })),
+  );
 }

@@ -23,7 +23,11 @@ beforeEach(async () => {
 });
 
 async function profile(apiKey = KEY) {
-  const created = await call(createRoute, { userId, method: "POST", body: { name: "Gateway", kind: "OPENAI_COMPATIBLE", baseUrl: openai.baseUrl, apiKey } });
+  const created = await call(createRoute, {
+    userId,
+    method: "POST",
+    body: { name: "Gateway", kind: "OPENAI_COMPATIBLE", baseUrl: openai.baseUrl, apiKey },
+  });
   expect(created.status).toBe(201);
   return created.body.profile.id as string;
 }

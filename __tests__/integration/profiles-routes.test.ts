@@ -28,7 +28,11 @@ beforeEach(async () => {
 });
 
 async function createOpenAI(userId = owner.id, name = "My OpenAI") {
-  const result = await call(createRoute, { userId, method: "POST", body: { name, kind: "OPENAI", apiKey: SECRET_KEY } });
+  const result = await call(createRoute, {
+    userId,
+    method: "POST",
+    body: { name, kind: "OPENAI", apiKey: SECRET_KEY },
+  });
   expect(result.status).toBe(201);
   expect(result.text).not.toContain(SECRET_KEY);
   return result.body.profile as { id: string };
@@ -75,7 +79,11 @@ describe("POST /api/profiles", () => {
     ["a blank name", { name: "  ", kind: "BUILTIN" }, 400],
     ["a name over 60 characters", { name: "n".repeat(61), kind: "BUILTIN" }, 400],
     ["a key over 500 characters", { name: "X", kind: "OPENAI", apiKey: "k".repeat(501) }, 400],
-    ["a model over 200 characters", { name: "X", kind: "OPENAI", apiKey: SECRET_KEY, imageModel: "m".repeat(201) }, 400],
+    [
+      "a model over 200 characters",
+      { name: "X", kind: "OPENAI", apiKey: SECRET_KEY, imageModel: "m".repeat(201) },
+      400,
+    ],
     ["a base URL that is not a URL", { name: "X", kind: "OPENAI_COMPATIBLE", baseUrl: "not a url" }, 400],
     ["a compatible server without a base URL", { name: "X", kind: "OPENAI_COMPATIBLE" }, 400],
     ["a private base URL", { name: "X", kind: "OPENAI_COMPATIBLE", baseUrl: "http://127.0.0.1:8080/v1" }, 400],
@@ -91,14 +99,22 @@ describe("POST /api/profiles", () => {
   });
 
   test("a private base URL is refused with a clear message", async () => {
-    const result = await call(createRoute, { userId: owner.id, method: "POST", body: { name: "LAN", kind: "OPENAI_COMPATIBLE", baseUrl: "http://192.168.1.10/v1" } });
+    const result = await call(createRoute, {
+      userId: owner.id,
+      method: "POST",
+      body: { name: "LAN", kind: "OPENAI_COMPATIBLE", baseUrl: "http://192.168.1.10/v1" },
+    });
     expect(result.body.error.message).toMatch(/private, loopback or link-local/);
   });
 
   test("a name already taken is 409 and changes nothing", async () => {
     await createOpenAI();
     const before = await profileSnapshot();
-    const result = await call(createRoute, { userId: owner.id, method: "POST", body: { name: "My OpenAI", kind: "OPENAI", apiKey: "sk-another-key-123456" } });
+    const result = await call(createRoute, {
+      userId: owner.id,
+      method: "POST",
+      body: { name: "My OpenAI", kind: "OPENAI", apiKey: "sk-another-key-123456" },
+    });
     expect(result.status).toBe(409);
     expect(result.text).not.toContain("sk-another-key-123456");
     expect(await profileSnapshot()).toBe(before);
@@ -124,17 +140,31 @@ describe("GET/PATCH/DELETE /api/profiles/[id]", () => {
 
   test("a blank key keeps the stored key, a new key replaces it, clearKey removes it", async () => {
     // Ollama: its key is optional, so it may also be removed.
-    const created = await call(createRoute, { userId: owner.id, method: "POST", body: { name: "Home Ollama", kind: "OLLAMA", apiKey: SECRET_KEY } });
+    const created = await call(createRoute, {
+      userId: owner.id,
+      method: "POST",
+      body: { name: "Home Ollama", kind: "OLLAMA", apiKey: SECRET_KEY },
+    });
     expect(created.status).toBe(201);
     const params = { id: created.body.profile.id };
     const rowBefore = await prisma.connectionProfile.findUniqueOrThrow({ where: { id: params.id } });
 
-    const renamed = await call(patchRoute, { userId: owner.id, method: "PATCH", params, body: { name: "Ollama at home", apiKey: "" } });
+    const renamed = await call(patchRoute, {
+      userId: owner.id,
+      method: "PATCH",
+      params,
+      body: { name: "Ollama at home", apiKey: "" },
+    });
     expect(renamed.body.profile).toMatchObject({ name: "Ollama at home", hasKey: true, keyLast4: "7c1b" });
     const rowAfter = await prisma.connectionProfile.findUniqueOrThrow({ where: { id: params.id } });
     expect(Buffer.from(rowAfter.apiKeyCiphertext!)).toEqual(Buffer.from(rowBefore.apiKeyCiphertext!));
 
-    const replaced = await call(patchRoute, { userId: owner.id, method: "PATCH", params, body: { apiKey: "gab-new-key-0000wxyz" } });
+    const replaced = await call(patchRoute, {
+      userId: owner.id,
+      method: "PATCH",
+      params,
+      body: { apiKey: "gab-new-key-0000wxyz" },
+    });
     expect(replaced.body.profile.keyLast4).toBe("wxyz");
     expect(replaced.text).not.toContain("gab-new-key-0000wxyz");
     const decrypted = await prisma.connectionProfile.findUniqueOrThrow({ where: { id: params.id } });
@@ -148,7 +178,9 @@ describe("GET/PATCH/DELETE /api/profiles/[id]", () => {
     const profile = await createOpenAI();
     const params = { id: profile.id };
     const before = await profileSnapshot();
-    expect((await call(patchRoute, { userId: stranger.id, method: "PATCH", params, body: { name: "Mine now" } })).status).toBe(404);
+    expect(
+      (await call(patchRoute, { userId: stranger.id, method: "PATCH", params, body: { name: "Mine now" } })).status,
+    ).toBe(404);
     expect((await call(deleteRoute, { userId: stranger.id, method: "DELETE", params })).status).toBe(404);
     expect((await call(patchRoute, { method: "PATCH", params, body: { name: "Anon" } })).status).toBe(401);
     expect((await call(deleteRoute, { method: "DELETE", params })).status).toBe(401);
@@ -157,19 +189,35 @@ describe("GET/PATCH/DELETE /api/profiles/[id]", () => {
 
   test("renaming onto a taken name is 409; a private base URL is 400; nothing changes", async () => {
     await createOpenAI(owner.id, "Taken");
-    const other = await call(createRoute, { userId: owner.id, method: "POST", body: { name: "Gab", kind: "GAB_AI", apiKey: SECRET_KEY } });
+    const other = await call(createRoute, {
+      userId: owner.id,
+      method: "POST",
+      body: { name: "Gab", kind: "GAB_AI", apiKey: SECRET_KEY },
+    });
     const params = { id: other.body.profile.id };
     const before = await profileSnapshot();
-    expect((await call(patchRoute, { userId: owner.id, method: "PATCH", params, body: { name: "Taken" } })).status).toBe(409);
-    expect((await call(patchRoute, { userId: owner.id, method: "PATCH", params, body: { baseUrl: "http://10.0.0.5/v1" } })).status).toBe(400);
-    expect((await call(patchRoute, { userId: owner.id, method: "PATCH", params, body: { name: "" } })).status).toBe(400);
+    expect(
+      (await call(patchRoute, { userId: owner.id, method: "PATCH", params, body: { name: "Taken" } })).status,
+    ).toBe(409);
+    expect(
+      (await call(patchRoute, { userId: owner.id, method: "PATCH", params, body: { baseUrl: "http://10.0.0.5/v1" } }))
+        .status,
+    ).toBe(400);
+    expect((await call(patchRoute, { userId: owner.id, method: "PATCH", params, body: { name: "" } })).status).toBe(
+      400,
+    );
     expect(await profileSnapshot()).toBe(before);
   });
 
   test("a provider that needs a key refuses clearKey", async () => {
     const profile = await createOpenAI();
     const before = await profileSnapshot();
-    const result = await call(patchRoute, { userId: owner.id, method: "PATCH", params: { id: profile.id }, body: { clearKey: true } });
+    const result = await call(patchRoute, {
+      userId: owner.id,
+      method: "PATCH",
+      params: { id: profile.id },
+      body: { clearKey: true },
+    });
     expect(result.status).toBe(400);
     expect(await profileSnapshot()).toBe(before);
   });
@@ -177,10 +225,14 @@ describe("GET/PATCH/DELETE /api/profiles/[id]", () => {
   test("the owner deletes a profile; the last built-in one stays", async () => {
     await call(listRoute, { userId: owner.id });
     const profile = await createOpenAI();
-    expect((await call(deleteRoute, { userId: owner.id, method: "DELETE", params: { id: profile.id } })).status).toBe(204);
+    expect((await call(deleteRoute, { userId: owner.id, method: "DELETE", params: { id: profile.id } })).status).toBe(
+      204,
+    );
     expect(await prisma.connectionProfile.count({ where: { id: profile.id } })).toBe(0);
     const builtin = await prisma.connectionProfile.findFirstOrThrow({ where: { userId: owner.id, kind: "BUILTIN" } });
-    expect((await call(deleteRoute, { userId: owner.id, method: "DELETE", params: { id: builtin.id } })).status).toBe(400);
+    expect((await call(deleteRoute, { userId: owner.id, method: "DELETE", params: { id: builtin.id } })).status).toBe(
+      400,
+    );
   });
 });
 
@@ -200,13 +252,17 @@ describe("POST /api/profiles/[id]/default", () => {
 
   test("concurrent calls still leave exactly one default", async () => {
     const profiles = await Promise.all(["A", "B", "C"].map((name) => createOpenAI(owner.id, name)));
-    await Promise.all(profiles.map((profile) => call(defaultRoute, { userId: owner.id, method: "POST", params: { id: profile.id } })));
+    await Promise.all(
+      profiles.map((profile) => call(defaultRoute, { userId: owner.id, method: "POST", params: { id: profile.id } })),
+    );
     expect(await prisma.connectionProfile.count({ where: { userId: owner.id, isDefault: true } })).toBe(1);
   });
 
   test("another user's profile is 404; anonymous is 401", async () => {
     const profile = await createOpenAI();
-    expect((await call(defaultRoute, { userId: stranger.id, method: "POST", params: { id: profile.id } })).status).toBe(404);
+    expect((await call(defaultRoute, { userId: stranger.id, method: "POST", params: { id: profile.id } })).status).toBe(
+      404,
+    );
     expect((await call(defaultRoute, { method: "POST", params: { id: profile.id } })).status).toBe(401);
     expect((await prisma.connectionProfile.findUniqueOrThrow({ where: { id: profile.id } })).isDefault).toBe(false);
   });
@@ -215,7 +271,9 @@ describe("POST /api/profiles/[id]/default", () => {
 describe("POST /api/profiles/[id]/test and GET /api/providers", () => {
   test("another user's profile is 404; anonymous is 401", async () => {
     const profile = await createOpenAI();
-    expect((await call(testRoute, { userId: stranger.id, method: "POST", params: { id: profile.id } })).status).toBe(404);
+    expect((await call(testRoute, { userId: stranger.id, method: "POST", params: { id: profile.id } })).status).toBe(
+      404,
+    );
     expect((await call(testRoute, { method: "POST", params: { id: profile.id } })).status).toBe(401);
   });
 

@@ -14,8 +14,12 @@ beforeAll(async () => {
   user = await createTestUser();
 });
 
-const call = (handler: typeof dungeon, path: string, params: Record<string, string> = {}, userId: string | null = user.id) =>
-  callRoute(handler, { user: userId, path: `${BASE}${path}`, params });
+const call = (
+  handler: typeof dungeon,
+  path: string,
+  params: Record<string, string> = {},
+  userId: string | null = user.id,
+) => callRoute(handler, { user: userId, path: `${BASE}${path}`, params });
 
 test("dungeon: a valid layout with its room key, the same for the same seed", async () => {
   const first = await call(dungeon, "/dungeon?width=24&height=20&seed=crypt");
@@ -24,7 +28,9 @@ test("dungeon: a valid layout with its room key, the same for the same seed", as
   expect(validateLayout(first.body.mapLayout)).toEqual([]);
   expect(first.body.roomKey.length).toBe(first.body.mapLayout.rooms.length);
   expect(first.body.layout.rooms.length).toBe(first.body.mapLayout.rooms.length);
-  expect(first.body.roomKey[0]).toEqual(expect.objectContaining({ number: 1, name: expect.any(String), sizeFeet: expect.stringMatching(/ft$/) }));
+  expect(first.body.roomKey[0]).toEqual(
+    expect.objectContaining({ number: 1, name: expect.any(String), sizeFeet: expect.stringMatching(/ft$/) }),
+  );
   expect((await call(dungeon, "/dungeon?width=24&height=20&seed=crypt")).body).toEqual(first.body);
   expect((await call(dungeon, "/dungeon")).body.seed).toMatch(/^[a-z0-9]+$/);
 });
@@ -32,13 +38,25 @@ test("dungeon: a valid layout with its room key, the same for the same seed", as
 test("npc: fixed parts honoured and deterministic", async () => {
   const first = await call(npc, "/npc?race=dwarf&class=cleric&personality=pious&alignment=LG&seed=brother");
   expect(first.status).toBe(200);
-  expect(first.body).toMatchObject({ race: "dwarf", class: "cleric", personality: "pious", alignment: { code: "LG" }, seed: "brother" });
+  expect(first.body).toMatchObject({
+    race: "dwarf",
+    class: "cleric",
+    personality: "pious",
+    alignment: { code: "LG" },
+    seed: "brother",
+  });
   expect(first.body.name).toMatch(/of clan/);
-  expect((await call(npc, "/npc?race=dwarf&class=cleric&personality=pious&alignment=LG&seed=brother")).body).toEqual(first.body);
+  expect((await call(npc, "/npc?race=dwarf&class=cleric&personality=pious&alignment=LG&seed=brother")).body).toEqual(
+    first.body,
+  );
 });
 
 test("encounter: adjusted XP within the party's budget", async () => {
-  const { status, body } = await call(encounter, "/encounter/7?partySize=5&difficulty=hard&environment=swamp&seed=bog", { partyLevel: "7" });
+  const { status, body } = await call(
+    encounter,
+    "/encounter/7?partySize=5&difficulty=hard&environment=swamp&seed=bog",
+    { partyLevel: "7" },
+  );
   expect(status).toBe(200);
   expect(body).toMatchObject({ partyLevel: 7, partySize: 5, difficulty: "hard", environment: "swamp", budget: 5500 });
   expect(body.adjustedXp).toBeLessThanOrEqual(body.budget);
@@ -70,9 +88,15 @@ test("bad parameters are a 400 with the one error shape", async () => {
 });
 
 test("anonymous requests are a 401", async () => {
-  for (const [handler, path, params] of [[dungeon, "/dungeon", {}], [npc, "/npc", {}], [encounter, "/encounter/3", { partyLevel: "3" }]] as const) {
+  for (const [handler, path, params] of [
+    [dungeon, "/dungeon", {}],
+    [npc, "/npc", {}],
+    [encounter, "/encounter/3", { partyLevel: "3" }],
+  ] as const) {
     const result = await call(handler, path, params, null);
     expect(result.status).toBe(401);
-    expect(result.body.error).toEqual(expect.objectContaining({ code: expect.any(String), message: expect.any(String) }));
+    expect(result.body.error).toEqual(
+      expect.objectContaining({ code: expect.any(String), message: expect.any(String) }),
+    );
   }
 });

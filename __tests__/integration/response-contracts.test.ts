@@ -74,7 +74,12 @@ beforeEach(resetDatabase);
 type Handler = Parameters<typeof callRoute>[0];
 
 /** Calls the route, expects the status, and parses the body with the contract (every issue listed on failure). */
-async function answer<S extends z.ZodType>(schema: S, status: number, handler: Handler, options: CallOptions): Promise<z.infer<S> & CallResult["body"]> {
+async function answer<S extends z.ZodType>(
+  schema: S,
+  status: number,
+  handler: Handler,
+  options: CallOptions,
+): Promise<z.infer<S> & CallResult["body"]> {
   const result = await callRoute(handler, options);
   expect({ status: result.status, body: result.status === status ? "…" : result.body }).toEqual({ status, body: "…" });
   const parsed = schema.safeParse(result.body);
@@ -83,7 +88,10 @@ async function answer<S extends z.ZodType>(schema: S, status: number, handler: H
 }
 
 /** A 1×1 PNG, enough for an upload that sharp decodes. */
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
 const pngForm = () => {
   const form = new FormData();
   form.set("file", new Blob([new Uint8Array(PNG)], { type: "image/png" }), "dot.png");
@@ -91,28 +99,57 @@ const pngForm = () => {
 };
 
 test("accounts, characters, campaigns and portraits answer their contracts", async () => {
-  await answer(signUpResponse, 201, signUp, { method: "POST", body: { name: "Ada", email: `ada-${Date.now()}@example.com`, password: "a long enough passphrase" } });
+  await answer(signUpResponse, 201, signUp, {
+    method: "POST",
+    body: { name: "Ada", email: `ada-${Date.now()}@example.com`, password: "a long enough passphrase" },
+  });
   const [dm, player] = await Promise.all([createTestUser(), createTestUser()]);
   const c = characterContracts;
 
-  const created = await answer(c.characterProfileView, 201, characters.POST, { user: player, body: { name: "Mirela", race: "halfling", character_class: "bard" } });
+  const created = await answer(c.characterProfileView, 201, characters.POST, {
+    user: player,
+    body: { name: "Mirela", race: "halfling", character_class: "bard" },
+  });
   const id = { id: created.character_id };
   await answer(c.characterListResponse, 200, characters.GET, { user: player });
   await answer(c.characterDetailResponse, 200, character.GET, { user: player, params: id });
-  await answer(c.characterDetailResponse, 200, character.PATCH, { user: player, method: "PATCH", params: id, body: { attire: "a green cloak" } });
+  await answer(c.characterDetailResponse, 200, character.PATCH, {
+    user: player,
+    method: "PATCH",
+    params: id,
+    body: { attire: "a green cloak" },
+  });
   await answer(c.pregeneratedListResponse, 200, pregenerated, { user: player });
 
-  const started = await answer(c.generatePortraitResponse, 202, generatePortrait, { user: player, method: "POST", params: id, body: {} });
+  const started = await answer(c.generatePortraitResponse, 202, generatePortrait, {
+    user: player,
+    method: "POST",
+    params: id,
+    body: {},
+  });
   expect(started.generated).toBe(true);
-  const done = await waitFor(() => callRoute(portrait, { user: player, params: id }), (r) => r.body.has_portrait && !r.body.in_progress, 20_000);
+  const done = await waitFor(
+    () => callRoute(portrait, { user: player, params: id }),
+    (r) => r.body.has_portrait && !r.body.in_progress,
+    20_000,
+  );
   expect(c.portraitStateResponse.safeParse(done.body).error?.issues ?? []).toEqual([]);
-  const existing = await answer(c.generatePortraitResponse, 200, generatePortrait, { user: player, method: "POST", params: id, body: {} });
+  const existing = await answer(c.generatePortraitResponse, 200, generatePortrait, {
+    user: player,
+    method: "POST",
+    params: id,
+    body: {},
+  });
   expect(existing.generated).toBe(false);
 
   const k = campaignContracts;
   const run = await answer(k.campaignSummary, 201, campaigns.POST, { user: dm, body: { name: "The Sunken Crown" } });
   const campaignId = { id: run.campaign_id };
-  await answer(k.campaignDetailResponse, 201, join, { user: player, method: "POST", body: { invite_code: run.invite_code, character_id: created.character_id } });
+  await answer(k.campaignDetailResponse, 201, join, {
+    user: player,
+    method: "POST",
+    body: { invite_code: run.invite_code, character_id: created.character_id },
+  });
   await answer(k.campaignListResponse, 200, campaigns.GET, { user: player });
   await answer(k.campaignDetailResponse, 200, campaign, { user: dm, params: campaignId });
   await answer(k.rosterResponse, 200, roster, { user: player, params: campaignId });
@@ -120,7 +157,11 @@ test("accounts, characters, campaigns and portraits answer their contracts", asy
     user: dm,
     method: "PATCH",
     params: { id: run.campaign_id, characterId: created.character_id },
-    body: { hit_points_current: 7, inventory: [{ name: "Rope", quantity: 1 }], quests: [{ title: "Find the crown", done: false }] },
+    body: {
+      hit_points_current: 7,
+      inventory: [{ name: "Rope", quantity: 1 }],
+      quests: [{ title: "Find the crown", done: false }],
+    },
   });
   await answer(k.generateMissingResponse, 202, generateMissing, { user: dm, method: "POST", params: campaignId });
   await answer(k.inviteCodeResponse, 200, rotateInvite, { user: dm, method: "POST", params: campaignId });
@@ -131,18 +172,32 @@ test("profiles, providers, generations and the gallery answer their contracts", 
   const p = profileContracts;
   const list = await answer(p.profileListResponse, 200, profiles.GET, { user });
   const builtin = list.profiles[0];
-  const made = await answer(p.profileResponse, 201, profiles.POST, { user, body: { name: "Local Ollama", kind: "OLLAMA", baseUrl: "http://127.0.0.1:9/v1", textModel: "llama3" } });
+  const made = await answer(p.profileResponse, 201, profiles.POST, {
+    user,
+    body: { name: "Local Ollama", kind: "OLLAMA", baseUrl: "http://127.0.0.1:9/v1", textModel: "llama3" },
+  });
   await answer(p.profileResponse, 200, profile.GET, { user, params: { id: made.profile.id } });
-  await answer(p.profileResponse, 200, profile.PATCH, { user, method: "PATCH", params: { id: made.profile.id }, body: { name: "Ollama" } });
+  await answer(p.profileResponse, 200, profile.PATCH, {
+    user,
+    method: "PATCH",
+    params: { id: made.profile.id },
+    body: { name: "Ollama" },
+  });
   await answer(p.profileResponse, 200, setDefault, { user, method: "POST", params: { id: builtin.id } });
   await answer(p.connectionTestResponse, 200, testProfile, { user, method: "POST", params: { id: builtin.id } });
   await answer(p.providerListResponse, 200, providers, { user });
 
   const g = generationContracts;
-  const waited = await answer(g.generatedImagesResponse, 200, generateImages, { user, body: { prompt: "a lighthouse in a storm", profileId: builtin.id } });
+  const waited = await answer(g.generatedImagesResponse, 200, generateImages, {
+    user,
+    body: { prompt: "a lighthouse in a storm", profileId: builtin.id },
+  });
   const generationId = { id: waited.data[0].generationId };
   await answer(g.generationStateResponse, 200, generation, { user, params: generationId });
-  const queued = await answer(g.startedGenerationResponse, 202, generateImages, { user, body: { prompt: "a quiet harbour", profileId: builtin.id, wait: false } });
+  const queued = await answer(g.startedGenerationResponse, 202, generateImages, {
+    user,
+    body: { prompt: "a quiet harbour", profileId: builtin.id, wait: false },
+  });
   // Cancelled while queued, or already finished (409): only a 200 carries the summary.
   const cancelled = await callRoute(cancel, { user, method: "POST", params: { id: queued.generations[0].id } });
   if (cancelled.status === 200) expect(g.generationSummary.safeParse(cancelled.body).error?.issues ?? []).toEqual([]);
@@ -152,35 +207,86 @@ test("profiles, providers, generations and the gallery answer their contracts", 
   const uploaded = await answer(gc.galleryUploadResponse, 201, gallery.POST, { user, method: "POST", form: pngForm() });
   const page = await answer(gc.galleryPageResponse, 200, gallery.GET, { user, path: "/api/gallery/images" });
   expect(page.images.length).toBeGreaterThanOrEqual(2);
-  await answer(gc.galleryBulkResponse, 200, galleryBulk, { user, body: { action: "tag", image_ids: [uploaded.id, crypto.randomUUID()], tags: ["sea"] } });
-  await answer(setVisibilityResponse, 200, setVisibility, { user, method: "PUT", body: { visibility: "party", items: [{ type: "image", id: uploaded.id }] } });
+  await answer(gc.galleryBulkResponse, 200, galleryBulk, {
+    user,
+    body: { action: "tag", image_ids: [uploaded.id, crypto.randomUUID()], tags: ["sea"] },
+  });
+  await answer(setVisibilityResponse, 200, setVisibility, {
+    user,
+    method: "PUT",
+    body: { visibility: "party", items: [{ type: "image", id: uploaded.id }] },
+  });
 });
 
 test("the asset API answers its contracts", async () => {
   const user = await createTestUser();
   const a = assetContracts;
   const personal = { projectId: "personal" };
-  const made = await answer(a.assetView, 201, projectAssets.POST, { user, params: personal, body: { name: "Red dragon", tags: ["monster"] } });
+  const made = await answer(a.assetView, 201, projectAssets.POST, {
+    user,
+    params: personal,
+    body: { name: "Red dragon", tags: ["monster"] },
+  });
   const assetId = { assetId: made.id };
-  await answer(a.assetListResponse, 200, projectAssets.GET, { user, params: personal, path: "/api/v1/projects/personal/assets" });
-  await answer(a.assetSearchResponse, 200, search, { user, params: personal, path: "/api/v1/projects/personal/assets/search", query: { q: "dragon" } });
+  await answer(a.assetListResponse, 200, projectAssets.GET, {
+    user,
+    params: personal,
+    path: "/api/v1/projects/personal/assets",
+  });
+  await answer(a.assetSearchResponse, 200, search, {
+    user,
+    params: personal,
+    path: "/api/v1/projects/personal/assets/search",
+    query: { q: "dragon" },
+  });
   await answer(a.assetView, 200, asset.PUT, { user, method: "PUT", params: assetId, body: { description: "Ancient" } });
-  const bulk = await answer(a.bulkCreateResponse, 201, projectBulk.POST, { user, params: personal, body: { assets: [{ name: "Goblin" }, { name: "" }] } });
+  const bulk = await answer(a.bulkCreateResponse, 201, projectBulk.POST, {
+    user,
+    params: personal,
+    body: { assets: [{ name: "Goblin" }, { name: "" }] },
+  });
   expect(bulk.failed).toHaveLength(1);
-  await answer(a.bulkTagsResponse, 200, bulkTags, { user, method: "PUT", body: { asset_ids: [made.id], tags: ["red"], operation: "add" } });
+  await answer(a.bulkTagsResponse, 200, bulkTags, {
+    user,
+    method: "PUT",
+    body: { asset_ids: [made.id], tags: ["red"], operation: "add" },
+  });
 
-  const created = await answer(a.generationView, 201, assetGenerations.POST, { user, params: assetId, body: { parameters: { prompt: "a red dragon on a hoard" } } });
+  const created = await answer(a.generationView, 201, assetGenerations.POST, {
+    user,
+    params: assetId,
+    body: { parameters: { prompt: "a red dragon on a hoard" } },
+  });
   const generationId = { generationId: created.id };
-  await answer(a.generationUploadResponse, 201, uploadToGeneration, { user, method: "POST", params: generationId, form: pngForm() });
+  await answer(a.generationUploadResponse, 201, uploadToGeneration, {
+    user,
+    method: "POST",
+    params: generationId,
+    form: pngForm(),
+  });
   await answer(a.generationView, 200, v1Generation.GET, { user, params: generationId });
   await answer(a.generationView, 200, favorite.POST, { user, method: "POST", params: generationId });
-  await answer(a.generationListResponse, 200, assetGenerations.GET, { user, params: assetId, path: `/api/v1/assets/${made.id}/generations` });
+  await answer(a.generationListResponse, 200, assetGenerations.GET, {
+    user,
+    params: assetId,
+    path: `/api/v1/assets/${made.id}/generations`,
+  });
   await answer(a.assetDetailResponse, 200, asset.GET, { user, params: assetId, path: `/api/v1/assets/${made.id}` });
-  await answer(a.assetView, 200, asset.GET, { user, params: assetId, path: `/api/v1/assets/${made.id}`, query: { include_generations: "false" } });
+  await answer(a.assetView, 200, asset.GET, {
+    user,
+    params: assetId,
+    path: `/api/v1/assets/${made.id}`,
+    query: { include_generations: "false" },
+  });
   await answer(a.assetStatsResponse, 200, assetStats, { user, params: assetId });
   await answer(a.projectStatsResponse, 200, projectStats, { user, params: personal });
   await answer(a.projectTagsResponse, 200, projectTags, { user, params: personal });
-  await answer(a.bulkDeleteResponse, 200, projectBulk.DELETE, { user, method: "DELETE", params: personal, body: { asset_ids: bulk.created.map((item: { id: string }) => item.id) } });
+  await answer(a.bulkDeleteResponse, 200, projectBulk.DELETE, {
+    user,
+    method: "DELETE",
+    params: personal,
+    body: { asset_ids: bulk.created.map((item: { id: string }) => item.id) },
+  });
 });
 
 test("tokens and the random generators answer their contracts", async () => {
@@ -188,23 +294,48 @@ test("tokens and the random generators answer their contracts", async () => {
   await ensureBuiltinProfile(user.id);
   const t = tokenContracts;
   const e = documentContracts;
-  const made = await answer(e.generateTokenDocumentResponse, 201, makeToken, { user, body: { source: { kind: "description", description: "a goblin archer" }, name: "Snik" } });
+  const made = await answer(e.generateTokenDocumentResponse, 201, makeToken, {
+    user,
+    body: { source: { kind: "description", description: "a goblin archer" }, name: "Snik" },
+  });
   await answer(t.tokenListResponse, 200, tokens.GET, { user, path: "/api/tokens" });
   await answer(t.tokenView, 200, token.GET, { user, params: { id: made.id } });
-  const batch = await answer(e.tokenBatchDocumentResponse, 200, tokenBatch, { user, body: { npcs: [{ name: "Klarg", description: "a bugbear chief" }] } });
+  const batch = await answer(e.tokenBatchDocumentResponse, 200, tokenBatch, {
+    user,
+    body: { npcs: [{ name: "Klarg", description: "a bugbear chief" }] },
+  });
   expect(batch.results[0].ok).toBe(true);
   expect(await prisma.token.count({ where: { ownerId: user.id } })).toBe(2);
 
-  await answer(e.randomDungeonDocumentResponse, 200, randomDungeon, { user, path: "/api/generate/random/dungeon", query: { seed: "crypt" } });
-  await answer(e.randomNpcDocumentResponse, 200, randomNpc, { user, path: "/api/generate/random/npc", query: { seed: "npc" } });
-  await answer(e.randomEncounterDocumentResponse, 200, randomEncounter, { user, params: { partyLevel: "5" }, path: "/api/generate/random/encounter/5", query: { partySize: 4, seed: "fight" } });
+  await answer(e.randomDungeonDocumentResponse, 200, randomDungeon, {
+    user,
+    path: "/api/generate/random/dungeon",
+    query: { seed: "crypt" },
+  });
+  await answer(e.randomNpcDocumentResponse, 200, randomNpc, {
+    user,
+    path: "/api/generate/random/npc",
+    query: { seed: "npc" },
+  });
+  await answer(e.randomEncounterDocumentResponse, 200, randomEncounter, {
+    user,
+    params: { partyLevel: "5" },
+    path: "/api/generate/random/encounter/5",
+    query: { partySize: 4, seed: "fight" },
+  });
 });
 
 test("maps answer their contracts", async () => {
   const user = await createTestUser();
   const m = mapContracts;
-  const made = await answer(documentContracts.generateMapDocumentResponse, 201, generateMap, { user, body: { mapType: "dungeon", width: 20, height: 16, seed: "crypt" } });
-  await answer(documentContracts.generateMapDocumentResponse, 201, generateMap, { user, body: { regenerateOf: made.id, mapType: "dungeon", width: 20, height: 16 } });
+  const made = await answer(documentContracts.generateMapDocumentResponse, 201, generateMap, {
+    user,
+    body: { mapType: "dungeon", width: 20, height: 16, seed: "crypt" },
+  });
+  await answer(documentContracts.generateMapDocumentResponse, 201, generateMap, {
+    user,
+    body: { regenerateOf: made.id, mapType: "dungeon", width: 20, height: 16 },
+  });
   const list = await answer(m.mapListResponse, 200, maps.GET, { user, path: "/api/maps" });
   expect(list.maps).toHaveLength(1);
   const opened = await answer(m.mapView, 200, oneMap, { user, params: { id: made.id } });

@@ -14,6 +14,8 @@ test.each(routes)("%s: every exported method is made by route()", async (routePa
   const routeModule = await loadRoute(routePath);
   const methods = exportedMethods(routeModule);
   expect(methods.length).toBeGreaterThan(0);
-  const notOnBoundary = methods.filter((method) => !(typeof routeModule[method] === "function" && ROUTE_BOUNDARY in (routeModule[method] as object)));
+  const notOnBoundary = methods.filter(
+    (method) => !(typeof routeModule[method] === "function" && ROUTE_BOUNDARY in (routeModule[method] as object)),
+  );
   expect(notOnBoundary).toEqual([]);
 });

@@ -84,7 +84,12 @@ describe("the migrated database matches prisma/schema.prisma", () => {
   it("has every table, column, enum, key and index of the schema, and nothing else", async () => {
     const actual = await describeUrl(process.env.DATABASE_URL!);
     expect(actual).toEqual(expect.arrayContaining(RAW_SQL_INDEXES));
-    expect(diff(expected, actual.filter((line) => !RAW_SQL_INDEXES.includes(line)))).toEqual({ missingFromDatabase: [], notInSchema: [] });
+    expect(
+      diff(
+        expected,
+        actual.filter((line) => !RAW_SQL_INDEXES.includes(line)),
+      ),
+    ).toEqual({ missingFromDatabase: [], notInSchema: [] });
   });
 
   it("reports drift readably when the database differs from the schema", async () => {
@@ -94,7 +99,9 @@ describe("the migrated database matches prisma/schema.prisma", () => {
       await client.query(`DROP INDEX "Image_ownerId_createdAt_idx"`);
       await client.query(`CREATE INDEX "Image_ownerId_createdAt_idx" ON "Image" ("ownerId", "createdAt")`);
       await client.query(`ALTER TABLE "Token" DROP CONSTRAINT "Token_assetId_fkey"`);
-      await client.query(`ALTER TABLE "Token" ADD CONSTRAINT "Token_assetId_fkey" FOREIGN KEY ("assetId") REFERENCES "Asset"("id") ON DELETE RESTRICT ON UPDATE CASCADE`);
+      await client.query(
+        `ALTER TABLE "Token" ADD CONSTRAINT "Token_assetId_fkey" FOREIGN KEY ("assetId") REFERENCES "Asset"("id") ON DELETE RESTRICT ON UPDATE CASCADE`,
+      );
       await client.query(`ALTER TYPE "CreatureSize" ADD VALUE 'COLOSSAL'`);
 
       const actual = (await describeUrl(url)).filter((line) => !RAW_SQL_INDEXES.includes(line));
@@ -102,13 +109,13 @@ describe("the migrated database matches prisma/schema.prisma", () => {
       expect(missingFromDatabase.sort()).toEqual([
         'column "Campaign"."description" text NOT NULL default=\'\'::text',
         'column "User"."avatarUrl" text NULL default=none',
-        "enum \"CreatureSize\" (TINY, SMALL, MEDIUM, LARGE, HUGE, GARGANTUAN)",
+        'enum "CreatureSize" (TINY, SMALL, MEDIUM, LARGE, HUGE, GARGANTUAN)',
         'foreign key "Token_assetId_fkey" on "Token" (assetId) references "Asset" (id) on delete CASCADE on update CASCADE',
         'index "Image_ownerId_createdAt_idx" on "Image" btree (ownerId ASC, createdAt DESC)',
       ]);
       expect(notInSchema.sort()).toEqual([
         'column "Campaign"."description" text NOT NULL default=none',
-        "enum \"CreatureSize\" (TINY, SMALL, MEDIUM, LARGE, HUGE, GARGANTUAN, COLOSSAL)",
+        'enum "CreatureSize" (TINY, SMALL, MEDIUM, LARGE, HUGE, GARGANTUAN, COLOSSAL)',
         'foreign key "Token_assetId_fkey" on "Token" (assetId) references "Asset" (id) on delete RESTRICT on update CASCADE',
         'index "Image_ownerId_createdAt_idx" on "Image" btree (ownerId ASC, createdAt ASC)',
       ]);

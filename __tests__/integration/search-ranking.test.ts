@@ -39,9 +39,16 @@ beforeAll(async () => {
 });
 
 const searchFor = async (qs: string) => {
-  const response = await call(search.GET, user, `/api/v1/projects/personal/assets/search${qs}`, { params: { projectId: "personal" } });
+  const response = await call(search.GET, user, `/api/v1/projects/personal/assets/search${qs}`, {
+    params: { projectId: "personal" },
+  });
   expect(response.status).toBe(200);
-  return response.body as { assets: { name: string; score: number }[]; total: number; total_estimated: boolean; has_more: boolean };
+  return response.body as {
+    assets: { name: string; score: number }[];
+    total: number;
+    total_estimated: boolean;
+    has_more: boolean;
+  };
 };
 const names = (body: { assets: { name: string }[] }) => body.assets.map((asset) => asset.name);
 

@@ -72,7 +72,10 @@ describe("POST /api/auth/sign-up", () => {
       const spoofed = { "x-forwarded-for": `10.9.${index}.1, 203.0.113.9` };
       expect((await signUp({ ...valid, email: `player${index}@example.com` }, spoofed)).status).toBe(201);
     }
-    const refused = await signUp({ ...valid, email: "one-too-many@example.com" }, { "x-forwarded-for": "10.9.99.1, 203.0.113.9" });
+    const refused = await signUp(
+      { ...valid, email: "one-too-many@example.com" },
+      { "x-forwarded-for": "10.9.99.1, 203.0.113.9" },
+    );
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await prisma.user.count()).toBe(20);

@@ -4,7 +4,11 @@ import { createTestUser, resetDatabase } from "../support/db";
 import { withTempStorageRoot } from "../support/temp-storage-root";
 import * as fileRoute from "@/app/api/v1/files/images/[imageId]/route";
 import { prisma } from "@/lib/db/client";
-import { DEFAULT_ORPHAN_SWEEP_CRON, ORPHAN_SWEEP_QUEUE, startOrphanSweepSchedule } from "@/lib/storage/orphan-sweep-job";
+import {
+  DEFAULT_ORPHAN_SWEEP_CRON,
+  ORPHAN_SWEEP_QUEUE,
+  startOrphanSweepSchedule,
+} from "@/lib/storage/orphan-sweep-job";
 import { sweepOrphanFiles } from "@/lib/storage/sweep-orphan-files";
 import { getBoss, stopBoss } from "@/lib/generation/queue";
 import { getFileStorage } from "@/lib/storage";
@@ -55,9 +59,16 @@ describe("sweepOrphanFiles", () => {
 
     // What the cron pass does at 04:17, done now.
     await boss.send(ORPHAN_SWEEP_QUEUE, {});
-    expect(await waitFor(() => fileExists(orphan.path), (exists) => !exists)).toBe(false);
+    expect(
+      await waitFor(
+        () => fileExists(orphan.path),
+        (exists) => !exists,
+      ),
+    ).toBe(false);
     await boss.offWork(ORPHAN_SWEEP_QUEUE);
-    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^\[storage\] orphan sweep: \d+ files checked, [1-9]\d* orphan files/));
+    expect(logged).toHaveBeenCalledWith(
+      expect.stringMatching(/^\[storage\] orphan sweep: \d+ files checked, [1-9]\d* orphan files/),
+    );
     logged.mockRestore();
   });
 });

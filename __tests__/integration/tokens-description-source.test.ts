@@ -17,9 +17,17 @@ beforeEach(async () => {
 });
 
 test("a description token is named by its subject, and its source picture belongs to the token's asset", async () => {
-  const made = await call(generate, { userId, method: "POST", path: "/api/generate/token", body: { source: { kind: "description", description: "a bugbear chief with a morningstar" }, format: "png" } });
+  const made = await call(generate, {
+    userId,
+    method: "POST",
+    path: "/api/generate/token",
+    body: { source: { kind: "description", description: "a bugbear chief with a morningstar" }, format: "png" },
+  });
   expect(made.status).toBe(201);
-  const token = await prisma.token.findFirstOrThrow({ where: { ownerId: userId }, include: { asset: true, sourceImage: true } });
+  const token = await prisma.token.findFirstOrThrow({
+    where: { ownerId: userId },
+    include: { asset: true, sourceImage: true },
+  });
   expect(token.name).toBe("Bugbear chief");
   expect(token.asset.name).toBe("Bugbear chief — token");
   expect(token.sourceImage?.assetId).toBe(token.assetId);

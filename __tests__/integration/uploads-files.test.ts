@@ -89,7 +89,9 @@ describe("uploads are checked by decoding, and bad ones store nothing", () => {
 
   it("keeps a web format in its format and stores other formats as WebP, not as a larger PNG", async () => {
     const user = await createTestUser();
-    const noisy = await sharp(Buffer.from(Array.from({ length: 300 * 200 * 3 }, (_, i) => (i * 7919) % 251)), { raw: { width: 300, height: 200, channels: 3 } });
+    const noisy = await sharp(Buffer.from(Array.from({ length: 300 * 200 * 3 }, (_, i) => (i * 7919) % 251)), {
+      raw: { width: 300, height: 200, channels: 3 },
+    });
     const cases = [
       ["scan.tiff", await noisy.clone().tiff({ compression: "jpeg", quality: 80 }).toBuffer(), "webp"],
       ["photo.jpg", await noisy.clone().jpeg().toBuffer(), "jpeg"],
@@ -112,7 +114,10 @@ describe("uploads are checked by decoding, and bad ones store nothing", () => {
       .withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "51/1 30/1 0/1" } })
       .toBuffer();
     expect((await sharp(jpeg).metadata()).exif).toBeDefined();
-    const result = await call(gallery.POST, user, "/api/gallery/images", { method: "POST", form: form(jpeg, "Tavern_Keeper.jpg") });
+    const result = await call(gallery.POST, user, "/api/gallery/images", {
+      method: "POST",
+      form: form(jpeg, "Tavern_Keeper.jpg"),
+    });
     expect(result.status).toBe(201);
     const image = await prisma.image.findUniqueOrThrow({ where: { id: result.body.id }, include: { asset: true } });
     expect(image).toMatchObject({ source: "UPLOAD", width: 40, height: 30, format: "jpeg" });
@@ -126,13 +131,20 @@ describe("uploads are checked by decoding, and bad ones store nothing", () => {
     const [user, outsider] = [await createTestUser(), await createTestUser()];
     const asset = await createAsset(user.id);
     const { generation, image: old } = await createGenerationWithImage(user.id, asset.id, { status: "PENDING" });
-    const webp = await sharp({ create: { width: 20, height: 10, channels: 3, background: "#123456" } }).webp().toBuffer();
+    const webp = await sharp({ create: { width: 20, height: 10, channels: 3, background: "#123456" } })
+      .webp()
+      .toBuffer();
     const params = { generationId: generation.id };
     expect((await call(upload.POST, outsider, "", { method: "POST", params, form: form(webp) })).status).toBe(404);
     expect((await call(upload.POST, null, "", { method: "POST", params, form: form(webp) })).status).toBe(401);
     const result = await call(upload.POST, user, "", { method: "POST", params, form: form(webp, "x.webp") });
     expect(result.status).toBe(201);
-    expect(result.body).toMatchObject({ file_size: expect.any(Number), dimensions: { width: 20, height: 10 }, format: "webp", image_url: expect.stringMatching(/^\/api\/v1\/files\/images\//) });
+    expect(result.body).toMatchObject({
+      file_size: expect.any(Number),
+      dimensions: { width: 20, height: 10 },
+      format: "webp",
+      image_url: expect.stringMatching(/^\/api\/v1\/files\/images\//),
+    });
     expect(await prisma.image.findUnique({ where: { id: old.id } })).toBeNull();
     expect((await prisma.generation.findUniqueOrThrow({ where: { id: generation.id } })).status).toBe("COMPLETED");
     expect(await storedFiles()).toHaveLength(1);
@@ -144,7 +156,8 @@ describe("image serving with derivatives", () => {
     const [user, outsider] = [await createTestUser(), await createTestUser()];
     const asset = await createAsset(user.id);
     const { image } = await createGenerationWithImage(user.id, asset.id);
-    const get = (who: { id: string } | null, qs: string) => call(fileRoute.GET, who, `/api/v1/files/images/${image.id}${qs}`, { params: { imageId: image.id } });
+    const get = (who: { id: string } | null, qs: string) =>
+      call(fileRoute.GET, who, `/api/v1/files/images/${image.id}${qs}`, { params: { imageId: image.id } });
     const original = await get(user, "");
     const small = await get(user, "?width=32&format=webp&quality=60");
     expect(small.response.headers.get("content-type")).toBe("image/webp");
@@ -157,9 +170,19 @@ describe("image serving with derivatives", () => {
     expect(jpg.response.headers.get("content-type")).toBe("image/jpeg");
     const etag = small.response.headers.get("etag")!;
     const headers = { "if-none-match": etag };
-    const revalidated = await call(fileRoute.GET, user, `/api/v1/files/images/${image.id}?width=32&format=webp&quality=60`, { headers, params: { imageId: image.id } });
+    const revalidated = await call(
+      fileRoute.GET,
+      user,
+      `/api/v1/files/images/${image.id}?width=32&format=webp&quality=60`,
+      { headers, params: { imageId: image.id } },
+    );
     expect(revalidated.status).toBe(304);
-    const otherVariant = await call(fileRoute.GET, user, `/api/v1/files/images/${image.id}?width=64&format=webp&quality=60`, { headers, params: { imageId: image.id } });
+    const otherVariant = await call(
+      fileRoute.GET,
+      user,
+      `/api/v1/files/images/${image.id}?width=64&format=webp&quality=60`,
+      { headers, params: { imageId: image.id } },
+    );
     expect(otherVariant.status).toBe(200);
     expect((await get(user, "?width=5000")).status).toBe(400);
     expect((await get(user, "?width=33")).status).toBe(400);
@@ -173,7 +196,8 @@ describe("image serving with derivatives", () => {
     const asset = await createAsset(user.id);
     const { image } = await createGenerationWithImage(user.id, asset.id);
     expect(image.format).toBe("png");
-    const get = (qs: string) => call(fileRoute.GET, user, `/api/v1/files/images/${image.id}${qs}`, { params: { imageId: image.id } });
+    const get = (qs: string) =>
+      call(fileRoute.GET, user, `/api/v1/files/images/${image.id}${qs}`, { params: { imageId: image.id } });
     const before = await storedFiles();
     for (const qs of ["?quality=10", "?quality=90&format=png", "?format=png"]) {
       const result = await get(qs);
@@ -190,7 +214,8 @@ describe("image serving with derivatives", () => {
 
     for (const width of [64, 128, 160, 240, 256, 384, 512]) {
       for (const format of ["webp", "jpg"]) {
-        for (const quality of [40, 90]) expect((await get(`?width=${width}&format=${format}&quality=${quality}`)).status).toBe(200);
+        for (const quality of [40, 90])
+          expect((await get(`?width=${width}&format=${format}&quality=${quality}`)).status).toBe(200);
       }
     }
     const derived = (await storedFiles()).filter((name) => /^w\d+-h\d+-q\d+-/.test(name));

@@ -21,9 +21,12 @@ it("streams a 150 MB zip with peak RSS growing by far less than its size", async
   for (let index = 0; index < FILES; index++) {
     const image = await storeImage(user.id, { assetId: (await createAsset(user.id, { name: `Map ${index}` })).id });
     // Written in 1 MB chunks so the test itself never holds a whole file.
-    await getFileStorage().write(image.path, (async function* () {
-      for (let written = 0; written < FILE_BYTES; written += block.length) yield block;
-    })());
+    await getFileStorage().write(
+      image.path,
+      (async function* () {
+        for (let written = 0; written < FILE_BYTES; written += block.length) yield block;
+      })(),
+    );
     ids.push(image.id);
   }
   const rowsBefore = await prisma.image.count();
@@ -31,7 +34,9 @@ it("streams a 150 MB zip with peak RSS growing by far less than its size", async
   const baseline = process.memoryUsage().rss;
   let peak = baseline;
   // The handler called directly: the test helper's call() reads the whole body into memory.
-  const response = await GET(await routeRequest({ user, path: `/api/gallery/images/zip?ids=${ids.join(",")}` }), { params: Promise.resolve({}) });
+  const response = await GET(await routeRequest({ user, path: `/api/gallery/images/zip?ids=${ids.join(",")}` }), {
+    params: Promise.resolve({}),
+  });
   expect(response.status).toBe(200);
   const reader = response.body!.getReader();
   let received = 0;

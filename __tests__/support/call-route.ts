@@ -58,5 +58,12 @@ export async function callRoute(handler: RouteModuleHandler, options: CallOption
   const buffer = Buffer.from(await response.arrayBuffer());
   const text = buffer.toString("utf8");
   const isJson = (response.headers.get("content-type") ?? "").includes("json");
-  return { status: response.status, headers: response.headers, body: isJson && text ? JSON.parse(text) : null, text, buffer, response: copy };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: isJson && text ? JSON.parse(text) : null,
+    text,
+    buffer,
+    response: copy,
+  };
 }

@@ -12,7 +12,8 @@ function switchToWorkerDatabase(): void {
   const workers = Number(process.env[WORKER_DATABASES_ENV] ?? 0);
   const workerId = Number(process.env.JEST_WORKER_ID ?? 1);
   if (!baseUrl || !workers) return;
-  if (workerId > workers) throw new Error(`Jest worker ${workerId} has no test database (global setup made ${workers})`);
+  if (workerId > workers)
+    throw new Error(`Jest worker ${workerId} has no test database (global setup made ${workers})`);
   process.env.DATABASE_URL = withDatabase(baseUrl, workerDatabaseName(baseUrl, workerId));
   delete process.env[WORKER_DATABASES_ENV]; // already switched: a second import must not switch again
 }
@@ -31,7 +32,8 @@ export async function resetDatabase(): Promise<void> {
       SELECT tablename AS name FROM pg_tables
       WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`
   ).map(({ name }) => `"${name.replaceAll('"', '""')}"`);
-  if (appTables.length > 0) await prisma.$executeRawUnsafe(`TRUNCATE TABLE ${appTables.join(", ")} RESTART IDENTITY CASCADE`);
+  if (appTables.length > 0)
+    await prisma.$executeRawUnsafe(`TRUNCATE TABLE ${appTables.join(", ")} RESTART IDENTITY CASCADE`);
 }
 
 /** A User row with a unique email; pass overrides for any column. */

@@ -29,7 +29,8 @@ export default async function globalSetup(globalConfig: GlobalConfig, projectCon
   const workers = Math.max(1, globalConfig.maxWorkers);
   await createWorkerDatabases(database.url, workers);
   process.env[WORKER_DATABASES_ENV] = String(workers);
-  if (process.env.DEBUG_TEST_DATABASE) console.log(`\n[test-db] ${workers} worker database(s) ready in ${Date.now() - started} ms`);
+  if (process.env.DEBUG_TEST_DATABASE)
+    console.log(`\n[test-db] ${workers} worker database(s) ready in ${Date.now() - started} ms`);
 }
 
 async function createWorkerDatabases(baseUrl: string, workers: number): Promise<void> {

@@ -17,7 +17,8 @@ export function routePaths(): string[] {
     for (const entry of readdirSync(directory, { withFileTypes: true })) {
       const full = path.join(directory, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name === "route.ts") found.push(`/api/${path.relative(API_ROOT, directory).split(path.sep).join("/")}`.replace(/\/$/, ""));
+      else if (entry.name === "route.ts")
+        found.push(`/api/${path.relative(API_ROOT, directory).split(path.sep).join("/")}`.replace(/\/$/, ""));
     }
   };
   walk(API_ROOT);
@@ -30,4 +31,5 @@ export async function loadRoute(routePath: string): Promise<RouteModule> {
   return import(`@/app${routePath}/route`);
 }
 
-export const exportedMethods = (module: RouteModule): HttpMethod[] => HTTP_METHODS.filter((method) => module[method] !== undefined);
+export const exportedMethods = (module: RouteModule): HttpMethod[] =>
+  HTTP_METHODS.filter((method) => module[method] !== undefined);

@@ -9,7 +9,10 @@ async function main() {
   const server = await startEmbeddedPostgres({ dataDir, persistent: false, database: "external_app" });
   process.stdout.write(`${JSON.stringify({ url: server.url, dataDir: server.dataDir })}\n`);
   process.stdin.on("end", () => {
-    server.stop().then(() => process.exit(0), () => process.exit(1));
+    server.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
   process.stdin.resume();
 }

@@ -4,7 +4,13 @@
 import type pg from "pg";
 
 const IGNORED_TABLE = "_prisma_migrations";
-const ACTIONS: Record<string, string> = { a: "NO ACTION", r: "RESTRICT", c: "CASCADE", n: "SET NULL", d: "SET DEFAULT" };
+const ACTIONS: Record<string, string> = {
+  a: "NO ACTION",
+  r: "RESTRICT",
+  c: "CASCADE",
+  n: "SET NULL",
+  d: "SET DEFAULT",
+};
 
 export async function describeDatabase(client: pg.ClientBase): Promise<string[]> {
   const lines: string[] = [];
@@ -23,7 +29,13 @@ export async function describeDatabase(client: pg.ClientBase): Promise<string[]>
     lines.push(`table "${table}"`);
   }
 
-  for (const column of await rows<{ table: string; column: string; type: string; not_null: boolean; default: string | null }>(`
+  for (const column of await rows<{
+    table: string;
+    column: string;
+    type: string;
+    not_null: boolean;
+    default: string | null;
+  }>(`
     SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
            a.attnotnull AS not_null, pg_get_expr(d.adbin, d.adrelid) AS default
     FROM pg_attribute a
@@ -31,11 +43,22 @@ export async function describeDatabase(client: pg.ClientBase): Promise<string[]>
     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
     WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname <> '${IGNORED_TABLE}'
       AND a.attnum > 0 AND NOT a.attisdropped`)) {
-    const defaultExpression = column.default === null ? "none" : column.default.startsWith("nextval(") ? "autoincrement" : column.default;
-    lines.push(`column "${column.table}"."${column.column}" ${column.type} ${column.not_null ? "NOT NULL" : "NULL"} default=${defaultExpression}`);
+    const defaultExpression =
+      column.default === null ? "none" : column.default.startsWith("nextval(") ? "autoincrement" : column.default;
+    lines.push(
+      `column "${column.table}"."${column.column}" ${column.type} ${column.not_null ? "NOT NULL" : "NULL"} default=${defaultExpression}`,
+    );
   }
 
-  for (const index of await rows<{ name: string; table: string; unique: boolean; primary: boolean; method: string; columns: string[]; descending: boolean[] }>(`
+  for (const index of await rows<{
+    name: string;
+    table: string;
+    unique: boolean;
+    primary: boolean;
+    method: string;
+    columns: string[];
+    descending: boolean[];
+  }>(`
     SELECT i.relname AS name, t.relname AS table, x.indisunique AS unique, x.indisprimary AS primary, am.amname AS method,
            array_agg(a.attname::text ORDER BY k.ord) AS columns,
            array_agg((x.indoption[k.ord - 1] & 1) = 1 ORDER BY k.ord) AS descending
@@ -50,11 +73,23 @@ export async function describeDatabase(client: pg.ClientBase): Promise<string[]>
       lines.push(`primary key "${index.name}" on "${index.table}" (${index.columns.join(", ")})`);
       continue;
     }
-    const parts = index.columns.map((column, i) => (index.method === "btree" ? `${column} ${index.descending[i] ? "DESC" : "ASC"}` : column));
-    lines.push(`index "${index.name}" on "${index.table}" ${index.unique ? "unique " : ""}${index.method} (${parts.join(", ")})`);
+    const parts = index.columns.map((column, i) =>
+      index.method === "btree" ? `${column} ${index.descending[i] ? "DESC" : "ASC"}` : column,
+    );
+    lines.push(
+      `index "${index.name}" on "${index.table}" ${index.unique ? "unique " : ""}${index.method} (${parts.join(", ")})`,
+    );
   }
 
-  for (const key of await rows<{ name: string; table: string; columns: string[]; target: string; target_columns: string[]; on_delete: string; on_update: string }>(`
+  for (const key of await rows<{
+    name: string;
+    table: string;
+    columns: string[];
+    target: string;
+    target_columns: string[];
+    on_delete: string;
+    on_update: string;
+  }>(`
     SELECT con.conname AS name, t.relname AS table, f.relname AS target,
            (SELECT array_agg(a.attname::text ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
               JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS columns,

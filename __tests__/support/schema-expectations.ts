@@ -61,7 +61,9 @@ export function describeSchemaFile(schemaPath: string): string[] {
   };
   const lines: string[] = [];
   for (const anEnum of enums) {
-    lines.push(`enum "${anEnum.dbName ?? anEnum.name}" (${anEnum.values.map((value) => value.dbName ?? value.name).join(", ")})`);
+    lines.push(
+      `enum "${anEnum.dbName ?? anEnum.name}" (${anEnum.values.map((value) => value.dbName ?? value.name).join(", ")})`,
+    );
   }
   for (const model of models) {
     const table = model.dbName ?? model.name;
@@ -70,16 +72,22 @@ export function describeSchemaFile(schemaPath: string): string[] {
     for (const field of model.fields) {
       if (field.kind !== "scalar" && field.kind !== "enum") continue;
       const nullability = field.isRequired && !field.isList ? "NOT NULL" : "NULL";
-      lines.push(`column "${table}"."${column(field.name)}" ${columnType(field, enums)} ${nullability} default=${expectedDefault(field, enums)}`);
+      lines.push(
+        `column "${table}"."${column(field.name)}" ${columnType(field, enums)} ${nullability} default=${expectedDefault(field, enums)}`,
+      );
     }
     for (const index of indexes.filter((candidate) => candidate.model === model.name)) {
       lines.push(describeIndex(table, index, column));
     }
-    for (const relation of model.fields.filter((field) => field.kind === "object" && field.relationFromFields?.length)) {
+    for (const relation of model.fields.filter(
+      (field) => field.kind === "object" && field.relationFromFields?.length,
+    )) {
       const from = relation.relationFromFields!.map(column);
       const target = models.find((candidate) => candidate.name === relation.type)!;
       const to = relation.relationToFields!.map((name) => columnName(target, name));
-      const optional = relation.relationFromFields!.some((name) => !model.fields.find((field) => field.name === name)!.isRequired);
+      const optional = relation.relationFromFields!.some(
+        (name) => !model.fields.find((field) => field.name === name)!.isRequired,
+      );
       const onDelete = ON_DELETE[relation.relationOnDelete ?? (optional ? "SetNull" : "Restrict")];
       const onUpdate = ON_DELETE[relation.relationOnUpdate ?? "Cascade"];
       lines.push(
@@ -93,7 +101,8 @@ export function describeSchemaFile(schemaPath: string): string[] {
 
 function describeIndex(table: string, index: Index, column: (field: string) => string): string {
   const columns = index.fields.map((field) => column(field.name));
-  if (index.type === "id") return `primary key "${index.dbName ?? `${table}_pkey`}" on "${table}" (${columns.join(", ")})`;
+  if (index.type === "id")
+    return `primary key "${index.dbName ?? `${table}_pkey`}" on "${table}" (${columns.join(", ")})`;
   const unique = index.type === "unique";
   const name = index.dbName ?? defaultName(table, columns, unique ? "_key" : "_idx");
   const method = (index.algorithm ?? "BTree").toLowerCase();

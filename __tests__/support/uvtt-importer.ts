@@ -16,7 +16,15 @@ export type UvttFile = {
   portals: Array<{ bounds: [P, P]; closed: boolean }>;
   lights: Array<{ position: P; range: number; intensity: number; color: string }>;
 };
-export type ImportedWall = { c: [number, number, number, number]; door: number; ds: number; move: number; sight: number; light: number; threshold?: { light?: number; sight?: number; attenuation?: boolean } };
+export type ImportedWall = {
+  c: [number, number, number, number];
+  door: number;
+  ds: number;
+  move: number;
+  sight: number;
+  light: number;
+  threshold?: { light?: number; sight?: number; attenuation?: boolean };
+};
 
 const NORMAL = 20;
 const PROXIMITY = 30;
@@ -67,7 +75,14 @@ export function importUvtt(input: UvttFile, options: { objectWalls?: boolean; fi
   const toCanvas = (p: P) => [(p.x - o.x) * ppg + scene.sceneX, (p.y - o.y) * ppg + scene.sceneY];
   // new WallDocument({c}) cleans its data: `c` holds integer NumberFields, which Foundry rounds.
   const wallC = (a: P, b: P) => [...toCanvas(a), ...toCanvas(b)].map(Math.round) as ImportedWall["c"];
-  const makeWall = (a: P, b: P): ImportedWall => ({ c: wallC(a, b), door: 0, ds: 0, move: NORMAL, sight: NORMAL, light: NORMAL });
+  const makeWall = (a: P, b: P): ImportedWall => ({
+    c: wallC(a, b),
+    door: 0,
+    ds: 0,
+    move: NORMAL,
+    sight: NORMAL,
+    light: NORMAL,
+  });
   const skipNum = 6 - (options.fidelity ?? 1);
 
   const walls: ImportedWall[] = [];
@@ -84,9 +99,14 @@ export function importUvtt(input: UvttFile, options: { objectWalls?: boolean; fi
       if (wallSet[0].x === lastOfOther.x && wallSet[0].y === lastOfOther.y) connectedTo.push(wallSet[0]);
     }
     wallSet = preprocessWalls(wallSet, skipNum);
-    for (const p of connectedTo) if (isWithinMap(file, p) || isWithinMap(file, wallSet[0])) walls.push(makeWall(p, wallSet[0]));
-    for (let i = 0; i < wallSet.length - 1; i++) if (isWithinMap(file, wallSet[i]) || isWithinMap(file, wallSet[i + 1])) walls.push(makeWall(wallSet[i], wallSet[i + 1]));
-    for (const p of connectTo) if (isWithinMap(file, wallSet[wallSet.length - 1]) || isWithinMap(file, p)) walls.push(makeWall(wallSet[wallSet.length - 1], p));
+    for (const p of connectedTo)
+      if (isWithinMap(file, p) || isWithinMap(file, wallSet[0])) walls.push(makeWall(p, wallSet[0]));
+    for (let i = 0; i < wallSet.length - 1; i++)
+      if (isWithinMap(file, wallSet[i]) || isWithinMap(file, wallSet[i + 1]))
+        walls.push(makeWall(wallSet[i], wallSet[i + 1]));
+    for (const p of connectTo)
+      if (isWithinMap(file, wallSet[wallSet.length - 1]) || isWithinMap(file, p))
+        walls.push(makeWall(wallSet[wallSet.length - 1], p));
   }
 
   // Portals: a closed one is a door; an open one a window (proximity sight and light, 10 ft).
@@ -100,9 +120,20 @@ export function importUvtt(input: UvttFile, options: { objectWalls?: boolean; fi
     threshold: door.closed ? {} : { attenuation: true, light: 10, sight: 10 },
   }));
 
-  const lights = file.lights.filter((l) => isWithinMap(file, l.position)).map((l) => {
-    const [x, y] = toCanvas(l.position);
-    return { x, y, config: { color: `#${l.color.substring(2)}`, dim: l.range * 5, bright: (l.range * 5) / 2, alpha: 0.05 * l.intensity } };
-  });
+  const lights = file.lights
+    .filter((l) => isWithinMap(file, l.position))
+    .map((l) => {
+      const [x, y] = toCanvas(l.position);
+      return {
+        x,
+        y,
+        config: {
+          color: `#${l.color.substring(2)}`,
+          dim: l.range * 5,
+          bright: (l.range * 5) / 2,
+          alpha: 0.05 * l.intensity,
+        },
+      };
+    });
   return { scene, walls, doors, lights };
 }

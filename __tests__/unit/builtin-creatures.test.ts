@@ -6,7 +6,14 @@ import type { ImageRequest, ProviderConnection } from "@/lib/providers/types";
 import { createRng } from "@/lib/rng";
 
 const connection: ProviderConnection = { kind: "BUILTIN" };
-const request = (overrides: Partial<ImageRequest>): ImageRequest => ({ prompt: "a hooded goblin archer", model: BUILTIN_IMAGE_MODEL, n: 1, size: "512x512", signal: new AbortController().signal, ...overrides });
+const request = (overrides: Partial<ImageRequest>): ImageRequest => ({
+  prompt: "a hooded goblin archer",
+  model: BUILTIN_IMAGE_MODEL,
+  n: 1,
+  size: "512x512",
+  signal: new AbortController().signal,
+  ...overrides,
+});
 
 describe("which creature a request names", () => {
   it.each<[string, CreatureKey | undefined]>([
@@ -60,10 +67,24 @@ function overlap(a: boolean[], b: boolean[]): number {
 
 describe("creature silhouettes", () => {
   const set: Array<[CreatureKey, string]> = [
-    ["dragon", "red dragon"], ["goblin", "goblin"], ["bugbear", "bugbear"], ["orc", "orc"], ["skeleton", "skeleton"],
-    ["zombie", "zombie"], ["ghost", "ghost"], ["wolf", "wolf"], ["bear", "bear"], ["spider", "giant spider"], ["rat", "giant rat"],
-    ["giant", "hill giant"], ["elemental", "fire elemental"], ["elemental", "earth elemental"], ["ooze", "ooze"], ["fiend", "demon"],
-    ["aberration", "beholder"], ["aberration", "mind flayer"],
+    ["dragon", "red dragon"],
+    ["goblin", "goblin"],
+    ["bugbear", "bugbear"],
+    ["orc", "orc"],
+    ["skeleton", "skeleton"],
+    ["zombie", "zombie"],
+    ["ghost", "ghost"],
+    ["wolf", "wolf"],
+    ["bear", "bear"],
+    ["spider", "giant spider"],
+    ["rat", "giant rat"],
+    ["giant", "hill giant"],
+    ["elemental", "fire elemental"],
+    ["elemental", "earth elemental"],
+    ["ooze", "ooze"],
+    ["fiend", "demon"],
+    ["aberration", "beholder"],
+    ["aberration", "mind flayer"],
   ];
 
   it("are clearly different shapes, pair by pair", async () => {
@@ -71,7 +92,10 @@ describe("creature silhouettes", () => {
     for (let i = 0; i < masks.length; i++) {
       for (let j = i + 1; j < masks.length; j++) {
         // Same-outline pairs would score near 1; distinct silhouettes stay well below.
-        expect({ pair: `${set[i][1]} / ${set[j][1]}`, overlap: overlap(masks[i], masks[j]) < 0.8 }).toEqual({ pair: `${set[i][1]} / ${set[j][1]}`, overlap: true });
+        expect({ pair: `${set[i][1]} / ${set[j][1]}`, overlap: overlap(masks[i], masks[j]) < 0.8 }).toEqual({
+          pair: `${set[i][1]} / ${set[j][1]}`,
+          overlap: true,
+        });
       }
     }
   });
@@ -84,7 +108,11 @@ describe("creature silhouettes", () => {
 
 describe("the engine draws creatures for tokens and scenes", () => {
   it("draws a named creature instead of a person, and says so", async () => {
-    const image = await renderBuiltinImage({ prompt: "Token portrait, head and shoulders, centred, plain background: bugbear chief with a morningstar", seed: 2, size: "256x256" });
+    const image = await renderBuiltinImage({
+      prompt: "Token portrait, head and shoulders, centred, plain background: bugbear chief with a morningstar",
+      seed: 2,
+      size: "256x256",
+    });
     expect(image.kind).toBe("creature");
     expect(image.description).toMatch(/Bugbear/);
   });

@@ -7,10 +7,25 @@ import { ProviderError, type ImageRequest, type PortraitSubject } from "@/lib/pr
 jest.setTimeout(60_000);
 
 const connection = { kind: "BUILTIN" as const };
-const elfWizard: PortraitSubject = { name: "Elowen", race: "High Elf", characterClass: "Wizard", gender: "Female", backgroundSetting: "grand library" };
+const elfWizard: PortraitSubject = {
+  name: "Elowen",
+  race: "High Elf",
+  characterClass: "Wizard",
+  gender: "Female",
+  backgroundSetting: "grand library",
+};
 
 function request(overrides: Partial<ImageRequest> = {}): ImageRequest {
-  return { prompt: "", model: BUILTIN_IMAGE_MODEL, n: 1, size: "512x512", seed: 7, subject: elfWizard, signal: new AbortController().signal, ...overrides };
+  return {
+    prompt: "",
+    model: BUILTIN_IMAGE_MODEL,
+    n: 1,
+    size: "512x512",
+    seed: 7,
+    subject: elfWizard,
+    signal: new AbortController().signal,
+    ...overrides,
+  };
 }
 
 async function pixels(png: Buffer) {
@@ -66,14 +81,24 @@ describe("built-in engine images", () => {
 
   it("changes the picture when a subject field changes", async () => {
     const [wizard] = await builtinAdapter.generateImages!(connection, request());
-    const [fighter] = await builtinAdapter.generateImages!(connection, request({ subject: { ...elfWizard, characterClass: "Fighter" } }));
-    const [tiefling] = await builtinAdapter.generateImages!(connection, request({ subject: { ...elfWizard, race: "Tiefling" } }));
+    const [fighter] = await builtinAdapter.generateImages!(
+      connection,
+      request({ subject: { ...elfWizard, characterClass: "Fighter" } }),
+    );
+    const [tiefling] = await builtinAdapter.generateImages!(
+      connection,
+      request({ subject: { ...elfWizard, race: "Tiefling" } }),
+    );
     expect(await meanDifference(wizard.bytes, fighter.bytes)).toBeGreaterThan(5);
     expect(await meanDifference(wizard.bytes, tiefling.bytes)).toBeGreaterThan(2);
   });
 
   it("draws scenes for prompts that are not portraits", async () => {
-    const scene = await renderBuiltinImage({ prompt: "a majestic castle in a magical forest", seed: 3, size: "1024x768" });
+    const scene = await renderBuiltinImage({
+      prompt: "a majestic castle in a magical forest",
+      seed: 3,
+      size: "1024x768",
+    });
     expect(scene.kind).toBe("scene");
     expect(scene.description).toMatch(/castle/);
     expect(await sharp(scene.png).metadata()).toMatchObject({ width: 1024, height: 768, format: "png" });
@@ -85,31 +110,53 @@ describe("built-in engine images", () => {
   it("stops when the request is aborted, checking before each image", async () => {
     const aborted = new AbortController();
     aborted.abort();
-    await expect(builtinAdapter.generateImages!(connection, request({ signal: aborted.signal }))).rejects.toMatchObject({ kind: "TIMEOUT" });
+    await expect(builtinAdapter.generateImages!(connection, request({ signal: aborted.signal }))).rejects.toMatchObject(
+      { kind: "TIMEOUT" },
+    );
 
     let checks = 0;
-    const flipsAfterFirstImage = { get aborted() { return ++checks > 1; } } as AbortSignal;
-    const failure = await builtinAdapter.generateImages!(connection, request({ n: 4, signal: flipsAfterFirstImage })).catch((error) => error);
+    const flipsAfterFirstImage = {
+      get aborted() {
+        return ++checks > 1;
+      },
+    } as AbortSignal;
+    const failure = await builtinAdapter.generateImages!(
+      connection,
+      request({ n: 4, signal: flipsAfterFirstImage }),
+    ).catch((error) => error);
     expect(failure).toBeInstanceOf(ProviderError);
     // One check before each image: the second found it aborted, so images 2–4 were never drawn.
     expect(checks).toBe(2);
   });
 
   it("refuses sizes and counts outside its capabilities", async () => {
-    await expect(builtinAdapter.generateImages!(connection, request({ size: "640x480" }))).rejects.toMatchObject({ kind: "BAD_REQUEST" });
-    await expect(builtinAdapter.generateImages!(connection, request({ n: 5 }))).rejects.toMatchObject({ kind: "BAD_REQUEST" });
+    await expect(builtinAdapter.generateImages!(connection, request({ size: "640x480" }))).rejects.toMatchObject({
+      kind: "BAD_REQUEST",
+    });
+    await expect(builtinAdapter.generateImages!(connection, request({ n: 5 }))).rejects.toMatchObject({
+      kind: "BAD_REQUEST",
+    });
   });
 });
 
 describe("built-in adapter contract", () => {
   it("declares what it is and what it can do", async () => {
-    expect(builtinAdapter).toMatchObject({ kind: "BUILTIN", label: "Built-in offline engine", requiresKey: false, baseUrl: "fixed", supportsText: true, supportsJson: true });
+    expect(builtinAdapter).toMatchObject({
+      kind: "BUILTIN",
+      label: "Built-in offline engine",
+      requiresKey: false,
+      baseUrl: "fixed",
+      supportsText: true,
+      supportsJson: true,
+    });
     expect(builtinAdapter.imageCapabilities(BUILTIN_IMAGE_MODEL)).toEqual({
       sizes: ["1024x1024", "768x1024", "1024x768", "512x512", "1024x1536", "1536x1024"],
       maxN: 4,
       seed: true,
     });
-    await expect(builtinAdapter.testConnection(connection, new AbortController().signal)).resolves.toEqual({ models: ["builtin-illustrated-v1"] });
+    await expect(builtinAdapter.testConnection(connection, new AbortController().signal)).resolves.toEqual({
+      models: ["builtin-illustrated-v1"],
+    });
   });
 
   it("parses sizes and falls back to 1024x1024", () => {

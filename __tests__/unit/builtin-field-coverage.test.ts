@@ -1,7 +1,16 @@
 import sharp from "sharp";
 import { renderBuiltinImage } from "@/lib/providers/builtin/engine";
 import type { PortraitSubject } from "@/lib/providers/types";
-import { AGE_CATEGORIES, BUILDS, CLASSES, EXPRESSIONS, GENDERS, PORTRAIT_STYLES, POSES, RACES } from "@/lib/schemas/character-vocabulary";
+import {
+  AGE_CATEGORIES,
+  BUILDS,
+  CLASSES,
+  EXPRESSIONS,
+  GENDERS,
+  PORTRAIT_STYLES,
+  POSES,
+  RACES,
+} from "@/lib/schemas/character-vocabulary";
 
 /**
  * Every enum value of a character and the common free-text features change the built-in portrait
@@ -9,8 +18,15 @@ import { AGE_CATEGORIES, BUILDS, CLASSES, EXPRESSIONS, GENDERS, PORTRAIT_STYLES,
  * real share of the pixels, not a few stray ones.
  */
 const BASE: PortraitSubject = {
-  race: "human", characterClass: "fighter", gender: "male", ageCategory: "adult", build: "average",
-  facialExpression: "determined", pose: "standing-confident", style: "illustrated", backgroundSetting: "castle",
+  race: "human",
+  characterClass: "fighter",
+  gender: "male",
+  ageCategory: "adult",
+  build: "average",
+  facialExpression: "determined",
+  pose: "standing-confident",
+  style: "illustrated",
+  backgroundSetting: "castle",
 };
 
 async function pixels(subject: PortraitSubject): Promise<Buffer> {
@@ -33,20 +49,53 @@ beforeAll(async () => {
 });
 
 const cases: Array<[string, PortraitSubject]> = [
-  ...RACES.filter((value) => value !== BASE.race).map((value): [string, PortraitSubject] => [`race ${value}`, { race: value }]),
-  ...CLASSES.filter((value) => value !== BASE.characterClass).map((value): [string, PortraitSubject] => [`class ${value}`, { characterClass: value }]),
-  ...GENDERS.filter((value) => value !== BASE.gender).map((value): [string, PortraitSubject] => [`gender ${value}`, { gender: value }]),
-  ...AGE_CATEGORIES.filter((value) => value !== BASE.ageCategory).map((value): [string, PortraitSubject] => [`age ${value}`, { ageCategory: value }]),
-  ...BUILDS.filter((value) => value !== BASE.build).map((value): [string, PortraitSubject] => [`build ${value}`, { build: value }]),
-  ...EXPRESSIONS.filter((value) => value !== BASE.facialExpression).map((value): [string, PortraitSubject] => [`expression ${value}`, { facialExpression: value }]),
-  ...POSES.filter((value) => value !== BASE.pose).map((value): [string, PortraitSubject] => [`pose ${value}`, { pose: value }]),
-  ...PORTRAIT_STYLES.filter((value) => value !== BASE.style).map((value): [string, PortraitSubject] => [`style ${value}`, { style: value }]),
+  ...RACES.filter((value) => value !== BASE.race).map((value): [string, PortraitSubject] => [
+    `race ${value}`,
+    { race: value },
+  ]),
+  ...CLASSES.filter((value) => value !== BASE.characterClass).map((value): [string, PortraitSubject] => [
+    `class ${value}`,
+    { characterClass: value },
+  ]),
+  ...GENDERS.filter((value) => value !== BASE.gender).map((value): [string, PortraitSubject] => [
+    `gender ${value}`,
+    { gender: value },
+  ]),
+  ...AGE_CATEGORIES.filter((value) => value !== BASE.ageCategory).map((value): [string, PortraitSubject] => [
+    `age ${value}`,
+    { ageCategory: value },
+  ]),
+  ...BUILDS.filter((value) => value !== BASE.build).map((value): [string, PortraitSubject] => [
+    `build ${value}`,
+    { build: value },
+  ]),
+  ...EXPRESSIONS.filter((value) => value !== BASE.facialExpression).map((value): [string, PortraitSubject] => [
+    `expression ${value}`,
+    { facialExpression: value },
+  ]),
+  ...POSES.filter((value) => value !== BASE.pose).map((value): [string, PortraitSubject] => [
+    `pose ${value}`,
+    { pose: value },
+  ]),
+  ...PORTRAIT_STYLES.filter((value) => value !== BASE.style).map((value): [string, PortraitSubject] => [
+    `style ${value}`,
+    { style: value },
+  ]),
   ["background forest", { backgroundSetting: "forest" }],
   ["weapon greataxe", { primaryWeapon: "greataxe" }],
   ["attire red robes", { attire: "flowing red robes" }],
-  ...["long braided red hair", "a thick white beard", "glowing green eyes", "a scar across the eye", "tribal tattoos", "a mechanical prosthetic arm", "brass goggles", "a deep hood", "a golden crown", "a raven companion"].map(
-    (feature): [string, PortraitSubject] => [`feature ${feature}`, { distinguishingFeature: feature }],
-  ),
+  ...[
+    "long braided red hair",
+    "a thick white beard",
+    "glowing green eyes",
+    "a scar across the eye",
+    "tribal tattoos",
+    "a mechanical prosthetic arm",
+    "brass goggles",
+    "a deep hood",
+    "a golden crown",
+    "a raven companion",
+  ].map((feature): [string, PortraitSubject] => [`feature ${feature}`, { distinguishingFeature: feature }]),
 ];
 
 describe("the built-in portrait honours every field", () => {

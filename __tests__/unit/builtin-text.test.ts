@@ -6,17 +6,26 @@ import { generateJson } from "@/lib/providers/json-output";
 
 const connection = { kind: "BUILTIN" as const };
 const signal = () => new AbortController().signal;
-const portraitPrompt = "Garrick, determined male Human adult Fighter, wearing gleaming plate armor, greatsword, castle courtyard";
+const portraitPrompt =
+  "Garrick, determined male Human adult Fighter, wearing gleaming plate armor, greatsword, castle courtyard";
 
 describe("built-in text engine", () => {
   it("enhances a portrait prompt with style, lighting and composition, deterministically", async () => {
-    const text = await builtinAdapter.generateText!(connection, { model: "builtin-rules-v1", prompt: portraitPrompt, signal: signal() });
+    const text = await builtinAdapter.generateText!(connection, {
+      model: "builtin-rules-v1",
+      prompt: portraitPrompt,
+      signal: signal(),
+    });
     expect(text.startsWith(`Fantasy character portrait of ${portraitPrompt}, `)).toBe(true);
     // Castle setting -> castle lighting; portrait -> portrait composition; the house quality tail.
     expect(text).toMatch(/arched windows|hall light/);
     expect(text).toMatch(/portrait|bust/);
     expect(text).toMatch(/no text, no watermark$/);
-    const again = await builtinAdapter.generateText!(connection, { model: "builtin-rules-v1", prompt: portraitPrompt, signal: signal() });
+    const again = await builtinAdapter.generateText!(connection, {
+      model: "builtin-rules-v1",
+      prompt: portraitPrompt,
+      signal: signal(),
+    });
     expect(again).toBe(text);
   });
 
@@ -26,30 +35,55 @@ describe("built-in text engine", () => {
   });
 
   it("answers JSON mode with one object the app's JSON helper accepts", async () => {
-    const raw = await builtinAdapter.generateText!(connection, { model: "builtin-rules-v1", prompt: portraitPrompt, json: true, signal: signal() });
+    const raw = await builtinAdapter.generateText!(connection, {
+      model: "builtin-rules-v1",
+      prompt: portraitPrompt,
+      json: true,
+      signal: signal(),
+    });
     const parsed = JSON.parse(raw);
     expect(parsed).toMatchObject({
       kind: "portrait",
       originalPrompt: portraitPrompt,
-      subject: { race: "Human", characterClass: "Fighter", gender: "Male", facialExpression: "Determined", primaryWeapon: "Greatsword", backgroundSetting: "Castle" },
+      subject: {
+        race: "Human",
+        characterClass: "Fighter",
+        gender: "Male",
+        facialExpression: "Determined",
+        primaryWeapon: "Greatsword",
+        backgroundSetting: "Castle",
+      },
       engine: "builtin-rules-v1",
     });
     expect(parsed.prompt).toBe(parsed.enhancedPrompt);
-    const viaHelper = await generateJson(builtinAdapter, connection, { model: "builtin-rules-v1", prompt: portraitPrompt, signal: signal() }, z.object({ prompt: z.string().min(20) }));
+    const viaHelper = await generateJson(
+      builtinAdapter,
+      connection,
+      { model: "builtin-rules-v1", prompt: portraitPrompt, signal: signal() },
+      z.object({ prompt: z.string().min(20) }),
+    );
     expect(viaHelper.prompt).toBe(parsed.prompt);
   });
 
   it("honours an aborted signal", async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(builtinAdapter.generateText!(connection, { model: "builtin-rules-v1", prompt: "x", signal: controller.signal })).rejects.toMatchObject({ kind: "TIMEOUT" });
+    await expect(
+      builtinAdapter.generateText!(connection, { model: "builtin-rules-v1", prompt: "x", signal: controller.signal }),
+    ).rejects.toMatchObject({ kind: "TIMEOUT" });
   });
 });
 
 describe("reading free prompts", () => {
   it("pulls known words out of a prompt and invents nothing", () => {
     expect(subjectFromPrompt("a young wood elf ranger woman with a longbow in a misty forest, painterly")).toEqual({
-      race: "Wood Elf", characterClass: "Ranger", gender: "Female", ageCategory: "Young", primaryWeapon: "Bow", backgroundSetting: "Forest", style: "Painterly",
+      race: "Wood Elf",
+      characterClass: "Ranger",
+      gender: "Female",
+      ageCategory: "Young",
+      primaryWeapon: "Bow",
+      backgroundSetting: "Forest",
+      style: "Painterly",
     });
     expect(subjectFromPrompt("something entirely unrelated")).toEqual({});
   });

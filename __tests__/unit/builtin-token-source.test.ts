@@ -11,7 +11,10 @@ describe.each([
   [512, 512],
 ])("a %i×%i built-in picture", (W, H) => {
   it("has nothing of its card (border, corners, name plate, label) inside the subject box", async () => {
-    const overlay = await rasterizeSvg(frameSvg({ width: W, height: H, name: "Bugbear chief", characterClass: "fighter" }), "png");
+    const overlay = await rasterizeSvg(
+      frameSvg({ width: W, height: H, name: "Bugbear chief", characterClass: "fighter" }),
+      "png",
+    );
     const cropped = await cleanSubject(overlay, true);
     const { data, info } = await sharp(cropped).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     let opaque = 0;
@@ -25,7 +28,9 @@ describe.each([
 
 describe("token sources from other providers", () => {
   it("leaves other providers' pictures whole", async () => {
-    const picture = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#336699" } }).png().toBuffer();
+    const picture = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#336699" } })
+      .png()
+      .toBuffer();
     expect((await cleanSubject(picture, false)).equals(picture)).toBe(true);
   });
 });

@@ -20,7 +20,10 @@ describe("clientAddress", () => {
   it("takes the right-most forwarded hop by default, so a spoofed left-most entry is ignored", () => {
     process.env.TRUST_PROXY = "true";
     delete process.env.TRUSTED_PROXIES;
-    expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4, 203.0.113.7" }))).toEqual({ kind: "address", key: "203.0.113.7" });
+    expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4, 203.0.113.7" }))).toEqual({
+      kind: "address",
+      key: "203.0.113.7",
+    });
     expect(clientAddress({ "x-real-ip": "198.51.100.4" })).toEqual({ kind: "address", key: "198.51.100.4" });
     expect(clientAddress(undefined).kind).toBe("unknown");
   });

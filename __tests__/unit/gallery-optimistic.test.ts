@@ -2,7 +2,8 @@ import type { InfiniteData } from "@tanstack/react-query";
 import type { GalleryImage, GalleryPage } from "@/lib/query/gallery";
 import { applyBulkAction } from "@/lib/query/gallery-optimistic";
 
-const image = (id: string, extra: Partial<GalleryImage> = {}) => ({ id, is_favorite: false, tags: ["old"], ...extra }) as GalleryImage;
+const image = (id: string, extra: Partial<GalleryImage> = {}) =>
+  ({ id, is_favorite: false, tags: ["old"], ...extra }) as GalleryImage;
 const data = (): InfiniteData<GalleryPage> => ({
   pages: [
     { images: [image("a"), image("b")], next_cursor: "c1" },
@@ -10,7 +11,8 @@ const data = (): InfiniteData<GalleryPage> => ({
   ],
   pageParams: [null, "c1"],
 });
-const ids = (result: InfiniteData<GalleryPage> | undefined) => result?.pages.map((page) => page.images.map((one) => one.id));
+const ids = (result: InfiniteData<GalleryPage> | undefined) =>
+  result?.pages.map((page) => page.images.map((one) => one.id));
 
 describe("applyBulkAction", () => {
   it("removes deleted images from every loaded page and keeps the cursors", () => {
@@ -22,7 +24,12 @@ describe("applyBulkAction", () => {
 
   it("flips favorites and adds or removes tags on the chosen images only", () => {
     const favored = applyBulkAction(data(), "favorite", ["a", "d"]);
-    expect(favored?.pages.flatMap((page) => page.images.map((one) => one.is_favorite))).toEqual([true, false, false, true]);
+    expect(favored?.pages.flatMap((page) => page.images.map((one) => one.is_favorite))).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
     const tagged = applyBulkAction(data(), "tag", ["a"], ["old", "hero"]);
     expect(tagged?.pages[0].images.map((one) => one.tags)).toEqual([["old", "hero"], ["old"]]);
     const untagged = applyBulkAction(data(), "untag", ["d"], ["old"]);
@@ -33,6 +40,9 @@ describe("applyBulkAction", () => {
     expect(applyBulkAction(undefined, "delete", ["a"])).toBeUndefined();
     const given = data();
     applyBulkAction(given, "delete", ["a"]);
-    expect(ids(given)).toEqual([["a", "b"], ["c", "d"]]);
+    expect(ids(given)).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
   });
 });

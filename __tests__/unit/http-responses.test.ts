@@ -5,18 +5,33 @@ import { errorResponse, noContent } from "@/lib/http/respond";
 
 describe("attachment", () => {
   it("sends the bytes with a download disposition and no caching", async () => {
-    const response = attachment(new Uint8Array([1, 2, 3]), { filename: "pack.zip", contentType: "application/zip", headers: { "x-count": "3" } });
+    const response = attachment(new Uint8Array([1, 2, 3]), {
+      filename: "pack.zip",
+      contentType: "application/zip",
+      headers: { "x-count": "3" },
+    });
     expect(response.headers.get("content-type")).toBe("application/zip");
-    expect(response.headers.get("content-disposition")).toBe("attachment; filename=\"pack.zip\"; filename*=UTF-8''pack.zip");
+    expect(response.headers.get("content-disposition")).toBe(
+      "attachment; filename=\"pack.zip\"; filename*=UTF-8''pack.zip",
+    );
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     expect(response.headers.get("x-count")).toBe("3");
     expect([...new Uint8Array(await response.arrayBuffer())]).toEqual([1, 2, 3]);
   });
 
   it.each([
-    ["Château du Lac v2.png", "attachment; filename=\"Ch_teau du Lac v2.png\"; filename*=UTF-8''Ch%C3%A2teau%20du%20Lac%20v2.png"],
-    ['evil"; filename="x.exe', "attachment; filename=\"evil_; filename=_x.exe\"; filename*=UTF-8''evil%22%3B%20filename%3D%22x.exe"],
-    ["line\r\nbreak's (1).json", "attachment; filename=\"line__break's (1).json\"; filename*=UTF-8''line%0D%0Abreak%27s%20%281%29.json"],
+    [
+      "Château du Lac v2.png",
+      "attachment; filename=\"Ch_teau du Lac v2.png\"; filename*=UTF-8''Ch%C3%A2teau%20du%20Lac%20v2.png",
+    ],
+    [
+      'evil"; filename="x.exe',
+      "attachment; filename=\"evil_; filename=_x.exe\"; filename*=UTF-8''evil%22%3B%20filename%3D%22x.exe",
+    ],
+    [
+      "line\r\nbreak's (1).json",
+      "attachment; filename=\"line__break's (1).json\"; filename*=UTF-8''line%0D%0Abreak%27s%20%281%29.json",
+    ],
     ["龍", "attachment; filename=\"_\"; filename*=UTF-8''%E9%BE%8D"],
   ])("keeps %j inside the header: an ASCII fallback and the UTF-8 name", (filename, expected) => {
     expect(contentDisposition(filename)).toBe(expected);
@@ -44,7 +59,10 @@ describe("isId", () => {
 });
 
 describe("prismaErrorToAppError", () => {
-  const driver = (sqlState: string) => ({ code: "P2010", meta: { driverAdapterError: { cause: { originalCode: sqlState } } } });
+  const driver = (sqlState: string) => ({
+    code: "P2010",
+    meta: { driverAdapterError: { cause: { originalCode: sqlState } } },
+  });
   const cases: [unknown, number][] = [
     [{ code: "P2002", meta: { target: ["assetId", "version"] } }, 409],
     [driver("23505"), 409],

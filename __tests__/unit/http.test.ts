@@ -5,7 +5,11 @@ import { errorResponse } from "@/lib/http/respond";
 
 const schema = z.object({ name: z.string().min(1), count: z.coerce.number().int().max(10).optional() });
 const post = (body: string, headers: Record<string, string> = {}) =>
-  new Request("http://localhost/x", { method: "POST", body, headers: { "content-type": "application/json", ...headers } });
+  new Request("http://localhost/x", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", ...headers },
+  });
 
 describe("errorResponse", () => {
   it("answers every code with its status from the one table and the one shape", async () => {
@@ -17,7 +21,9 @@ describe("errorResponse", () => {
   });
 
   it("sends Retry-After for rate limits and details when given", async () => {
-    const response = errorResponse(new AppError("RATE_LIMITED", "slow down", { retryAfterSeconds: 12.2, details: { a: 1 } }));
+    const response = errorResponse(
+      new AppError("RATE_LIMITED", "slow down", { retryAfterSeconds: 12.2, details: { a: 1 } }),
+    );
     expect(response.headers.get("retry-after")).toBe("13");
     expect((await response.json()).error.details).toEqual({ a: 1 });
   });

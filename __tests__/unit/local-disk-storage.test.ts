@@ -27,7 +27,9 @@ afterEach(async () => {
 
 async function filesUnder(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)));
 }
 
 async function* chunksThenFailure(): AsyncIterable<Uint8Array> {
@@ -189,4 +191,3 @@ describe("buildImageFilename", () => {
     expect(() => buildImageFilename(USER, 0, bytes, "")).toThrow(TypeError);
   });
 });
-

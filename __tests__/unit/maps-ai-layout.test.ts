@@ -17,15 +17,20 @@ describe("a model's layout is never trusted blindly", () => {
     expect(layout).not.toBeNull();
     expect(validateLayout(layout!)).toEqual([]);
     expect(layout!.rooms.map((r) => r.name)).toEqual(["Hall", "Vault"]);
-    expect(notes).toEqual(expect.arrayContaining([
-      'room "Vault" was clipped to the map',
-      'room "Nowhere" lies outside the map and was dropped',
-      expect.stringMatching(/door at 0,0 .* was dropped/),
-    ]));
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        'room "Vault" was clipped to the map',
+        'room "Nowhere" lies outside the map and was dropped',
+        expect.stringMatching(/door at 0,0 .* was dropped/),
+      ]),
+    );
   });
 
   test("a proposal with nothing usable is rejected with a reason", () => {
-    const { layout, notes } = repairProposedLayout(layoutProposalSchema.parse({ rooms: [{ name: "Far", x: 500, y: 1, w: 3, h: 3 }] }), input);
+    const { layout, notes } = repairProposedLayout(
+      layoutProposalSchema.parse({ rooms: [{ name: "Far", x: 500, y: 1, w: 3, h: 3 }] }),
+      input,
+    );
     expect(layout).toBeNull();
     expect(notes.join(" ")).toMatch(/no room of the proposal fits the map/);
   });
@@ -42,7 +47,10 @@ describe("a model's layout is never trusted blindly", () => {
         // A chasm across the whole map would cut the hall off: dropped.
         { kind: "chasm", x: 0, y: 0, w: 30, h: 20 },
       ],
-      objects: [{ kind: "bookshelf", x: 17, y: 4, w: 3, h: 1 }, { kind: "statue", x: 100, y: 1 }],
+      objects: [
+        { kind: "bookshelf", x: 17, y: 4, w: 3, h: 1 },
+        { kind: "statue", x: 100, y: 1 },
+      ],
     });
     const { layout, notes } = repairProposedLayout(proposal, input);
     expect(layout).not.toBeNull();
@@ -53,7 +61,12 @@ describe("a model's layout is never trusted blindly", () => {
     expect(floor.regions.map((r) => r.material)).toContain("wood");
     expect(floor.objects.map((o) => o.kind)).toEqual(["bookshelf"]);
     expect(floor.walls.some((w) => w.points.some((p) => p.x % 1 === 0 && p.y % 1 === 0))).toBe(true);
-    expect(notes).toEqual(expect.arrayContaining([expect.stringMatching(/chasm .* would block the way/), expect.stringMatching(/statue .* was dropped/)]));
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/chasm .* would block the way/),
+        expect.stringMatching(/statue .* was dropped/),
+      ]),
+    );
     // The round hall is not its rectangle: its corner squares stay rock.
     expect(layout!.tiles[2][2]).toBe("#");
   });

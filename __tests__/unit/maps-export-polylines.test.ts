@@ -5,7 +5,12 @@ import { importUvtt, type UvttFile } from "../support/uvtt-importer";
 
 type S = { x0: number; y0: number; x1: number; y1: number };
 const seg = (x0: number, y0: number, x1: number, y1: number): S => ({ x0, y0, x1, y1 });
-const file = (segments: S[], size = 20): UvttFile => ({ resolution: { map_origin: { x: 0, y: 0 }, map_size: { x: size, y: size }, pixels_per_grid: 50 }, line_of_sight: joinIntoPolylines(segments), portals: [], lights: [] });
+const file = (segments: S[], size = 20): UvttFile => ({
+  resolution: { map_origin: { x: 0, y: 0 }, map_size: { x: size, y: size }, pixels_per_grid: 50 },
+  line_of_sight: joinIntoPolylines(segments),
+  portals: [],
+  lights: [],
+});
 const key = (c: number[]) => {
   const [a, b] = [`${c[0]},${c[1]}`, `${c[2]},${c[3]}`].sort();
   return `${a}|${b}`;
@@ -21,7 +26,9 @@ function expectCleanImport(segments: S[]) {
   expect(walls).toHaveLength(segments.length);
   // Exactly the input segments (scaled and offset), none lost.
   const { scene } = importUvtt(file(segments));
-  const expected = segments.map((s) => key([s.x0 * 50 + scene.sceneX, s.y0 * 50 + scene.sceneY, s.x1 * 50 + scene.sceneX, s.y1 * 50 + scene.sceneY]));
+  const expected = segments.map((s) =>
+    key([s.x0 * 50 + scene.sceneX, s.y0 * 50 + scene.sceneY, s.x1 * 50 + scene.sceneX, s.y1 * 50 + scene.sceneY]),
+  );
   expect(keys.sort()).toEqual(expected.sort());
   return joinIntoPolylines(segments);
 }
@@ -40,23 +47,42 @@ test("a room outline is one closed polyline; a figure eight stays one", () => {
   const [ring] = expectCleanImport(square);
   expect(ring[0]).toEqual(ring[ring.length - 1]);
   expect(expectCleanImport([...square, seg(4, 0, 8, 0), seg(8, 0, 8, 4), seg(8, 4, 4, 4)].map((s) => s))).toBeDefined();
-  expect(expectCleanImport([seg(0, 0, 4, 0), seg(4, 0, 4, 4), seg(4, 4, 0, 4), seg(0, 4, 0, 0), seg(4, 4, 8, 4), seg(8, 4, 8, 8), seg(8, 8, 4, 8), seg(4, 8, 4, 4)])).toHaveLength(1);
+  expect(
+    expectCleanImport([
+      seg(0, 0, 4, 0),
+      seg(4, 0, 4, 4),
+      seg(4, 4, 0, 4),
+      seg(0, 4, 0, 0),
+      seg(4, 4, 8, 4),
+      seg(8, 4, 8, 8),
+      seg(8, 8, 4, 8),
+      seg(4, 8, 4, 4),
+    ]),
+  ).toHaveLength(1);
 });
 
 test("a loop all of whose corners are T-junctions is spliced into a line ending there", () => {
   // A square with a spur out of every corner: each corner has degree 3.
-  const spurs = [seg(0, 0, -1, 0), seg(4, 0, 5, 0), seg(4, 4, 5, 4), seg(0, 4, -1, 4)].map((s) => ({ x0: s.x0 + 2, y0: s.y0 + 2, x1: s.x1 + 2, y1: s.y1 + 2 }));
+  const spurs = [seg(0, 0, -1, 0), seg(4, 0, 5, 0), seg(4, 4, 5, 4), seg(0, 4, -1, 4)].map((s) => ({
+    x0: s.x0 + 2,
+    y0: s.y0 + 2,
+    x1: s.x1 + 2,
+    y1: s.y1 + 2,
+  }));
   const square = [seg(2, 2, 6, 2), seg(6, 2, 6, 6), seg(6, 6, 2, 6), seg(2, 6, 2, 2)];
   expectCleanImport([...square, ...spurs]);
 });
 
 test("a grid of rooms (many T-junctions and crossings), shuffled and reversed segments", () => {
   const segments: S[] = [];
-  for (let i = 0; i <= 4; i++) for (let j = 0; j < 4; j++) {
-    segments.push(seg(j * 3, i * 3, (j + 1) * 3, i * 3));
-    segments.push(seg(i * 3, (j + 1) * 3, i * 3, j * 3));
-  }
-  const shuffled = segments.map((s, i) => (i % 3 === 0 ? seg(s.x1, s.y1, s.x0, s.y0) : s)).sort((a, b) => (a.x0 * 7 + a.y1 * 13) % 5 - (b.x0 * 7 + b.y1 * 13) % 5);
+  for (let i = 0; i <= 4; i++)
+    for (let j = 0; j < 4; j++) {
+      segments.push(seg(j * 3, i * 3, (j + 1) * 3, i * 3));
+      segments.push(seg(i * 3, (j + 1) * 3, i * 3, j * 3));
+    }
+  const shuffled = segments
+    .map((s, i) => (i % 3 === 0 ? seg(s.x1, s.y1, s.x0, s.y0) : s))
+    .sort((a, b) => ((a.x0 * 7 + a.y1 * 13) % 5) - ((b.x0 * 7 + b.y1 * 13) % 5));
   expectCleanImport(shuffled);
 });
 

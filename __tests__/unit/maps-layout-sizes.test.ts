@@ -9,7 +9,10 @@ import { MAP_TYPES, type MapType } from "@/lib/schemas/map-layout";
  * widths × heights (small sizes are densest: that is where buildings run out of room) over seeds.
  */
 const corners: [number, number][] = [
-  [MAP_MIN_SQUARES, MAP_MIN_SQUARES], [MAP_MIN_SQUARES, MAP_MAX_SQUARES], [MAP_MAX_SQUARES, MAP_MIN_SQUARES], [MAP_MAX_SQUARES, MAP_MAX_SQUARES],
+  [MAP_MIN_SQUARES, MAP_MIN_SQUARES],
+  [MAP_MIN_SQUARES, MAP_MAX_SQUARES],
+  [MAP_MAX_SQUARES, MAP_MIN_SQUARES],
+  [MAP_MAX_SQUARES, MAP_MAX_SQUARES],
 ];
 const sides = [MAP_MIN_SQUARES, 14, 15, 16, 18, 20, 27, 41, MAP_MAX_SQUARES];
 const seeds = ["a", "b", "c", "7"];
@@ -24,18 +27,32 @@ function problemsAt(mapType: MapType, width: number, height: number, seed: strin
 }
 
 describe("map layouts at every allowed size", () => {
-  test.each(MAP_TYPES)("%s: the corners of the size range, every seed", (mapType) => {
-    const problems = corners.flatMap(([w, h]) => seeds.flatMap((seed) => problemsAt(mapType, w, h, seed)));
-    expect(problems).toEqual([]);
-  }, 60_000);
+  test.each(MAP_TYPES)(
+    "%s: the corners of the size range, every seed",
+    (mapType) => {
+      const problems = corners.flatMap(([w, h]) => seeds.flatMap((seed) => problemsAt(mapType, w, h, seed)));
+      expect(problems).toEqual([]);
+    },
+    60_000,
+  );
 
-  test.each(MAP_TYPES)("%s: a grid of widths × heights, several seeds", (mapType) => {
-    const problems = sides.flatMap((w) => sides.flatMap((h) => seeds.flatMap((seed) => problemsAt(mapType, w, h, seed))));
-    expect(problems).toEqual([]);
-  }, 120_000);
+  test.each(MAP_TYPES)(
+    "%s: a grid of widths × heights, several seeds",
+    (mapType) => {
+      const problems = sides.flatMap((w) =>
+        sides.flatMap((h) => seeds.flatMap((seed) => problemsAt(mapType, w, h, seed))),
+      );
+      expect(problems).toEqual([]);
+    },
+    120_000,
+  );
 
   test("the tavern at 20×16 and 14×14 keeps its upper floor reachable from the stairs", () => {
-    for (const [w, h] of [[20, 16], [14, 14], [16, 14]] as const)
+    for (const [w, h] of [
+      [20, 16],
+      [14, 14],
+      [16, 14],
+    ] as const)
       for (const seed of seeds) {
         const layout = generateLayout({ mapType: "tavern", difficulty: "medium", width: w, height: h, seed });
         expect(validateLayout(layout)).toEqual([]);

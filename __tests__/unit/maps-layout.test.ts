@@ -2,7 +2,11 @@ import { generateLayout } from "@/lib/maps/generate-layout";
 import { validateLayout } from "@/lib/maps/validate-layout";
 import { DIFFICULTIES, MAP_TYPES, type MapLayout } from "@/lib/schemas/map-layout";
 
-const sizes: [number, number][] = [[10, 10], [40, 40], [80, 50]];
+const sizes: [number, number][] = [
+  [10, 10],
+  [40, 40],
+  [80, 50],
+];
 
 describe("map layouts", () => {
   test.each(MAP_TYPES)("%s: valid at every size and difficulty, deterministic for a seed", (mapType) => {
@@ -12,7 +16,9 @@ describe("map layouts", () => {
         expect(validateLayout(layout)).toEqual([]);
         expect(layout.tiles).toHaveLength(height);
         expect(layout.rooms.length).toBeGreaterThan(0);
-        expect(layout.rooms.every((r) => r.name && r.purpose && Array.isArray(r.contents) && Array.isArray(r.hazards))).toBe(true);
+        expect(
+          layout.rooms.every((r) => r.name && r.purpose && Array.isArray(r.contents) && Array.isArray(r.hazards)),
+        ).toBe(true);
       }
     const a = generateLayout({ mapType, difficulty: "medium", width: 30, height: 30, seed: "same" });
     const b = generateLayout({ mapType, difficulty: "medium", width: 30, height: 30, seed: "same" });
@@ -22,7 +28,8 @@ describe("map layouts", () => {
   });
 
   test("each type has its own character", () => {
-    const of = (mapType: (typeof MAP_TYPES)[number]) => generateLayout({ mapType, difficulty: "medium", width: 40, height: 40, seed: "k" });
+    const of = (mapType: (typeof MAP_TYPES)[number]) =>
+      generateLayout({ mapType, difficulty: "medium", width: 40, height: 40, seed: "k" });
     const count = (l: MapLayout, ch: string) => l.tiles.join("").split(ch).length - 1;
     expect(of("dungeon").doors.length).toBeGreaterThan(2);
     expect(of("cave").doors).toHaveLength(0);
@@ -36,7 +43,14 @@ describe("map layouts", () => {
 
   test("difficulty shapes hazards and traps", () => {
     const hazards = (difficulty: (typeof DIFFICULTIES)[number]) =>
-      ["a", "b", "c", "d"].reduce((n, seed) => n + generateLayout({ mapType: "dungeon", difficulty, width: 50, height: 50, seed }).features.filter((f) => f.kind === "trap").length, 0);
+      ["a", "b", "c", "d"].reduce(
+        (n, seed) =>
+          n +
+          generateLayout({ mapType: "dungeon", difficulty, width: 50, height: 50, seed }).features.filter(
+            (f) => f.kind === "trap",
+          ).length,
+        0,
+      );
     expect(hazards("deadly")).toBeGreaterThan(hazards("easy") * 2);
   });
 
@@ -44,7 +58,11 @@ describe("map layouts", () => {
     const layout = generateLayout({ mapType: "tavern", difficulty: "easy", width: 20, height: 20, seed: "v" });
     const broken: MapLayout = {
       ...layout,
-      rooms: [...layout.rooms, { id: 99, name: "Void", purpose: "x", x: 18, y: 18, w: 5, h: 5, contents: [], hazards: [] }, { id: 98, name: "Sealed", purpose: "x", x: 0, y: 0, w: 1, h: 1, contents: [], hazards: [] }],
+      rooms: [
+        ...layout.rooms,
+        { id: 99, name: "Void", purpose: "x", x: 18, y: 18, w: 5, h: 5, contents: [], hazards: [] },
+        { id: 98, name: "Sealed", purpose: "x", x: 0, y: 0, w: 1, h: 1, contents: [], hazards: [] },
+      ],
       doors: [...layout.doors, { x: 0, y: 1, side: "h", kind: "door", state: "closed" }],
     };
     broken.tiles = [...layout.tiles];

@@ -1,7 +1,12 @@
 // Issue 5's "optionally the placed tokens": the campaign's tokens stand on free floor near the
 // entrance, inside the scene, never on each other — read back from the JSON as Foundry would.
 import { paddingOffset, toFoundryScene } from "@/lib/maps/export/foundry-scene";
-import { entranceSquares, placeFootprints, placeTokensOnScene, type PlaceableToken } from "@/lib/maps/export/placed-tokens";
+import {
+  entranceSquares,
+  placeFootprints,
+  placeTokensOnScene,
+  type PlaceableToken,
+} from "@/lib/maps/export/placed-tokens";
 import { generateLayout } from "@/lib/maps/generate-layout";
 import { vttFloors } from "@/lib/maps/export/vtt-geometry";
 import { isWalkable, TileGrid } from "@/lib/maps/grid";
@@ -9,13 +14,33 @@ import { MAP_TYPES, type MapLayout } from "@/lib/schemas/map-layout";
 import { SQUARES } from "@/lib/schemas/token-vocabulary";
 
 const PPS = 70;
-const token = (name: string, creatureSize: PlaceableToken["creatureSize"], disposition: PlaceableToken["disposition"] = "PC"): PlaceableToken => ({
-  name, disposition, creatureSize, gridWidth: SQUARES[creatureSize], gridHeight: SQUARES[creatureSize], textureSrc: `arcane-forge/tokens/${name.toLowerCase()}.webp`,
+const token = (
+  name: string,
+  creatureSize: PlaceableToken["creatureSize"],
+  disposition: PlaceableToken["disposition"] = "PC",
+): PlaceableToken => ({
+  name,
+  disposition,
+  creatureSize,
+  gridWidth: SQUARES[creatureSize],
+  gridHeight: SQUARES[creatureSize],
+  textureSrc: `arcane-forge/tokens/${name.toLowerCase()}.webp`,
 });
-const PARTY = [token("Tordek", "MEDIUM"), token("Pip", "SMALL"), token("Ysolde", "MEDIUM"), token("Sprite", "TINY", "FRIENDLY"), token("Ogre", "LARGE", "HOSTILE"), token("Dragon", "HUGE", "HOSTILE")];
+const PARTY = [
+  token("Tordek", "MEDIUM"),
+  token("Pip", "SMALL"),
+  token("Ysolde", "MEDIUM"),
+  token("Sprite", "TINY", "FRIENDLY"),
+  token("Ogre", "LARGE", "HOSTILE"),
+  token("Dragon", "HUGE", "HOSTILE"),
+];
 
 function sceneWithTokens(layout: MapLayout) {
-  const scene = toFoundryScene(vttFloors(layout, PPS)[0], { name: "T", pixelsPerSquare: PPS, backgroundSrc: "maps/t.png" });
+  const scene = toFoundryScene(vttFloors(layout, PPS)[0], {
+    name: "T",
+    pixelsPerSquare: PPS,
+    backgroundSrc: "maps/t.png",
+  });
   const { tokens, unplaced } = placeTokensOnScene(layout, PARTY, PPS);
   return { scene: JSON.parse(JSON.stringify({ ...scene, tokens })), unplaced };
 }
@@ -25,7 +50,11 @@ describe.each(MAP_TYPES)("%s: placed tokens", (mapType) => {
   const { scene, unplaced } = sceneWithTokens(layout);
   const pad = paddingOffset(scene.width, scene.height, PPS);
   const grid = TileGrid.from(layout.tiles);
-  const furniture = new Set(layout.features.flatMap((f) => Array.from({ length: f.w * f.h }, (_, i) => `${f.x + (i % f.w)},${f.y + Math.floor(i / f.w)}`)));
+  const furniture = new Set(
+    layout.features.flatMap((f) =>
+      Array.from({ length: f.w * f.h }, (_, i) => `${f.x + (i % f.w)},${f.y + Math.floor(i / f.w)}`),
+    ),
+  );
   // Squares each token covers (a Tiny one still has its own square).
   const footprint = (t: { x: number; y: number; width: number }) => {
     const sx = (t.x - pad.x) / PPS;
@@ -38,7 +67,13 @@ describe.each(MAP_TYPES)("%s: placed tokens", (mapType) => {
     expect(unplaced).toEqual([]);
     expect(scene.tokens).toHaveLength(PARTY.length);
     for (const [i, t] of scene.tokens.entries()) {
-      expect(t).toMatchObject({ name: PARTY[i].name, width: PARTY[i].gridWidth, height: PARTY[i].gridHeight, texture: { src: PARTY[i].textureSrc }, actorLink: false });
+      expect(t).toMatchObject({
+        name: PARTY[i].name,
+        width: PARTY[i].gridWidth,
+        height: PARTY[i].gridHeight,
+        texture: { src: PARTY[i].textureSrc },
+        actorLink: false,
+      });
       expect([-1, 0, 1]).toContain(t.disposition);
       expect(Number.isInteger(t.x) && Number.isInteger(t.y)).toBe(true);
     }
@@ -95,7 +130,11 @@ test("a tavern's party starts at its entrance door (the first door)", () => {
 
 test("a room too small for everyone: tokens spill out along the corridor, and what cannot fit is reported", () => {
   const layout = {
-    mapType: "dungeon" as const, width: 6, height: 3, features: [{ kind: "table" as const, x: 2, y: 1, w: 1, h: 1 }], doors: [],
+    mapType: "dungeon" as const,
+    width: 6,
+    height: 3,
+    features: [{ kind: "table" as const, x: 2, y: 1, w: 1, h: 1 }],
+    doors: [],
     rooms: [{ id: 1, name: "Entrance", purpose: "Entrance", x: 1, y: 1, w: 1, h: 1, contents: [], hazards: [] }],
     tiles: ["######", "#..#.#", "######"],
   };

@@ -27,15 +27,20 @@ describe("assertPublicBaseUrl", () => {
     expect(error.message).toMatch(/private, loopback or link-local/);
   });
 
-  it.each(["ftp://example.com/v1", "file:///etc/passwd", "gopher://example.com"])("refuses the scheme of %s", async (url) => {
-    const error = await providerErrorFrom(assertPublicBaseUrl(url));
-    expect(error.kind).toBe("BAD_REQUEST");
-    expect(error.message).toMatch(/Only http and https/);
-  });
+  it.each(["ftp://example.com/v1", "file:///etc/passwd", "gopher://example.com"])(
+    "refuses the scheme of %s",
+    async (url) => {
+      const error = await providerErrorFrom(assertPublicBaseUrl(url));
+      expect(error.kind).toBe("BAD_REQUEST");
+      expect(error.message).toMatch(/Only http and https/);
+    },
+  );
 
   it("refuses what is not a URL, and URLs with credentials", async () => {
     await expect(assertPublicBaseUrl("not a url")).rejects.toMatchObject({ kind: "BAD_REQUEST" });
-    await expect(assertPublicBaseUrl("https://user:pass@example.com/v1")).rejects.toMatchObject({ kind: "BAD_REQUEST" });
+    await expect(assertPublicBaseUrl("https://user:pass@example.com/v1")).rejects.toMatchObject({
+      kind: "BAD_REQUEST",
+    });
   });
 
   it("allows public addresses", async () => {

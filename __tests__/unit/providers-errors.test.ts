@@ -11,7 +11,8 @@ describe("scrubSecrets", () => {
       "key my-own-secret-key-123; Authorization: Bearer abc.def; sk-proj-****abcd; AIzaSyA1234567890abcdef; https://x/y?key=AIzaQQ&alt=json; x-api-key: sk-ant-zzz",
       context.secrets,
     );
-    for (const leaked of ["my-own-secret-key-123", "abc.def", "sk-proj", "AIzaSyA", "AIzaQQ", "sk-ant-zzz"]) expect(text).not.toContain(leaked);
+    for (const leaked of ["my-own-secret-key-123", "abc.def", "sk-proj", "AIzaSyA", "AIzaQQ", "sk-ant-zzz"])
+      expect(text).not.toContain(leaked);
     expect(text).toContain("alt=json");
   });
 
@@ -56,9 +57,13 @@ describe("status mapping", () => {
 describe("toProviderError", () => {
   it("maps aborts, refused connections and unknown errors", () => {
     expect(toProviderError(new DOMException("aborted", "AbortError"), context).kind).toBe("TIMEOUT");
-    const refused = Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) });
+    const refused = Object.assign(new TypeError("fetch failed"), {
+      cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }),
+    });
     expect(toProviderError(refused, context)).toMatchObject({ kind: "NETWORK", retryable: true });
-    const unknownHost = Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("getaddrinfo"), { code: "ENOTFOUND" }) });
+    const unknownHost = Object.assign(new TypeError("fetch failed"), {
+      cause: Object.assign(new Error("getaddrinfo"), { code: "ENOTFOUND" }),
+    });
     const unknownHostMessage = toProviderError(unknownHost, context).message;
     expect(unknownHostMessage).toMatch(/server name was not found\. Check the base URL/);
     expect(unknownHostMessage).not.toContain("ENOTFOUND");

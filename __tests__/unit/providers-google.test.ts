@@ -50,33 +50,58 @@ describe("Google images", () => {
   });
 
   it("calls Imagen's :predict with sampleCount and aspect ratio", async () => {
-    const images = await googleAdapter.generateImages!(connection, image({ model: "imagen-4.0-generate-001", n: 3, aspectRatio: "16:9" }));
+    const images = await googleAdapter.generateImages!(
+      connection,
+      image({ model: "imagen-4.0-generate-001", n: 3, aspectRatio: "16:9" }),
+    );
     expect(images).toHaveLength(3);
     const request = fake.lastRequest(":predict")!;
     expect(request.path).toBe("/v1beta/models/imagen-4.0-generate-001:predict");
     expect(request.headers["x-goog-api-key"]).toBe(KEY);
-    expect(request.body).toEqual({ instances: [{ prompt: "a half-elf ranger" }], parameters: { sampleCount: 3, aspectRatio: "16:9" } });
+    expect(request.body).toEqual({
+      instances: [{ prompt: "a half-elf ranger" }],
+      parameters: { sampleCount: 3, aspectRatio: "16:9" },
+    });
   });
 
   it("declares Imagen and Gemini limits and refuses what they cannot do", async () => {
-    expect(googleAdapter.imageCapabilities("imagen-4.0-generate-001")).toMatchObject({ maxN: 4, aspectRatios: ["1:1", "3:4", "4:3", "9:16", "16:9"] });
+    expect(googleAdapter.imageCapabilities("imagen-4.0-generate-001")).toMatchObject({
+      maxN: 4,
+      aspectRatios: ["1:1", "3:4", "4:3", "9:16", "16:9"],
+    });
     expect(googleAdapter.imageCapabilities("gemini-2.5-flash")).toBeNull();
-    await expect(googleAdapter.generateImages!(connection, image({ model: "imagen-4.0-generate-001", n: 5 }))).rejects.toMatchObject({ kind: "BAD_REQUEST" });
-    await expect(googleAdapter.generateImages!(connection, image({ model: "imagen-4.0-generate-001", aspectRatio: "21:9" }))).rejects.toMatchObject({ kind: "BAD_REQUEST" });
-    await expect(googleAdapter.generateImages!(connection, image({ model: "gemini-2.5-flash" }))).rejects.toMatchObject({ kind: "UNSUPPORTED" });
+    await expect(
+      googleAdapter.generateImages!(connection, image({ model: "imagen-4.0-generate-001", n: 5 })),
+    ).rejects.toMatchObject({ kind: "BAD_REQUEST" });
+    await expect(
+      googleAdapter.generateImages!(connection, image({ model: "imagen-4.0-generate-001", aspectRatio: "21:9" })),
+    ).rejects.toMatchObject({ kind: "BAD_REQUEST" });
+    await expect(googleAdapter.generateImages!(connection, image({ model: "gemini-2.5-flash" }))).rejects.toMatchObject(
+      { kind: "UNSUPPORTED" },
+    );
     expect(fake.requests).toHaveLength(0);
   });
 
   it("turns a safety block into CONTENT_POLICY, for Gemini and Imagen", async () => {
     fake.refuseContent = true;
-    await expect(googleAdapter.generateImages!(connection, image({}))).rejects.toMatchObject({ kind: "CONTENT_POLICY" });
-    await expect(googleAdapter.generateImages!(connection, image({ model: "imagen-4.0-generate-001" }))).rejects.toMatchObject({ kind: "CONTENT_POLICY" });
+    await expect(googleAdapter.generateImages!(connection, image({}))).rejects.toMatchObject({
+      kind: "CONTENT_POLICY",
+    });
+    await expect(
+      googleAdapter.generateImages!(connection, image({ model: "imagen-4.0-generate-001" })),
+    ).rejects.toMatchObject({ kind: "CONTENT_POLICY" });
   });
 });
 
 describe("Google text", () => {
   it("generates text with a system instruction", async () => {
-    const text = await googleAdapter.generateText!(connection, { model: "gemini-2.5-flash", prompt: "describe", system: "be brief", maxTokens: 64, signal: abortAfter(5000) });
+    const text = await googleAdapter.generateText!(connection, {
+      model: "gemini-2.5-flash",
+      prompt: "describe",
+      system: "be brief",
+      maxTokens: 64,
+      signal: abortAfter(5000),
+    });
     expect(text).toBe(fake.textReply);
     const body = fake.lastRequest(":generateContent")!.body;
     expect(body.systemInstruction).toEqual({ parts: [{ text: "be brief" }], role: "user" });
@@ -85,14 +110,24 @@ describe("Google text", () => {
   });
 
   it("asks for application/json and validates the reply", async () => {
-    const value = await generateJson(googleAdapter, connection, { model: "gemini-2.5-flash", prompt: "enhance", signal: abortAfter(5000) }, z.object({ prompt: z.string() }));
+    const value = await generateJson(
+      googleAdapter,
+      connection,
+      { model: "gemini-2.5-flash", prompt: "enhance", signal: abortAfter(5000) },
+      z.object({ prompt: z.string() }),
+    );
     expect(value.prompt).toBe("A half-elf ranger");
     expect(fake.lastRequest(":generateContent")!.body.generationConfig.responseMimeType).toBe("application/json");
   });
 
   it("reports JSON of the wrong shape clearly", async () => {
     const error = await providerErrorFrom(
-      generateJson(googleAdapter, connection, { model: "gemini-2.5-flash", prompt: "p", signal: abortAfter(5000) }, z.object({ name: z.string() })),
+      generateJson(
+        googleAdapter,
+        connection,
+        { model: "gemini-2.5-flash", prompt: "p", signal: abortAfter(5000) },
+        z.object({ name: z.string() }),
+      ),
     );
     expect(error.kind).toBe("INVALID_RESPONSE");
     expect(error.message).toMatch(/expected shape/);
@@ -108,7 +143,9 @@ describe("Google text", () => {
 describe("Google errors", () => {
   it("maps Google's 400 'API key not valid' to AUTH and hides the key", async () => {
     const wrongKey = "AIzaSyWRONGArcaneForgeSECRET0000000002";
-    const error = await providerErrorFrom(googleAdapter.testConnection({ ...connection, apiKey: wrongKey }, abortAfter(5000)));
+    const error = await providerErrorFrom(
+      googleAdapter.testConnection({ ...connection, apiKey: wrongKey }, abortAfter(5000)),
+    );
     expect(error.kind).toBe("AUTH");
     expectSecretHidden(error, wrongKey);
   });
@@ -122,7 +159,9 @@ describe("Google errors", () => {
 
   it("maps 500 to SERVER", async () => {
     fake.failWith({ status: 500, message: "Internal error encountered." });
-    await expect(googleAdapter.generateText!(connection, { model: "gemini-2.5-flash", prompt: "p", signal: abortAfter(5000) })).rejects.toMatchObject({
+    await expect(
+      googleAdapter.generateText!(connection, { model: "gemini-2.5-flash", prompt: "p", signal: abortAfter(5000) }),
+    ).rejects.toMatchObject({
       kind: "SERVER",
       retryable: true,
     });
@@ -130,14 +169,21 @@ describe("Google errors", () => {
 
   it("maps an aborted call to TIMEOUT", async () => {
     fake.delayMs = 2000;
-    await expect(googleAdapter.generateImages!(connection, image({ signal: abortAfter(50) }))).rejects.toMatchObject({ kind: "TIMEOUT" });
-    await expect(googleAdapter.generateImages!(connection, image({ model: "imagen-4.0-generate-001", signal: abortAfter(50) }))).rejects.toMatchObject({ kind: "TIMEOUT" });
+    await expect(googleAdapter.generateImages!(connection, image({ signal: abortAfter(50) }))).rejects.toMatchObject({
+      kind: "TIMEOUT",
+    });
+    await expect(
+      googleAdapter.generateImages!(connection, image({ model: "imagen-4.0-generate-001", signal: abortAfter(50) })),
+    ).rejects.toMatchObject({ kind: "TIMEOUT" });
   });
 
   it("maps a refused connection to NETWORK", async () => {
     await fake.close();
     try {
-      await expect(googleAdapter.testConnection(connection, abortAfter(5000))).rejects.toMatchObject({ kind: "NETWORK", retryable: true });
+      await expect(googleAdapter.testConnection(connection, abortAfter(5000))).rejects.toMatchObject({
+        kind: "NETWORK",
+        retryable: true,
+      });
     } finally {
       fake = await startFakeGoogle({ requiredKey: KEY });
       connection = { ...connection, baseUrl: fake.baseUrl };

@@ -32,7 +32,9 @@ describe("downloadImage", () => {
   it("caps the size while reading", async () => {
     process.env.ALLOW_PRIVATE_PROVIDER_URLS = "true";
     fake.imageBytes = await samplePng(256, 256);
-    const error = await providerErrorFrom(downloadImage(`${fake.origin}/files/big.png`, abortAfter(5000), context, 100));
+    const error = await providerErrorFrom(
+      downloadImage(`${fake.origin}/files/big.png`, abortAfter(5000), context, 100),
+    );
     expect(error.kind).toBe("INVALID_RESPONSE");
     expect(error.message).toMatch(/larger than/);
   });

@@ -1,4 +1,11 @@
-import { parseAnthropicModels, parseGoogleModels, parseOllamaTags, parseOpenAiModels, parseOpenRouterModels, parseXaiModels } from "@/lib/providers/model-catalog";
+import {
+  parseAnthropicModels,
+  parseGoogleModels,
+  parseOllamaTags,
+  parseOpenAiModels,
+  parseOpenRouterModels,
+  parseXaiModels,
+} from "@/lib/providers/model-catalog";
 import { modalitiesFor } from "@/lib/providers/openrouter";
 
 /** Each provider's documented models-list body, and what the profile's model picker learns from it. */
@@ -22,7 +29,14 @@ describe("models endpoints", () => {
   });
 
   it("xAI GET /v1/models: grok-imagine-image makes images, grok text models write", () => {
-    const body = { object: "list", data: [{ id: "grok-imagine-image", object: "model", owned_by: "xai" }, { id: "grok-4-fast-non-reasoning", object: "model", owned_by: "xai" }, { id: "grok-imagine-video", object: "model" }] };
+    const body = {
+      object: "list",
+      data: [
+        { id: "grok-imagine-image", object: "model", owned_by: "xai" },
+        { id: "grok-4-fast-non-reasoning", object: "model", owned_by: "xai" },
+        { id: "grok-imagine-video", object: "model" },
+      ],
+    };
     expect(parseXaiModels(body)).toEqual([
       { id: "grok-imagine-image", label: "grok-imagine-image", image: true, text: false },
       { id: "grok-4-fast-non-reasoning", label: "grok-4-fast-non-reasoning", image: false, text: true },
@@ -33,10 +47,22 @@ describe("models endpoints", () => {
   it("Google GET /v1beta/models: generateContent models only, -image ones make pictures", () => {
     const body = {
       models: [
-        { name: "models/gemini-3.1-flash-image", displayName: "Gemini 3.1 Flash Image", supportedGenerationMethods: ["generateContent", "countTokens"] },
-        { name: "models/gemini-3.5-flash", displayName: "Gemini 3.5 Flash", supportedGenerationMethods: ["generateContent", "countTokens", "createCachedContent"] },
+        {
+          name: "models/gemini-3.1-flash-image",
+          displayName: "Gemini 3.1 Flash Image",
+          supportedGenerationMethods: ["generateContent", "countTokens"],
+        },
+        {
+          name: "models/gemini-3.5-flash",
+          displayName: "Gemini 3.5 Flash",
+          supportedGenerationMethods: ["generateContent", "countTokens", "createCachedContent"],
+        },
         { name: "models/imagen-4.0-generate-001", displayName: "Imagen 4", supportedGenerationMethods: ["predict"] },
-        { name: "models/gemini-embedding-001", displayName: "Gemini Embedding", supportedGenerationMethods: ["embedContent"] },
+        {
+          name: "models/gemini-embedding-001",
+          displayName: "Gemini Embedding",
+          supportedGenerationMethods: ["embedContent"],
+        },
       ],
       nextPageToken: "",
     };
@@ -49,9 +75,21 @@ describe("models endpoints", () => {
   it("OpenRouter GET /api/v1/models: capabilities from architecture.output_modalities", () => {
     const body = {
       data: [
-        { id: "google/gemini-3.1-flash-image", name: "Google: Gemini 3.1 Flash Image", architecture: { input_modalities: ["text", "image"], output_modalities: ["image", "text"] } },
-        { id: "black-forest-labs/flux.2-pro", name: "Black Forest Labs: FLUX.2 Pro", architecture: { input_modalities: ["text", "image"], output_modalities: ["image"] } },
-        { id: "anthropic/claude-haiku-4.5", name: "Anthropic: Claude Haiku 4.5", architecture: { input_modalities: ["text", "image"], output_modalities: ["text"] } },
+        {
+          id: "google/gemini-3.1-flash-image",
+          name: "Google: Gemini 3.1 Flash Image",
+          architecture: { input_modalities: ["text", "image"], output_modalities: ["image", "text"] },
+        },
+        {
+          id: "black-forest-labs/flux.2-pro",
+          name: "Black Forest Labs: FLUX.2 Pro",
+          architecture: { input_modalities: ["text", "image"], output_modalities: ["image"] },
+        },
+        {
+          id: "anthropic/claude-haiku-4.5",
+          name: "Anthropic: Claude Haiku 4.5",
+          architecture: { input_modalities: ["text", "image"], output_modalities: ["text"] },
+        },
       ],
     };
     const models = parseOpenRouterModels(body);
@@ -65,7 +103,12 @@ describe("models endpoints", () => {
   });
 
   it("Ollama GET /api/tags: the installed models, as text models", () => {
-    const body = { models: [{ name: "llama3.2:latest", model: "llama3.2:latest", size: 2019393189, details: { family: "llama" } }, { name: "nomic-embed-text:latest", model: "nomic-embed-text:latest" }] };
+    const body = {
+      models: [
+        { name: "llama3.2:latest", model: "llama3.2:latest", size: 2019393189, details: { family: "llama" } },
+        { name: "nomic-embed-text:latest", model: "nomic-embed-text:latest" },
+      ],
+    };
     expect(parseOllamaTags(body)).toEqual([
       { id: "llama3.2:latest", label: "llama3.2:latest", image: false, text: true },
       { id: "nomic-embed-text:latest", label: "nomic-embed-text:latest", image: false, text: false },
@@ -73,8 +116,17 @@ describe("models endpoints", () => {
   });
 
   it("Anthropic GET /v1/models: display names, text only", () => {
-    const body = { data: [{ type: "model", id: "claude-haiku-4-5", display_name: "Claude Haiku 4.5", created_at: "2025-10-01T00:00:00Z" }], has_more: false, first_id: "claude-haiku-4-5", last_id: "claude-haiku-4-5" };
-    expect(parseAnthropicModels(body)).toEqual([{ id: "claude-haiku-4-5", label: "Claude Haiku 4.5", image: false, text: true }]);
+    const body = {
+      data: [
+        { type: "model", id: "claude-haiku-4-5", display_name: "Claude Haiku 4.5", created_at: "2025-10-01T00:00:00Z" },
+      ],
+      has_more: false,
+      first_id: "claude-haiku-4-5",
+      last_id: "claude-haiku-4-5",
+    };
+    expect(parseAnthropicModels(body)).toEqual([
+      { id: "claude-haiku-4-5", label: "Claude Haiku 4.5", image: false, text: true },
+    ]);
   });
 
   it("ignores malformed entries rather than failing the whole list", () => {

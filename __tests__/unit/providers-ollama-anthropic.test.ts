@@ -45,7 +45,13 @@ describe("Ollama", () => {
     expect(images[0].bytes.equals(ollama.imageBytes)).toBe(true);
     const calls = ollama.requests.filter((request) => request.path === "/api/generate");
     expect(calls).toHaveLength(2);
-    expect(calls[0].body).toEqual({ model: "x/z-image-turbo", prompt: "a gnome artificer", stream: false, width: 1024, height: 768 });
+    expect(calls[0].body).toEqual({
+      model: "x/z-image-turbo",
+      prompt: "a gnome artificer",
+      stream: false,
+      width: 1024,
+      height: 768,
+    });
     expect(calls[0].headers.authorization).toBeUndefined();
   });
 
@@ -58,20 +64,40 @@ describe("Ollama", () => {
   it("declares images only for models known to generate them", async () => {
     expect(ollamaAdapter.imageCapabilities("x/flux2-klein")).not.toBeNull();
     expect(ollamaAdapter.imageCapabilities("llama3.1")).toBeNull();
-    await expect(ollamaAdapter.generateImages!(connection(), image({ model: "llama3.1" }))).rejects.toMatchObject({ kind: "UNSUPPORTED" });
+    await expect(ollamaAdapter.generateImages!(connection(), image({ model: "llama3.1" }))).rejects.toMatchObject({
+      kind: "UNSUPPORTED",
+    });
   });
 
   it("chats with format json and validates the reply", async () => {
-    await expect(ollamaAdapter.generateText!(connection(), { model: "llama3.1", prompt: "p", signal: abortAfter(5000) })).resolves.toBe(ollama.textReply);
-    const value = await generateJson(ollamaAdapter, connection(), { model: "llama3.1", prompt: "p", system: "s", signal: abortAfter(5000) }, z.object({ prompt: z.string() }));
+    await expect(
+      ollamaAdapter.generateText!(connection(), { model: "llama3.1", prompt: "p", signal: abortAfter(5000) }),
+    ).resolves.toBe(ollama.textReply);
+    const value = await generateJson(
+      ollamaAdapter,
+      connection(),
+      { model: "llama3.1", prompt: "p", system: "s", signal: abortAfter(5000) },
+      z.object({ prompt: z.string() }),
+    );
     expect(value.prompt).toBe("A gnome artificer");
-    expect(ollama.lastRequest("/api/chat")!.body).toMatchObject({ format: { type: "object", required: ["prompt"] }, stream: false, messages: [{ role: "system", content: "s" }, { role: "user", content: "p" }] });
+    expect(ollama.lastRequest("/api/chat")!.body).toMatchObject({
+      format: { type: "object", required: ["prompt"] },
+      stream: false,
+      messages: [
+        { role: "system", content: "s" },
+        { role: "user", content: "p" },
+      ],
+    });
   });
 
   it("tests the connection with /api/tags and maps Ollama errors", async () => {
-    await expect(ollamaAdapter.testConnection(connection(), abortAfter(5000))).resolves.toEqual({ models: ollama.models });
+    await expect(ollamaAdapter.testConnection(connection(), abortAfter(5000))).resolves.toEqual({
+      models: ollama.models,
+    });
     ollama.failWith({ status: 404, message: "model 'nope' not found" });
-    const error = await providerErrorFrom(ollamaAdapter.generateText!(connection(), { model: "nope", prompt: "p", signal: abortAfter(5000) }));
+    const error = await providerErrorFrom(
+      ollamaAdapter.generateText!(connection(), { model: "nope", prompt: "p", signal: abortAfter(5000) }),
+    );
     expect(error.kind).toBe("BAD_REQUEST");
     expect(error.message).toMatch(/model 'nope' not found/);
     ollama.reset();
@@ -79,13 +105,17 @@ describe("Ollama", () => {
     await expect(ollamaAdapter.generateImages!(connection(), image({}))).rejects.toMatchObject({ kind: "SERVER" });
     ollama.reset();
     ollama.delayMs = 2000;
-    await expect(ollamaAdapter.generateImages!(connection(), image({ signal: abortAfter(50) }))).rejects.toMatchObject({ kind: "TIMEOUT" });
+    await expect(ollamaAdapter.generateImages!(connection(), image({ signal: abortAfter(50) }))).rejects.toMatchObject({
+      kind: "TIMEOUT",
+    });
   });
 
   it("refuses its localhost default unless private URLs are allowed", async () => {
     process.env.ALLOW_PRIVATE_PROVIDER_URLS = "false";
     try {
-      await expect(ollamaAdapter.testConnection({ kind: "OLLAMA" }, abortAfter(5000))).rejects.toMatchObject({ kind: "BAD_REQUEST" });
+      await expect(ollamaAdapter.testConnection({ kind: "OLLAMA" }, abortAfter(5000))).rejects.toMatchObject({
+        kind: "BAD_REQUEST",
+      });
     } finally {
       process.env.ALLOW_PRIVATE_PROVIDER_URLS = "true";
     }
@@ -93,7 +123,11 @@ describe("Ollama", () => {
 });
 
 describe("Anthropic", () => {
-  const connection = (apiKey = ANTHROPIC_KEY): ProviderConnection => ({ kind: "ANTHROPIC", baseUrl: anthropic.baseUrl, apiKey });
+  const connection = (apiKey = ANTHROPIC_KEY): ProviderConnection => ({
+    kind: "ANTHROPIC",
+    baseUrl: anthropic.baseUrl,
+    apiKey,
+  });
 
   it("cannot make images", () => {
     expect(anthropicAdapter.imageCapabilities("claude-sonnet-4-5")).toBeNull();
@@ -101,38 +135,65 @@ describe("Anthropic", () => {
   });
 
   it("writes text through /v1/messages with x-api-key and anthropic-version", async () => {
-    const text = await anthropicAdapter.generateText!(connection(), { model: "claude-haiku-4-5", prompt: "p", system: "s", signal: abortAfter(5000) });
+    const text = await anthropicAdapter.generateText!(connection(), {
+      model: "claude-haiku-4-5",
+      prompt: "p",
+      system: "s",
+      signal: abortAfter(5000),
+    });
     expect(text).toBe(anthropic.textReply);
     const request = anthropic.lastRequest("/v1/messages")!;
     expect(request.headers["x-api-key"]).toBe(ANTHROPIC_KEY);
     expect(request.headers["anthropic-version"]).toBe("2023-06-01");
-    expect(request.body).toEqual({ model: "claude-haiku-4-5", max_tokens: 1024, system: "s", messages: [{ role: "user", content: "p" }] });
+    expect(request.body).toEqual({
+      model: "claude-haiku-4-5",
+      max_tokens: 1024,
+      system: "s",
+      messages: [{ role: "user", content: "p" }],
+    });
   });
 
   it("asks for JSON in the system prompt and strips fences from the reply", async () => {
     anthropic.textReply = '```json\n{"prompt": "A grizzled fighter"}\n```';
-    const value = await generateJson(anthropicAdapter, connection(), { model: "claude-haiku-4-5", prompt: "p", signal: abortAfter(5000) }, z.object({ prompt: z.string() }));
+    const value = await generateJson(
+      anthropicAdapter,
+      connection(),
+      { model: "claude-haiku-4-5", prompt: "p", signal: abortAfter(5000) },
+      z.object({ prompt: z.string() }),
+    );
     expect(value.prompt).toBe("A grizzled fighter");
     expect(anthropic.lastRequest("/v1/messages")!.body.system).toMatch(/JSON/);
     anthropic.textReply = "A grizzled human fighter, scarred and patient.";
   });
 
   it("tests the connection and maps errors without leaking the key", async () => {
-    await expect(anthropicAdapter.testConnection(connection(), abortAfter(5000))).resolves.toEqual({ models: anthropic.models });
+    await expect(anthropicAdapter.testConnection(connection(), abortAfter(5000))).resolves.toEqual({
+      models: anthropic.models,
+    });
     const wrong = "sk-ant-api03-WRONG-secret-1234567";
     const error = await providerErrorFrom(anthropicAdapter.testConnection(connection(wrong), abortAfter(5000)));
     expect(error.kind).toBe("AUTH");
     expectSecretHidden(error, wrong);
-    anthropic.failWith({ status: 429, message: "Number of request tokens has exceeded your rate limit", headers: { "retry-after": "30" } });
-    await expect(anthropicAdapter.generateText!(connection(), { model: "m", prompt: "p", signal: abortAfter(5000) })).rejects.toMatchObject({
+    anthropic.failWith({
+      status: 429,
+      message: "Number of request tokens has exceeded your rate limit",
+      headers: { "retry-after": "30" },
+    });
+    await expect(
+      anthropicAdapter.generateText!(connection(), { model: "m", prompt: "p", signal: abortAfter(5000) }),
+    ).rejects.toMatchObject({
       kind: "RATE_LIMITED",
       options: { retryAfterMs: 30000 },
     });
     anthropic.reset();
     anthropic.failWith({ status: 529, message: "Overloaded" });
-    await expect(anthropicAdapter.generateText!(connection(), { model: "m", prompt: "p", signal: abortAfter(5000) })).rejects.toMatchObject({ kind: "SERVER" });
+    await expect(
+      anthropicAdapter.generateText!(connection(), { model: "m", prompt: "p", signal: abortAfter(5000) }),
+    ).rejects.toMatchObject({ kind: "SERVER" });
     anthropic.reset();
     anthropic.refuseContent = true;
-    await expect(anthropicAdapter.generateText!(connection(), { model: "m", prompt: "p", signal: abortAfter(5000) })).rejects.toMatchObject({ kind: "REFUSED" });
+    await expect(
+      anthropicAdapter.generateText!(connection(), { model: "m", prompt: "p", signal: abortAfter(5000) }),
+    ).rejects.toMatchObject({ kind: "REFUSED" });
   });
 });

@@ -3,7 +3,14 @@ import { gabAdapter } from "@/lib/providers/gab";
 import { openaiCompatibleAdapter } from "@/lib/providers/openai-compatible";
 import { xaiAdapter } from "@/lib/providers/xai";
 import type { ImageRequest, ProviderConnection } from "@/lib/providers/types";
-import { abortAfter, allowPrivateProviderUrls, expectSecretHidden, providerErrorFrom, startFakeOpenAI, type FakeOpenAI } from "../support/fake-providers";
+import {
+  abortAfter,
+  allowPrivateProviderUrls,
+  expectSecretHidden,
+  providerErrorFrom,
+  startFakeOpenAI,
+  type FakeOpenAI,
+} from "../support/fake-providers";
 
 const KEY = "xai-ArcaneForge-DISTINCTIVE-key-31337";
 let fake: FakeOpenAI;
@@ -27,9 +34,17 @@ describe("xAI", () => {
   const connection = (): ProviderConnection => ({ kind: "XAI", baseUrl: fake.baseUrl, apiKey: KEY });
 
   it("makes grok-imagine-image pictures with only model, prompt, n and response_format", async () => {
-    const images = await xaiAdapter.generateImages!(connection(), image({ n: 4, size: "1024x1024", quality: "hd", style: "vivid" }));
+    const images = await xaiAdapter.generateImages!(
+      connection(),
+      image({ n: 4, size: "1024x1024", quality: "hd", style: "vivid" }),
+    );
     expect(images).toHaveLength(4);
-    expect(fake.lastRequest("/images/generations")!.body).toEqual({ model: "grok-imagine-image", prompt: "a tiefling bard", n: 4, response_format: "b64_json" });
+    expect(fake.lastRequest("/images/generations")!.body).toEqual({
+      model: "grok-imagine-image",
+      prompt: "a tiefling bard",
+      n: 4,
+      response_format: "b64_json",
+    });
     expect(fake.lastRequest()!.headers.authorization).toBe(`Bearer ${KEY}`);
   });
 
@@ -37,17 +52,28 @@ describe("xAI", () => {
     expect(xaiAdapter.imageCapabilities("grok-imagine-image")).toMatchObject({ sizes: [], maxN: 10, seed: false });
     expect(xaiAdapter.imageCapabilities("grok-imagine-image")?.aspectRatios).toContain("16:9");
     expect(xaiAdapter.imageCapabilities("grok-3-mini")).toBeNull();
-    await expect(xaiAdapter.generateImages!(connection(), image({ n: 11 }))).rejects.toMatchObject({ kind: "BAD_REQUEST" });
+    await expect(xaiAdapter.generateImages!(connection(), image({ n: 11 }))).rejects.toMatchObject({
+      kind: "BAD_REQUEST",
+    });
   });
 
   it("writes text with max_tokens and tests the connection", async () => {
-    await expect(xaiAdapter.generateText!(connection(), { model: "grok-4-fast-non-reasoning", prompt: "p", maxTokens: 20, signal: abortAfter(5000) })).resolves.toBe(fake.textReply);
+    await expect(
+      xaiAdapter.generateText!(connection(), {
+        model: "grok-4-fast-non-reasoning",
+        prompt: "p",
+        maxTokens: 20,
+        signal: abortAfter(5000),
+      }),
+    ).resolves.toBe(fake.textReply);
     expect(fake.lastRequest("/chat/completions")!.body.max_tokens).toBe(20);
     await expect(xaiAdapter.testConnection(connection(), abortAfter(5000))).resolves.toEqual({ models: fake.models });
   });
 
   it("maps errors the same way as OpenAI and hides the key", async () => {
-    const error = await providerErrorFrom(xaiAdapter.testConnection({ ...connection(), apiKey: "xai-WRONG-secret-value-77" }, abortAfter(5000)));
+    const error = await providerErrorFrom(
+      xaiAdapter.testConnection({ ...connection(), apiKey: "xai-WRONG-secret-value-77" }, abortAfter(5000)),
+    );
     expect(error.kind).toBe("AUTH");
     expect(error.message).toMatch(/^xAI/);
     expectSecretHidden(error, "xai-WRONG-secret-value-77");
@@ -70,7 +96,9 @@ describe("GAB AI", () => {
 
   it("talks to an edited base URL like any compatible server", async () => {
     const connection: ProviderConnection = { kind: "GAB_AI", baseUrl: fake.baseUrl, apiKey: KEY };
-    await expect(gabAdapter.generateText!(connection, { model: "arya", prompt: "p", signal: abortAfter(5000) })).resolves.toBe(fake.textReply);
+    await expect(
+      gabAdapter.generateText!(connection, { model: "arya", prompt: "p", signal: abortAfter(5000) }),
+    ).resolves.toBe(fake.textReply);
   });
 
   it("is text only: GAB documents no image API, and the provider list says so", () => {
@@ -80,7 +108,9 @@ describe("GAB AI", () => {
   });
 
   it("needs a key", async () => {
-    await expect(gabAdapter.testConnection({ kind: "GAB_AI", baseUrl: fake.baseUrl }, abortAfter(5000))).rejects.toMatchObject({ kind: "AUTH" });
+    await expect(
+      gabAdapter.testConnection({ kind: "GAB_AI", baseUrl: fake.baseUrl }, abortAfter(5000)),
+    ).rejects.toMatchObject({ kind: "AUTH" });
     expect(fake.requests).toHaveLength(0);
   });
 });
@@ -88,22 +118,38 @@ describe("GAB AI", () => {
 describe("OpenAI-compatible server", () => {
   it("requires a base URL", async () => {
     expect(openaiCompatibleAdapter.baseUrl).toBe("required");
-    await expect(openaiCompatibleAdapter.testConnection({ kind: "OPENAI_COMPATIBLE", apiKey: KEY }, abortAfter(5000))).rejects.toMatchObject({
+    await expect(
+      openaiCompatibleAdapter.testConnection({ kind: "OPENAI_COMPATIBLE", apiKey: KEY }, abortAfter(5000)),
+    ).rejects.toMatchObject({
       kind: "BAD_REQUEST",
     });
   });
 
   it("generates with the common Images API surface and b64_json", async () => {
     const connection: ProviderConnection = { kind: "OPENAI_COMPATIBLE", baseUrl: `${fake.baseUrl}/`, apiKey: KEY };
-    const images = await openaiCompatibleAdapter.generateImages!(connection, image({ model: "sdxl", n: 2, size: "1024x1024", quality: "hd" }));
+    const images = await openaiCompatibleAdapter.generateImages!(
+      connection,
+      image({ model: "sdxl", n: 2, size: "1024x1024", quality: "hd" }),
+    );
     expect(images).toHaveLength(2);
-    expect(fake.lastRequest("/images/generations")!.body).toEqual({ model: "sdxl", prompt: "a tiefling bard", n: 2, size: "1024x1024", response_format: "b64_json" });
+    expect(fake.lastRequest("/images/generations")!.body).toEqual({
+      model: "sdxl",
+      prompt: "a tiefling bard",
+      n: 2,
+      size: "1024x1024",
+      response_format: "b64_json",
+    });
   });
 
   it("refuses a private base URL unless the operator allows it", async () => {
     process.env.ALLOW_PRIVATE_PROVIDER_URLS = "false";
     try {
-      const error = await providerErrorFrom(openaiCompatibleAdapter.testConnection({ kind: "OPENAI_COMPATIBLE", baseUrl: fake.baseUrl, apiKey: KEY }, abortAfter(5000)));
+      const error = await providerErrorFrom(
+        openaiCompatibleAdapter.testConnection(
+          { kind: "OPENAI_COMPATIBLE", baseUrl: fake.baseUrl, apiKey: KEY },
+          abortAfter(5000),
+        ),
+      );
       expect(error.kind).toBe("BAD_REQUEST");
       expect(fake.requests).toHaveLength(0);
     } finally {

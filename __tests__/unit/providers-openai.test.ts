@@ -40,7 +40,13 @@ describe("OpenAI images", () => {
     expect(images[0].mimeType).toBe("image/png");
     const request = fake.lastRequest("/images/generations")!;
     expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
-    expect(request.body).toEqual({ model: "gpt-image-1.5", prompt: "a dwarf cleric", n: 3, size: "1024x1536", quality: "high" });
+    expect(request.body).toEqual({
+      model: "gpt-image-1.5",
+      prompt: "a dwarf cleric",
+      n: 3,
+      size: "1024x1536",
+      quality: "high",
+    });
   });
 
   it("maps quality standard to medium and sends no response_format to GPT image models", async () => {
@@ -71,25 +77,39 @@ describe("OpenAI images", () => {
   });
 
   it("refuses dall-e-3 with n=2 before calling OpenAI (never clamps silently)", async () => {
-    const error = await providerErrorFrom(openaiAdapter.generateImages!(connection, image({ model: "dall-e-3", n: 2 })));
+    const error = await providerErrorFrom(
+      openaiAdapter.generateImages!(connection, image({ model: "dall-e-3", n: 2 })),
+    );
     expect(error.kind).toBe("BAD_REQUEST");
     expect(error.message).toMatch(/one image per request/);
     expect(fake.requests).toHaveLength(0);
   });
 
   it("enforces each model's sizes", async () => {
-    const wrongSize = await providerErrorFrom(openaiAdapter.generateImages!(connection, image({ model: "dall-e-2", size: "1024x1536" })));
+    const wrongSize = await providerErrorFrom(
+      openaiAdapter.generateImages!(connection, image({ model: "dall-e-2", size: "1024x1536" })),
+    );
     expect(wrongSize.kind).toBe("BAD_REQUEST");
     expect(wrongSize.message).toMatch(/256x256, 512x512, 1024x1024/);
-    await expect(openaiAdapter.generateImages!(connection, image({ model: "dall-e-3", size: "512x512" }))).rejects.toMatchObject({ kind: "BAD_REQUEST" });
+    await expect(
+      openaiAdapter.generateImages!(connection, image({ model: "dall-e-3", size: "512x512" })),
+    ).rejects.toMatchObject({ kind: "BAD_REQUEST" });
     const small = await openaiAdapter.generateImages!(connection, image({ model: "dall-e-2", n: 2, size: "256x256" }));
     expect(small).toHaveLength(2);
   });
 
   it("declares the real capabilities per model, and none for text models", () => {
     expect(openaiAdapter.imageCapabilities("dall-e-3")).toMatchObject({ maxN: 1, styles: ["vivid", "natural"] });
-    expect(openaiAdapter.imageCapabilities("gpt-image-1")?.sizes).toEqual(["1024x1024", "1024x1536", "1536x1024", "auto"]);
-    expect(openaiAdapter.imageCapabilities("dall-e-2")).toMatchObject({ maxN: 10, sizes: ["256x256", "512x512", "1024x1024"] });
+    expect(openaiAdapter.imageCapabilities("gpt-image-1")?.sizes).toEqual([
+      "1024x1024",
+      "1024x1536",
+      "1536x1024",
+      "auto",
+    ]);
+    expect(openaiAdapter.imageCapabilities("dall-e-2")).toMatchObject({
+      maxN: 10,
+      sizes: ["256x256", "512x512", "1024x1024"],
+    });
     expect(openaiAdapter.imageCapabilities("gpt-5.4-mini")).toBeNull();
   });
 
@@ -105,7 +125,13 @@ describe("OpenAI images", () => {
 
 describe("OpenAI text", () => {
   it("answers through chat completions", async () => {
-    const text = await openaiAdapter.generateText!(connection, { model: "gpt-5.4-mini", prompt: "describe", system: "be brief", maxTokens: 50, signal: abortAfter(5000) });
+    const text = await openaiAdapter.generateText!(connection, {
+      model: "gpt-5.4-mini",
+      prompt: "describe",
+      system: "be brief",
+      maxTokens: 50,
+      signal: abortAfter(5000),
+    });
     expect(text).toBe(fake.textReply);
     const body = fake.lastRequest("/chat/completions")!.body;
     expect(body.messages).toEqual([
@@ -118,18 +144,28 @@ describe("OpenAI text", () => {
 
   it("uses JSON mode and validates the reply with zod", async () => {
     const schema = z.object({ prompt: z.string(), tags: z.array(z.string()) });
-    const value = await generateJson(openaiAdapter, connection, { model: "gpt-5.4-mini", prompt: "enhance", signal: abortAfter(5000) }, schema);
+    const value = await generateJson(
+      openaiAdapter,
+      connection,
+      { model: "gpt-5.4-mini", prompt: "enhance", signal: abortAfter(5000) },
+      schema,
+    );
     expect(value.tags).toEqual(["dwarf", "cleric"]);
     const body = fake.lastRequest("/chat/completions")!.body;
     // Structured output: the zod schema goes along as JSON Schema.
-    expect(body.response_format).toMatchObject({ type: "json_schema", json_schema: { name: "reply", strict: false, schema: { type: "object", required: ["prompt", "tags"] } } });
+    expect(body.response_format).toMatchObject({
+      type: "json_schema",
+      json_schema: { name: "reply", strict: false, schema: { type: "object", required: ["prompt", "tags"] } },
+    });
     expect(JSON.stringify(body.messages)).toMatch(/JSON/);
   });
 
   it("says clearly when the JSON reply is invalid", async () => {
     fake.jsonReply = "Sure! Here you go: {not json";
     const schema = z.object({ prompt: z.string() });
-    const error = await providerErrorFrom(generateJson(openaiAdapter, connection, { model: "m", prompt: "p", signal: abortAfter(5000) }, schema));
+    const error = await providerErrorFrom(
+      generateJson(openaiAdapter, connection, { model: "m", prompt: "p", signal: abortAfter(5000) }, schema),
+    );
     expect(error.kind).toBe("INVALID_RESPONSE");
     expect(error.message).toMatch(/not valid JSON/);
     fake.jsonReply = JSON.stringify({ prompt: "x", tags: [] });
@@ -143,7 +179,9 @@ describe("OpenAI text", () => {
 describe("OpenAI errors", () => {
   it("maps a wrong key to AUTH without ever showing the key", async () => {
     const wrongKey = "sk-wrong-ArcaneForge-SECRET-9999";
-    const error = await providerErrorFrom(openaiAdapter.testConnection({ ...connection, apiKey: wrongKey }, abortAfter(5000)));
+    const error = await providerErrorFrom(
+      openaiAdapter.testConnection({ ...connection, apiKey: wrongKey }, abortAfter(5000)),
+    );
     expect(error.kind).toBe("AUTH");
     expect(error.options.status).toBe(401);
     expect(error.retryable).toBe(false);
@@ -152,15 +190,26 @@ describe("OpenAI errors", () => {
   });
 
   it("maps 429 to RATE_LIMITED with Retry-After", async () => {
-    fake.failWith({ status: 429, message: "Rate limit reached", code: "rate_limit_exceeded", headers: { "retry-after": "7" } });
+    fake.failWith({
+      status: 429,
+      message: "Rate limit reached",
+      code: "rate_limit_exceeded",
+      headers: { "retry-after": "7" },
+    });
     const error = await providerErrorFrom(openaiAdapter.generateImages!(connection, image({})));
-    expect(error).toMatchObject({ kind: "RATE_LIMITED", retryable: true, options: { status: 429, retryAfterMs: 7000 } });
+    expect(error).toMatchObject({
+      kind: "RATE_LIMITED",
+      retryable: true,
+      options: { status: 429, retryAfterMs: 7000 },
+    });
     expect(fake.requests).toHaveLength(1); // maxRetries: 0 — the pipeline retries, not the SDK
   });
 
   it("maps 500 to a retryable SERVER error", async () => {
     fake.failWith({ status: 500, message: "The server had an error", times: 1 });
-    const error = await providerErrorFrom(openaiAdapter.generateText!(connection, { model: "m", prompt: "p", signal: abortAfter(5000) }));
+    const error = await providerErrorFrom(
+      openaiAdapter.generateText!(connection, { model: "m", prompt: "p", signal: abortAfter(5000) }),
+    );
     expect(error).toMatchObject({ kind: "SERVER", retryable: true });
     expect(fake.requests).toHaveLength(1);
   });

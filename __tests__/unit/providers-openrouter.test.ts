@@ -55,37 +55,63 @@ describe("OpenRouter", () => {
   });
 
   it("says so when the model answers without an image", async () => {
-    fake.override("/chat/completions", { json: { choices: [{ finish_reason: "stop", message: { role: "assistant", content: "I can only write." } }] } });
+    fake.override("/chat/completions", {
+      json: { choices: [{ finish_reason: "stop", message: { role: "assistant", content: "I can only write." } }] },
+    });
     const error = await providerErrorFrom(openrouterAdapter.generateImages!(connection, image({})));
     expect(error.kind).toBe("INVALID_RESPONSE");
     expect(error.message).toMatch(/I can only write/);
   });
 
   it("writes text and JSON", async () => {
-    await expect(openrouterAdapter.generateText!(connection, { model: "openai/gpt-4o-mini", prompt: "p", signal: abortAfter(5000) })).resolves.toBe(fake.textReply);
-    const value = await generateJson(openrouterAdapter, connection, { model: "openai/gpt-4o-mini", prompt: "p", signal: abortAfter(5000) }, z.object({ tags: z.array(z.string()) }));
+    await expect(
+      openrouterAdapter.generateText!(connection, {
+        model: "openai/gpt-4o-mini",
+        prompt: "p",
+        signal: abortAfter(5000),
+      }),
+    ).resolves.toBe(fake.textReply);
+    const value = await generateJson(
+      openrouterAdapter,
+      connection,
+      { model: "openai/gpt-4o-mini", prompt: "p", signal: abortAfter(5000) },
+      z.object({ tags: z.array(z.string()) }),
+    );
     expect(value.tags).toEqual(["tiefling"]);
   });
 
   it("tests the connection by checking the key, then listing models", async () => {
-    await expect(openrouterAdapter.testConnection(connection, abortAfter(5000))).resolves.toEqual({ models: fake.models });
+    await expect(openrouterAdapter.testConnection(connection, abortAfter(5000))).resolves.toEqual({
+      models: fake.models,
+    });
     expect(fake.requests.map((request) => request.path)).toEqual(["/api/v1/key", "/api/v1/models"]);
-    const error = await providerErrorFrom(openrouterAdapter.testConnection({ ...connection, apiKey: "sk-or-v1-WRONG-secret-42" }, abortAfter(5000)));
+    const error = await providerErrorFrom(
+      openrouterAdapter.testConnection({ ...connection, apiKey: "sk-or-v1-WRONG-secret-42" }, abortAfter(5000)),
+    );
     expect(error.kind).toBe("AUTH");
     expectSecretHidden(error, "sk-or-v1-WRONG-secret-42");
   });
 
   it("maps a moderation 403 to CONTENT_POLICY, 429 with Retry-After, 500 and aborts", async () => {
     fake.refuseContent = true;
-    await expect(openrouterAdapter.generateImages!(connection, image({}))).rejects.toMatchObject({ kind: "CONTENT_POLICY" });
+    await expect(openrouterAdapter.generateImages!(connection, image({}))).rejects.toMatchObject({
+      kind: "CONTENT_POLICY",
+    });
     fake.reset();
     fake.failWith({ status: 429, message: "Rate limit exceeded", headers: { "retry-after": "3" } });
-    await expect(openrouterAdapter.generateImages!(connection, image({}))).rejects.toMatchObject({ kind: "RATE_LIMITED", options: { retryAfterMs: 3000 } });
+    await expect(openrouterAdapter.generateImages!(connection, image({}))).rejects.toMatchObject({
+      kind: "RATE_LIMITED",
+      options: { retryAfterMs: 3000 },
+    });
     fake.reset();
     fake.failWith({ status: 502, message: "Provider returned error" });
-    await expect(openrouterAdapter.generateText!(connection, { model: "m", prompt: "p", signal: abortAfter(5000) })).rejects.toMatchObject({ kind: "SERVER" });
+    await expect(
+      openrouterAdapter.generateText!(connection, { model: "m", prompt: "p", signal: abortAfter(5000) }),
+    ).rejects.toMatchObject({ kind: "SERVER" });
     fake.reset();
     fake.delayMs = 2000;
-    await expect(openrouterAdapter.generateImages!(connection, image({ signal: abortAfter(50) }))).rejects.toMatchObject({ kind: "TIMEOUT" });
+    await expect(
+      openrouterAdapter.generateImages!(connection, image({ signal: abortAfter(50) })),
+    ).rejects.toMatchObject({ kind: "TIMEOUT" });
   });
 });

@@ -17,7 +17,11 @@ describe("provider registry", () => {
     expect(JSON.parse(JSON.stringify(descriptions))).toEqual(descriptions);
     const byKind = Object.fromEntries(descriptions.map((description) => [description.kind, description]));
     expect(byKind.ANTHROPIC).toMatchObject({ supportsImages: false, supportsText: true, requiresKey: true });
-    expect(byKind.OLLAMA).toMatchObject({ requiresKey: false, baseUrl: "editable", defaultBaseUrl: "http://localhost:11434" });
+    expect(byKind.OLLAMA).toMatchObject({
+      requiresKey: false,
+      baseUrl: "editable",
+      defaultBaseUrl: "http://localhost:11434",
+    });
     expect(byKind.OPENAI_COMPATIBLE).toMatchObject({ baseUrl: "required", supportsImages: true });
     expect(byKind.GAB_AI).toMatchObject({ baseUrl: "editable", defaultBaseUrl: "https://gab.ai/v1" });
     expect(byKind.BUILTIN.requiresKey).toBe(false);

@@ -11,7 +11,10 @@ let chunksSent = 0;
 beforeAll(async () => {
   server = createServer((request, response) => {
     if (request.url === "/declared") {
-      response.writeHead(200, { "content-type": "application/json", "content-length": String(MAX_PROVIDER_RESPONSE_BYTES + 1) });
+      response.writeHead(200, {
+        "content-type": "application/json",
+        "content-length": String(MAX_PROVIDER_RESPONSE_BYTES + 1),
+      });
       response.write("{");
       return; // never finishes: the cap must not wait for it
     }
@@ -35,7 +38,9 @@ afterAll(() => {
 const context = { provider: "Test", secrets: [] };
 
 it("refuses a response whose Content-Length is past the cap without reading it", async () => {
-  const error = await requestJson(`${origin}/declared`, { signal: AbortSignal.timeout(5000) }, context).catch((caught: unknown) => caught);
+  const error = await requestJson(`${origin}/declared`, { signal: AbortSignal.timeout(5000) }, context).catch(
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(ProviderError);
   expect((error as ProviderError).kind).toBe("INVALID_RESPONSE");
   expect((error as ProviderError).message).toMatch(/larger than 64 MB/);

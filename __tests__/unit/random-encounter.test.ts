@@ -17,12 +17,23 @@ describe("DMG encounter tables", () => {
   });
 
   test("XP by CR", () => {
-    expect([XP_BY_CR["0"], XP_BY_CR["1/8"], XP_BY_CR["1/4"], XP_BY_CR["1/2"], XP_BY_CR["1"], XP_BY_CR["5"], XP_BY_CR["10"], XP_BY_CR["20"]]).toEqual([10, 25, 50, 100, 200, 1800, 5900, 25000]);
+    expect([
+      XP_BY_CR["0"],
+      XP_BY_CR["1/8"],
+      XP_BY_CR["1/4"],
+      XP_BY_CR["1/2"],
+      XP_BY_CR["1"],
+      XP_BY_CR["5"],
+      XP_BY_CR["10"],
+      XP_BY_CR["20"],
+    ]).toEqual([10, 25, 50, 100, 200, 1800, 5900, 25000]);
     for (const monster of MONSTERS) expect(XP_BY_CR[monster.cr]).toBeGreaterThan(0);
   });
 
   test("the encounter multiplier by number of monsters, shifted for small and large parties", () => {
-    expect([1, 2, 3, 6, 7, 10, 11, 14, 15, 20].map((n) => encounterMultiplier(n))).toEqual([1, 1.5, 2, 2, 2.5, 2.5, 3, 3, 4, 4]);
+    expect([1, 2, 3, 6, 7, 10, 11, 14, 15, 20].map((n) => encounterMultiplier(n))).toEqual([
+      1, 1.5, 2, 2, 2.5, 2.5, 3, 3, 4, 4,
+    ]);
     expect(encounterMultiplier(1, 2)).toBe(1.5);
     expect(encounterMultiplier(15, 1)).toBe(5);
     expect(encounterMultiplier(1, 6)).toBe(0.5);
@@ -30,7 +41,10 @@ describe("DMG encounter tables", () => {
   });
 
   test("every environment has monsters from CR 0–1 upwards", () => {
-    for (const env of ENVIRONMENTS) expect(MONSTERS.some((m) => m.environments.includes(env) && ["0", "1/8", "1/4", "1/2", "1"].includes(m.cr))).toBe(true);
+    for (const env of ENVIRONMENTS)
+      expect(MONSTERS.some((m) => m.environments.includes(env) && ["0", "1/8", "1/4", "1/2", "1"].includes(m.cr))).toBe(
+        true,
+      );
   });
 });
 
@@ -40,7 +54,9 @@ describe("generateEncounter", () => {
       for (const partySize of [1, 3, 4, 6]) {
         for (const difficulty of ["easy", "medium", "hard", "deadly"] as const) {
           const e = generateEncounter({ partyLevel: level, partySize, difficulty, seed: `s${level}` });
-          expect(e.budget).toBe(XP_THRESHOLDS[level][["easy", "medium", "hard", "deadly"].indexOf(difficulty)] * partySize);
+          expect(e.budget).toBe(
+            XP_THRESHOLDS[level][["easy", "medium", "hard", "deadly"].indexOf(difficulty)] * partySize,
+          );
           expect(e.adjustedXp).toBeLessThanOrEqual(e.budget);
           expect(e.adjustedXp).toBeCloseTo(e.baseXp * e.multiplier);
           expect(e.baseXp).toBe(e.monsters.reduce((sum, m) => sum + m.xp * m.count, 0));
@@ -51,7 +67,13 @@ describe("generateEncounter", () => {
   });
 
   test("a hard encounter uses most of its budget and rates above medium", () => {
-    const e = generateEncounter({ partyLevel: 5, partySize: 4, difficulty: "hard", environment: "forest", seed: "owl" });
+    const e = generateEncounter({
+      partyLevel: 5,
+      partySize: 4,
+      difficulty: "hard",
+      environment: "forest",
+      seed: "owl",
+    });
     expect(e.thresholds).toEqual({ easy: 1000, medium: 2000, hard: 3000, deadly: 4400 });
     expect(e.adjustedXp).toBeGreaterThanOrEqual(2400);
     expect(["medium", "hard"]).toContain(e.dmgRating);
@@ -59,7 +81,13 @@ describe("generateEncounter", () => {
   });
 
   test("deterministic for a seed, different for another", () => {
-    const input = { partyLevel: 8, partySize: 5, difficulty: "deadly" as const, environment: "dungeon" as const, seed: "vault" };
+    const input = {
+      partyLevel: 8,
+      partySize: 5,
+      difficulty: "deadly" as const,
+      environment: "dungeon" as const,
+      seed: "vault",
+    };
     expect(generateEncounter(input)).toEqual(generateEncounter(input));
     const others = ["a", "b", "c", "d"].map((seed) => JSON.stringify(generateEncounter({ ...input, seed }).monsters));
     expect(new Set(others).size).toBeGreaterThan(1);

@@ -25,7 +25,12 @@ describe("generateNpc", () => {
 
   test("fixed race, class, personality and alignment are honoured; ideal follows the alignment", () => {
     const npc = generateNpc({ seed: "x", race: "half-orc", class: "paladin", personality: "gruff", alignment: "LE" });
-    expect(npc).toMatchObject({ race: "half-orc", class: "paladin", personality: "gruff", alignment: { code: "LE", name: "lawful evil" } });
+    expect(npc).toMatchObject({
+      race: "half-orc",
+      class: "paladin",
+      personality: "gruff",
+      alignment: { code: "LE", name: "lawful evil" },
+    });
     expect(npc.traits).toEqual(PERSONALITIES.gruff);
     expect(IDEALS.evil).toContain(npc.ideal);
     expect(npc.appearance).toMatch(/half-orc paladin/);

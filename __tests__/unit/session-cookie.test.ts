@@ -2,7 +2,8 @@ import { encode } from "next-auth/jwt";
 import { userIdFromRequest } from "@/lib/http/session-cookie";
 
 const withCookie = (cookie: string) => new Request("http://localhost/api/x", { headers: { cookie } });
-const tokenFor = (sub: string, secret = process.env.AUTH_SECRET!, maxAge?: number) => encode({ token: { sub }, secret, maxAge });
+const tokenFor = (sub: string, secret = process.env.AUTH_SECRET!, maxAge?: number) =>
+  encode({ token: { sub }, secret, maxAge });
 
 describe("userIdFromRequest", () => {
   const secret = process.env.AUTH_SECRET!;
@@ -42,8 +43,11 @@ describe("userIdFromRequest", () => {
   });
 
   test("more distinct sessions than the memory holds still all read correctly", async () => {
-    const cookies = await Promise.all(Array.from({ length: 1100 }, async (_, index) => `next-auth.session-token=${await tokenFor(`many-${index}`)}`));
-    for (const [index, cookie] of cookies.entries()) expect(await userIdFromRequest(withCookie(cookie))).toBe(`many-${index}`);
+    const cookies = await Promise.all(
+      Array.from({ length: 1100 }, async (_, index) => `next-auth.session-token=${await tokenFor(`many-${index}`)}`),
+    );
+    for (const [index, cookie] of cookies.entries())
+      expect(await userIdFromRequest(withCookie(cookie))).toBe(`many-${index}`);
     expect(await userIdFromRequest(withCookie(cookies[0]))).toBe("many-0");
   });
 });

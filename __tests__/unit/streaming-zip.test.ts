@@ -26,7 +26,11 @@ test("unzip accepts the streamed archive and returns the exact bytes; its size i
   const dir = mkdtempSync(path.join(tmpdir(), "zip-"));
   try {
     const binary = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 31) % 256));
-    const entries = [entry("a/b.bin", binary), entry("drache-ä.json", Buffer.from("{}")), entry("empty.txt", Buffer.alloc(0))];
+    const entries = [
+      entry("a/b.bin", binary),
+      entry("drache-ä.json", Buffer.from("{}")),
+      entry("empty.txt", Buffer.alloc(0)),
+    ];
     const bytes = await readAll(streamStoredZip(entries));
     expect(bytes.length).toBe(streamedZipSize(entries));
     const zip = path.join(dir, "t.zip");
@@ -42,7 +46,11 @@ test("unzip accepts the streamed archive and returns the exact bytes; its size i
 test("opens each entry only when the reader gets to it, and stops when the reader cancels", async () => {
   const opened: string[] = [];
   const big = Buffer.alloc(5000, 7);
-  const reader = streamStoredZip([entry("one", big, opened), entry("two", big, opened), entry("three", big, opened)]).getReader();
+  const reader = streamStoredZip([
+    entry("one", big, opened),
+    entry("two", big, opened),
+    entry("three", big, opened),
+  ]).getReader();
   await reader.read(); // the first local header
   expect(opened).toEqual([]);
   await reader.read(); // the first chunk of the first file

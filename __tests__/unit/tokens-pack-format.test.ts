@@ -11,7 +11,11 @@ test("unzip accepts the archive and returns the exact bytes, UTF-8 names include
   try {
     const binary = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 31) % 256));
     const zip = path.join(dir, "t.zip");
-    const bytes = buildStoredZip([{ name: "a/b.bin", data: binary }, { name: "drache-ä.json", data: Buffer.from("{}") }, { name: "empty.txt", data: Buffer.alloc(0) }]);
+    const bytes = buildStoredZip([
+      { name: "a/b.bin", data: binary },
+      { name: "drache-ä.json", data: Buffer.from("{}") },
+      { name: "empty.txt", data: Buffer.alloc(0) },
+    ]);
     writeFileSync(zip, bytes);
     execFileSync("unzip", ["-tq", zip]);
     // zipinfo prints non-ASCII names through the (C) locale, so the UTF-8 name is checked in the bytes.
@@ -26,6 +30,21 @@ test("unzip accepts the archive and returns the exact bytes, UTF-8 names include
 
 test("Foundry token data: dispositions -1/0/1, grid units, unlinked", () => {
   expect(FOUNDRY_DISPOSITION).toEqual({ HOSTILE: -1, NEUTRAL: 0, FRIENDLY: 1, PC: 1 });
-  const token = toFoundryToken({ name: "Tarrasque", disposition: "HOSTILE", creatureSize: "GARGANTUAN", gridWidth: 4, gridHeight: 4, textureSrc: "arcane-forge/tokens/t.webp" });
-  expect(token).toMatchObject({ name: "Tarrasque", width: 4, height: 4, disposition: -1, actorLink: false, texture: { src: "arcane-forge/tokens/t.webp" }, sight: { enabled: false } });
+  const token = toFoundryToken({
+    name: "Tarrasque",
+    disposition: "HOSTILE",
+    creatureSize: "GARGANTUAN",
+    gridWidth: 4,
+    gridHeight: 4,
+    textureSrc: "arcane-forge/tokens/t.webp",
+  });
+  expect(token).toMatchObject({
+    name: "Tarrasque",
+    width: 4,
+    height: 4,
+    disposition: -1,
+    actorLink: false,
+    texture: { src: "arcane-forge/tokens/t.webp" },
+    sight: { enabled: false },
+  });
 });

@@ -49,7 +49,12 @@ describe("encryptForUser / decryptForUser", () => {
   it("round-trips unicode and an empty string, and accepts Uint8Array fields as read from the database", () => {
     for (const plaintext of ["", "κλειδί-🔑"]) {
       const sealed = encryptForUser(USER_A, plaintext);
-      const fromRow = { ...sealed, ciphertext: new Uint8Array(sealed.ciphertext), iv: new Uint8Array(sealed.iv), tag: new Uint8Array(sealed.tag) };
+      const fromRow = {
+        ...sealed,
+        ciphertext: new Uint8Array(sealed.ciphertext),
+        iv: new Uint8Array(sealed.iv),
+        tag: new Uint8Array(sealed.tag),
+      };
       expect(decryptForUser(USER_A, fromRow)).toBe(plaintext);
     }
   });
@@ -89,7 +94,12 @@ describe("encryptForUser / decryptForUser", () => {
 
   it("opens values sealed under a retired key version after rotation, and seals new ones under the new version", () => {
     const old = encryptForUser(USER_A, API_KEY);
-    process.env = { ...process.env, ENCRYPTION_KEY: MASTER_2, ENCRYPTION_KEY_VERSION: "2", ENCRYPTION_KEY_V1: MASTER_1 };
+    process.env = {
+      ...process.env,
+      ENCRYPTION_KEY: MASTER_2,
+      ENCRYPTION_KEY_VERSION: "2",
+      ENCRYPTION_KEY_V1: MASTER_1,
+    };
     expect(decryptForUser(USER_A, old)).toBe(API_KEY);
     const fresh = encryptForUser(USER_A, API_KEY);
     expect(fresh.keyVersion).toBe(2);

@@ -8,7 +8,10 @@ import { isId } from "@/lib/http/id";
  * not the user's: the same answer) renders the not-found page at once instead of a loading state.
  * Without a user it decides nothing: the signed-in layout, rendered alongside, sends them to sign in.
  */
-export async function foundOrNotFound(id: string, load: (userId: string, id: string) => Promise<unknown>): Promise<void> {
+export async function foundOrNotFound(
+  id: string,
+  load: (userId: string, id: string) => Promise<unknown>,
+): Promise<void> {
   if (!isId(id)) notFound();
   const user = await getCurrentUser();
   if (!user) return;

@@ -22,7 +22,10 @@ export default function SignedInNotFound() {
         </>
       }
     >
-      <p>This character, campaign or page does not exist, or it is not shared with you. If someone sent you a link, ask them for an invite.</p>
+      <p>
+        This character, campaign or page does not exist, or it is not shared with you. If someone sent you a link, ask
+        them for an invite.
+      </p>
     </StatusMessage>
   );
 }

@@ -7,7 +7,10 @@ import path from "node:path";
  * set, a throwaway storage folder), then closes everything the app opened on the way (Prisma, the
  * image route's LISTEN connection, and anything `teardown` names) before the server goes.
  */
-export async function withBenchDatabase(options: { storage?: string; teardown?: () => Promise<void> }, run: () => Promise<void>): Promise<void> {
+export async function withBenchDatabase(
+  options: { storage?: string; teardown?: () => Promise<void> },
+  run: () => Promise<void>,
+): Promise<void> {
   const storage = options.storage ? mkdtempSync(path.join(os.tmpdir(), `${options.storage}-`)) : undefined;
   if (storage) process.env.STORAGE_ROOT = storage;
   const { ensureDatabase } = await import("../../lib/db/ensure-database");

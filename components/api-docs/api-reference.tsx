@@ -7,10 +7,15 @@ import type { OpenApiDocument, Operation } from "@/lib/openapi/types";
  */
 export function ApiReference({ document }: { document: OpenApiDocument }) {
   const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, operation]) => ({ path, method: method.toUpperCase(), operation: operation as Operation })),
+    Object.entries(methods).map(([method, operation]) => ({
+      path,
+      method: method.toUpperCase(),
+      operation: operation as Operation,
+    })),
   );
   const groups = new Map<string, typeof operations>();
-  for (const entry of operations) groups.set(entry.operation.tags[0], [...(groups.get(entry.operation.tags[0]) ?? []), entry]);
+  for (const entry of operations)
+    groups.set(entry.operation.tags[0], [...(groups.get(entry.operation.tags[0]) ?? []), entry]);
   return (
     <div className="flex flex-col gap-8">
       <p className="max-w-3xl text-sm text-fg-muted">
@@ -22,7 +27,11 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
       </p>
       <nav aria-label="API areas" className="flex flex-wrap gap-2 text-sm">
         {[...groups.keys()].map((tag) => (
-          <a key={tag} href={`#area-${tag.replace(/\W+/g, "-")}`} className="rounded-md border border-line-strong px-2 py-1 no-underline">
+          <a
+            key={tag}
+            href={`#area-${tag.replace(/\W+/g, "-")}`}
+            className="rounded-md border border-line-strong px-2 py-1 no-underline"
+          >
             {tag}
           </a>
         ))}
@@ -55,7 +64,11 @@ function OperationCard({ path, method, operation }: { path: string; method: stri
         <ul className="mt-2 flex flex-col gap-0.5 text-xs">
           {operation.parameters.map((parameter) => (
             <li key={`${parameter.in}-${parameter.name}`}>
-              <code>{parameter.name}</code> <span className="text-fg-subtle">({parameter.in}{parameter.required ? ", required" : ""})</span>
+              <code>{parameter.name}</code>{" "}
+              <span className="text-fg-subtle">
+                ({parameter.in}
+                {parameter.required ? ", required" : ""})
+              </span>
             </li>
           ))}
         </ul>
@@ -82,7 +95,9 @@ function SchemaBlock({ title, schema }: { title: string; schema: unknown }) {
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-xs text-fg-muted">{title}</summary>
-      <pre className="mt-1 max-h-96 overflow-auto rounded bg-ink-900 p-2 text-[11px] leading-snug">{JSON.stringify(schema, null, 2)}</pre>
+      <pre className="mt-1 max-h-96 overflow-auto rounded bg-ink-900 p-2 text-[11px] leading-snug">
+        {JSON.stringify(schema, null, 2)}
+      </pre>
     </details>
   );
 }

@@ -28,5 +28,10 @@ export function useFieldErrors<Field extends string>() {
     });
   }
 
-  return { fieldErrors, showFieldErrors, clearFieldErrors: () => setFieldErrors({}), formProps: { ref: formRef, noValidate: true, onChange } };
+  return {
+    fieldErrors,
+    showFieldErrors,
+    clearFieldErrors: () => setFieldErrors({}),
+    formProps: { ref: formRef, noValidate: true, onChange },
+  };
 }

@@ -24,10 +24,18 @@ export function InvitePanel({ code, rotating, onRotate }: { code: string; rotati
     try {
       await navigator.clipboard.writeText(link);
       setCopied(true);
-      toast({ title: "Invite link copied", description: "Send it to your players: it signs them up and joins them here.", variant: "success" });
+      toast({
+        title: "Invite link copied",
+        description: "Send it to your players: it signs them up and joins them here.",
+        variant: "success",
+      });
     } catch {
       // Clipboard access can be refused (an insecure origin, a denied permission): say what to do.
-      toast({ title: "Could not copy the link", description: "Select the link and copy it yourself.", variant: "error" });
+      toast({
+        title: "Could not copy the link",
+        description: "Select the link and copy it yourself.",
+        variant: "error",
+      });
     }
   }
 
@@ -37,7 +45,10 @@ export function InvitePanel({ code, rotating, onRotate }: { code: string; rotati
         Invite players
       </h3>
       <p className="mt-1 text-sm text-fg-muted">
-        Invite code <code data-testid="invite-code" className="rounded bg-white/10 px-2 py-0.5 text-ink-50">{code}</code>
+        Invite code{" "}
+        <code data-testid="invite-code" className="rounded bg-white/10 px-2 py-0.5 text-ink-50">
+          {code}
+        </code>
       </p>
       <p className="mt-2 break-all text-sm text-fg-muted" data-testid="invite-link">
         {link}
@@ -47,7 +58,13 @@ export function InvitePanel({ code, rotating, onRotate }: { code: string; rotati
           {copied && <CheckIcon />}
           {copied ? "Copied" : "Copy invite link"}
         </Button>
-        <Button size="sm" variant="ghost" disabled={rotating} onClick={onRotate} title="The old code and link stop working at once: a removed player cannot rejoin with them.">
+        <Button
+          size="sm"
+          variant="ghost"
+          disabled={rotating}
+          onClick={onRotate}
+          title="The old code and link stop working at once: a removed player cannot rejoin with them."
+        >
           New invite code
         </Button>
       </div>
@@ -80,7 +97,11 @@ export function CampaignDangerZone({ id }: { id: string }) {
           }}
         />
       ) : (
-        <Button variant="secondary" disabled={leave.isPending} onClick={() => leave.mutate(id, { onSuccess: () => router.push("/campaigns") })}>
+        <Button
+          variant="secondary"
+          disabled={leave.isPending}
+          onClick={() => leave.mutate(id, { onSuccess: () => router.push("/campaigns") })}
+        >
           Leave campaign
         </Button>
       )}
@@ -90,7 +111,10 @@ export function CampaignDangerZone({ id }: { id: string }) {
 
 function DangerZone({ children }: { children: ReactNode }) {
   return (
-    <section aria-labelledby="danger-heading" className="mt-10 rounded-card border border-danger/30 bg-danger/[0.04] p-4 sm:p-5">
+    <section
+      aria-labelledby="danger-heading"
+      className="mt-10 rounded-card border border-danger/30 bg-danger/[0.04] p-4 sm:p-5"
+    >
       <h3 id="danger-heading" className="font-semibold text-ink-50">
         Danger zone
       </h3>

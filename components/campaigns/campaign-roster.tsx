@@ -28,28 +28,53 @@ export function CampaignRoster({ id }: { id: string }) {
   return (
     <div className="flex flex-col gap-6">
       <h2 className="text-2xl font-semibold text-ink-50">{data.name}</h2>
-      {data.is_dm && data.invite_code && <InvitePanel code={data.invite_code} rotating={rotate.isPending} onRotate={() => rotate.mutate()} />}
+      {data.is_dm && data.invite_code && (
+        <InvitePanel code={data.invite_code} rotating={rotate.isPending} onRotate={() => rotate.mutate()} />
+      )}
       {data.is_dm && missing > 0 && (
         <div className="flex flex-wrap items-center gap-3" role="group" aria-label="DM actions">
-          <Button variant="secondary" disabled={generateMissing.isPending || polling} onClick={() => generateMissing.mutate(id, { onSuccess: () => setStarted(true) })}>
+          <Button
+            variant="secondary"
+            disabled={generateMissing.isPending || polling}
+            onClick={() => generateMissing.mutate(id, { onSuccess: () => setStarted(true) })}
+          >
             {polling ? `Generating ${missing} portraits…` : `Generate missing portraits (${missing})`}
           </Button>
         </div>
       )}
-      {data.roster.length === 0 && <p className="text-sm text-fg-subtle">No characters yet. Copy the invite link and send it to your players.</p>}
+      {data.roster.length === 0 && (
+        <p className="text-sm text-fg-subtle">No characters yet. Copy the invite link and send it to your players.</p>
+      )}
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {data.roster.map((character) => (
           <li key={character.character_id}>
             <Card className="flex gap-4 p-3" data-testid="roster-card">
               <div className="size-24 shrink-0 overflow-hidden rounded-md bg-ink-900">
-                {/* eslint-disable-next-line @next/next/no-img-element -- authorizing image route */}
-                {character.portrait_url ? <img src={character.portrait_url} alt={`Portrait of ${character.name}`} className="size-full object-cover" /> : <p className="p-2 text-xs text-fg-subtle">{polling ? "Generating…" : "No portrait"}</p>}
+                {character.portrait_url ? (
+                  <img
+                    src={character.portrait_url}
+                    alt={`Portrait of ${character.name}`}
+                    className="size-full object-cover"
+                  />
+                ) : (
+                  <p className="p-2 text-xs text-fg-subtle">{polling ? "Generating…" : "No portrait"}</p>
+                )}
               </div>
               <div className="flex min-w-0 flex-1 flex-col gap-1">
-                <Link href={`/characters/${character.character_id}`} className="truncate font-semibold text-ink-50 hover:underline">{character.name}</Link>
-                <p className="text-xs text-fg-muted">{labelFor(character.race)} {labelFor(character.character_class)} · level {character.level} · {character.player_name}</p>
+                <Link
+                  href={`/characters/${character.character_id}`}
+                  className="truncate font-semibold text-ink-50 hover:underline"
+                >
+                  {character.name}
+                </Link>
+                <p className="text-xs text-fg-muted">
+                  {labelFor(character.race)} {labelFor(character.character_class)} · level {character.level} ·{" "}
+                  {character.player_name}
+                </p>
                 <HpBar current={character.hit_points_current} max={character.hit_points_max} />
-                <p className="text-xs text-fg-muted">AC {character.armor_class} · {labelFor(character.status)}</p>
+                <p className="text-xs text-fg-muted">
+                  AC {character.armor_class} · {labelFor(character.status)}
+                </p>
                 {character.location && <p className="text-xs text-fg-subtle">At {character.location}</p>}
                 {data.is_dm && <StateEditor campaignId={id} character={character} />}
               </div>
@@ -60,4 +85,3 @@ export function CampaignRoster({ id }: { id: string }) {
     </div>
   );
 }
-

@@ -19,19 +19,28 @@ export function CampaignsOverview({ inviteCode = "" }: { inviteCode?: string }) 
   const [name, setName] = useState("");
   const [code, setCode] = useState(inviteCode);
   const [characterId, setCharacterId] = useState("");
-  const characterOptions = (characters.data ?? []).map((character) => ({ value: character.character_id, label: character.name }));
+  const characterOptions = (characters.data ?? []).map((character) => ({
+    value: character.character_id,
+    label: character.name,
+  }));
   return (
     <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
       <section aria-labelledby="yours">
-        <h2 id="yours" className="mb-4 text-xl font-semibold">Your campaigns</h2>
-        {campaigns.data?.length === 0 && <p className="text-sm text-fg-subtle">None yet: create one or join with an invite code.</p>}
+        <h2 id="yours" className="mb-4 text-xl font-semibold">
+          Your campaigns
+        </h2>
+        {campaigns.data?.length === 0 && (
+          <p className="text-sm text-fg-subtle">None yet: create one or join with an invite code.</p>
+        )}
         <ul className="grid gap-3">
           {campaigns.data?.map((campaign) => (
             <li key={campaign.campaign_id}>
               <Link href={`/campaigns/${campaign.campaign_id}`}>
                 <Card interactive className="p-4">
                   <p className="font-semibold text-ink-50">{campaign.name}</p>
-                  <p className="text-sm text-fg-muted">{campaign.is_dm ? "You are the DM" : "Player"} · {campaign.character_count} characters</p>
+                  <p className="text-sm text-fg-muted">
+                    {campaign.is_dm ? "You are the DM" : "Player"} · {campaign.character_count} characters
+                  </p>
                 </Card>
               </Link>
             </li>
@@ -39,19 +48,52 @@ export function CampaignsOverview({ inviteCode = "" }: { inviteCode?: string }) 
         </ul>
       </section>
       <div className="flex flex-col gap-6">
-        <form className="flex flex-col gap-3" onSubmit={(event) => { event.preventDefault(); create.mutate({ name }, { onSuccess: () => setName("") }); }}>
+        <form
+          className="flex flex-col gap-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            create.mutate({ name }, { onSuccess: () => setName("") });
+          }}
+        >
           <h2 className="text-lg font-semibold">Create a campaign</h2>
-          <Input label="Campaign name" value={name} onChange={(event) => setName(event.target.value)} required maxLength={100} />
+          <Input
+            label="Campaign name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            required
+            maxLength={100}
+          />
           {create.error && <Alert variant="error">{create.error.message}</Alert>}
-          <Button type="submit" disabled={create.isPending}>Create campaign</Button>
+          <Button type="submit" disabled={create.isPending}>
+            Create campaign
+          </Button>
         </form>
-        <form className="flex flex-col gap-3" onSubmit={(event) => { event.preventDefault(); join.mutate({ invite_code: code, character_id: characterId }); }}>
+        <form
+          className="flex flex-col gap-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            join.mutate({ invite_code: code, character_id: characterId });
+          }}
+        >
           <h2 className="text-lg font-semibold">Join a campaign</h2>
-          <Input label="Invite code" value={code} onChange={(event) => setCode(event.target.value.toUpperCase())} required />
-          <Select label="With character" placeholder="Choose a character" options={characterOptions} value={characterId} onValueChange={setCharacterId} />
+          <Input
+            label="Invite code"
+            value={code}
+            onChange={(event) => setCode(event.target.value.toUpperCase())}
+            required
+          />
+          <Select
+            label="With character"
+            placeholder="Choose a character"
+            options={characterOptions}
+            value={characterId}
+            onValueChange={setCharacterId}
+          />
           {join.error && <Alert variant="error">{join.error.message}</Alert>}
           {join.data && <Alert variant="success">Joined {join.data.name}.</Alert>}
-          <Button type="submit" disabled={join.isPending || !characterId}>Join campaign</Button>
+          <Button type="submit" disabled={join.isPending || !characterId}>
+            Join campaign
+          </Button>
         </form>
       </div>
     </div>

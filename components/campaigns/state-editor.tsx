@@ -8,7 +8,17 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useRemoveFromCampaign, useUpdateState, type CampaignDetail } from "@/lib/query/campaigns";
 import { CHARACTER_STATUSES, labelFor } from "@/lib/schemas/character-vocabulary";
-import { InventoryEditor, itemRow, QuestEditor, questRow, readInventory, readQuests, type ItemRow, type ListErrors, type QuestRow } from "./state-lists";
+import {
+  InventoryEditor,
+  itemRow,
+  QuestEditor,
+  questRow,
+  readInventory,
+  readQuests,
+  type ItemRow,
+  type ListErrors,
+  type QuestRow,
+} from "./state-lists";
 
 type RosterEntry = CampaignDetail["roster"][number];
 
@@ -17,12 +27,28 @@ export function StateEditor({ campaignId, character }: { campaignId: string; cha
   const update = useUpdateState();
   const remove = useRemoveFromCampaign();
   const [hp, setHp] = useState(String(character.hit_points_current));
-  const save = (body: Record<string, unknown>) => update.mutateAsync({ campaignId, characterId: character.character_id, body });
+  const save = (body: Record<string, unknown>) =>
+    update.mutateAsync({ campaignId, characterId: character.character_id, body });
   return (
     <div className="mt-1 flex flex-wrap items-end gap-2">
-      <form className="flex items-end gap-2" onSubmit={(event) => { event.preventDefault(); save({ hit_points_current: Number(hp) }).catch(() => undefined); }}>
-        <Input label={`HP for ${character.name}`} labelHidden type="number" className="w-20" value={hp} onChange={(event) => setHp(event.target.value)} />
-        <Button size="sm" type="submit" disabled={update.isPending}>Set HP</Button>
+      <form
+        className="flex items-end gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          save({ hit_points_current: Number(hp) }).catch(() => undefined);
+        }}
+      >
+        <Input
+          label={`HP for ${character.name}`}
+          labelHidden
+          type="number"
+          className="w-20"
+          value={hp}
+          onChange={(event) => setHp(event.target.value)}
+        />
+        <Button size="sm" type="submit" disabled={update.isPending}>
+          Set HP
+        </Button>
       </form>
       <FullStateDialog character={character} onSave={save} pending={update.isPending} error={update.error?.message} />
       <Button
@@ -31,7 +57,8 @@ export function StateEditor({ campaignId, character }: { campaignId: string; cha
         disabled={remove.isPending}
         onClick={() => {
           // The character itself stays with its player; only its place in this party goes.
-          if (window.confirm(`Remove ${character.name} from this campaign?`)) remove.mutate({ campaignId, characterId: character.character_id });
+          if (window.confirm(`Remove ${character.name} from this campaign?`))
+            remove.mutate({ campaignId, characterId: character.character_id });
         }}
       >
         Remove
@@ -40,7 +67,17 @@ export function StateEditor({ campaignId, character }: { campaignId: string; cha
   );
 }
 
-function FullStateDialog({ character, onSave, pending, error }: { character: RosterEntry; onSave: (body: Record<string, unknown>) => Promise<unknown>; pending: boolean; error?: string }) {
+function FullStateDialog({
+  character,
+  onSave,
+  pending,
+  error,
+}: {
+  character: RosterEntry;
+  onSave: (body: Record<string, unknown>) => Promise<unknown>;
+  pending: boolean;
+  error?: string;
+}) {
   const [open, setOpen] = useState(false);
   const initial = () => ({
     hit_points_max: String(character.hit_points_max),
@@ -65,7 +102,10 @@ function FullStateDialog({ character, onSave, pending, error }: { character: Ros
     const { checkInventory, checkQuests } = await import("./state-list-checks");
     const inventory = checkInventory(state.inventory);
     const quests = checkQuests(state.quests);
-    setListErrors({ inventory: inventory.ok ? undefined : inventory.errors, quests: quests.ok ? undefined : quests.errors });
+    setListErrors({
+      inventory: inventory.ok ? undefined : inventory.errors,
+      quests: quests.ok ? undefined : quests.errors,
+    });
     if (!inventory.ok || !quests.ok) return;
     await onSave({
       hit_points_max: Number(state.hit_points_max),
@@ -82,22 +122,53 @@ function FullStateDialog({ character, onSave, pending, error }: { character: Ros
   return (
     <Dialog open={open} onOpenChange={handleOpenChange}>
       <DialogTrigger asChild>
-        <Button size="sm" variant="secondary">Edit state</Button>
+        <Button size="sm" variant="secondary">
+          Edit state
+        </Button>
       </DialogTrigger>
-      <DialogContent size="lg" title={`${character.name} in this campaign`} description="Only the DM can change campaign state.">
+      <DialogContent
+        size="lg"
+        title={`${character.name} in this campaign`}
+        description="Only the DM can change campaign state."
+      >
         <div className="grid gap-3 sm:grid-cols-2">
-          <Input label="Max HP" type="number" value={state.hit_points_max} onChange={(event) => set({ hit_points_max: event.target.value })} />
-          <Input label="Armor class" type="number" value={state.armor_class} onChange={(event) => set({ armor_class: event.target.value })} />
-          <Select label="Status" options={CHARACTER_STATUSES.map((value) => ({ value, label: labelFor(value) }))} value={state.status} onValueChange={(status) => set({ status })} />
+          <Input
+            label="Max HP"
+            type="number"
+            value={state.hit_points_max}
+            onChange={(event) => set({ hit_points_max: event.target.value })}
+          />
+          <Input
+            label="Armor class"
+            type="number"
+            value={state.armor_class}
+            onChange={(event) => set({ armor_class: event.target.value })}
+          />
+          <Select
+            label="Status"
+            options={CHARACTER_STATUSES.map((value) => ({ value, label: labelFor(value) }))}
+            value={state.status}
+            onValueChange={(status) => set({ status })}
+          />
           <Input label="Location" value={state.location} onChange={(event) => set({ location: event.target.value })} />
         </div>
         <div className="mt-5 flex flex-col gap-5">
-          <InventoryEditor rows={state.inventory} onChange={(inventory: ItemRow[]) => set({ inventory })} errors={listErrors.inventory} />
-          <QuestEditor rows={state.quests} onChange={(quests: QuestRow[]) => set({ quests })} errors={listErrors.quests} />
+          <InventoryEditor
+            rows={state.inventory}
+            onChange={(inventory: ItemRow[]) => set({ inventory })}
+            errors={listErrors.inventory}
+          />
+          <QuestEditor
+            rows={state.quests}
+            onChange={(quests: QuestRow[]) => set({ quests })}
+            errors={listErrors.quests}
+          />
         </div>
         {error && <Alert variant="error">{error}</Alert>}
         <DialogFooter>
-          <Button onClick={() => void submit()} disabled={pending}>Save state</Button>
+          <Button onClick={() => void submit()} disabled={pending}>
+            Save state
+          </Button>
         </DialogFooter>
       </DialogContent>
     </Dialog>

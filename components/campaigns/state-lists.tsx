@@ -19,21 +19,45 @@ export type ListErrors = { list?: string; rows: Record<number, string> };
 /** Stored JSON → items and quests, tolerating rows written before the schemas existed. */
 export function readInventory(value: unknown): InventoryItem[] {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((item) => (item && typeof item === "object" && typeof item.name === "string" ? [{ name: item.name, quantity: typeof item.quantity === "number" ? item.quantity : 1 }] : []));
+  return value.flatMap((item) =>
+    item && typeof item === "object" && typeof item.name === "string"
+      ? [{ name: item.name, quantity: typeof item.quantity === "number" ? item.quantity : 1 }]
+      : [],
+  );
 }
 export function readQuests(value: unknown): Quest[] {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((quest) => (quest && typeof quest === "object" && typeof quest.title === "string" ? [{ title: quest.title, done: quest.done === true }] : []));
+  return value.flatMap((quest) =>
+    quest && typeof quest === "object" && typeof quest.title === "string"
+      ? [{ title: quest.title, done: quest.done === true }]
+      : [],
+  );
 }
 
 let nextKey = 1;
-export const itemRow = (item?: InventoryItem): ItemRow => ({ key: nextKey++, name: item?.name ?? "", quantity: String(item?.quantity ?? 1) });
-export const questRow = (quest?: Quest): QuestRow => ({ key: nextKey++, title: quest?.title ?? "", done: quest?.done ?? false });
+export const itemRow = (item?: InventoryItem): ItemRow => ({
+  key: nextKey++,
+  name: item?.name ?? "",
+  quantity: String(item?.quantity ?? 1),
+});
+export const questRow = (quest?: Quest): QuestRow => ({
+  key: nextKey++,
+  title: quest?.title ?? "",
+  done: quest?.done ?? false,
+});
 
 const small = cn(controlStyles, "h-9 text-sm");
 
 /** Per-item inventory editing: name and quantity on each row, add and remove. */
-export function InventoryEditor({ rows, onChange, errors }: { rows: ItemRow[]; onChange: (rows: ItemRow[]) => void; errors?: ListErrors }) {
+export function InventoryEditor({
+  rows,
+  onChange,
+  errors,
+}: {
+  rows: ItemRow[];
+  onChange: (rows: ItemRow[]) => void;
+  errors?: ListErrors;
+}) {
   return (
     <EditableRows
       legend="Inventory"
@@ -57,10 +81,28 @@ export function InventoryEditor({ rows, onChange, errors }: { rows: ItemRow[]; o
         <>
           {/* controlStyles makes inputs w-full: the wrappers set the widths (name grows, quantity stays narrow). */}
           <div className="min-w-0 flex-1">
-            <input aria-label={`Item ${index + 1} name`} aria-invalid={invalid || undefined} className={small} value={row.name} maxLength={100} placeholder="Torch" onChange={(event) => patch({ name: event.target.value })} />
+            <input
+              aria-label={`Item ${index + 1} name`}
+              aria-invalid={invalid || undefined}
+              className={small}
+              value={row.name}
+              maxLength={100}
+              placeholder="Torch"
+              onChange={(event) => patch({ name: event.target.value })}
+            />
           </div>
           <div className="w-24 shrink-0">
-            <input aria-label={`Item ${index + 1} quantity`} type="number" inputMode="numeric" min={0} max={9999} step={1} className={cn(small, "tabular-nums")} value={row.quantity} onChange={(event) => patch({ quantity: event.target.value })} />
+            <input
+              aria-label={`Item ${index + 1} quantity`}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={9999}
+              step={1}
+              className={cn(small, "tabular-nums")}
+              value={row.quantity}
+              onChange={(event) => patch({ quantity: event.target.value })}
+            />
           </div>
         </>
       )}
@@ -69,7 +111,15 @@ export function InventoryEditor({ rows, onChange, errors }: { rows: ItemRow[]; o
 }
 
 /** Per-quest editing: title, a done checkbox, add and remove. */
-export function QuestEditor({ rows, onChange, errors }: { rows: QuestRow[]; onChange: (rows: QuestRow[]) => void; errors?: ListErrors }) {
+export function QuestEditor({
+  rows,
+  onChange,
+  errors,
+}: {
+  rows: QuestRow[];
+  onChange: (rows: QuestRow[]) => void;
+  errors?: ListErrors;
+}) {
   return (
     <EditableRows
       legend="Quests"
@@ -84,9 +134,23 @@ export function QuestEditor({ rows, onChange, errors }: { rows: QuestRow[]; onCh
       removeLabel={(index) => `Remove quest ${index + 1}`}
       fields={(row, index, patch, invalid) => (
         <>
-          <input type="checkbox" aria-label={`Quest ${index + 1} done`} checked={row.done} onChange={(event) => patch({ done: event.target.checked })} className="size-4 shrink-0 accent-accent" />
+          <input
+            type="checkbox"
+            aria-label={`Quest ${index + 1} done`}
+            checked={row.done}
+            onChange={(event) => patch({ done: event.target.checked })}
+            className="size-4 shrink-0 accent-accent"
+          />
           <div className="min-w-0 flex-1">
-            <input aria-label={`Quest ${index + 1} title`} aria-invalid={invalid || undefined} className={cn(small, row.done && "text-fg-subtle line-through")} value={row.title} maxLength={200} placeholder="Find Gundren's map" onChange={(event) => patch({ title: event.target.value })} />
+            <input
+              aria-label={`Quest ${index + 1} title`}
+              aria-invalid={invalid || undefined}
+              className={cn(small, row.done && "text-fg-subtle line-through")}
+              value={row.title}
+              maxLength={200}
+              placeholder="Find Gundren's map"
+              onChange={(event) => patch({ title: event.target.value })}
+            />
           </div>
         </>
       )}
@@ -112,8 +176,22 @@ type EditableRowsProps<Row extends { key: number }> = {
 };
 
 /** The shell both editors share: rows with a remove button and their message, the list's message, add. */
-function EditableRows<Row extends { key: number }>({ legend, listLabel, emptyText, header, rows, onChange, errors, max, newRow, addLabel, removeLabel, fields }: EditableRowsProps<Row>) {
-  const patch = (key: number, change: Partial<Row>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+function EditableRows<Row extends { key: number }>({
+  legend,
+  listLabel,
+  emptyText,
+  header,
+  rows,
+  onChange,
+  errors,
+  max,
+  newRow,
+  addLabel,
+  removeLabel,
+  fields,
+}: EditableRowsProps<Row>) {
+  const patch = (key: number, change: Partial<Row>) =>
+    onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   return (
     <fieldset className="flex flex-col gap-2">
       <legend className="mb-2 text-sm font-medium text-fg">{legend}</legend>
@@ -123,16 +201,36 @@ function EditableRows<Row extends { key: number }>({ legend, listLabel, emptyTex
           <li key={row.key}>
             <div className="flex items-center gap-2">
               {fields(row, index, (change) => patch(row.key, change), Boolean(errors?.rows[row.key]))}
-              <Button variant="ghost" size="icon" className="size-9 shrink-0" aria-label={removeLabel(index)} onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
+              <Button
+                variant="ghost"
+                size="icon"
+                className="size-9 shrink-0"
+                aria-label={removeLabel(index)}
+                onClick={() => onChange(rows.filter((other) => other.key !== row.key))}
+              >
                 <CloseIcon />
               </Button>
             </div>
-            {errors?.rows[row.key] && <p role="alert" className="mt-1 text-xs text-danger-soft">{errors.rows[row.key]}</p>}
+            {errors?.rows[row.key] && (
+              <p role="alert" className="mt-1 text-xs text-danger-soft">
+                {errors.rows[row.key]}
+              </p>
+            )}
           </li>
         ))}
       </ul>
-      {errors?.list && <p role="alert" className="text-xs text-danger-soft">{errors.list}</p>}
-      <Button variant="secondary" size="sm" className="self-start" disabled={rows.length >= max} onClick={() => onChange([...rows, newRow()])}>
+      {errors?.list && (
+        <p role="alert" className="text-xs text-danger-soft">
+          {errors.list}
+        </p>
+      )}
+      <Button
+        variant="secondary"
+        size="sm"
+        className="self-start"
+        disabled={rows.length >= max}
+        onClick={() => onChange([...rows, newRow()])}
+      >
         {addLabel}
       </Button>
     </fieldset>
@@ -168,11 +266,23 @@ export function StateListsView({ inventory, quests, label }: { inventory: unknow
         ) : (
           <ul aria-label={`Quests in ${label}`} className="flex flex-col gap-0.5">
             {questList.map((quest, index) => (
-              <li key={index} className={cn("flex items-start gap-2", quest.done ? "text-fg-subtle line-through" : "text-ink-100")}>
-                <span aria-hidden className={cn("mt-0.5 flex size-4 shrink-0 items-center justify-center rounded border", quest.done ? "border-success/60 text-success" : "border-line-strong")}>
+              <li
+                key={index}
+                className={cn("flex items-start gap-2", quest.done ? "text-fg-subtle line-through" : "text-ink-100")}
+              >
+                <span
+                  aria-hidden
+                  className={cn(
+                    "mt-0.5 flex size-4 shrink-0 items-center justify-center rounded border",
+                    quest.done ? "border-success/60 text-success" : "border-line-strong",
+                  )}
+                >
                   {quest.done && <CheckIcon className="size-3" />}
                 </span>
-                <span>{quest.title}<span className="sr-only">{quest.done ? " (done)" : " (open)"}</span></span>
+                <span>
+                  {quest.title}
+                  <span className="sr-only">{quest.done ? " (done)" : " (open)"}</span>
+                </span>
               </li>
             ))}
           </ul>

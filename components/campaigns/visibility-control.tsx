@@ -4,12 +4,22 @@ import { Button } from "@/components/ui/button";
 import { useIsCampaignDm, useSetVisibility } from "@/lib/query/visibility";
 import type { VisibilityName } from "@/lib/schemas/visibility";
 
-type Item = { type: "map" | "token" | "image" | "asset"; id: string; name: string; campaignId: string | null; visibility: VisibilityName };
+type Item = {
+  type: "map" | "token" | "image" | "asset";
+  id: string;
+  name: string;
+  campaignId: string | null;
+  visibility: VisibilityName;
+};
 
 /** Says who in the campaign sees an item. Outside a campaign there is no one to hide it from. */
 export function VisibilityBadge({ campaignId, visibility }: Pick<Item, "campaignId" | "visibility">) {
   if (!campaignId) return null;
-  return visibility === "party" ? <Badge variant="success">Revealed to players</Badge> : <Badge variant="warning">Hidden from players</Badge>;
+  return visibility === "party" ? (
+    <Badge variant="success">Revealed to players</Badge>
+  ) : (
+    <Badge variant="warning">Hidden from players</Badge>
+  );
 }
 
 /**
@@ -36,7 +46,11 @@ export function VisibilityControl({ item, size = "sm" }: { item: Item; size?: "s
           {next === "party" ? "Reveal to players" : "Hide from players"}
         </Button>
       )}
-      {(change.error || refused) && <span role="alert" className="text-xs text-danger">{change.error?.message ?? refused}</span>}
+      {(change.error || refused) && (
+        <span role="alert" className="text-xs text-danger">
+          {change.error?.message ?? refused}
+        </span>
+      )}
     </span>
   );
 }

@@ -69,7 +69,9 @@ export function CharacterCreator({ characterId: initialId, initial, templateSlug
         <CharacterFields state={state} onChange={update} errors={errors} />
         {message && <Alert variant={message.kind}>{message.text}</Alert>}
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" disabled={save.isPending}>{save.isPending ? "Saving…" : "Save character"}</Button>
+          <Button type="submit" disabled={save.isPending}>
+            {save.isPending ? "Saving…" : "Save character"}
+          </Button>
           {characterId && (
             <Button type="button" variant="secondary" onClick={() => router.push(`/characters/${characterId}`)}>
               View sheet
@@ -78,7 +80,13 @@ export function CharacterCreator({ characterId: initialId, initial, templateSlug
           {characterId && isOwner && <DeleteCharacter id={characterId} name={state.name || "this character"} />}
         </div>
       </form>
-      <PortraitPanel characterId={characterId} name={state.name} style={state.portrait_style} onStyleChange={(portrait_style) => update({ portrait_style })} ensureSaved={persist} />
+      <PortraitPanel
+        characterId={characterId}
+        name={state.name}
+        style={state.portrait_style}
+        onStyleChange={(portrait_style) => update({ portrait_style })}
+        ensureSaved={persist}
+      />
     </div>
   );
 }

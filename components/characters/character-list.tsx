@@ -15,20 +15,31 @@ export function CharacterList() {
   return (
     <div className="flex flex-col gap-10">
       <section aria-labelledby="mine">
-        <h2 id="mine" className="mb-4 text-xl font-semibold">Your characters</h2>
-        {characters.data?.length === 0 && <EmptyState icon={<CharacterIcon />} title="No characters yet" description="Create one from scratch or start from a pregenerated character below." />}
+        <h2 id="mine" className="mb-4 text-xl font-semibold">
+          Your characters
+        </h2>
+        {characters.data?.length === 0 && (
+          <EmptyState
+            icon={<CharacterIcon />}
+            title="No characters yet"
+            description="Create one from scratch or start from a pregenerated character below."
+          />
+        )}
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {characters.data?.map((character) => (
             <li key={character.character_id}>
               <Link href={`/characters/${character.character_id}`}>
                 <Card interactive className="flex gap-4 p-3">
                   <div className="size-20 shrink-0 overflow-hidden rounded-md bg-ink-900">
-                    {/* eslint-disable-next-line @next/next/no-img-element -- authorizing image route */}
-                    {character.portrait_url && <img src={character.portrait_url} alt="" className="size-full object-cover" />}
+                    {character.portrait_url && (
+                      <img src={character.portrait_url} alt="" className="size-full object-cover" />
+                    )}
                   </div>
                   <div className="min-w-0">
                     <p className="truncate font-semibold text-ink-50">{character.name}</p>
-                    <p className="text-sm text-fg-muted">{labelFor(character.race)} {labelFor(character.character_class)} · level {character.base_level}</p>
+                    <p className="text-sm text-fg-muted">
+                      {labelFor(character.race)} {labelFor(character.character_class)} · level {character.base_level}
+                    </p>
                   </div>
                 </Card>
               </Link>
@@ -37,18 +48,31 @@ export function CharacterList() {
         </ul>
       </section>
       <section aria-labelledby="pregenerated">
-        <h2 id="pregenerated" className="mb-1 text-xl font-semibold">Start from a pregenerated character</h2>
+        <h2 id="pregenerated" className="mb-1 text-xl font-semibold">
+          Start from a pregenerated character
+        </h2>
         <p className="mb-4 text-sm text-fg-muted">Every field is filled in; change anything before you save.</p>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {templates.data?.map((template) => (
             <li key={template.slug}>
               <Card className="flex h-full flex-col gap-2 p-4">
-                {/* eslint-disable-next-line @next/next/no-img-element -- a static preview drawn by the built-in engine (scripts/visitor-pictures.ts) */}
-                <img src={`/pregenerated/${template.slug}.webp`} alt={`Preview portrait of ${template.name}`} width={320} height={320} loading="lazy" className="aspect-square w-full rounded-md bg-ink-900 object-cover" />
+                <img
+                  src={`/pregenerated/${template.slug}.webp`}
+                  alt={`Preview portrait of ${template.name}`}
+                  width={320}
+                  height={320}
+                  loading="lazy"
+                  className="aspect-square w-full rounded-md bg-ink-900 object-cover"
+                />
                 <p className="font-semibold text-ink-50">{template.name}</p>
-                <p className="text-sm text-fg-muted">{labelFor(String(template.race))} {labelFor(String(template.character_class))}</p>
+                <p className="text-sm text-fg-muted">
+                  {labelFor(String(template.race))} {labelFor(String(template.character_class))}
+                </p>
                 <p className="line-clamp-2 text-xs text-fg-subtle">{String(template.backstory)}</p>
-                <Link className={buttonStyles({ variant: "secondary", size: "sm", className: "mt-auto self-start" })} href={`/characters/new?template=${template.slug}`}>
+                <Link
+                  className={buttonStyles({ variant: "secondary", size: "sm", className: "mt-auto self-start" })}
+                  href={`/characters/new?template=${template.slug}`}
+                >
                   Start from {template.name.split(" ")[0]}
                 </Link>
               </Card>

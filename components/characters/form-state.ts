@@ -1,12 +1,47 @@
-import { AGE_CATEGORIES, BUILDS, CLASSES, EXPRESSIONS, GENDERS, labelFor, PORTRAIT_STYLES, POSES, RACES } from "@/lib/schemas/character-vocabulary";
+import {
+  AGE_CATEGORIES,
+  BUILDS,
+  CLASSES,
+  EXPRESSIONS,
+  GENDERS,
+  labelFor,
+  PORTRAIT_STYLES,
+  POSES,
+  RACES,
+} from "@/lib/schemas/character-vocabulary";
 
 /** Radix Select cannot hold "", so optional choices use this sentinel for "not set". */
 export const UNSET = "unset";
 
-export type CharacterFormState = Record<(typeof TEXT_FIELDS)[number] | (typeof CHOICE_FIELDS)[number], string> & { base_level: number; voice_settings: string };
+export type CharacterFormState = Record<(typeof TEXT_FIELDS)[number] | (typeof CHOICE_FIELDS)[number], string> & {
+  base_level: number;
+  voice_settings: string;
+};
 
-export const TEXT_FIELDS = ["name", "height_description", "facial_features", "attire", "primary_weapon", "distinguishing_feature", "background_setting", "backstory", "description", "appearance", "voice_id", "voice_archetype"] as const;
-export const CHOICE_FIELDS = ["race", "character_class", "gender", "age_category", "build", "facial_expression", "pose", "portrait_style"] as const;
+export const TEXT_FIELDS = [
+  "name",
+  "height_description",
+  "facial_features",
+  "attire",
+  "primary_weapon",
+  "distinguishing_feature",
+  "background_setting",
+  "backstory",
+  "description",
+  "appearance",
+  "voice_id",
+  "voice_archetype",
+] as const;
+export const CHOICE_FIELDS = [
+  "race",
+  "character_class",
+  "gender",
+  "age_category",
+  "build",
+  "facial_expression",
+  "pose",
+  "portrait_style",
+] as const;
 
 const options = (values: readonly string[], optional = false) => [
   ...(optional ? [{ value: UNSET, label: "Not set" }] : []),
@@ -24,9 +59,28 @@ export const OPTIONS = {
 };
 
 export const EMPTY_FORM: CharacterFormState = {
-  name: "", race: "human", character_class: "fighter", gender: "non-binary", age_category: UNSET, build: "average", height_description: "",
-  facial_expression: "determined", facial_features: "", attire: "", primary_weapon: "", distinguishing_feature: "", background_setting: "",
-  pose: UNSET, portrait_style: "illustrated", backstory: "", description: "", appearance: "", voice_id: "", voice_archetype: "", voice_settings: "", base_level: 1,
+  name: "",
+  race: "human",
+  character_class: "fighter",
+  gender: "non-binary",
+  age_category: UNSET,
+  build: "average",
+  height_description: "",
+  facial_expression: "determined",
+  facial_features: "",
+  attire: "",
+  primary_weapon: "",
+  distinguishing_feature: "",
+  background_setting: "",
+  pose: UNSET,
+  portrait_style: "illustrated",
+  backstory: "",
+  description: "",
+  appearance: "",
+  voice_id: "",
+  voice_archetype: "",
+  voice_settings: "",
+  base_level: 1,
 };
 
 /** A stored character (or a pregenerated one) as form state; nulls become "" or UNSET. */
@@ -37,7 +91,8 @@ export function toFormState(source: Record<string, unknown>): CharacterFormState
     if (typeof value === "string" && value !== "") state[key] = value;
   }
   if (typeof source.base_level === "number") state.base_level = source.base_level;
-  if (source.voice_settings && typeof source.voice_settings === "object") state.voice_settings = voiceSettingsText(source.voice_settings as Record<string, unknown>);
+  if (source.voice_settings && typeof source.voice_settings === "object")
+    state.voice_settings = voiceSettingsText(source.voice_settings as Record<string, unknown>);
   return state;
 }
 
@@ -55,7 +110,8 @@ export function parseVoiceSettings(text: string): Record<string, string | number
     const key = (at < 0 ? line : line.slice(0, at)).trim();
     if (!key) continue;
     const raw = at < 0 ? "" : line.slice(at + 1).trim();
-    settings[key] = raw === "true" ? true : raw === "false" ? false : raw !== "" && Number.isFinite(Number(raw)) ? Number(raw) : raw;
+    settings[key] =
+      raw === "true" ? true : raw === "false" ? false : raw !== "" && Number.isFinite(Number(raw)) ? Number(raw) : raw;
   }
   return settings;
 }

@@ -16,10 +16,11 @@ export function PortraitHistory({ items, onSelect, selecting }: Props) {
           <li key={item.generation_id} className="flex flex-col gap-1">
             <div className="aspect-square overflow-hidden rounded-md bg-ink-900">
               {item.image_url ? (
-                // eslint-disable-next-line @next/next/no-img-element -- served by the authorizing image route
                 <img src={item.image_url} alt="Portrait variation" className="size-full object-cover" />
               ) : (
-                <div className="flex size-full items-center justify-center text-xs text-fg-subtle">{item.status === "FAILED" ? "Failed" : "Generating…"}</div>
+                <div className="flex size-full items-center justify-center text-xs text-fg-subtle">
+                  {item.status === "FAILED" ? "Failed" : "Generating…"}
+                </div>
               )}
             </div>
             {item.is_current ? (

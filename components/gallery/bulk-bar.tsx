@@ -21,9 +21,16 @@ type Props = {
 /** Shown while images are selected: tag, untag, favorite, reveal/hide, delete (confirmed by the page) or clear. */
 export function BulkBar({ zipHref, count, total, busy, onAction, onDelete, onSelectAll, onClear }: Props) {
   const [tagText, setTagText] = useState("");
-  const tags = tagText.split(",").map((tag) => tag.trim()).filter(Boolean);
+  const tags = tagText
+    .split(",")
+    .map((tag) => tag.trim())
+    .filter(Boolean);
   return (
-    <div role="toolbar" aria-label="Selected images" className="sticky top-2 z-20 flex flex-wrap items-center gap-2 rounded-card border border-arcane-400/50 bg-surface-raised p-2 shadow-card">
+    <div
+      role="toolbar"
+      aria-label="Selected images"
+      className="sticky top-2 z-20 flex flex-wrap items-center gap-2 rounded-card border border-arcane-400/50 bg-surface-raised p-2 shadow-card"
+    >
       <span className="px-2 text-sm font-medium text-ink-50">{count} selected</span>
       {count < total && (
         <Button size="sm" variant="ghost" onClick={onSelectAll}>
@@ -32,12 +39,23 @@ export function BulkBar({ zipHref, count, total, busy, onAction, onDelete, onSel
       )}
       {/* controlStyles is full width; the wrapper sets the width. */}
       <div className="w-44">
-        <input aria-label="Tags for selected images" placeholder="tag, another" value={tagText} onChange={(event) => setTagText(event.target.value)} className={cn(controlStyles, "h-8 py-1 text-sm")} />
+        <input
+          aria-label="Tags for selected images"
+          placeholder="tag, another"
+          value={tagText}
+          onChange={(event) => setTagText(event.target.value)}
+          className={cn(controlStyles, "h-8 py-1 text-sm")}
+        />
       </div>
       <Button size="sm" variant="secondary" disabled={busy || tags.length === 0} onClick={() => onAction("tag", tags)}>
         Add tags
       </Button>
-      <Button size="sm" variant="secondary" disabled={busy || tags.length === 0} onClick={() => onAction("untag", tags)}>
+      <Button
+        size="sm"
+        variant="secondary"
+        disabled={busy || tags.length === 0}
+        onClick={() => onAction("untag", tags)}
+      >
         Remove tags
       </Button>
       <Button size="sm" variant="secondary" disabled={busy} onClick={() => onAction("favorite")}>
@@ -53,7 +71,11 @@ export function BulkBar({ zipHref, count, total, busy, onAction, onDelete, onSel
       <Button size="sm" variant="secondary" disabled={busy} onClick={() => onAction("hide")}>
         Hide from players
       </Button>
-      <a href={zipHref} download className="inline-flex h-8 items-center rounded-md border border-line-strong px-3 text-sm text-ink-50 hover:bg-white/[0.06]">
+      <a
+        href={zipHref}
+        download
+        className="inline-flex h-8 items-center rounded-md border border-line-strong px-3 text-sm text-ink-50 hover:bg-white/[0.06]"
+      >
         Download zip
       </a>
       <Button size="sm" variant="danger" disabled={busy} onClick={onDelete}>

@@ -4,7 +4,14 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogFooter } from "@/components/ui/dialog";
 
 /** A yes/no question before anything destructive. */
-export function ConfirmDialog({ open, title, description, confirmLabel, onConfirm, onOpenChange }: {
+export function ConfirmDialog({
+  open,
+  title,
+  description,
+  confirmLabel,
+  onConfirm,
+  onOpenChange,
+}: {
   open: boolean;
   title: string;
   description: string;

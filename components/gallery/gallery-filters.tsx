@@ -7,9 +7,25 @@ import { GallerySearchBox } from "./gallery-search-box";
 
 type Props = { filters: GalleryFilters; onChange: (next: GalleryFilters) => void; tagNames: string[] };
 
-const KINDS = [["", "All kinds"], ["portrait", "Portraits"], ["map", "Maps"], ["token", "Tokens"], ["other", "Other"]];
-const SOURCES = [["", "Any source"], ["generated", "Generated"], ["upload", "Uploaded"], ["import", "Imported"]];
-const SORTS = [["", "Best first"], ["newest", "Newest"], ["oldest", "Oldest"], ["name", "Name"]];
+const KINDS = [
+  ["", "All kinds"],
+  ["portrait", "Portraits"],
+  ["map", "Maps"],
+  ["token", "Tokens"],
+  ["other", "Other"],
+];
+const SOURCES = [
+  ["", "Any source"],
+  ["generated", "Generated"],
+  ["upload", "Uploaded"],
+  ["import", "Imported"],
+];
+const SORTS = [
+  ["", "Best first"],
+  ["newest", "Newest"],
+  ["oldest", "Oldest"],
+  ["name", "Name"],
+];
 
 /** The filter bar: search box (debounced; fuzzy on the server), kind, source, tag, favorites, dates, model, sort. */
 export function GalleryFilterBar({ filters, onChange, tagNames }: Props) {
@@ -17,25 +33,80 @@ export function GalleryFilterBar({ filters, onChange, tagNames }: Props) {
   const small = cn(controlStyles, "h-9 py-1 text-sm");
   return (
     <div className="grid grid-cols-2 items-center gap-2 sm:grid-cols-4 lg:grid-cols-8" role="search">
-      <GallerySearchBox value={filters.q} onSearch={set("q")} className={cn(small, "col-span-2 sm:col-span-4 lg:col-span-8")} />
+      <GallerySearchBox
+        value={filters.q}
+        onSearch={set("q")}
+        className={cn(small, "col-span-2 sm:col-span-4 lg:col-span-8")}
+      />
       <NativeSelect label="Kind" value={filters.kind} options={KINDS} onChange={set("kind")} className={small} />
-      <NativeSelect label="Source" value={filters.source} options={SOURCES} onChange={set("source")} className={small} />
-      <NativeSelect label="Tag" value={filters.tags} options={[["", "Any tag"], ...tagNames.map((tag) => [tag, `#${tag}`])]} onChange={set("tags")} className={small} />
+      <NativeSelect
+        label="Source"
+        value={filters.source}
+        options={SOURCES}
+        onChange={set("source")}
+        className={small}
+      />
+      <NativeSelect
+        label="Tag"
+        value={filters.tags}
+        options={[["", "Any tag"], ...tagNames.map((tag) => [tag, `#${tag}`])]}
+        onChange={set("tags")}
+        className={small}
+      />
       <NativeSelect label="Sort" value={filters.sort} options={SORTS} onChange={set("sort")} className={small} />
       <label className="flex items-center gap-1.5 text-sm text-fg-muted">
-        <input type="checkbox" checked={filters.favorites === "true"} onChange={(event) => set("favorites")(event.target.checked ? "true" : "")} />
+        <input
+          type="checkbox"
+          checked={filters.favorites === "true"}
+          onChange={(event) => set("favorites")(event.target.checked ? "true" : "")}
+        />
         Favorites
       </label>
-      <input type="date" aria-label="From date" value={filters.from ?? ""} onChange={(event) => set("from")(event.target.value)} className={small} />
-      <input type="date" aria-label="To date" value={filters.to ?? ""} onChange={(event) => set("to")(event.target.value)} className={small} />
-      <input aria-label="Model" placeholder="Model" defaultValue={filters.model} onBlur={(event) => set("model")(event.target.value.trim())} className={small} />
+      <input
+        type="date"
+        aria-label="From date"
+        value={filters.from ?? ""}
+        onChange={(event) => set("from")(event.target.value)}
+        className={small}
+      />
+      <input
+        type="date"
+        aria-label="To date"
+        value={filters.to ?? ""}
+        onChange={(event) => set("to")(event.target.value)}
+        className={small}
+      />
+      <input
+        aria-label="Model"
+        placeholder="Model"
+        defaultValue={filters.model}
+        onBlur={(event) => set("model")(event.target.value.trim())}
+        className={small}
+      />
     </div>
   );
 }
 
-function NativeSelect({ label, value, options, onChange, className }: { label: string; value?: string; options: string[][]; onChange: (value: string) => void; className: string }) {
+function NativeSelect({
+  label,
+  value,
+  options,
+  onChange,
+  className,
+}: {
+  label: string;
+  value?: string;
+  options: string[][];
+  onChange: (value: string) => void;
+  className: string;
+}) {
   return (
-    <select aria-label={label} value={value ?? ""} onChange={(event) => onChange(event.target.value)} className={className}>
+    <select
+      aria-label={label}
+      value={value ?? ""}
+      onChange={(event) => onChange(event.target.value)}
+      className={className}
+    >
       {options.map(([optionValue, text]) => (
         <option key={optionValue} value={optionValue}>
           {text}

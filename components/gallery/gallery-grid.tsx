@@ -25,8 +25,21 @@ type Props = {
  * padding standing in for the rest so the page's scrollbar is right. The next page is fetched when
  * the last rendered row nears the end (and there is a button).
  */
-export function GalleryGrid({ images, selected, focused, focusRequest, onFocus, onOpen, onToggle, hasMore, loadingMore, onLoadMore }: Props) {
-  const { ref, columns, rows, start, end, lastRow, paddingTop, paddingBottom, revealIndex } = useVirtualRows(images.length);
+export function GalleryGrid({
+  images,
+  selected,
+  focused,
+  focusRequest,
+  onFocus,
+  onOpen,
+  onToggle,
+  hasMore,
+  loadingMore,
+  onLoadMore,
+}: Props) {
+  const { ref, columns, rows, start, end, lastRow, paddingTop, paddingBottom, revealIndex } = useVirtualRows(
+    images.length,
+  );
 
   const nearEnd = lastRow >= rows - 3;
   useEffect(() => {
@@ -63,7 +76,12 @@ export function GalleryGrid({ images, selected, focused, focusRequest, onFocus, 
         data-gallery-grid
         data-columns={columns}
         className="grid"
-        style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gap: GRID_GAP, paddingTop: paddingTop, paddingBottom: paddingBottom }}
+        style={{
+          gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+          gap: GRID_GAP,
+          paddingTop: paddingTop,
+          paddingBottom: paddingBottom,
+        }}
       >
         {/* A grid's cells sit in rows; `contents` keeps each row out of the CSS grid's layout. */}
         {Array.from({ length: Math.ceil((end - start) / columns) }, (_, rowOffset) => {
@@ -73,7 +91,16 @@ export function GalleryGrid({ images, selected, focused, focusRequest, onFocus, 
               {images.slice(rowStart, Math.min(rowStart + columns, end)).map((image, offset) => {
                 const index = rowStart + offset;
                 return (
-                  <GalleryTile key={image.id} image={image} index={index} selected={selected.has(image.id)} focused={index === tabStop} onOpen={onOpen} onToggle={onToggle} onFocus={onFocus} />
+                  <GalleryTile
+                    key={image.id}
+                    image={image}
+                    index={index}
+                    selected={selected.has(image.id)}
+                    focused={index === tabStop}
+                    onOpen={onOpen}
+                    onToggle={onToggle}
+                    onFocus={onFocus}
+                  />
                 );
               })}
             </div>

@@ -5,7 +5,14 @@ import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { GalleryIcon } from "@/components/ui/icons";
 import { useToast } from "@/components/ui/toast";
-import { useBulkImages, useGalleryImages, useProjectTags, type BulkAction, type GalleryFilters, type GalleryImage } from "@/lib/query/gallery";
+import {
+  useBulkImages,
+  useGalleryImages,
+  useProjectTags,
+  type BulkAction,
+  type GalleryFilters,
+  type GalleryImage,
+} from "@/lib/query/gallery";
 import { BulkBar } from "./bulk-bar";
 import { GalleryFilterBar } from "./gallery-filters";
 import { GalleryGrid } from "./gallery-grid";
@@ -45,10 +52,20 @@ export function GalleryView() {
       try {
         const result = await bulk.mutateAsync({ action, image_ids: ids, tags: tagList });
         // Each refused image says why ("Only the DM can change this"); the distinct reasons are shown.
-        if (result.failed.length) toast({ title: `${result.failed.length} could not be changed`, description: [...new Set(result.failed.map((item) => item.error))].join(" · "), variant: "error" });
-        else if (action === "delete") toast({ title: ids.length === 1 ? "Image deleted" : `${ids.length} images deleted`, variant: "success" });
+        if (result.failed.length)
+          toast({
+            title: `${result.failed.length} could not be changed`,
+            description: [...new Set(result.failed.map((item) => item.error))].join(" · "),
+            variant: "error",
+          });
+        else if (action === "delete")
+          toast({ title: ids.length === 1 ? "Image deleted" : `${ids.length} images deleted`, variant: "success" });
       } catch (error) {
-        toast({ title: "That did not work", description: error instanceof Error ? error.message : undefined, variant: "error" });
+        toast({
+          title: "That did not work",
+          description: error instanceof Error ? error.message : undefined,
+          variant: "error",
+        });
       }
     },
     [bulk, toast],
@@ -95,7 +112,11 @@ export function GalleryView() {
   return (
     <UploadDropZone>
       <div className="flex flex-col gap-4">
-        <GalleryFilterBar filters={filters} onChange={setFilters} tagNames={(tags.data?.tags ?? []).map((tag) => tag.name)} />
+        <GalleryFilterBar
+          filters={filters}
+          onChange={setFilters}
+          tagNames={(tags.data?.tags ?? []).map((tag) => tag.name)}
+        />
         {selected.size > 0 && (
           <BulkBar
             zipHref={`/api/gallery/images/zip?ids=${[...selected].slice(0, 200).join(",")}`}
@@ -111,7 +132,11 @@ export function GalleryView() {
         {images.isPending ? (
           <p className="text-fg-muted">Loading images…</p>
         ) : list.length === 0 ? (
-          <EmptyState icon={<GalleryIcon />} title="No images here yet" description="Generate an image, or drop image files anywhere on this page to upload them." />
+          <EmptyState
+            icon={<GalleryIcon />}
+            title="No images here yet"
+            description="Generate an image, or drop image files anywhere on this page to upload them."
+          />
         ) : (
           <GalleryGrid
             images={list}
@@ -132,14 +157,18 @@ export function GalleryView() {
           image={openImage}
           onClose={() => setOpenId(null)}
           onFavorite={favorite}
-          onTags={(image, add, remove) => void (add.length ? run("tag", [image.id], add) : run("untag", [image.id], remove))}
+          onTags={(image, add, remove) =>
+            void (add.length ? run("tag", [image.id], add) : run("untag", [image.id], remove))
+          }
           suggestions={(tags.data?.tags ?? []).map((tag) => tag.name)}
         />
       )}
       {confirmWanted && (
         <ConfirmDialog
           open={pendingDelete !== null}
-          title={pendingDelete && pendingDelete.length > 1 ? `Delete ${pendingDelete.length} images?` : "Delete this image?"}
+          title={
+            pendingDelete && pendingDelete.length > 1 ? `Delete ${pendingDelete.length} images?` : "Delete this image?"
+          }
           description="The files are removed for good. This cannot be undone."
           confirmLabel="Delete"
           onOpenChange={(open) => !open && setPendingDelete(null)}

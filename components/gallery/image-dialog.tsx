@@ -23,14 +23,17 @@ type Again = { prompt: string; options: GenerationOptionsInput; provider?: strin
 
 /** "Generate again": the generation's prompt, provider and every option it was made with. */
 export function againFrom(prompt: string, parameters: Record<string, unknown> | undefined): Again {
-  const text = (key: string) => (typeof parameters?.[key] === "string" && parameters[key] ? (parameters[key] as string) : undefined);
+  const text = (key: string) =>
+    typeof parameters?.[key] === "string" && parameters[key] ? (parameters[key] as string) : undefined;
   const options: GenerationOptionsInput = {
     ...(typeof parameters?.n === "number" ? { n: parameters.n } : {}),
     ...(text("size") ? { size: text("size") } : {}),
     ...(text("quality") ? { quality: text("quality") as GenerationOptionsInput["quality"] } : {}),
     ...(text("style") ? { style: text("style") as GenerationOptionsInput["style"] } : {}),
     ...(text("aspectRatio") ? { aspectRatio: text("aspectRatio") } : {}),
-    ...(text("resolution") === "1k" || text("resolution") === "2k" ? { resolution: text("resolution") as "1k" | "2k" } : {}),
+    ...(text("resolution") === "1k" || text("resolution") === "2k"
+      ? { resolution: text("resolution") as "1k" | "2k" }
+      : {}),
     // The generation's own seed: again with it, an engine that takes seeds draws the same picture.
     ...(typeof parameters?.seed === "number" ? { seed: parameters.seed } : {}),
   };
@@ -53,13 +56,24 @@ export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }:
     <>
       <Dialog open={Boolean(image)} onOpenChange={(open) => !open && onClose()}>
         {image && (
-          <DialogContent title={image.asset?.name ?? "Image"} description={`${image.width}×${image.height} ${image.format.toUpperCase()} · ${image.source}`} size="lg" className="md:max-w-5xl">
+          <DialogContent
+            title={image.asset?.name ?? "Image"}
+            description={`${image.width}×${image.height} ${image.format.toUpperCase()} · ${image.source}`}
+            size="lg"
+            className="md:max-w-5xl"
+          >
             <div className="grid gap-5 md:grid-cols-[minmax(0,1fr)_18rem]">
-              {/* eslint-disable-next-line @next/next/no-img-element -- served by the authorizing image route */}
-              <img src={shownUrl} alt={image.asset?.name ?? "Image"} className="max-h-[70vh] w-full rounded-lg bg-ink-950 object-contain" />
+              <img
+                src={shownUrl}
+                alt={image.asset?.name ?? "Image"}
+                className="max-h-[70vh] w-full rounded-lg bg-ink-950 object-contain"
+              />
               <div className="flex flex-col gap-4 text-sm">
                 {viewingOther && (
-                  <p role="status" className="flex flex-wrap items-center gap-2 rounded-lg border border-arcane/30 bg-arcane/10 px-3 py-2 text-ink-100">
+                  <p
+                    role="status"
+                    className="flex flex-wrap items-center gap-2 rounded-lg border border-arcane/30 bg-arcane/10 px-3 py-2 text-ink-100"
+                  >
                     Showing an earlier generation.
                     <Button size="sm" variant="ghost" onClick={() => setShown(null)}>
                       Back to this image
@@ -67,18 +81,39 @@ export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }:
                   </p>
                 )}
                 <div className="flex flex-wrap gap-2">
-                  <Button size="sm" variant={image.is_favorite ? "primary" : "secondary"} onClick={() => onFavorite(image)}>
+                  <Button
+                    size="sm"
+                    variant={image.is_favorite ? "primary" : "secondary"}
+                    onClick={() => onFavorite(image)}
+                  >
                     {image.is_favorite ? "★ Favorite" : "☆ Favorite"}
                   </Button>
-                  <Button size="sm" variant="secondary" disabled={!prompt} onClick={() => void navigator.clipboard?.writeText(prompt)}>
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    disabled={!prompt}
+                    onClick={() => void navigator.clipboard?.writeText(prompt)}
+                  >
                     Copy prompt
                   </Button>
                   <Button size="sm" variant="secondary" onClick={() => setAgain(againFrom(prompt, parameters))}>
                     Generate again
                   </Button>
                 </div>
-                <VisibilityControl item={{ type: "image", id: image.id, name: image.asset?.name ?? "Image", campaignId: image.campaign_id, visibility: image.visibility }} />
-                <TagEditor tags={image.tags} suggestions={suggestions} onChange={(add, remove) => onTags(image, add, remove)} />
+                <VisibilityControl
+                  item={{
+                    type: "image",
+                    id: image.id,
+                    name: image.asset?.name ?? "Image",
+                    campaignId: image.campaign_id,
+                    visibility: image.visibility,
+                  }}
+                />
+                <TagEditor
+                  tags={image.tags}
+                  suggestions={suggestions}
+                  onChange={(add, remove) => onTags(image, add, remove)}
+                />
                 {asset.data && asset.data.generations.length > 0 && (
                   <section aria-label="Generation history">
                     <h3 className="mb-2 font-medium text-ink-50">History ({asset.data.generations.length})</h3>
@@ -93,21 +128,33 @@ export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }:
                               onClick={() => setShown({ imageId: image.id, generationId: item.id })}
                               className="block w-full rounded"
                             >
-                              {/* eslint-disable-next-line @next/next/no-img-element -- authorizing route */}
-                              <img src={imageFileUrl(item.image_id, { width: 128, height: 128, format: "webp" })} alt="" className={cn("aspect-square w-full rounded object-cover", item.id === shownGenerationId && "ring-2 ring-arcane-400", item.is_favorite && "border-2 border-accent")} />
+                              <img
+                                src={imageFileUrl(item.image_id, { width: 128, height: 128, format: "webp" })}
+                                alt=""
+                                className={cn(
+                                  "aspect-square w-full rounded object-cover",
+                                  item.id === shownGenerationId && "ring-2 ring-arcane-400",
+                                  item.is_favorite && "border-2 border-accent",
+                                )}
+                              />
                             </button>
                           ) : (
-                            <span className="grid aspect-square place-items-center rounded bg-ink-900 text-[10px] text-fg-subtle">{item.status}</span>
+                            <span className="grid aspect-square place-items-center rounded bg-ink-900 text-[10px] text-fg-subtle">
+                              {item.status}
+                            </span>
                           )}
-                <dl className="grid grid-cols-[6.5rem_1fr] gap-x-2 gap-y-1 text-fg-muted">
-                  <Param label="Prompt" value={prompt} />
-                  <Param label="Enhanced" value={parameters?.enhanced_prompt} />
-                  <Param label="Provider" value={parameters?.provider} />
-                  <Param label="Model" value={parameters?.model ?? image.model} />
-                  <Param label="Size" value={(parameters?.size as string | undefined) ?? `${image.width}x${image.height}`} />
-                  <Param label="Seed" value={parameters?.seed as string | undefined} />
-                  <Param label="Created" value={new Date(image.created_at).toLocaleString()} />
-                </dl>
+                          <dl className="grid grid-cols-[6.5rem_1fr] gap-x-2 gap-y-1 text-fg-muted">
+                            <Param label="Prompt" value={prompt} />
+                            <Param label="Enhanced" value={parameters?.enhanced_prompt} />
+                            <Param label="Provider" value={parameters?.provider} />
+                            <Param label="Model" value={parameters?.model ?? image.model} />
+                            <Param
+                              label="Size"
+                              value={(parameters?.size as string | undefined) ?? `${image.width}x${image.height}`}
+                            />
+                            <Param label="Seed" value={parameters?.seed as string | undefined} />
+                            <Param label="Created" value={new Date(image.created_at).toLocaleString()} />
+                          </dl>
                         </li>
                       ))}
                     </ul>

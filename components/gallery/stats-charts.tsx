@@ -2,7 +2,13 @@
 
 import type { DailyTrend } from "@/lib/query/gallery";
 
-const STATUS_COLORS: Record<string, string> = { completed: "#34d399", failed: "#f87185", cancelled: "#8b8fa3", pending: "#fbbf24", generating: "#a78bfa" };
+const STATUS_COLORS: Record<string, string> = {
+  completed: "#34d399",
+  failed: "#f87185",
+  cancelled: "#8b8fa3",
+  pending: "#fbbf24",
+  generating: "#a78bfa",
+};
 const STACK = ["completed", "failed", "cancelled", "generating", "pending"] as const;
 
 /** Generations per day for 30 days, stacked by status; plain SVG, no chart library. */
@@ -13,16 +19,35 @@ export function DailyChart({ daily }: { daily: DailyTrend[] }) {
   const bar = width / daily.length;
   return (
     <figure>
-      <svg viewBox={`0 0 ${width} ${height + 20}`} role="img" aria-label="Generations per day for the last 30 days, by status" className="w-full">
+      <svg
+        viewBox={`0 0 ${width} ${height + 20}`}
+        role="img"
+        aria-label="Generations per day for the last 30 days, by status"
+        className="w-full"
+      >
         {daily.map((day, index) => {
           let y = height;
           return (
             <g key={day.date}>
-              <title>{`${day.date}: ${day.total} (${STACK.filter((s) => day[s]).map((s) => `${day[s]} ${s}`).join(", ") || "none"})`}</title>
+              <title>{`${day.date}: ${day.total} (${
+                STACK.filter((s) => day[s])
+                  .map((s) => `${day[s]} ${s}`)
+                  .join(", ") || "none"
+              })`}</title>
               {STACK.map((status) => {
                 const h = (day[status] / max) * (height - 10);
                 y -= h;
-                return h > 0 ? <rect key={status} x={index * bar + 2} y={y} width={bar - 4} height={h} fill={STATUS_COLORS[status]} rx={2} /> : null;
+                return h > 0 ? (
+                  <rect
+                    key={status}
+                    x={index * bar + 2}
+                    y={y}
+                    width={bar - 4}
+                    height={h}
+                    fill={STATUS_COLORS[status]}
+                    rx={2}
+                  />
+                ) : null;
               })}
               {index % 5 === 0 && (
                 <text x={index * bar + 2} y={height + 14} fontSize="11" fill="#8b8fa3">
@@ -47,7 +72,15 @@ export function DailyChart({ daily }: { daily: DailyTrend[] }) {
 }
 
 /** Horizontal bars for a ranked list (models used, most used tags). */
-export function BarList({ items, label, color = "#a78bfa" }: { items: { name: string; count: number }[]; label: string; color?: string }) {
+export function BarList({
+  items,
+  label,
+  color = "#a78bfa",
+}: {
+  items: { name: string; count: number }[];
+  label: string;
+  color?: string;
+}) {
   const max = Math.max(1, ...items.map((item) => item.count));
   if (items.length === 0) return <p className="text-sm text-fg-subtle">Nothing yet.</p>;
   return (

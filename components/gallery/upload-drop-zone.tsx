@@ -24,9 +24,16 @@ export function UploadDropZone({ children }: { children: ReactNode }) {
         setDragging(false);
         void uploadFiles([...event.dataTransfer.files]);
       }}
-      className={cn("relative min-h-[60vh] rounded-card", dragging && "outline-dashed outline-2 outline-offset-4 outline-arcane-400")}
+      className={cn(
+        "relative min-h-[60vh] rounded-card",
+        dragging && "outline-dashed outline-2 outline-offset-4 outline-arcane-400",
+      )}
     >
-      {dragging && <div className="pointer-events-none absolute inset-0 z-30 grid place-items-center rounded-card bg-ink-950/70 text-lg text-ink-50">Drop images to upload</div>}
+      {dragging && (
+        <div className="pointer-events-none absolute inset-0 z-30 grid place-items-center rounded-card bg-ink-950/70 text-lg text-ink-50">
+          Drop images to upload
+        </div>
+      )}
       {children}
     </div>
   );
@@ -37,7 +44,13 @@ export function UploadButton() {
   return (
     <label className="inline-flex h-10 cursor-pointer items-center rounded-md border border-line-strong px-4 text-sm font-medium text-ink-50 hover:bg-white/[0.06]">
       {pending ? "Uploading…" : "Upload"}
-      <input type="file" accept="image/*" multiple className="sr-only" onChange={(event) => void uploadFiles([...(event.target.files ?? [])])} />
+      <input
+        type="file"
+        accept="image/*"
+        multiple
+        className="sr-only"
+        onChange={(event) => void uploadFiles([...(event.target.files ?? [])])}
+      />
     </label>
   );
 }
@@ -52,7 +65,11 @@ function useUploader() {
         await upload.mutateAsync(file);
         saved++;
       } catch (error) {
-        toast({ title: `Could not upload ${file.name}`, description: error instanceof Error ? error.message : "Upload failed", variant: "error" });
+        toast({
+          title: `Could not upload ${file.name}`,
+          description: error instanceof Error ? error.message : "Upload failed",
+          variant: "error",
+        });
       }
     }
     if (saved > 0) toast({ title: saved === 1 ? "Image uploaded" : `${saved} images uploaded`, variant: "success" });

@@ -43,10 +43,22 @@ export type GenerateDialogProps = {
 };
 
 /** Generate images with one of the user's profiles, watching each image's progress live. */
-export function GenerateDialog({ open, onOpenChange, initialPrompt = "", initialOptions, initialProviderKind, tags, onSaved, onDiscarded }: GenerateDialogProps) {
+export function GenerateDialog({
+  open,
+  onOpenChange,
+  initialPrompt = "",
+  initialOptions,
+  initialProviderKind,
+  tags,
+  onSaved,
+  onDiscarded,
+}: GenerateDialogProps) {
   const profiles = useProfiles();
   const providers = useProviders();
-  const choices = useMemo(() => imageProfileChoices(profiles.data ?? [], providers.data ?? []), [profiles.data, providers.data]);
+  const choices = useMemo(
+    () => imageProfileChoices(profiles.data ?? [], providers.data ?? []),
+    [profiles.data, providers.data],
+  );
 
   const [prompt, setPrompt] = useState(initialPrompt);
   const [pickedProfileId, setPickedProfileId] = useState("");
@@ -65,7 +77,9 @@ export function GenerateDialog({ open, onOpenChange, initialPrompt = "", initial
       if (initialOptions) setOptions({ n: 1, ...initialOptions });
     }
   }
-  const sameProvider = initialProviderKind ? choices.find((choice) => choice.profile.kind === initialProviderKind) : undefined;
+  const sameProvider = initialProviderKind
+    ? choices.find((choice) => choice.profile.kind === initialProviderKind)
+    : undefined;
   const chosen = choices.find((choice) => choice.profile.id === pickedProfileId) ?? sameProvider ?? choices[0];
   const fittedOptions = chosen ? fitOptions(options, chosen.capabilities) : options;
 
@@ -82,7 +96,9 @@ export function GenerateDialog({ open, onOpenChange, initialPrompt = "", initial
   useEffect(() => {
     if (!batch || !settled || reported.current === batch.id) return;
     reported.current = batch.id;
-    const images = states.flatMap((state) => (state?.status === "COMPLETED" && state.image ? [{ id: state.image.id, url: state.image.url }] : []));
+    const images = states.flatMap((state) =>
+      state?.status === "COMPLETED" && state.image ? [{ id: state.image.id, url: state.image.url }] : [],
+    );
     if (images.length > 0) {
       void invalidateImages();
       onSaved?.(images);
@@ -118,7 +134,11 @@ export function GenerateDialog({ open, onOpenChange, initialPrompt = "", initial
 
   return (
     <Dialog open={open} onOpenChange={handleOpenChange}>
-      <DialogContent size="lg" title="Generate image" description="Describe it, pick a profile, and watch it come to life. Images are saved to your gallery.">
+      <DialogContent
+        size="lg"
+        title="Generate image"
+        description="Describe it, pick a profile, and watch it come to life. Images are saved to your gallery."
+      >
         {loading && (
           <div role="status" className="flex items-center gap-2 py-8 text-sm text-fg-muted">
             <SpinnerIcon className="size-5 animate-spin" /> Loading your profiles…
@@ -154,7 +174,11 @@ export function GenerateDialog({ open, onOpenChange, initialPrompt = "", initial
           />
         )}
         {batch && !settled && (
-          <GenerationProgress states={states} cancelling={cancel.isPending} onCancel={() => cancel.mutate(batch.generationIds)} />
+          <GenerationProgress
+            states={states}
+            cancelling={cancel.isPending}
+            onCancel={() => cancel.mutate(batch.generationIds)}
+          />
         )}
         {batch && settled && anyCompleted && (
           <GenerationResults
@@ -184,7 +208,8 @@ export function GenerateDialog({ open, onOpenChange, initialPrompt = "", initial
 }
 
 function failureMessage(states: GenerationState[]): string {
-  if (states.every((state) => state.status === "CANCELLED")) return "The generation was cancelled. No images were made.";
+  if (states.every((state) => state.status === "CANCELLED"))
+    return "The generation was cancelled. No images were made.";
   const reason = states.find((state) => state.error?.message)?.error?.message;
   return reason ? `No images were made: ${reason}` : "No images were made. Please try again.";
 }

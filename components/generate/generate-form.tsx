@@ -29,7 +29,9 @@ export type GenerateFormProps = {
 export function GenerateForm(props: GenerateFormProps) {
   const { choices, prompt, profileId, options, error, submitting } = props;
   const chosen = choices.find((choice) => choice.profile.id === profileId);
-  const modelLabel = chosen?.provider.imageModels.find((model) => model.id === chosen.profile.imageModel)?.label ?? chosen?.profile.imageModel;
+  const modelLabel =
+    chosen?.provider.imageModels.find((model) => model.id === chosen.profile.imageModel)?.label ??
+    chosen?.profile.imageModel;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -56,14 +58,26 @@ export function GenerateForm(props: GenerateFormProps) {
           value: profile.id,
           label: `${profile.name}${profile.kind === "BUILTIN" ? "" : ` · ${provider.label}`}${profile.isDefault ? " ★" : ""}`,
         }))}
-        hint={chosen ? <>Model: <span className="font-mono">{modelLabel}</span>{chosen.profile.kind === "BUILTIN" && " · no key needed"}</> : undefined}
+        hint={
+          chosen ? (
+            <>
+              Model: <span className="font-mono">{modelLabel}</span>
+              {chosen.profile.kind === "BUILTIN" && " · no key needed"}
+            </>
+          ) : undefined
+        }
       />
       {chosen && <ImageOptions capabilities={chosen.capabilities} value={options} onChange={props.onOptionsChange} />}
       <DialogFooter>
         <Button variant="secondary" onClick={props.onCancel}>
           Close
         </Button>
-        <Button type="submit" loading={submitting} loadingText="Starting…" disabled={!chosen || prompt.trim().length === 0}>
+        <Button
+          type="submit"
+          loading={submitting}
+          loadingText="Starting…"
+          disabled={!chosen || prompt.trim().length === 0}
+        >
           <SparkleIcon /> Generate
         </Button>
       </DialogFooter>

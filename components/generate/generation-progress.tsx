@@ -29,8 +29,15 @@ export function GenerationProgress({ states, onCancel, cancelling }: GenerationP
           const status = STATUS[state?.status ?? "PENDING"];
           const running = !state || state.status === "PENDING" || state.status === "GENERATING";
           return (
-            <li key={state?.id ?? index} className="flex items-center gap-3 rounded-lg border border-line bg-surface-sunken/60 px-3 py-2.5 text-sm">
-              {running ? <SpinnerIcon className="size-4 animate-spin text-arcane-300" /> : <span className="size-4" aria-hidden="true" />}
+            <li
+              key={state?.id ?? index}
+              className="flex items-center gap-3 rounded-lg border border-line bg-surface-sunken/60 px-3 py-2.5 text-sm"
+            >
+              {running ? (
+                <SpinnerIcon className="size-4 animate-spin text-arcane-300" />
+              ) : (
+                <span className="size-4" aria-hidden="true" />
+              )}
               <span className="flex-1 text-fg-muted">Image {index + 1}</span>
               <Badge variant={status.variant}>{status.label}</Badge>
             </li>

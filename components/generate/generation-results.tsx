@@ -39,13 +39,19 @@ export function GenerationResults({ states, onKeep, onGenerateAgain, onDiscarded
     try {
       const result = await bulk.mutateAsync({ action: "delete", image_ids: ids });
       // "Not found" means it is gone already (or was never yours to delete): either way it is not in the gallery.
-      const gone = [...result.updated, ...result.failed.filter((item) => /not found/i.test(item.error)).map((item) => item.image_id)];
+      const gone = [
+        ...result.updated,
+        ...result.failed.filter((item) => /not found/i.test(item.error)).map((item) => item.image_id),
+      ];
       setDiscarded((previous) => [...previous, ...gone]);
       if (gone.length) onDiscarded?.(gone);
       const left = result.failed.filter((item) => !gone.includes(item.image_id));
-      if (left.length) setDiscardError(`${left.length} image${left.length === 1 ? "" : "s"} could not be discarded: ${left[0].error}`);
+      if (left.length)
+        setDiscardError(`${left.length} image${left.length === 1 ? "" : "s"} could not be discarded: ${left[0].error}`);
     } catch (error) {
-      setDiscardError(error instanceof Error ? `Could not discard: ${error.message}` : "Could not discard. Please try again.");
+      setDiscardError(
+        error instanceof Error ? `Could not discard: ${error.message}` : "Could not discard. Please try again.",
+      );
     } finally {
       setDiscarding([]);
     }
@@ -62,7 +68,10 @@ export function GenerationResults({ states, onKeep, onGenerateAgain, onDiscarded
         <ul className="grid grid-cols-2 gap-3" aria-label="Generated images">
           {images.map((image, index) =>
             discarded.includes(image.id) ? null : (
-              <li key={image.id} className="group relative overflow-hidden rounded-lg border border-line bg-surface-sunken">
+              <li
+                key={image.id}
+                className="group relative overflow-hidden rounded-lg border border-line bg-surface-sunken"
+              >
                 {/* The file route checks the session cookie, which the image optimizer would not send. */}
                 <Image
                   src={image.url}
@@ -92,7 +101,10 @@ export function GenerationResults({ states, onKeep, onGenerateAgain, onDiscarded
       {problems.length > 0 && (
         <Alert>
           {problems.length} image{problems.length === 1 ? "" : "s"} did not finish:{" "}
-          {problems.map((state) => state.error?.message || state.status.toLowerCase()).filter((text, index, all) => all.indexOf(text) === index).join("; ")}
+          {problems
+            .map((state) => state.error?.message || state.status.toLowerCase())
+            .filter((text, index, all) => all.indexOf(text) === index)
+            .join("; ")}
         </Alert>
       )}
       {discardError && <Alert>{discardError}</Alert>}

@@ -10,10 +10,17 @@ export type ImageCapabilities = NonNullable<ModelDescription["capabilities"]>;
  */
 const UNKNOWN_MODEL_CAPABILITIES: ImageCapabilities = { sizes: ["1024x1024", "512x512"], maxN: 4, seed: false };
 
-export type ImageProfileChoice = { profile: ProfileView; provider: ProviderDescription; capabilities: ImageCapabilities };
+export type ImageProfileChoice = {
+  profile: ProfileView;
+  provider: ProviderDescription;
+  capabilities: ImageCapabilities;
+};
 
 /** What the profile's image model can do, or null when the profile cannot make images. */
-export function capabilitiesOf(profile: ProfileView, provider: ProviderDescription | undefined): ImageCapabilities | null {
+export function capabilitiesOf(
+  profile: ProfileView,
+  provider: ProviderDescription | undefined,
+): ImageCapabilities | null {
   if (!provider?.supportsImages || !profile.imageModel) return null;
   const model = provider.imageModels.find((entry) => entry.id === profile.imageModel);
   if (model) return model.capabilities;
@@ -32,6 +39,14 @@ export function imageProfileChoices(profiles: ProfileView[], providers: Provider
   });
   const keyless = !profiles.some((profile) => profile.hasKey);
   const rank = (choice: ImageProfileChoice) =>
-    keyless ? (choice.profile.kind === "BUILTIN" ? 0 : 1) : choice.profile.isDefault ? 0 : choice.profile.kind === "BUILTIN" ? 1 : 2;
+    keyless
+      ? choice.profile.kind === "BUILTIN"
+        ? 0
+        : 1
+      : choice.profile.isDefault
+        ? 0
+        : choice.profile.kind === "BUILTIN"
+          ? 1
+          : 2;
   return [...choices].sort((a, b) => rank(a) - rank(b));
 }

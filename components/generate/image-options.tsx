@@ -16,7 +16,8 @@ export function fitOptions(options: GenerationOptionsInput, capabilities: ImageC
     size: options.size && capabilities.sizes.includes(options.size) ? options.size : capabilities.sizes[0],
     quality: options.quality && capabilities.qualities?.includes(options.quality) ? options.quality : undefined,
     style: options.style && capabilities.styles?.includes(options.style) ? options.style : undefined,
-    aspectRatio: options.aspectRatio && capabilities.aspectRatios?.includes(options.aspectRatio) ? options.aspectRatio : undefined,
+    aspectRatio:
+      options.aspectRatio && capabilities.aspectRatios?.includes(options.aspectRatio) ? options.aspectRatio : undefined,
     resolution: options.resolution,
     seed: capabilities.seed ? options.seed : undefined,
   };
@@ -53,7 +54,10 @@ export function ImageOptions({ capabilities, value, onChange }: ImageOptionsProp
           label="Size"
           value={value.size ?? sizes[0]}
           onValueChange={(size) => set({ size })}
-          options={sizes.map((size) => ({ value: size, label: size === "auto" ? "Automatic" : size.replace("x", " × ") }))}
+          options={sizes.map((size) => ({
+            value: size,
+            label: size === "auto" ? "Automatic" : size.replace("x", " × "),
+          }))}
         />
       )}
       {aspectRatios && aspectRatios.length > 0 && (
@@ -61,15 +65,23 @@ export function ImageOptions({ capabilities, value, onChange }: ImageOptionsProp
           label="Aspect ratio"
           value={value.aspectRatio ?? DEFAULT}
           onValueChange={(ratio) => set({ aspectRatio: ratio === DEFAULT ? undefined : ratio })}
-          options={[{ value: DEFAULT, label: "Model default" }, ...aspectRatios.map((ratio) => ({ value: ratio, label: ratio }))]}
+          options={[
+            { value: DEFAULT, label: "Model default" },
+            ...aspectRatios.map((ratio) => ({ value: ratio, label: ratio })),
+          ]}
         />
       )}
       {qualities && qualities.length > 0 && (
         <Select
           label="Quality"
           value={value.quality ?? DEFAULT}
-          onValueChange={(quality) => set({ quality: quality === DEFAULT ? undefined : (quality as "standard" | "hd") })}
-          options={[{ value: DEFAULT, label: "Model default" }, ...qualities.map((quality) => ({ value: quality, label: QUALITY_LABELS[quality] }))]}
+          onValueChange={(quality) =>
+            set({ quality: quality === DEFAULT ? undefined : (quality as "standard" | "hd") })
+          }
+          options={[
+            { value: DEFAULT, label: "Model default" },
+            ...qualities.map((quality) => ({ value: quality, label: QUALITY_LABELS[quality] })),
+          ]}
         />
       )}
       {styles && styles.length > 0 && (
@@ -77,7 +89,10 @@ export function ImageOptions({ capabilities, value, onChange }: ImageOptionsProp
           label="Style"
           value={value.style ?? DEFAULT}
           onValueChange={(style) => set({ style: style === DEFAULT ? undefined : (style as "vivid" | "natural") })}
-          options={[{ value: DEFAULT, label: "Model default" }, ...styles.map((style) => ({ value: style, label: STYLE_LABELS[style] }))]}
+          options={[
+            { value: DEFAULT, label: "Model default" },
+            ...styles.map((style) => ({ value: style, label: STYLE_LABELS[style] })),
+          ]}
         />
       )}
     </div>

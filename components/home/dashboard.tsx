@@ -24,7 +24,11 @@ export function Dashboard({ firstName, steps, characters, campaigns, maps, galle
     <>
       <PageHeader
         title={`${returning ? "Welcome back" : "Welcome"}${firstName ? `, ${firstName}` : ""}`}
-        description={returning ? "Pick up where you left off, or start something new." : "Start with a character: the steps below take you from its portrait to a battle map with tokens."}
+        description={
+          returning
+            ? "Pick up where you left off, or start something new."
+            : "Start with a character: the steps below take you from its portrait to a battle map with tokens."
+        }
         actions={
           <>
             <Link href="/characters/new" className={buttonStyles()}>
@@ -41,16 +45,51 @@ export function Dashboard({ firstName, steps, characters, campaigns, maps, galle
       />
       <FirstSteps steps={steps} />
       <div className="grid gap-8 lg:grid-cols-2">
-        <Recent title="Recent characters" icon={<CharacterIcon />} all="/characters" items={characters} empty="No characters yet." cta={{ href: "/characters/new", label: "Create a character" }} />
-        <Recent title="Campaigns" icon={<CampaignIcon />} all="/campaigns" items={campaigns} empty="No campaigns yet." cta={{ href: "/campaigns", label: "Start or join a campaign" }} />
-        <Recent title="Recent maps" icon={<MapIcon />} all="/maps" items={maps} empty="No maps yet." cta={{ href: "/maps", label: "Generate a map" }} />
-        <Recent title="Latest in the gallery" icon={<GalleryIcon />} all="/gallery" items={gallery} empty="Nothing in the gallery yet." cta={{ href: "/gallery", label: "Open the gallery" }} />
+        <Recent
+          title="Recent characters"
+          icon={<CharacterIcon />}
+          all="/characters"
+          items={characters}
+          empty="No characters yet."
+          cta={{ href: "/characters/new", label: "Create a character" }}
+        />
+        <Recent
+          title="Campaigns"
+          icon={<CampaignIcon />}
+          all="/campaigns"
+          items={campaigns}
+          empty="No campaigns yet."
+          cta={{ href: "/campaigns", label: "Start or join a campaign" }}
+        />
+        <Recent
+          title="Recent maps"
+          icon={<MapIcon />}
+          all="/maps"
+          items={maps}
+          empty="No maps yet."
+          cta={{ href: "/maps", label: "Generate a map" }}
+        />
+        <Recent
+          title="Latest in the gallery"
+          icon={<GalleryIcon />}
+          all="/gallery"
+          items={gallery}
+          empty="Nothing in the gallery yet."
+          cta={{ href: "/gallery", label: "Open the gallery" }}
+        />
       </div>
     </>
   );
 }
 
-type RecentProps = { title: string; icon: ReactNode; all: string; items: DashboardItem[]; empty: string; cta: { href: string; label: string } };
+type RecentProps = {
+  title: string;
+  icon: ReactNode;
+  all: string;
+  items: DashboardItem[];
+  empty: string;
+  cta: { href: string; label: string };
+};
 
 function Recent({ title, icon, all, items, empty, cta }: RecentProps) {
   return (
@@ -82,15 +121,24 @@ function Recent({ title, icon, all, items, empty, cta }: RecentProps) {
               <Link href={item.href} className="group block rounded-lg no-underline">
                 <span className="block aspect-square overflow-hidden rounded-lg border border-line bg-surface-sunken">
                   {item.pictureUrl ? (
-                    // eslint-disable-next-line @next/next/no-img-element -- the authorizing image route serves a cached thumbnail
-                    <img src={item.pictureUrl} alt="" loading="lazy" className="size-full object-cover transition-transform duration-300 group-hover:scale-105" />
+                    <img
+                      src={item.pictureUrl}
+                      alt=""
+                      loading="lazy"
+                      className="size-full object-cover transition-transform duration-300 group-hover:scale-105"
+                    />
                   ) : (
-                    <span aria-hidden="true" className="flex size-full items-center justify-center text-fg-subtle [&_svg]:size-7">
+                    <span
+                      aria-hidden="true"
+                      className="flex size-full items-center justify-center text-fg-subtle [&_svg]:size-7"
+                    >
                       {icon}
                     </span>
                   )}
                 </span>
-                <span className="mt-2 block truncate text-sm font-medium text-ink-50 group-hover:underline">{item.title}</span>
+                <span className="mt-2 block truncate text-sm font-medium text-ink-50 group-hover:underline">
+                  {item.title}
+                </span>
                 <span className="block truncate text-xs text-fg-muted">{item.detail}</span>
               </Link>
             </li>

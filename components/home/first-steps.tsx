@@ -13,7 +13,10 @@ export function FirstSteps({ steps }: { steps: FirstStep[] }) {
   const next = steps.findIndex((step) => !step.done);
   const done = steps.filter((step) => step.done).length;
   return (
-    <section aria-labelledby="first-steps-title" className="mb-10 rounded-card border border-accent/30 bg-accent/[0.05] p-5 sm:p-6">
+    <section
+      aria-labelledby="first-steps-title"
+      className="mb-10 rounded-card border border-accent/30 bg-accent/[0.05] p-5 sm:p-6"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="first-steps-title" className="text-xl font-semibold">
           Your first session, step by step

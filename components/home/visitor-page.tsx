@@ -6,7 +6,10 @@ import { buttonStyles } from "@/components/ui/button";
    same engine a new account gets with no provider key: what a visitor sees is what they get. */
 const PORTRAITS = [
   { src: "/visitor/portrait-elf-wizard.webp", alt: "Portrait of Ilyra, an elf wizard, in front of library shelves" },
-  { src: "/visitor/portrait-dwarf-fighter.webp", alt: "Portrait of Borin, a red-bearded dwarf fighter in plate, before mountains" },
+  {
+    src: "/visitor/portrait-dwarf-fighter.webp",
+    alt: "Portrait of Borin, a red-bearded dwarf fighter in plate, before mountains",
+  },
   { src: "/visitor/portrait-tiefling-warlock.webp", alt: "Portrait of Vex, a tiefling warlock, among arcane ruins" },
 ];
 
@@ -45,16 +48,21 @@ export function VisitorPage() {
         </nav>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 pb-16 sm:px-6">
-        <section aria-labelledby="visitor-title" className="grid items-center gap-10 py-8 lg:grid-cols-[1.1fr_1fr] lg:py-16">
+        <section
+          aria-labelledby="visitor-title"
+          className="grid items-center gap-10 py-8 lg:grid-cols-[1.1fr_1fr] lg:py-16"
+        >
           <div>
-            <p className="font-display text-sm font-semibold uppercase tracking-[0.2em] text-accent">For tabletop RPG groups</p>
+            <p className="font-display text-sm font-semibold uppercase tracking-[0.2em] text-accent">
+              For tabletop RPG groups
+            </p>
             <h1 id="visitor-title" className="mt-3 text-4xl font-semibold leading-tight sm:text-5xl">
               Your party, their portraits and tonight&apos;s battle map, in one place
             </h1>
             <p className="mt-5 max-w-xl text-lg text-fg-muted">
-              Arcane Forge builds D&amp;D characters with AI portraits, runs campaigns with a DM&apos;s roster, and generates battle maps
-              and tokens for your virtual tabletop. A built-in engine draws everything on this page with no account anywhere else; add your
-              own OpenAI, Google or other key whenever you like.
+              Arcane Forge builds D&amp;D characters with AI portraits, runs campaigns with a DM&apos;s roster, and
+              generates battle maps and tokens for your virtual tabletop. A built-in engine draws everything on this
+              page with no account anywhere else; add your own OpenAI, Google or other key whenever you like.
             </p>
             <div className="mt-8 flex flex-wrap gap-3">
               <Link href="/sign-up" className={buttonStyles({ size: "lg" })}>
@@ -67,7 +75,6 @@ export function VisitorPage() {
           </div>
           <div className="grid grid-cols-3 gap-3">
             {PORTRAITS.map(({ src, alt }, index) => (
-              // eslint-disable-next-line @next/next/no-img-element -- a static file; next/image would add client code to a light page
               <img
                 key={src}
                 src={src}
@@ -79,7 +86,6 @@ export function VisitorPage() {
               />
             ))}
             <div className="relative col-span-3">
-              {/* eslint-disable-next-line @next/next/no-img-element -- a static file */}
               <img
                 src="/visitor/map-dungeon.webp"
                 alt="A generated dungeon battle map: numbered rooms, doors, a trap and a secret door marked for the DM"
@@ -87,7 +93,6 @@ export function VisitorPage() {
                 height={640}
                 className="w-full rounded-card border border-line shadow-card"
               />
-              {/* eslint-disable-next-line @next/next/no-img-element -- a static file */}
               <img
                 src="/visitor/token-dwarf-fighter.webp"
                 alt="Borin's round token with a green friendly ring"
@@ -111,20 +116,25 @@ export function VisitorPage() {
             ))}
           </ul>
         </section>
-        <section aria-labelledby="start-title" className="mt-16 rounded-card border border-accent/30 bg-accent/[0.06] p-6 text-center sm:p-10">
+        <section
+          aria-labelledby="start-title"
+          className="mt-16 rounded-card border border-accent/30 bg-accent/[0.06] p-6 text-center sm:p-10"
+        >
           <h2 id="start-title" className="text-2xl font-semibold">
             Ready for session zero?
           </h2>
           <p className="mx-auto mt-3 max-w-xl text-fg-muted">
-            Sign up with an email address and a password. Your provider keys, if you add any, are stored encrypted and used only for your
-            own requests.
+            Sign up with an email address and a password. Your provider keys, if you add any, are stored encrypted and
+            used only for your own requests.
           </p>
           <Link href="/sign-up" className={buttonStyles({ size: "lg", className: "mt-6" })}>
             Create a free account
           </Link>
         </section>
       </main>
-      <footer className="border-t border-line py-6 text-center text-sm text-fg-muted">Arcane Forge · characters, portraits, maps and tokens</footer>
+      <footer className="border-t border-line py-6 text-center text-sm text-fg-muted">
+        Arcane Forge · characters, portraits, maps and tokens
+      </footer>
     </div>
   );
 }

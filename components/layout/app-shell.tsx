@@ -12,7 +12,11 @@ export function AppShell({ user, children }: { user: { name: string; email: stri
         Skip to content
       </a>
       <AppHeader user={user} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 outline-none sm:px-6 lg:px-8 lg:py-12">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 outline-none sm:px-6 lg:px-8 lg:py-12"
+      >
         {children}
       </main>
     </div>

@@ -32,10 +32,10 @@ export function MainNav({ layout = "bar", onNavigate, className }: MainNavProps)
                 className={clsx(
                   "relative flex items-center gap-2 rounded-md font-medium no-underline transition-colors",
                   isBar ? "px-3 py-2 text-sm" : "px-3 py-3 text-base",
-                  active
-                    ? "bg-white/[0.07] text-ink-50"
-                    : "text-fg-muted hover:bg-white/[0.04] hover:text-ink-50",
-                  active && isBar && "after:absolute after:inset-x-3 after:-bottom-[13px] after:h-0.5 after:rounded-full after:bg-accent",
+                  active ? "bg-white/[0.07] text-ink-50" : "text-fg-muted hover:bg-white/[0.04] hover:text-ink-50",
+                  active &&
+                    isBar &&
+                    "after:absolute after:inset-x-3 after:-bottom-[13px] after:h-0.5 after:rounded-full after:bg-accent",
                   active && !isBar && "shadow-[inset_3px_0_0_0_#f1ac2b]",
                 )}
               >

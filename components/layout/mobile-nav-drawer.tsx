@@ -10,10 +10,7 @@ import { menuButtonStyles } from "./mobile-nav";
 export default function MobileNavDrawer({ open, setOpen }: { open: boolean; setOpen: (open: boolean) => void }) {
   return (
     <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
-      <DialogPrimitive.Trigger
-        aria-label="Open navigation"
-        className={menuButtonStyles}
-      >
+      <DialogPrimitive.Trigger aria-label="Open navigation" className={menuButtonStyles}>
         <MenuIcon />
       </DialogPrimitive.Trigger>
       <DialogPrimitive.Portal>

@@ -24,7 +24,10 @@ export function UserMenuButtonFace({ user }: { user: UserMenuUser }) {
   const displayName = user.name.trim() || user.email;
   return (
     <>
-      <span aria-hidden="true" className="flex size-8 items-center justify-center rounded-full bg-linear-to-br from-gold-300 to-arcane-500 p-px">
+      <span
+        aria-hidden="true"
+        className="flex size-8 items-center justify-center rounded-full bg-linear-to-br from-gold-300 to-arcane-500 p-px"
+      >
         <span className="flex size-full items-center justify-center rounded-full bg-surface-raised text-xs font-semibold tracking-wide text-ink-50">
           {initialsOf(user)}
         </span>

@@ -14,9 +14,24 @@ export function GenerationStages({ stage, timings }: { stage: Stage | null; timi
         const ms = timings?.[`${s}Ms`];
         return (
           <li key={s} data-stage={s} data-state={state} className="flex items-center gap-2">
-            {i > 0 && <span aria-hidden className="text-white/30">→</span>}
-            <span className={state === "done" ? "rounded-full bg-emerald-500/20 px-3 py-1 text-emerald-300" : state === "active" ? "animate-pulse rounded-full bg-amber-500/20 px-3 py-1 text-amber-300" : "rounded-full bg-white/5 px-3 py-1 text-white/40"}>
-              {state === "done" ? "✓ " : ""}{LABELS[s]}{state === "active" ? "…" : ""}{ms !== undefined ? ` ${ms} ms` : ""}
+            {i > 0 && (
+              <span aria-hidden className="text-white/30">
+                →
+              </span>
+            )}
+            <span
+              className={
+                state === "done"
+                  ? "rounded-full bg-emerald-500/20 px-3 py-1 text-emerald-300"
+                  : state === "active"
+                    ? "animate-pulse rounded-full bg-amber-500/20 px-3 py-1 text-amber-300"
+                    : "rounded-full bg-white/5 px-3 py-1 text-white/40"
+              }
+            >
+              {state === "done" ? "✓ " : ""}
+              {LABELS[s]}
+              {state === "active" ? "…" : ""}
+              {ms !== undefined ? ` ${ms} ms` : ""}
             </span>
           </li>
         );

@@ -13,19 +13,48 @@ export function MapList({ currentAssetId, onOpen }: { currentAssetId?: string; o
     <aside className="space-y-3" aria-label="Saved maps">
       <div className="flex flex-wrap items-end justify-between gap-2">
         <h2 className="text-lg font-semibold">Saved maps</h2>
-        <div className="min-w-40 flex-1 sm:max-w-56"><CampaignSelect value={campaignId} onChange={setCampaignId} label="Campaign filter" emptyLabel="All campaigns" /></div>
+        <div className="min-w-40 flex-1 sm:max-w-56">
+          <CampaignSelect
+            value={campaignId}
+            onChange={setCampaignId}
+            label="Campaign filter"
+            emptyLabel="All campaigns"
+          />
+        </div>
       </div>
-      {list.error && <p role="alert" className="text-sm text-red-400">{list.error.message}</p>}
-      {list.isSuccess && maps.length === 0 && <p className="text-sm text-white/60">No maps yet{campaignId ? " in this campaign" : ""}. Generate one to see it here.</p>}
+      {list.error && (
+        <p role="alert" className="text-sm text-red-400">
+          {list.error.message}
+        </p>
+      )}
+      {list.isSuccess && maps.length === 0 && (
+        <p className="text-sm text-white/60">
+          No maps yet{campaignId ? " in this campaign" : ""}. Generate one to see it here.
+        </p>
+      )}
       <ul className="grid gap-2">
         {maps.map((m) => (
           <li key={m.assetId}>
-            <button type="button" onClick={() => onOpen(m.id)} aria-current={m.assetId === currentAssetId} className={`flex w-full items-center gap-3 rounded-md border p-2 text-left text-sm hover:bg-white/5 ${m.assetId === currentAssetId ? "border-amber-400/60" : "border-white/10"}`}>
-              {/* eslint-disable-next-line @next/next/no-img-element -- an authorized, private image route */}
-              <img src={m.thumbnailUrl} alt="" loading="lazy" decoding="async" width={48} height={48} className="h-12 w-12 rounded object-cover" />
+            <button
+              type="button"
+              onClick={() => onOpen(m.id)}
+              aria-current={m.assetId === currentAssetId}
+              className={`flex w-full items-center gap-3 rounded-md border p-2 text-left text-sm hover:bg-white/5 ${m.assetId === currentAssetId ? "border-amber-400/60" : "border-white/10"}`}
+            >
+              <img
+                src={m.thumbnailUrl}
+                alt=""
+                loading="lazy"
+                decoding="async"
+                width={48}
+                height={48}
+                className="h-12 w-12 rounded object-cover"
+              />
               <span className="min-w-0 flex-1">
                 <span className="block truncate font-medium">{m.name}</span>
-                <span className="block text-white/60">{m.mapType} · v{m.version} · {m.widthSquares}×{m.heightSquares}</span>
+                <span className="block text-white/60">
+                  {m.mapType} · v{m.version} · {m.widthSquares}×{m.heightSquares}
+                </span>
                 <VisibilityBadge campaignId={m.campaignId} visibility={m.visibility} />
               </span>
             </button>

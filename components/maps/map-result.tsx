@@ -17,10 +17,23 @@ import type { MapStyleName } from "@/lib/schemas/map-layout";
  * An upper floor's picture through the map's download route (drawn on request, under the map
  * view's access rules: a player always gets the players' version).
  */
-const floorPictureUrl = (mapId: string, floor: number, version: "dm" | "player") => `/api/maps/${mapId}/download?format=png&floor=${floor}&picture=${version}`;
+const floorPictureUrl = (mapId: string, floor: number, version: "dm" | "player") =>
+  `/api/maps/${mapId}/download?format=png&floor=${floor}&picture=${version}`;
 
 /** The picture with zoom and pan, export overlays, versions, the room key, downloads and regenerate. */
-export function MapResult({ map, onRegenerate, onRedraw, onPickVersion, busy }: { map: MapView; onRegenerate: () => void; onRedraw?: (style: MapStyleName) => void; onPickVersion: (id: string) => void; busy: boolean }) {
+export function MapResult({
+  map,
+  onRegenerate,
+  onRedraw,
+  onPickVersion,
+  busy,
+}: {
+  map: MapView;
+  onRegenerate: () => void;
+  onRedraw?: (style: MapStyleName) => void;
+  onPickVersion: (id: string) => void;
+  busy: boolean;
+}) {
   const [show, setShow] = useState({ walls: false, doors: false, lights: false });
   const [zoom, setZoom] = useState(1);
   // A player gets the players' version only: no room key, downloads or regenerate.
@@ -39,41 +52,99 @@ export function MapResult({ map, onRegenerate, onRedraw, onPickVersion, busy }: 
   return (
     <section className="space-y-4" aria-label="Generated map">
       <div className="flex flex-wrap items-center gap-3">
-        <h2 className="text-lg font-semibold">{map.name} — version {map.version}</h2>
+        <h2 className="text-lg font-semibold">
+          {map.name} — version {map.version}
+        </h2>
         {/* The DM switches between the two pictures below; a player is told which one they have. */}
         {!isDm && <Badge>Player version</Badge>}
-        {isDm && <span className="text-sm text-white/60">seed {map.seed} · {map.widthSquares}×{map.heightSquares} squares · {map.difficulty}{map.layout.source.kind === "ai" ? " · AI layout" : ""}</span>}
-        {isDm && <Button size="sm" variant="secondary" onClick={onRegenerate} disabled={busy}>Regenerate</Button>}
-        <VisibilityControl item={{ type: "map", id: map.id, name: map.name, campaignId: map.campaignId, visibility: map.visibility }} />
+        {isDm && (
+          <span className="text-sm text-white/60">
+            seed {map.seed} · {map.widthSquares}×{map.heightSquares} squares · {map.difficulty}
+            {map.layout.source.kind === "ai" ? " · AI layout" : ""}
+          </span>
+        )}
+        {isDm && (
+          <Button size="sm" variant="secondary" onClick={onRegenerate} disabled={busy}>
+            Regenerate
+          </Button>
+        )}
+        <VisibilityControl
+          item={{ type: "map", id: map.id, name: map.name, campaignId: map.campaignId, visibility: map.visibility }}
+        />
       </div>
       {isDm && <DescriptionReading reading={map.layout.reading} />}
       {isDm && (
         <div className="flex flex-wrap items-center gap-3 text-sm">
           {map.playerImageUrl && (
-            <div role="group" aria-label="Picture" className="inline-flex overflow-hidden rounded-lg border border-line-strong">
+            <div
+              role="group"
+              aria-label="Picture"
+              className="inline-flex overflow-hidden rounded-lg border border-line-strong"
+            >
               {(["dm", "player"] as const).map((v) => (
-                <button key={v} type="button" aria-pressed={showing === v} onClick={() => setPicture(v)} className={showing === v ? "bg-arcane-500/30 px-3 py-1 font-medium text-ink-50" : "px-3 py-1 text-fg-muted hover:bg-white/5"}>
+                <button
+                  key={v}
+                  type="button"
+                  aria-pressed={showing === v}
+                  onClick={() => setPicture(v)}
+                  className={
+                    showing === v
+                      ? "bg-arcane-500/30 px-3 py-1 font-medium text-ink-50"
+                      : "px-3 py-1 text-fg-muted hover:bg-white/5"
+                  }
+                >
                   {v === "dm" ? "DM version" : "Player version"}
                 </button>
               ))}
             </div>
           )}
           <span className="text-fg-subtle">Style: {style === "ink" ? "ink on parchment" : "painted"}</span>
-          {onRedraw && <Button size="sm" variant="secondary" onClick={() => onRedraw(otherStyle)} disabled={busy}>Redraw {otherStyle === "ink" ? "in ink" : "painted"}</Button>}
+          {onRedraw && (
+            <Button size="sm" variant="secondary" onClick={() => onRedraw(otherStyle)} disabled={busy}>
+              Redraw {otherStyle === "ink" ? "in ink" : "painted"}
+            </Button>
+          )}
         </div>
       )}
       <MapVersions versions={map.versions} currentId={map.id} onPick={onPickVersion} />
       <div className="flex flex-wrap items-center gap-4 text-sm">
         {(["walls", "doors", "lights"] as const).map((k) => (
-          <Switch key={k} label={`Show ${k}`} checked={show[k]} onCheckedChange={(on) => setShow({ ...show, [k]: on })} />
+          <Switch
+            key={k}
+            label={`Show ${k}`}
+            checked={show[k]}
+            onCheckedChange={(on) => setShow({ ...show, [k]: on })}
+          />
         ))}
-        <Slider label="Zoom" min={0.5} max={4} step={0.25} value={zoom} onValueChange={setZoom} formatValue={(z) => `${z}×`} />
+        <Slider
+          label="Zoom"
+          min={0.5}
+          max={4}
+          step={0.25}
+          value={zoom}
+          onValueChange={setZoom}
+          formatValue={(z) => `${z}×`}
+        />
         <span className="text-white/50">Drag the map to pan</span>
       </div>
       {floors.length > 1 && (
-        <div role="group" aria-label="Floor" className="inline-flex overflow-hidden rounded-lg border border-line-strong text-sm">
+        <div
+          role="group"
+          aria-label="Floor"
+          className="inline-flex overflow-hidden rounded-lg border border-line-strong text-sm"
+        >
           {floors.map((f, i) => (
-            <button key={i} type="button" aria-pressed={floor === i} onClick={() => setFloor(i)} className={floor === i ? "bg-arcane-500/30 px-3 py-1 font-medium text-ink-50" : "px-3 py-1 text-fg-muted hover:bg-white/5"}>
+            <button
+              key={i}
+              type="button"
+              aria-pressed={floor === i}
+              onClick={() => setFloor(i)}
+              className={
+                floor === i
+                  ? "bg-arcane-500/30 px-3 py-1 font-medium text-ink-50"
+                  : "px-3 py-1 text-fg-muted hover:bg-white/5"
+              }
+            >
               {f.name}
             </button>
           ))}
@@ -81,10 +152,18 @@ export function MapResult({ map, onRegenerate, onRedraw, onPickVersion, busy }: 
       )}
       <MapViewport
         key={floor}
-        map={map} imageUrl={pictureUrl} floor={floor} show={show} zoom={zoom} onZoom={setZoom}
-        floorName={floors.length > 1 ? floors[floor].name : undefined} pictureLabel={showing === "player" ? "player version" : "DM version"}
+        map={map}
+        imageUrl={pictureUrl}
+        floor={floor}
+        show={show}
+        zoom={zoom}
+        onZoom={setZoom}
+        floorName={floors.length > 1 ? floors[floor].name : undefined}
+        pictureLabel={showing === "player" ? "player version" : "DM version"}
       />
-      {map.layout.source.notes.length > 0 && <p className="text-sm text-amber-300">{map.layout.source.notes.join(" · ")}</p>}
+      {map.layout.source.notes.length > 0 && (
+        <p className="text-sm text-amber-300">{map.layout.source.notes.join(" · ")}</p>
+      )}
       {isDm && <MapDownloads map={map} />}
       {isDm && <RoomKey rooms={map.layout.rooms} />}
     </section>

@@ -16,10 +16,18 @@ export function MapsWorkspace() {
   const loadError = opened.error?.message ?? null;
   const generation = useMapGeneration((created) => setOpenId(created.id));
   const open = (id: string) => setOpenId(id);
-  const regenerate = (current: MapView, extra: Record<string, unknown> = {}) => generation.generate({
-    regenerateOf: current.id, mapType: current.mapType, difficulty: current.difficulty, width: current.widthSquares, height: current.heightSquares,
-    description: current.description ?? "", pixelsPerSquare: current.pixelsPerSquare, style: current.layout.style ?? "painted", ...extra,
-  });
+  const regenerate = (current: MapView, extra: Record<string, unknown> = {}) =>
+    generation.generate({
+      regenerateOf: current.id,
+      mapType: current.mapType,
+      difficulty: current.difficulty,
+      width: current.widthSquares,
+      height: current.heightSquares,
+      description: current.description ?? "",
+      pixelsPerSquare: current.pixelsPerSquare,
+      style: current.layout.style ?? "painted",
+      ...extra,
+    });
 
   return (
     <div className="space-y-6">
@@ -27,13 +35,30 @@ export function MapsWorkspace() {
         <div className="space-y-3">
           <MapGenerator onGenerate={(body) => void generation.generate(body)} busy={generation.busy} />
           <GenerationStages stage={generation.stage} timings={generation.timings} />
-          {generation.error && <p role="alert" className="text-sm text-red-400">{generation.error}</p>}
+          {generation.error && (
+            <p role="alert" className="text-sm text-red-400">
+              {generation.error}
+            </p>
+          )}
         </div>
         <MapList currentAssetId={map?.assetId} onOpen={open} />
       </div>
-      {loadError && <p role="alert" className="text-sm text-red-400">{loadError}</p>}
+      {loadError && (
+        <p role="alert" className="text-sm text-red-400">
+          {loadError}
+        </p>
+      )}
       {/* Keyed by asset: another map opens with a fresh view; versions of one map keep zoom and pan. */}
-      {map && <MapResult key={map.assetId} map={map} busy={generation.busy} onRegenerate={() => regenerate(map)} onRedraw={(style) => regenerate(map, { style, seed: map.seed })} onPickVersion={open} />}
+      {map && (
+        <MapResult
+          key={map.assetId}
+          map={map}
+          busy={generation.busy}
+          onRegenerate={() => regenerate(map)}
+          onRedraw={(style) => regenerate(map, { style, seed: map.seed })}
+          onPickVersion={open}
+        />
+      )}
     </div>
   );
 }

@@ -21,7 +21,10 @@ export function useMapGeneration(onDone: (map: GeneratedMap) => void) {
   async function generate(body: Record<string, unknown>) {
     setStage("layout");
     const layoutEstimate = body.profileId ? 4000 : 300;
-    timers.current = [setTimeout(() => setStage("render"), layoutEstimate), setTimeout(() => setStage("export"), layoutEstimate + 700)];
+    timers.current = [
+      setTimeout(() => setStage("render"), layoutEstimate),
+      setTimeout(() => setStage("export"), layoutEstimate + 700),
+    ];
     // The error is shown from the mutation's state; nothing else waits on it.
     await request.mutateAsync(body).catch(() => undefined);
     timers.current.forEach(clearTimeout);

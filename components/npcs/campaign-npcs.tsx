@@ -55,7 +55,12 @@ export function CampaignNpcs({ campaignId }: { campaignId: string }) {
             <Button
               size="sm"
               disabled={save.isPending}
-              onClick={() => save.mutate({ ...rolled.npc, description: rolled.appearance, notes: rolled.hook }, { onSuccess: () => roll.reset() })}
+              onClick={() =>
+                save.mutate(
+                  { ...rolled.npc, description: rolled.appearance, notes: rolled.hook },
+                  { onSuccess: () => roll.reset() },
+                )
+              }
             >
               Save to campaign
             </Button>
@@ -67,7 +72,11 @@ export function CampaignNpcs({ campaignId }: { campaignId: string }) {
         </Card>
       )}
       {npcs.error && <Alert variant="error">{npcs.error.message}</Alert>}
-      {npcs.data && npcs.data.length === 0 && <p className="text-sm text-fg-subtle">{isDm ? "No NPCs yet. Add one by hand or roll one." : "No NPCs revealed yet."}</p>}
+      {npcs.data && npcs.data.length === 0 && (
+        <p className="text-sm text-fg-subtle">
+          {isDm ? "No NPCs yet. Add one by hand or roll one." : "No NPCs revealed yet."}
+        </p>
+      )}
       {npcs.data && npcs.data.length > 0 && (
         <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3" aria-label="Campaign NPCs">
           {npcs.data.map((npc) => (
@@ -93,12 +102,22 @@ function NpcCard({ npc, isDm }: { npc: NpcView; isDm: boolean }) {
         <div className="flex flex-wrap items-center gap-2">
           {npc.tokens.map((token) =>
             token.imageUrl ? (
-              // eslint-disable-next-line @next/next/no-img-element -- authorizing image route
-              <img key={token.id} src={token.imageUrl} alt={`Token of ${token.name}`} className="size-10 rounded-full" />
+              <img
+                key={token.id}
+                src={token.imageUrl}
+                alt={`Token of ${token.name}`}
+                className="size-10 rounded-full"
+              />
             ) : null,
           )}
           {isDm && (
-            <Button size="sm" variant="secondary" disabled={makeToken.isPending} onClick={() => makeToken.mutate(npc.id)} aria-label={`Make a token of ${npc.name}`}>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={makeToken.isPending}
+              onClick={() => makeToken.mutate(npc.id)}
+              aria-label={`Make a token of ${npc.name}`}
+            >
               {makeToken.isPending ? "Making token…" : "Make token"}
             </Button>
           )}
@@ -109,7 +128,15 @@ function NpcCard({ npc, isDm }: { npc: NpcView; isDm: boolean }) {
           )}
         </div>
         {makeToken.error && <Alert variant="error">{makeToken.error.message}</Alert>}
-        <VisibilityControl item={{ type: "asset", id: npc.assetId, name: npc.name, campaignId: npc.campaignId, visibility: npc.visibility }} />
+        <VisibilityControl
+          item={{
+            type: "asset",
+            id: npc.assetId,
+            name: npc.name,
+            campaignId: npc.campaignId,
+            visibility: npc.visibility,
+          }}
+        />
       </Card>
     </li>
   );

@@ -35,7 +35,8 @@ export function ApiTokensSettings() {
           API tokens
         </h2>
         <p className="mt-1 max-w-2xl text-sm text-fg-muted">
-          For scripts and VTT modules: send <code>Authorization: Bearer &lt;token&gt;</code> to any <code>/api</code> route (see the{" "}
+          For scripts and VTT modules: send <code>Authorization: Bearer &lt;token&gt;</code> to any <code>/api</code>{" "}
+          route (see the{" "}
           <a className="underline" href="/api-docs">
             API reference
           </a>
@@ -43,7 +44,14 @@ export function ApiTokensSettings() {
         </p>
       </div>
       <form onSubmit={submit} className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <Input label="Token name" placeholder="Foundry module" value={name} onChange={(event) => setName(event.target.value)} maxLength={80} className="sm:w-72" />
+        <Input
+          label="Token name"
+          placeholder="Foundry module"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          maxLength={80}
+          className="sm:w-72"
+        />
         <Button type="submit" disabled={!name.trim() || create.isPending}>
           Create token
         </Button>
@@ -94,14 +102,21 @@ function ApiTokenRow({ token }: { token: ApiTokenView }) {
             rename.mutate({ id: token.id, name: name.trim() }, { onSuccess: () => setEditing(false) });
           }}
         >
-          <Input label="New name" labelHidden value={name} onChange={(event) => setName(event.target.value)} maxLength={80} />
+          <Input
+            label="New name"
+            labelHidden
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            maxLength={80}
+          />
           <Button size="sm" type="submit" disabled={!name.trim()}>
             Save
           </Button>
         </form>
       ) : (
         <div>
-          <span className="font-medium">{token.name}</span> <code className="text-xs text-fg-muted">{token.prefix}…</code>
+          <span className="font-medium">{token.name}</span>{" "}
+          <code className="text-xs text-fg-muted">{token.prefix}…</code>
           <div className="text-xs text-fg-muted">
             Created {when(token.createdAt)} · last used {when(token.lastUsedAt)}
             {revoked && <> · revoked {when(token.revokedAt)}</>}
@@ -115,7 +130,13 @@ function ApiTokenRow({ token }: { token: ApiTokenView }) {
               Rename
             </Button>
           )}
-          <Button size="sm" variant="danger" onClick={() => revoke.mutate(token.id)} disabled={revoke.isPending} aria-label={`Revoke ${token.name}`}>
+          <Button
+            size="sm"
+            variant="danger"
+            onClick={() => revoke.mutate(token.id)}
+            disabled={revoke.isPending}
+            aria-label={`Revoke ${token.name}`}
+          >
             Revoke
           </Button>
         </div>

@@ -20,7 +20,11 @@ export function DeleteProfileDialog({ profile, onOpenChange }: DeleteProfileDial
       toast({ title: "Profile deleted", description: profile.name, variant: "success" });
       onOpenChange(false);
     } catch (error) {
-      toast({ title: "Could not delete the profile", description: error instanceof Error ? error.message : undefined, variant: "error" });
+      toast({
+        title: "Could not delete the profile",
+        description: error instanceof Error ? error.message : undefined,
+        variant: "error",
+      });
     }
   }
 

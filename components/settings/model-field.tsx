@@ -18,9 +18,27 @@ type ModelFieldProps = {
  */
 export function ModelField({ label, value, onChange, choices, hint, error }: ModelFieldProps) {
   if (choices.length === 0) {
-    return <Input label={label} value={value} onChange={(event) => onChange(event.target.value)} hint={hint} error={error} maxLength={200} />;
+    return (
+      <Input
+        label={label}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        hint={hint}
+        error={error}
+        maxLength={200}
+      />
+    );
   }
   const options = choices.map((choice) => ({ value: choice.id, label: choice.label }));
   if (value && !choices.some((choice) => choice.id === value)) options.unshift({ value, label: value });
-  return <Select label={label} value={value || undefined} onValueChange={onChange} options={options} hint={hint} error={error} />;
+  return (
+    <Select
+      label={label}
+      value={value || undefined}
+      onValueChange={onChange}
+      options={options}
+      hint={hint}
+      error={error}
+    />
+  );
 }

@@ -18,7 +18,15 @@ type ProfileCardProps = {
 };
 
 const StarIcon = ({ filled }: { filled: boolean }) => (
-  <svg viewBox="0 0 24 24" aria-hidden="true" className="size-4" fill={filled ? "currentColor" : "none"} stroke="currentColor" strokeWidth={1.75} strokeLinejoin="round">
+  <svg
+    viewBox="0 0 24 24"
+    aria-hidden="true"
+    className="size-4"
+    fill={filled ? "currentColor" : "none"}
+    stroke="currentColor"
+    strokeWidth={1.75}
+    strokeLinejoin="round"
+  >
     <path d="m12 3.5 2.6 5.3 5.9.9-4.3 4.1 1 5.8-5.2-2.7-5.2 2.7 1-5.8-4.3-4.1 5.9-.9z" />
   </svg>
 );
@@ -36,9 +44,17 @@ export function ProfileCard({ profile, kindLabel, onEdit, onDelete }: ProfileCar
     try {
       const outcome = await test.mutateAsync(profile.id);
       setResult(outcome);
-      toast(outcome.ok ? { title: `${profile.name} is connected`, variant: "success" } : { title: `${profile.name} could not connect`, description: outcome.message, variant: "error" });
+      toast(
+        outcome.ok
+          ? { title: `${profile.name} is connected`, variant: "success" }
+          : { title: `${profile.name} could not connect`, description: outcome.message, variant: "error" },
+      );
     } catch (error) {
-      toast({ title: "The test could not run", description: error instanceof Error ? error.message : undefined, variant: "error" });
+      toast({
+        title: "The test could not run",
+        description: error instanceof Error ? error.message : undefined,
+        variant: "error",
+      });
     }
   }
 
@@ -47,12 +63,21 @@ export function ProfileCard({ profile, kindLabel, onEdit, onDelete }: ProfileCar
       await setDefault.mutateAsync(profile.id);
       toast({ title: `${profile.name} is now your default`, variant: "success" });
     } catch (error) {
-      toast({ title: "Could not change the default", description: error instanceof Error ? error.message : undefined, variant: "error" });
+      toast({
+        title: "Could not change the default",
+        description: error instanceof Error ? error.message : undefined,
+        variant: "error",
+      });
     }
   }
 
   return (
-    <Card className={profile.isDefault ? "border-accent/40" : undefined} data-testid="profile-card" aria-label={profile.name} role="group">
+    <Card
+      className={profile.isDefault ? "border-accent/40" : undefined}
+      data-testid="profile-card"
+      aria-label={profile.name}
+      role="group"
+    >
       <CardContent className="flex flex-col gap-3">
         <div className="flex items-start justify-between gap-3">
           <div className="min-w-0">
@@ -67,7 +92,13 @@ export function ProfileCard({ profile, kindLabel, onEdit, onDelete }: ProfileCar
             </div>
           </div>
           {!profile.isDefault && (
-            <Button variant="ghost" size="sm" onClick={makeDefault} loading={setDefault.isPending} aria-label={`Make ${profile.name} the default`}>
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={makeDefault}
+              loading={setDefault.isPending}
+              aria-label={`Make ${profile.name} the default`}
+            >
               <StarIcon filled={false} /> Make default
             </Button>
           )}
@@ -92,7 +123,9 @@ export function ProfileCard({ profile, kindLabel, onEdit, onDelete }: ProfileCar
             </>
           )}
         </dl>
-        {isBuiltin && <p className="text-sm text-fg-subtle">Runs on this server: no key, no network, always available.</p>}
+        {isBuiltin && (
+          <p className="text-sm text-fg-subtle">Runs on this server: no key, no network, always available.</p>
+        )}
         {result && <ConnectionTestResultView result={result} />}
       </CardContent>
       <CardFooter className="flex-wrap">
@@ -105,7 +138,13 @@ export function ProfileCard({ profile, kindLabel, onEdit, onDelete }: ProfileCar
         <ProfileModels profileId={profile.id} profileName={profile.name} />
         {/* The built-in engine is what works with no key, so it is not offered for deletion. */}
         {!isBuiltin && (
-          <Button variant="ghost" size="sm" onClick={onDelete} className="ml-auto text-danger hover:text-danger" aria-label={`Delete ${profile.name}`}>
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={onDelete}
+            className="ml-auto text-danger hover:text-danger"
+            aria-label={`Delete ${profile.name}`}
+          >
             Delete
           </Button>
         )}

@@ -49,7 +49,11 @@ export function ProfileDialog({ open, onOpenChange, providers, profile }: Profil
     <Dialog open={open} onOpenChange={close}>
       <DialogContent
         title={profile ? `Edit ${profile.name}` : "Add an AI provider"}
-        description={profile ? "Change the name, models or key of this connection." : "Connect your own account, or use the offline engine that needs no key."}
+        description={
+          profile
+            ? "Change the name, models or key of this connection."
+            : "Connect your own account, or use the offline engine that needs no key."
+        }
       >
         {/* Keyed so reopening starts from the profile's current values, not the last edit. */}
         {open && (

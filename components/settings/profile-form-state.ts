@@ -14,7 +14,11 @@ export type ProfileFormValues = {
 };
 
 /** A new profile of `kind`, pre-filled from the registry's presets. */
-export function valuesForKind(kind: ProviderKindValue, provider: ProviderDescription | undefined, name = ""): ProfileFormValues {
+export function valuesForKind(
+  kind: ProviderKindValue,
+  provider: ProviderDescription | undefined,
+  name = "",
+): ProfileFormValues {
   return {
     kind,
     name: name || provider?.label || "",
@@ -38,7 +42,10 @@ export function valuesFromProfile(profile: ProfileView): ProfileFormValues {
   };
 }
 
-export function toCreateInput(values: ProfileFormValues, provider: ProviderDescription | undefined): ProfileCreateInput {
+export function toCreateInput(
+  values: ProfileFormValues,
+  provider: ProviderDescription | undefined,
+): ProfileCreateInput {
   return {
     name: values.name.trim(),
     kind: values.kind,
@@ -50,7 +57,10 @@ export function toCreateInput(values: ProfileFormValues, provider: ProviderDescr
 }
 
 /** A blank key is left out entirely, which the server reads as "keep the stored key". */
-export function toUpdateInput(values: ProfileFormValues, provider: ProviderDescription | undefined): ProfileUpdateInput {
+export function toUpdateInput(
+  values: ProfileFormValues,
+  provider: ProviderDescription | undefined,
+): ProfileUpdateInput {
   return {
     name: values.name.trim(),
     ...(provider?.baseUrl === "fixed" ? {} : { baseUrl: values.baseUrl.trim() || null }),

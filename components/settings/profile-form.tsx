@@ -26,9 +26,20 @@ export type ProfileFormProps = {
 };
 
 /** Create or edit a connection profile. Choosing a kind (create only) fills in its presets. */
-export function ProfileForm({ providers, profile, defaultKind = "OPENAI", submitting, formError, fieldErrors = {}, onSubmit, onCancel }: ProfileFormProps) {
+export function ProfileForm({
+  providers,
+  profile,
+  defaultKind = "OPENAI",
+  submitting,
+  formError,
+  fieldErrors = {},
+  onSubmit,
+  onCancel,
+}: ProfileFormProps) {
   const find = (kind: ProviderKindValue) => providers.find((provider) => provider.kind === kind);
-  const [values, setValues] = useState<ProfileFormValues>(() => (profile ? valuesFromProfile(profile) : valuesForKind(defaultKind, find(defaultKind))));
+  const [values, setValues] = useState<ProfileFormValues>(() =>
+    profile ? valuesFromProfile(profile) : valuesForKind(defaultKind, find(defaultKind)),
+  );
   const [nameTouched, setNameTouched] = useState(Boolean(profile));
   const provider = find(values.kind);
   const formRef = useFocusFirstInvalid<HTMLFormElement>(fieldErrors);
@@ -61,7 +72,10 @@ export function ProfileForm({ providers, profile, defaultKind = "OPENAI", submit
         onValueChange={changeKind}
         disabled={Boolean(profile)}
         hint={profile ? "The provider of a profile cannot change; add a new profile instead." : undefined}
-        options={providers.map((entry) => ({ value: entry.kind, label: entry.kind === "BUILTIN" ? `${entry.label} (offline, no key)` : entry.label }))}
+        options={providers.map((entry) => ({
+          value: entry.kind,
+          label: entry.kind === "BUILTIN" ? `${entry.label} (offline, no key)` : entry.label,
+        }))}
       />
       <Input
         label="Name"
@@ -82,7 +96,11 @@ export function ProfileForm({ providers, profile, defaultKind = "OPENAI", submit
           placeholder={provider.baseUrl === "required" ? "https://llm.example.com/v1" : provider.defaultBaseUrl}
           required={provider.baseUrl === "required"}
           error={fieldErrors.baseUrl}
-          hint={provider.baseUrl === "required" ? "The server's OpenAI-compatible endpoint. Private network addresses are refused." : "Change it only if you run your own server."}
+          hint={
+            provider.baseUrl === "required"
+              ? "The server's OpenAI-compatible endpoint. Private network addresses are refused."
+              : "Change it only if you run your own server."
+          }
           onChange={(event) => set({ baseUrl: event.target.value })}
         />
       )}
@@ -107,22 +125,43 @@ export function ProfileForm({ providers, profile, defaultKind = "OPENAI", submit
           />
           {profile?.hasKey && !provider?.requiresKey && (
             <label className="flex items-center gap-2 text-sm text-fg-muted">
-              <input type="checkbox" checked={values.clearKey} onChange={(event) => set({ clearKey: event.target.checked, apiKey: "" })} className="size-4 accent-amber-400" />
+              <input
+                type="checkbox"
+                checked={values.clearKey}
+                onChange={(event) => set({ clearKey: event.target.checked, apiKey: "" })}
+                className="size-4 accent-amber-400"
+              />
               Remove the stored key
             </label>
           )}
         </div>
       )}
       {isBuiltin && (
-        <Alert variant="info">The offline engine runs on this server: no account, no key, nothing leaves the machine.</Alert>
+        <Alert variant="info">
+          The offline engine runs on this server: no account, no key, nothing leaves the machine.
+        </Alert>
       )}
       {provider?.supportsImages && (
-        <ModelField label="Image model" value={values.imageModel} onChange={(imageModel) => set({ imageModel })} choices={provider.imageModels} error={fieldErrors.imageModel} />
+        <ModelField
+          label="Image model"
+          value={values.imageModel}
+          onChange={(imageModel) => set({ imageModel })}
+          choices={provider.imageModels}
+          error={fieldErrors.imageModel}
+        />
       )}
       {provider?.supportsText && (
-        <ModelField label="Text model" value={values.textModel} onChange={(textModel) => set({ textModel })} choices={provider.textModels} error={fieldErrors.textModel} />
+        <ModelField
+          label="Text model"
+          value={values.textModel}
+          onChange={(textModel) => set({ textModel })}
+          choices={provider.textModels}
+          error={fieldErrors.textModel}
+        />
       )}
-      {provider && !provider.supportsImages && <p className="text-xs text-fg-subtle">{provider.label} writes text only; it cannot make images.</p>}
+      {provider && !provider.supportsImages && (
+        <p className="text-xs text-fg-subtle">{provider.label} writes text only; it cannot make images.</p>
+      )}
       <DialogFooter>
         <Button variant="secondary" onClick={onCancel}>
           Cancel

@@ -27,7 +27,14 @@ export function ProfileModels({ profileId, profileName }: { profileId: string; p
 
   if (!result && !error) {
     return (
-      <Button variant="ghost" size="sm" onClick={() => void load(false)} loading={models.isPending} loadingText="Reading…" aria-label={`Show ${profileName}'s models`}>
+      <Button
+        variant="ghost"
+        size="sm"
+        onClick={() => void load(false)}
+        loading={models.isPending}
+        loadingText="Reading…"
+        aria-label={`Show ${profileName}'s models`}
+      >
         Models
       </Button>
     );
@@ -40,13 +47,23 @@ export function ProfileModels({ profileId, profileName }: { profileId: string; p
       <div className="mb-2 flex flex-wrap items-center gap-2">
         {result?.ok ? (
           <p role="status" className="text-fg-muted">
-            {images.length} image {images.length === 1 ? "model" : "models"}, {texts.length} text {texts.length === 1 ? "model" : "models"}
+            {images.length} image {images.length === 1 ? "model" : "models"}, {texts.length} text{" "}
+            {texts.length === 1 ? "model" : "models"}
             {" · "}read {new Date(result.fetchedAt).toLocaleString()}
           </p>
         ) : (
-          <p role="alert" className="text-danger">{error ?? (result && !result.ok ? result.message : "")}</p>
+          <p role="alert" className="text-danger">
+            {error ?? (result && !result.ok ? result.message : "")}
+          </p>
         )}
-        <Button variant="ghost" size="sm" className="ml-auto" onClick={() => void load(true)} loading={models.isPending} loadingText="Refreshing…">
+        <Button
+          variant="ghost"
+          size="sm"
+          className="ml-auto"
+          onClick={() => void load(true)}
+          loading={models.isPending}
+          loadingText="Refreshing…"
+        >
           Refresh
         </Button>
       </div>
@@ -58,7 +75,9 @@ export function ProfileModels({ profileId, profileName }: { profileId: string; p
               {model.image && <Badge variant="arcane">image</Badge>}
               {model.text && <Badge variant="neutral">text</Badge>}
               {model.aspectRatios && <span className="text-xs text-fg-subtle">{model.aspectRatios.join(" · ")}</span>}
-              {!model.aspectRatios && model.sizes && <span className="text-xs text-fg-subtle">{model.sizes.join(" · ")}</span>}
+              {!model.aspectRatios && model.sizes && (
+                <span className="text-xs text-fg-subtle">{model.sizes.join(" · ")}</span>
+              )}
             </li>
           ))}
         </ul>

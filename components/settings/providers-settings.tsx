@@ -13,7 +13,10 @@ import { ProfileCard } from "./profile-card";
 
 // The profile form and the delete confirmation (Radix Dialog) load when first opened.
 const ProfileDialog = dynamic(() => import("./profile-dialog").then((module) => module.ProfileDialog), { ssr: false });
-const DeleteProfileDialog = dynamic(() => import("./delete-profile-dialog").then((module) => module.DeleteProfileDialog), { ssr: false });
+const DeleteProfileDialog = dynamic(
+  () => import("./delete-profile-dialog").then((module) => module.DeleteProfileDialog),
+  { ssr: false },
+);
 
 type Editing = { mode: "closed" } | { mode: "create" } | { mode: "edit"; profile: ProfileView };
 
@@ -39,8 +42,8 @@ export function ProvidersSettings() {
             AI providers
           </h2>
           <p className="mt-1 max-w-2xl text-sm text-fg-muted">
-            Each profile is one connection with your own key. Keys are stored encrypted and never shown again — only their last four characters.
-            The starred profile is used unless you pick another.
+            Each profile is one connection with your own key. Keys are stored encrypted and never shown again — only
+            their last four characters. The starred profile is used unless you pick another.
           </p>
         </div>
         <Button onClick={() => setEditing({ mode: "create" })} disabled={!providers.data}>

@@ -17,16 +17,28 @@ export function TokensWorkspace({ userId }: { userId: string }) {
     <div className="space-y-8">
       <label className="flex max-w-md flex-col gap-1.5 text-sm font-medium">
         Campaign
-        <select aria-label="Campaign" className={cn(controlStyles, "h-10")} value={campaignId ?? ""} onChange={(e) => setCampaignId(e.target.value || null)}>
+        <select
+          aria-label="Campaign"
+          className={cn(controlStyles, "h-10")}
+          value={campaignId ?? ""}
+          onChange={(e) => setCampaignId(e.target.value || null)}
+        >
           <option value="">No campaign (just mine)</option>
-          {campaigns.data?.map((c) => <option key={c.campaign_id} value={c.campaign_id}>{c.name}{c.is_dm ? " (DM)" : ""}</option>)}
+          {campaigns.data?.map((c) => (
+            <option key={c.campaign_id} value={c.campaign_id}>
+              {c.name}
+              {c.is_dm ? " (DM)" : ""}
+            </option>
+          ))}
         </select>
       </label>
       <TokenMaker campaignId={campaignId} />
       <Card>
         <CardHeader>
           <CardTitle>NPC batch</CardTitle>
-          <CardDescription>Up to 12 NPCs at once, each drawn from its description with its own size and ring colour.</CardDescription>
+          <CardDescription>
+            Up to 12 NPCs at once, each drawn from its description with its own size and ring colour.
+          </CardDescription>
         </CardHeader>
         <CardContent>
           <NpcBatch campaignId={campaignId} />
@@ -35,7 +47,9 @@ export function TokensWorkspace({ userId }: { userId: string }) {
       <Card>
         <CardHeader>
           <CardTitle>{campaignId ? "Campaign tokens" : "Your tokens"}</CardTitle>
-          <CardDescription>Sized for the grid by creature size; download one, or the whole pack for Foundry VTT.</CardDescription>
+          <CardDescription>
+            Sized for the grid by creature size; download one, or the whole pack for Foundry VTT.
+          </CardDescription>
         </CardHeader>
         <CardContent className="space-y-6">
           <PartyBatch campaignId={campaignId} />

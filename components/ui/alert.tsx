@@ -21,7 +21,11 @@ export function Alert({ variant = "error", className, children, ...props }: Aler
   return (
     <div
       role={variant === "error" ? "alert" : "status"}
-      className={cn("flex items-start gap-2.5 rounded-lg border px-3.5 py-3 text-sm leading-snug", variants[variant], className)}
+      className={cn(
+        "flex items-start gap-2.5 rounded-lg border px-3.5 py-3 text-sm leading-snug",
+        variants[variant],
+        className,
+      )}
       {...props}
     >
       <Icon className="mt-px size-[1.125rem] shrink-0" />

@@ -19,7 +19,13 @@ export type ConfirmDeleteProps = {
  * ConfirmDelete's dialog (Radix: focus trapped, Escape cancels, focus back on the trigger), loaded
  * by ConfirmDelete on the first press of its button and opened at once.
  */
-export default function ConfirmDeleteDialog({ label, title, description, onConfirm, pending = false }: ConfirmDeleteProps) {
+export default function ConfirmDeleteDialog({
+  label,
+  title,
+  description,
+  onConfirm,
+  pending = false,
+}: ConfirmDeleteProps) {
   const [open, setOpen] = useState(true);
   const [error, setError] = useState<string | null>(null);
   async function confirm() {
@@ -50,7 +56,13 @@ export default function ConfirmDeleteDialog({ label, title, description, onConfi
           <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
             Cancel
           </Button>
-          <Button type="button" variant="danger" onClick={() => void confirm()} loading={pending} loadingText="Deleting…">
+          <Button
+            type="button"
+            variant="danger"
+            onClick={() => void confirm()}
+            loading={pending}
+            loadingText="Deleting…"
+          >
             {label}
           </Button>
         </DialogFooter>

@@ -47,7 +47,9 @@ export function DialogContent({
         {...props}
       >
         <div className={cn("flex flex-col gap-1.5", !hideCloseButton && "pr-8")}>
-          <DialogPrimitive.Title className="font-display text-xl font-semibold text-ink-50">{title}</DialogPrimitive.Title>
+          <DialogPrimitive.Title className="font-display text-xl font-semibold text-ink-50">
+            {title}
+          </DialogPrimitive.Title>
           {description && (
             <DialogPrimitive.Description className="text-sm text-fg-muted">{description}</DialogPrimitive.Description>
           )}

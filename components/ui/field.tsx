@@ -45,7 +45,16 @@ export type FieldControlProps = {
  * element getting the id and aria attributes that tie it to the label, hint and error.
  */
 export function useFieldControl<P extends FieldControlProps & { id?: string; "aria-describedby"?: string }>(props: P) {
-  const { id, label, labelHidden, hint, error, containerClassName, "aria-describedby": extraDescribedBy, ...rest } = props;
+  const {
+    id,
+    label,
+    labelHidden,
+    hint,
+    error,
+    containerClassName,
+    "aria-describedby": extraDescribedBy,
+    ...rest
+  } = props;
   const { controlId, hintId, errorId, describedBy, invalid } = useFieldIds(id, hint, error, extraDescribedBy);
   return {
     field: { controlId, hintId, errorId, label, labelHidden, hint, error, className: containerClassName },
@@ -67,7 +76,17 @@ export type FieldProps = {
 };
 
 /** Label above, control, then hint and error text below. */
-export function Field({ controlId, hintId, errorId, label, labelHidden, hint, error, className, children }: FieldProps) {
+export function Field({
+  controlId,
+  hintId,
+  errorId,
+  label,
+  labelHidden,
+  hint,
+  error,
+  className,
+  children,
+}: FieldProps) {
   return (
     <div className={cn("flex flex-col gap-1.5", className)}>
       <label htmlFor={controlId} className={cn("text-sm font-medium text-ink-100", labelHidden && "sr-only")}>

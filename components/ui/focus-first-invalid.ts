@@ -10,7 +10,8 @@ import { useEffect, useRef } from "react";
 export function focusFirstInvalid(container: ParentNode | null | undefined): HTMLElement | null {
   const field = container?.querySelector<HTMLElement>('[aria-invalid="true"]');
   if (!field) return null;
-  const reducedMotion = typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  const reducedMotion =
+    typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   // jsdom has no scrollIntoView; every browser does.
   field.scrollIntoView?.({ block: "center", behavior: reducedMotion ? "auto" : "smooth" });
   field.focus({ preventScroll: true });

@@ -55,7 +55,11 @@ export function Select({
     id: controlId,
     "aria-invalid": invalid,
     "aria-describedby": describedBy,
-    className: cn(controlStyles, "flex h-10 items-center justify-between gap-2 text-left data-placeholder:text-fg-subtle", className),
+    className: cn(
+      controlStyles,
+      "flex h-10 items-center justify-between gap-2 text-left data-placeholder:text-fg-subtle",
+      className,
+    ),
   };
   const current = rootProps.value ?? rootProps.defaultValue;
   const chosen = options.find((option) => option.value === current);
@@ -98,7 +102,13 @@ export function Select({
     <Field {...{ controlId, hintId, errorId, label, labelHidden, hint, error }} className={containerClassName}>
       {wanted ? (
         <Suspense fallback={standIn}>
-          <SelectMenu triggerProps={triggerProps} options={options} placeholder={placeholder} defaultOpen {...rootProps} />
+          <SelectMenu
+            triggerProps={triggerProps}
+            options={options}
+            placeholder={placeholder}
+            defaultOpen
+            {...rootProps}
+          />
         </Suspense>
       ) : (
         standIn

@@ -23,12 +23,23 @@ const TRACK_EMPTY = "#262c3d";
  * A range control in the app's look: a native range input (so keyboard, touch and screen readers
  * behave as users expect) with the browser's own track and thumb replaced, a label and the value.
  */
-export function Slider({ label, value, min, max, step = 1, onValueChange, formatValue = String, className }: SliderProps) {
+export function Slider({
+  label,
+  value,
+  min,
+  max,
+  step = 1,
+  onValueChange,
+  formatValue = String,
+  className,
+}: SliderProps) {
   const id = `slider-${useId()}`;
   const filled = ((value - min) / (max - min)) * 100;
   return (
     <span className={cn("inline-flex items-center gap-2", className)}>
-      <label htmlFor={id} className="select-none">{label}</label>
+      <label htmlFor={id} className="select-none">
+        {label}
+      </label>
       <input
         id={id}
         type="range"
@@ -47,7 +58,9 @@ export function Slider({ label, value, min, max, step = 1, onValueChange, format
         )}
       />
       {/* Not an <output> (a live status region): the input's aria-valuetext already says the value. */}
-      <span aria-hidden className="w-10 tabular-nums text-fg-muted">{formatValue(value)}</span>
+      <span aria-hidden className="w-10 tabular-nums text-fg-muted">
+        {formatValue(value)}
+      </span>
     </span>
   );
 }

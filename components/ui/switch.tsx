@@ -40,7 +40,9 @@ export function Switch({ label, checked, onCheckedChange, disabled, className }:
           )}
         />
       </button>
-      <label htmlFor={id} className={cn("select-none", disabled ? "opacity-55" : "cursor-pointer")}>{label}</label>
+      <label htmlFor={id} className={cn("select-none", disabled ? "opacity-55" : "cursor-pointer")}>
+        {label}
+      </label>
     </span>
   );
 }

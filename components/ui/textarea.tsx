@@ -10,7 +10,11 @@ export function Textarea({ className, rows = 4, ...props }: TextareaProps) {
   const { field, control } = useFieldControl(props);
   return (
     <Field {...field}>
-      <textarea rows={rows} {...control} className={cn(controlStyles, "min-h-20 resize-y py-2 leading-relaxed", className)} />
+      <textarea
+        rows={rows}
+        {...control}
+        className={cn(controlStyles, "min-h-20 resize-y py-2 leading-relaxed", className)}
+      />
     </Field>
   );
 }

@@ -14,14 +14,18 @@ export const memberCampaigns = (userId: string): Prisma.CampaignWhereInput => ({
 export const dmCampaigns = (userId: string): Prisma.CampaignWhereInput => ({ ownerId: userId });
 
 /** Campaigns a user may see: as their DM (even without a member row), or as a member. */
-export const visibleCampaigns = (userId: string): Prisma.CampaignWhereInput => ({ OR: [dmCampaigns(userId), memberCampaigns(userId)] });
+export const visibleCampaigns = (userId: string): Prisma.CampaignWhereInput => ({
+  OR: [dmCampaigns(userId), memberCampaigns(userId)],
+});
 
 /** SQL twin of memberCampaigns: a subquery of campaign ids. */
 export const memberCampaignIdsSql = (userId: string): Prisma.Sql =>
   Prisma.sql`SELECT m."campaignId" FROM "CampaignMember" m WHERE m."userId" = ${userId}::uuid`;
 
 /** SQL twin of dmCampaigns: a subquery of campaign ids. */
-export const dmCampaignIdsSql = (userId: string): Prisma.Sql => Prisma.sql`SELECT c.id FROM "Campaign" c WHERE c."ownerId" = ${userId}::uuid`;
+export const dmCampaignIdsSql = (userId: string): Prisma.Sql =>
+  Prisma.sql`SELECT c.id FROM "Campaign" c WHERE c."ownerId" = ${userId}::uuid`;
 
 /** SQL twin of visibleCampaigns: a subquery of campaign ids. */
-export const visibleCampaignIdsSql = (userId: string): Prisma.Sql => Prisma.sql`${dmCampaignIdsSql(userId)} UNION ${memberCampaignIdsSql(userId)}`;
+export const visibleCampaignIdsSql = (userId: string): Prisma.Sql =>
+  Prisma.sql`${dmCampaignIdsSql(userId)} UNION ${memberCampaignIdsSql(userId)}`;

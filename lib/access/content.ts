@@ -1,6 +1,13 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dmCampaignIdsSql, dmCampaigns, memberCampaignIdsSql, memberCampaigns, visibleCampaignIdsSql, visibleCampaigns } from "./campaigns";
+import {
+  dmCampaignIdsSql,
+  dmCampaigns,
+  memberCampaignIdsSql,
+  memberCampaigns,
+  visibleCampaignIdsSql,
+  visibleCampaigns,
+} from "./campaigns";
 
 /**
  * Who may see and change what is made in the app: assets (and their generations), images, maps
@@ -60,7 +67,11 @@ export const readableImages = (userId: string): Prisma.ImageWhereInput => ({
   OR: [
     { ownerId: userId },
     { campaign: dmCampaigns(userId) },
-    { dmOnly: false, campaign: memberCampaigns(userId), asset: { visibility: PARTY, campaign: memberCampaigns(userId) } },
+    {
+      dmOnly: false,
+      campaign: memberCampaigns(userId),
+      asset: { visibility: PARTY, campaign: memberCampaigns(userId) },
+    },
     { dmOnly: false, asset: sharedPortrait(userId) },
   ],
 });

@@ -12,15 +12,31 @@ import type { ApiTokenListResponse, ApiTokenView, CreatedApiTokenResponse } from
  */
 
 const PREFIX_LENGTH = API_TOKEN_PREFIX.length + 6;
-type Row = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+type Row = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
 
 function toView(row: Row): ApiTokenView {
-  return { id: row.id, name: row.name, prefix: row.prefix, createdAt: row.createdAt.toISOString(), lastUsedAt: row.lastUsedAt?.toISOString() ?? null, revokedAt: row.revokedAt?.toISOString() ?? null };
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
 }
 
 export async function createApiToken(userId: string, name: string): Promise<CreatedApiTokenResponse> {
   const secret = `${API_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
-  const row = await prisma.apiToken.create({ data: { userId, name, tokenHash: hashApiToken(secret), prefix: secret.slice(0, PREFIX_LENGTH) } });
+  const row = await prisma.apiToken.create({
+    data: { userId, name, tokenHash: hashApiToken(secret), prefix: secret.slice(0, PREFIX_LENGTH) },
+  });
   return { token: toView(row), secret };
 }
 
@@ -44,6 +60,8 @@ export async function renameApiToken(userId: string, tokenId: string, name: stri
 /** Revoked at once: the next request with it is a 401. Revoking twice keeps the first time. */
 export async function revokeApiToken(userId: string, tokenId: string): Promise<ApiTokenView> {
   const row = await ownToken(userId, tokenId);
-  const revoked = row.revokedAt ? row : await prisma.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
+  const revoked = row.revokedAt
+    ? row
+    : await prisma.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
   return toView(revoked);
 }

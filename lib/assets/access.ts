@@ -15,14 +15,19 @@ export type Project = { id: string; campaignId: string | null };
 export async function resolveProject(userId: string, projectId: string): Promise<Project> {
   if (projectId === PERSONAL_PROJECT) return { id: PERSONAL_PROJECT, campaignId: null };
   if (!isId(projectId)) throw notFound("Project");
-  const campaign = await prisma.campaign.findFirst({ where: { id: projectId, ...visibleCampaigns(userId) }, select: { id: true } });
+  const campaign = await prisma.campaign.findFirst({
+    where: { id: projectId, ...visibleCampaigns(userId) },
+    select: { id: true },
+  });
   if (!campaign) throw notFound("Project");
   return { id: campaign.id, campaignId: campaign.id };
 }
 
 /** The assets of a project: the user's own library, or the campaign's assets the user may read. */
 export function projectAssets(userId: string, project: Project): Prisma.AssetWhereInput {
-  return project.campaignId ? { AND: [{ campaignId: project.campaignId }, readableAssets(userId)] } : { ownerId: userId };
+  return project.campaignId
+    ? { AND: [{ campaignId: project.campaignId }, readableAssets(userId)] }
+    : { ownerId: userId };
 }
 
 /** The SQL twin of projectAssets for raw queries (alias `a` for "Asset"). */

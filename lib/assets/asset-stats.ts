@@ -11,7 +11,14 @@ export async function getAssetStats(userId: string, assetId: string): Promise<As
     select: {
       favoriteGenerationId: true,
       generations: {
-        select: { id: true, status: true, model: true, createdAt: true, completedAt: true, image: { select: { bytes: true } } },
+        select: {
+          id: true,
+          status: true,
+          model: true,
+          createdAt: true,
+          completedAt: true,
+          image: { select: { bytes: true } },
+        },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       },
       images: { select: { bytes: true } },

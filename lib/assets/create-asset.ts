@@ -9,7 +9,10 @@ import type { AssetView, BulkCreateResponse } from "@/lib/schemas/assets-respons
 /** POST /projects/{id}/assets. A campaign project puts the asset in that campaign. */
 export async function createAsset(userId: string, projectId: string, input: AssetCreate): Promise<AssetView> {
   const project = await resolveProject(userId, projectId);
-  const asset = await prisma.asset.create({ data: assetData(userId, project.campaignId, input), select: assetViewSelect });
+  const asset = await prisma.asset.create({
+    data: assetData(userId, project.campaignId, input),
+    select: assetViewSelect,
+  });
   return toAssetView(asset);
 }
 
@@ -17,17 +20,27 @@ export async function createAsset(userId: string, projectId: string, input: Asse
  * POST /projects/{id}/assets/bulk: each item is validated on its own, so one bad item is reported
  * in `failed` with its index and reason while the good ones are created.
  */
-export async function bulkCreateAssets(userId: string, projectId: string, items: unknown[]): Promise<BulkCreateResponse> {
+export async function bulkCreateAssets(
+  userId: string,
+  projectId: string,
+  items: unknown[],
+): Promise<BulkCreateResponse> {
   const project = await resolveProject(userId, projectId);
   const created: AssetView[] = [];
   const failed: { index: number; error: string }[] = [];
   for (const [index, item] of items.entries()) {
     const parsed = assetCreateSchema.safeParse(item);
     if (!parsed.success) {
-      failed.push({ index, error: parsed.error.issues.map((issue) => `${issue.path.join(".") || "asset"}: ${issue.message}`).join("; ") });
+      failed.push({
+        index,
+        error: parsed.error.issues.map((issue) => `${issue.path.join(".") || "asset"}: ${issue.message}`).join("; "),
+      });
       continue;
     }
-    const asset = await prisma.asset.create({ data: assetData(userId, project.campaignId, parsed.data), select: assetViewSelect });
+    const asset = await prisma.asset.create({
+      data: assetData(userId, project.campaignId, parsed.data),
+      select: assetViewSelect,
+    });
     created.push(toAssetView(asset));
   }
   return { created, failed };

@@ -29,7 +29,12 @@ export async function deleteAsset(userId: string, assetId: string, force: boolea
  * DELETE /projects/{id}/assets/bulk: per-item outcome. Without `force`, assets with generations
  * fail with a reason ("Asset has active generations" while one is still running).
  */
-export async function bulkDeleteAssets(userId: string, projectId: string, assetIds: string[], force: boolean): Promise<BulkDeleteResponse> {
+export async function bulkDeleteAssets(
+  userId: string,
+  projectId: string,
+  assetIds: string[],
+  force: boolean,
+): Promise<BulkDeleteResponse> {
   const project = await resolveProject(userId, projectId);
   const ids = [...new Set(assetIds)];
   const assets = await prisma.asset.findMany({
@@ -37,13 +42,19 @@ export async function bulkDeleteAssets(userId: string, projectId: string, assetI
     select: { id: true, generations: { select: { status: true } } },
   });
   const byId = new Map(assets.map((asset) => [asset.id, asset]));
-  const refused = await assetRefusals(userId, ids.filter((id) => isId(id) && !byId.has(id)));
+  const refused = await assetRefusals(
+    userId,
+    ids.filter((id) => isId(id) && !byId.has(id)),
+  );
   const deleted: string[] = [];
   const failed: { asset_id: string; error: string }[] = [];
   for (const id of ids) {
     const asset = byId.get(id);
     if (!asset) failed.push({ asset_id: id, error: refused.get(id) ?? "Asset not found" });
-    else if (!force && asset.generations.some((generation) => (ACTIVE as readonly string[]).includes(generation.status))) {
+    else if (
+      !force &&
+      asset.generations.some((generation) => (ACTIVE as readonly string[]).includes(generation.status))
+    ) {
       failed.push({ asset_id: id, error: "Asset has active generations" });
     } else if (!force && asset.generations.length > 0) failed.push({ asset_id: id, error: "Asset has generations" });
     else deleted.push(id);

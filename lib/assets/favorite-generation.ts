@@ -9,10 +9,16 @@ export async function setFavoriteGeneration(assetId: string, generationId: strin
   await prisma.$transaction(async (tx) => {
     if (favorite) {
       await tx.asset.update({ where: { id: assetId }, data: { favoriteGenerationId: generationId } });
-      await tx.image.updateMany({ where: { assetId, generationId: { not: null, notIn: [generationId] }, isFavorite: true }, data: { isFavorite: false } });
+      await tx.image.updateMany({
+        where: { assetId, generationId: { not: null, notIn: [generationId] }, isFavorite: true },
+        data: { isFavorite: false },
+      });
       await tx.image.updateMany({ where: { generationId }, data: { isFavorite: true } });
     } else {
-      await tx.asset.updateMany({ where: { id: assetId, favoriteGenerationId: generationId }, data: { favoriteGenerationId: null } });
+      await tx.asset.updateMany({
+        where: { id: assetId, favoriteGenerationId: generationId },
+        data: { favoriteGenerationId: null },
+      });
       await tx.image.updateMany({ where: { generationId }, data: { isFavorite: false } });
     }
   });

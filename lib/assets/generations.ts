@@ -10,12 +10,29 @@ import { attachImage, imageForPath } from "./attach-image-path";
 import { generationViewSelect, toGenerationView } from "./view";
 import type { GenerationListResponse, GenerationView } from "@/lib/schemas/assets-response";
 
-const PROVIDER_KINDS = new Set(["BUILTIN", "OPENAI", "GOOGLE", "XAI", "OPENROUTER", "OLLAMA", "OPENAI_COMPATIBLE", "GAB_AI", "ANTHROPIC"]);
+const PROVIDER_KINDS = new Set([
+  "BUILTIN",
+  "OPENAI",
+  "GOOGLE",
+  "XAI",
+  "OPENROUTER",
+  "OLLAMA",
+  "OPENAI_COMPATIBLE",
+  "GAB_AI",
+  "ANTHROPIC",
+]);
 const toStatus = (status: string) => status.toUpperCase() as GenerationStatus;
 
 /** GET /assets/{id}/generations: newest first, with status and favorite filters. */
-export async function listGenerations(userId: string, assetId: string, query: GenerationListQuery): Promise<GenerationListResponse> {
-  const asset = await prisma.asset.findFirst({ where: { id: assetId, ...readableAssets(userId) }, select: { favoriteGenerationId: true } });
+export async function listGenerations(
+  userId: string,
+  assetId: string,
+  query: GenerationListQuery,
+): Promise<GenerationListResponse> {
+  const asset = await prisma.asset.findFirst({
+    where: { id: assetId, ...readableAssets(userId) },
+    select: { favoriteGenerationId: true },
+  });
   if (!asset) throw notFound("Asset");
   const where: Prisma.GenerationWhereInput = { assetId };
   if (query.status) where.status = toStatus(query.status);
@@ -25,14 +42,23 @@ export async function listGenerations(userId: string, assetId: string, query: Ge
   }
   const [total, rows] = await Promise.all([
     prisma.generation.count({ where }),
-    prisma.generation.findMany({ where, select: generationViewSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: query.offset, take: query.limit }),
+    prisma.generation.findMany({
+      where,
+      select: generationViewSelect,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: query.offset,
+      take: query.limit,
+    }),
   ]);
   return { generations: rows.map(toGenerationView), total, limit: query.limit, offset: query.offset };
 }
 
 /** A generation the user may see (through its asset); 404 otherwise. */
 export async function getGenerationView(userId: string, generationId: string): Promise<GenerationView> {
-  const row = await prisma.generation.findFirst({ where: { id: generationId, ...readableGenerations(userId) }, select: generationViewSelect });
+  const row = await prisma.generation.findFirst({
+    where: { id: generationId, ...readableGenerations(userId) },
+    select: generationViewSelect,
+  });
   if (!row) throw notFound("Generation");
   return toGenerationView(row);
 }
@@ -40,7 +66,14 @@ export async function getGenerationView(userId: string, generationId: string): P
 export async function findWritableGeneration(userId: string, generationId: string) {
   const row = await prisma.generation.findFirst({
     where: { id: generationId, ...writableGenerations(userId) },
-    select: { id: true, assetId: true, ownerId: true, jobId: true, asset: { select: { campaignId: true } }, image: { select: { id: true, path: true } } },
+    select: {
+      id: true,
+      assetId: true,
+      ownerId: true,
+      jobId: true,
+      asset: { select: { campaignId: true } },
+      image: { select: { id: true, path: true } },
+    },
   });
   if (!row) throw notFound("Generation");
   return row;
@@ -50,8 +83,15 @@ export async function findWritableGeneration(userId: string, generationId: strin
  * POST /assets/{id}/generations: records a generation made elsewhere (the asset API's clients track
  * their own runs). The built-in pipeline has its own endpoint; this one never calls a provider.
  */
-export async function createGeneration(userId: string, assetId: string, input: GenerationCreate): Promise<GenerationView> {
-  const asset = await prisma.asset.findFirst({ where: { id: assetId, ...writableAssets(userId) }, select: { id: true, ownerId: true } });
+export async function createGeneration(
+  userId: string,
+  assetId: string,
+  input: GenerationCreate,
+): Promise<GenerationView> {
+  const asset = await prisma.asset.findFirst({
+    where: { id: assetId, ...writableAssets(userId) },
+    select: { id: true, ownerId: true },
+  });
   if (!asset) throw notFound("Asset");
   const parameters = input.parameters;
   const prompt = stringParam(parameters, "positive_prompt") ?? stringParam(parameters, "prompt") ?? "";
@@ -80,15 +120,31 @@ export async function createGeneration(userId: string, assetId: string, input: G
  * player's generation) could set it back to pending and have the worker spend the owner's key again,
  * or mark a running one completed under the worker.
  */
-export async function updateGeneration(userId: string, generationId: string, input: GenerationUpdate): Promise<GenerationView> {
+export async function updateGeneration(
+  userId: string,
+  generationId: string,
+  input: GenerationUpdate,
+): Promise<GenerationView> {
   const generation = await findWritableGeneration(userId, generationId);
   if (input.status !== undefined && generation.jobId !== null) {
-    throw new AppError("CONFLICT", "This generation is run by the generation pipeline, so its status cannot be set. Cancel it or start a new one instead.");
+    throw new AppError(
+      "CONFLICT",
+      "This generation is run by the generation pipeline, so its status cannot be set. Cancel it or start a new one instead.",
+    );
   }
   // Checked before any write, so a refused image_path leaves the status and metadata as they were.
-  const newImage = input.image_path !== undefined && input.image_path !== generation.image?.path ? await imageForPath(userId, input.image_path, generation) : null;
+  const newImage =
+    input.image_path !== undefined && input.image_path !== generation.image?.path
+      ? await imageForPath(userId, input.image_path, generation)
+      : null;
   await prisma.$transaction(async (tx) => {
-    if (newImage) await attachImage(tx, { id: generationId, assetId: generation.assetId, campaignId: generation.asset.campaignId }, newImage.id, generation.image?.id ?? null);
+    if (newImage)
+      await attachImage(
+        tx,
+        { id: generationId, assetId: generation.assetId, campaignId: generation.asset.campaignId },
+        newImage.id,
+        generation.image?.id ?? null,
+      );
     await tx.generation.update({
       where: { id: generationId },
       data: {
@@ -103,7 +159,11 @@ export async function updateGeneration(userId: string, generationId: string, inp
 }
 
 /** POST/DELETE /generations/{id}/favorite. */
-export async function markGenerationFavorite(userId: string, generationId: string, favorite: boolean): Promise<GenerationView> {
+export async function markGenerationFavorite(
+  userId: string,
+  generationId: string,
+  favorite: boolean,
+): Promise<GenerationView> {
   const generation = await findWritableGeneration(userId, generationId);
   await setFavoriteGeneration(generation.assetId, generationId, favorite);
   return getGenerationView(userId, generationId);

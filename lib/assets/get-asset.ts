@@ -6,8 +6,15 @@ import { assetViewSelect, generationViewSelect, toAssetView, toGenerationView } 
 import type { AssetDetailResponse, AssetView } from "@/lib/schemas/assets-response";
 
 /** GET /assets/{id}: the asset, with its generations newest first unless asked not to. */
-export async function getAsset(userId: string, assetId: string, includeGenerations = true): Promise<AssetDetailResponse | AssetView> {
-  const asset = await prisma.asset.findFirst({ where: { id: assetId, ...readableAssets(userId) }, select: assetViewSelect });
+export async function getAsset(
+  userId: string,
+  assetId: string,
+  includeGenerations = true,
+): Promise<AssetDetailResponse | AssetView> {
+  const asset = await prisma.asset.findFirst({
+    where: { id: assetId, ...readableAssets(userId) },
+    select: assetViewSelect,
+  });
   if (!asset) throw notFound("Asset");
   if (!includeGenerations) return toAssetView(asset);
   const generations = await prisma.generation.findMany({

@@ -33,11 +33,15 @@ function filters(query: AssetListQuery): Prisma.AssetWhereInput[] {
   const list: Prisma.AssetWhereInput[] = [];
   if (query.search) {
     list.push({
-      OR: [{ name: { contains: query.search, mode: "insensitive" } }, { description: { contains: query.search, mode: "insensitive" } }],
+      OR: [
+        { name: { contains: query.search, mode: "insensitive" } },
+        { description: { contains: query.search, mode: "insensitive" } },
+      ],
     });
   }
   if (query.tags?.length) list.push({ tags: { hasEvery: query.tags } });
-  if (query.has_generations !== undefined) list.push({ generations: query.has_generations ? { some: {} } : { none: {} } });
+  if (query.has_generations !== undefined)
+    list.push({ generations: query.has_generations ? { some: {} } : { none: {} } });
   if (query.created_after) list.push({ createdAt: { gte: new Date(query.created_after) } });
   if (query.created_before) list.push({ createdAt: { lte: new Date(query.created_before) } });
   return list;

@@ -9,7 +9,11 @@ const STATUSES = ["pending", "generating", "completed", "failed", "cancelled"] a
 export type DailyTrend = { date: string; total: number } & Record<(typeof STATUSES)[number], number>;
 
 /** GET /projects/{id}/stats, shaped exactly as the asset API defines it (plus a per-status daily series). */
-export async function getProjectStats(userId: string, projectId: string, now = new Date()): Promise<ProjectStatsResponse> {
+export async function getProjectStats(
+  userId: string,
+  projectId: string,
+  now = new Date(),
+): Promise<ProjectStatsResponse> {
   const project = await resolveProject(userId, projectId);
   const scope = projectAssetsSql(userId, project);
   const since = startOfDayUtc(new Date(now.getTime() - (TREND_DAYS - 1) * 86_400_000));
@@ -39,7 +43,10 @@ export async function getProjectStats(userId: string, projectId: string, now = n
     storage_used: Number(storage[0]?.bytes ?? 0),
     most_used_tags: tags.map((row) => row.name),
     tag_counts: tags.map((row) => ({ name: row.name, count: Number(row.count) })),
-    generation_trends: { daily: dailySeries(since, daily), models_used: Object.fromEntries(models.map((row) => [row.model, Number(row.count)])) },
+    generation_trends: {
+      daily: dailySeries(since, daily),
+      models_used: Object.fromEntries(models.map((row) => [row.model, Number(row.count)])),
+    },
   };
 }
 

@@ -18,7 +18,11 @@ type Row = { matched: number; truncated: boolean; id: string | null; score: numb
  * candidates is scored, and its size is the exact `total` while no scan was cut off. Past
  * EXACT_TOTAL_CAP matches `total` is an estimate (search-count.ts) and `total_estimated` says so.
  */
-export async function searchAssets(userId: string, projectId: string, query: AssetSearchQuery): Promise<AssetSearchResponse> {
+export async function searchAssets(
+  userId: string,
+  projectId: string,
+  query: AssetSearchQuery,
+): Promise<AssetSearchResponse> {
   const project = await resolveProject(userId, projectId);
   const scope = projectAssetsSql(userId, project);
   const fields = query.fields as SearchField[];
@@ -38,11 +42,21 @@ export async function searchAssets(userId: string, projectId: string, query: Ass
   const hits = rows.flatMap((row) => (row.id ? [{ id: row.id, score: row.score ?? 0 }] : []));
   const estimated = truncated && matched > EXACT_TOTAL_CAP;
   const total = estimated ? await estimateMatches(fields, query.q, query.fuzzy, scope, matched) : matched;
-  const found = await prisma.asset.findMany({ where: { id: { in: hits.map((hit) => hit.id) } }, select: assetViewSelect });
+  const found = await prisma.asset.findMany({
+    where: { id: { in: hits.map((hit) => hit.id) } },
+    select: assetViewSelect,
+  });
   const byId = new Map(found.map((row) => [row.id, row]));
   const assets = hits.flatMap((hit) => {
     const row = byId.get(hit.id);
     return row ? [{ ...toAssetView(row), score: Math.round(hit.score * 1000) / 1000 }] : [];
   });
-  return { assets, total, total_estimated: estimated, limit: query.limit, offset: query.offset, has_more: query.offset + assets.length < total };
+  return {
+    assets,
+    total,
+    total_estimated: estimated,
+    limit: query.limit,
+    offset: query.offset,
+    has_more: query.offset + assets.length < total,
+  };
 }

@@ -11,7 +11,13 @@ export const EXACT_TOTAL_CAP = 200;
  * page itself. Past the cap, `total` is PostgreSQL's row estimate for the same WHERE (from the
  * table statistics, no scan), never below what the candidate scans already found.
  */
-export async function estimateMatches(fields: SearchField[], q: string, fuzzy: boolean, scope: Prisma.Sql, atLeast: number): Promise<number> {
+export async function estimateMatches(
+  fields: SearchField[],
+  q: string,
+  fuzzy: boolean,
+  scope: Prisma.Sql,
+  atLeast: number,
+): Promise<number> {
   const [plan] = await prisma.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
     EXPLAIN (FORMAT JSON) SELECT 1 FROM "Asset" a WHERE ${scope} AND ${anyMatch(fields, q, fuzzy)}`;
   return Math.max(Math.round(plan["QUERY PLAN"][0].Plan["Plan Rows"]), atLeast);

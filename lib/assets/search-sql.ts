@@ -31,7 +31,10 @@ const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (char) => `\\$
 /** Exact: every term of the query appears in the field (case-insensitive; trigram-indexed ILIKE). */
 export function exactMatch(field: SearchField, q: string): Prisma.Sql {
   const column = COLUMN[field];
-  return Prisma.sql`(${Prisma.join(searchTerms(q).map((term) => Prisma.sql`${column} ILIKE ${likePattern(term)}`), " AND ")})`;
+  return Prisma.sql`(${Prisma.join(
+    searchTerms(q).map((term) => Prisma.sql`${column} ILIKE ${likePattern(term)}`),
+    " AND ",
+  )})`;
 }
 
 /** Fuzzy: the whole field is similar (names only), or the query is similar to a part of it. */
@@ -50,7 +53,9 @@ const fuzzyQuality = (field: SearchField, q: string) =>
 export function scoreSql(fields: SearchField[], q: string, fuzzy: boolean): Prisma.Sql {
   const parts = fields.flatMap((field) => [
     Prisma.sql`CASE WHEN ${exactMatch(field, q)} THEN ${EXACT_TIER[field]} + ${exactQuality(field, q)} ELSE 0 END`,
-    ...(fuzzy ? [Prisma.sql`CASE WHEN ${fuzzyMatch(field, q)} THEN ${FUZZY_TIER[field]} + ${fuzzyQuality(field, q)} ELSE 0 END`] : []),
+    ...(fuzzy
+      ? [Prisma.sql`CASE WHEN ${fuzzyMatch(field, q)} THEN ${FUZZY_TIER[field]} + ${fuzzyQuality(field, q)} ELSE 0 END`]
+      : []),
   ]);
   return Prisma.sql`GREATEST(${Prisma.join(parts)})`;
 }
@@ -63,7 +68,13 @@ export function scoreSql(fields: SearchField[], q: string, fuzzy: boolean): Pris
  * `limit − 1` rows rank above it. A scan that returns fewer than `limit` rows returned every row
  * its predicate matches, so when none is full the union is exactly the set of matches.
  */
-export function candidateScans(fields: SearchField[], q: string, fuzzy: boolean, scope: Prisma.Sql, limit: number): Prisma.Sql[] {
+export function candidateScans(
+  fields: SearchField[],
+  q: string,
+  fuzzy: boolean,
+  scope: Prisma.Sql,
+  limit: number,
+): Prisma.Sql[] {
   const scan = (source: number, match: Prisma.Sql, distance: Prisma.Sql) =>
     Prisma.sql`(SELECT a.id, ${source} AS source FROM "Asset" a WHERE ${scope} AND ${match} ORDER BY ${distance} LIMIT ${limit})`;
   let source = 0;
@@ -71,7 +82,8 @@ export function candidateScans(fields: SearchField[], q: string, fuzzy: boolean,
     const column = COLUMN[field];
     const exact = scan(source++, exactMatch(field, q), Prisma.sql`${column} <-> ${q}`);
     if (!fuzzy) return [exact];
-    const whole = field === "name" ? [scan(source++, Prisma.sql`${column} % ${q}`, Prisma.sql`${column} <-> ${q}`)] : [];
+    const whole =
+      field === "name" ? [scan(source++, Prisma.sql`${column} % ${q}`, Prisma.sql`${column} <-> ${q}`)] : [];
     return [exact, ...whole, scan(source++, Prisma.sql`${q} <% ${column}`, Prisma.sql`${q} <<-> ${column}`)];
   });
 }

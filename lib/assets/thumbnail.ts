@@ -12,11 +12,18 @@ export async function getAssetThumbnail(userId: string, assetId: string, size: k
     select: {
       // Only pictures this user may see: a player's thumbnail of a revealed map is its player picture.
       favoriteGeneration: { select: { image: { select: { id: true } } } },
-      images: { where: readableImages(userId), select: { id: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 1 },
+      images: {
+        where: readableImages(userId),
+        select: { id: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: 1,
+      },
     },
   });
   const favoriteId = asset?.favoriteGeneration?.image?.id;
-  const favorite = favoriteId ? await prisma.image.findFirst({ where: { id: favoriteId, ...readableImages(userId) }, select: { id: true } }) : null;
+  const favorite = favoriteId
+    ? await prisma.image.findFirst({ where: { id: favoriteId, ...readableImages(userId) }, select: { id: true } })
+    : null;
   const imageId = favorite?.id ?? asset?.images[0]?.id;
   if (!imageId) throw notFound(asset ? "Thumbnail" : "Asset");
   const edge = THUMBNAIL_SIZES[size];

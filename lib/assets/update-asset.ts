@@ -11,7 +11,10 @@ import type { AssetView, BulkTagsResponse } from "@/lib/schemas/assets-response"
 
 /** PUT /assets/{id}: only the fields sent change; `tags` replaces the list. */
 export async function updateAsset(userId: string, assetId: string, input: AssetUpdate): Promise<AssetView> {
-  const found = await prisma.asset.findFirst({ where: { id: assetId, ...writableAssets(userId) }, select: { id: true } });
+  const found = await prisma.asset.findFirst({
+    where: { id: assetId, ...writableAssets(userId) },
+    select: { id: true },
+  });
   if (!found) throw notFound("Asset");
   const asset = await prisma.asset.update({
     where: { id: assetId },
@@ -33,10 +36,15 @@ export async function updateAsset(userId: string, assetId: string, input: AssetU
  */
 export async function bulkUpdateTags(userId: string, input: BulkTags): Promise<BulkTagsResponse> {
   const ids = [...new Set(input.asset_ids)].filter(isId);
-  const assets = await prisma.asset.findMany({ where: { id: { in: ids }, ...writableAssets(userId) }, select: { id: true, tags: true } });
+  const assets = await prisma.asset.findMany({
+    where: { id: { in: ids }, ...writableAssets(userId) },
+    select: { id: true, tags: true },
+  });
   const found = new Set(assets.map((asset) => asset.id));
   await prisma.$transaction(
-    assets.map((asset) => prisma.asset.update({ where: { id: asset.id }, data: { tags: applyTags(asset.tags, input) } })),
+    assets.map((asset) =>
+      prisma.asset.update({ where: { id: asset.id }, data: { tags: applyTags(asset.tags, input) } }),
+    ),
   );
   const refused = [...new Set(input.asset_ids)].filter((id) => !found.has(id));
   const reason = await assetRefusals(userId, refused.filter(isId));

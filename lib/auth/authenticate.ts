@@ -3,11 +3,22 @@ import { signInSchema } from "@/lib/schemas/auth";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import type { PublicUser } from "./register-user";
 import type { ClientAddress } from "./client-address";
-import { ADDRESS_POLICY, addressKey, clearFailures, PAIR_POLICY, pairKey, recordFailure, secondsLocked } from "./throttle";
+import {
+  ADDRESS_POLICY,
+  addressKey,
+  clearFailures,
+  PAIR_POLICY,
+  pairKey,
+  recordFailure,
+  secondsLocked,
+} from "./throttle";
 
 /** Error codes next-auth passes to the sign-in page as `result.error`. */
 export class SignInRefused extends Error {
-  constructor(readonly reason: "INVALID_CREDENTIALS" | "RATE_LIMITED", readonly retryAfterSeconds = 0) {
+  constructor(
+    readonly reason: "INVALID_CREDENTIALS" | "RATE_LIMITED",
+    readonly retryAfterSeconds = 0,
+  ) {
     super(reason === "RATE_LIMITED" ? `RATE_LIMITED:${retryAfterSeconds}` : reason);
     this.name = "SignInRefused";
   }
@@ -31,7 +42,9 @@ export async function authenticateWithPassword(credentials: unknown, client: Cli
   if (wait > 0) throw new SignInRefused("RATE_LIMITED", wait);
 
   const user = await prisma.user.findUnique({ where: { email } });
-  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+  const valid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, password)
+    : (await burnPasswordCheck(password), false);
   if (!user || !valid) {
     await recordFailure(pairKey(email, client), PAIR_POLICY);
     if (addressWide) await recordFailure(addressKey(client), ADDRESS_POLICY);

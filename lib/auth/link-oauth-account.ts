@@ -1,7 +1,13 @@
 import { prisma } from "@/lib/db/client";
 import { emailSchema } from "@/lib/schemas/auth";
 
-type OAuthProfile = { provider: string; providerAccountId: string; email?: string | null; name?: string | null; image?: string | null };
+type OAuthProfile = {
+  provider: string;
+  providerAccountId: string;
+  email?: string | null;
+  name?: string | null;
+  image?: string | null;
+};
 
 /**
  * Finds or creates the user behind an OAuth sign-in. An identity already linked wins; otherwise a
@@ -21,7 +27,11 @@ export async function linkOAuthAccount(profile: OAuthProfile): Promise<string | 
   const user = await prisma.user.upsert({
     where: { email: email.data },
     update: {},
-    create: { email: email.data, name: profile.name?.trim().slice(0, 80) || email.data.split("@")[0], avatarUrl: profile.image ?? null },
+    create: {
+      email: email.data,
+      name: profile.name?.trim().slice(0, 80) || email.data.split("@")[0],
+      avatarUrl: profile.image ?? null,
+    },
     select: { id: true },
   });
   await prisma.account.upsert({

@@ -15,16 +15,36 @@ type OAuthSetup = {
 
 // An OAuth sign-in is offered only when both of its variables are set (see .env.example).
 const OAUTH_SETUPS: OAuthSetup[] = [
-  { id: "github", name: "GitHub", idVar: "GITHUB_CLIENT_ID", secretVar: "GITHUB_CLIENT_SECRET", build: (clientId, clientSecret) => GitHubProvider({ clientId, clientSecret }) },
-  { id: "discord", name: "Discord", idVar: "DISCORD_CLIENT_ID", secretVar: "DISCORD_CLIENT_SECRET", build: (clientId, clientSecret) => DiscordProvider({ clientId, clientSecret }) },
-  { id: "google", name: "Google", idVar: "GOOGLE_CLIENT_ID", secretVar: "GOOGLE_CLIENT_SECRET", build: (clientId, clientSecret) => GoogleProvider({ clientId, clientSecret }) },
+  {
+    id: "github",
+    name: "GitHub",
+    idVar: "GITHUB_CLIENT_ID",
+    secretVar: "GITHUB_CLIENT_SECRET",
+    build: (clientId, clientSecret) => GitHubProvider({ clientId, clientSecret }),
+  },
+  {
+    id: "discord",
+    name: "Discord",
+    idVar: "DISCORD_CLIENT_ID",
+    secretVar: "DISCORD_CLIENT_SECRET",
+    build: (clientId, clientSecret) => DiscordProvider({ clientId, clientSecret }),
+  },
+  {
+    id: "google",
+    name: "Google",
+    idVar: "GOOGLE_CLIENT_ID",
+    secretVar: "GOOGLE_CLIENT_SECRET",
+    build: (clientId, clientSecret) => GoogleProvider({ clientId, clientSecret }),
+  },
 ];
 
 function enabledSetups(env: NodeJS.ProcessEnv = process.env): OAuthSetup[] {
   return OAUTH_SETUPS.filter((setup) => Boolean(env[setup.idVar] && env[setup.secretVar]));
 }
 
-export function getEnabledOAuthProviders(env: NodeJS.ProcessEnv = process.env): Array<{ id: OAuthProviderId; name: string }> {
+export function getEnabledOAuthProviders(
+  env: NodeJS.ProcessEnv = process.env,
+): Array<{ id: OAuthProviderId; name: string }> {
   return enabledSetups(env).map(({ id, name }) => ({ id, name }));
 }
 

@@ -46,7 +46,10 @@ export async function getCampaign(userId: string, campaignId: string): Promise<C
  */
 export async function rotateInviteCode(userId: string, campaignId: string): Promise<InviteCodeResponse> {
   const inviteCode = newInviteCode();
-  const { count } = await prisma.campaign.updateMany({ where: { id: campaignId, ...dmCampaigns(userId) }, data: { inviteCode } });
+  const { count } = await prisma.campaign.updateMany({
+    where: { id: campaignId, ...dmCampaigns(userId) },
+    data: { inviteCode },
+  });
   if (count === 0) throw notFound("Campaign");
   return { invite_code: inviteCode };
 }
@@ -69,12 +72,20 @@ export async function deleteCampaign(userId: string, campaignId: string): Promis
     const candidates = [...new Set([...maps, ...tokens].map((row) => row.assetId))];
     // An asset still used by a map or token outside this campaign is kept.
     const [mapsElsewhere, tokensElsewhere] = await Promise.all([
-      tx.map.findMany({ where: { assetId: { in: candidates }, OR: [{ campaignId: null }, { campaignId: { not: campaignId } }] }, select: { assetId: true } }),
-      tx.token.findMany({ where: { assetId: { in: candidates }, OR: [{ campaignId: null }, { campaignId: { not: campaignId } }] }, select: { assetId: true } }),
+      tx.map.findMany({
+        where: { assetId: { in: candidates }, OR: [{ campaignId: null }, { campaignId: { not: campaignId } }] },
+        select: { assetId: true },
+      }),
+      tx.token.findMany({
+        where: { assetId: { in: candidates }, OR: [{ campaignId: null }, { campaignId: { not: campaignId } }] },
+        select: { assetId: true },
+      }),
     ]);
     const kept = new Set([...mapsElsewhere, ...tokensElsewhere].map((row) => row.assetId));
     const assetIds = candidates.filter((id) => !kept.has(id));
-    const rows = assetIds.length ? await tx.image.findMany({ where: { assetId: { in: assetIds } }, select: { id: true, path: true } }) : [];
+    const rows = assetIds.length
+      ? await tx.image.findMany({ where: { assetId: { in: assetIds } }, select: { id: true, path: true } })
+      : [];
     if (rows.length) await tx.image.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } });
     if (assetIds.length) await tx.asset.deleteMany({ where: { id: { in: assetIds } } });
     await tx.campaign.delete({ where: { id: campaignId } });
@@ -83,7 +94,14 @@ export async function deleteCampaign(userId: string, campaignId: string): Promis
   await removeImageFiles(images);
 }
 
-type CampaignRow = { id: string; name: string; description: string; inviteCode: string; ownerId: string; createdAt: Date };
+type CampaignRow = {
+  id: string;
+  name: string;
+  description: string;
+  inviteCode: string;
+  ownerId: string;
+  createdAt: Date;
+};
 
 function campaignView(campaign: CampaignRow, userId: string, characterCount: number): CampaignSummary {
   const isDm = campaign.ownerId === userId;

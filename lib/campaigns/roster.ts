@@ -15,5 +15,8 @@ export async function loadRoster(campaignId: string, viewerIsDm: boolean): Promi
     include: { character: { include: { ...characterInclude, owner: { select: { name: true } } } } },
     orderBy: { createdAt: "asc" },
   });
-  return infos.map((info) => ({ ...withoutDmNotes(enrichedCharacter(info.character, info), viewerIsDm), player_name: info.character.owner.name }));
+  return infos.map((info) => ({
+    ...withoutDmNotes(enrichedCharacter(info.character, info), viewerIsDm),
+    player_name: info.character.owner.name,
+  }));
 }

@@ -17,7 +17,11 @@ const NOT_FOUND = "Not found";
 type Target = { assetId: string | null; campaignId: string | null; dmId: string | null };
 const assetTarget = { id: true, campaignId: true, campaign: { select: { ownerId: true } } } as const;
 type AssetRow = { id: string; campaignId: string | null; campaign: { ownerId: string } | null } | null;
-const toTarget = (asset: AssetRow): Target => ({ assetId: asset?.id ?? null, campaignId: asset?.campaignId ?? null, dmId: asset?.campaign?.ownerId ?? null });
+const toTarget = (asset: AssetRow): Target => ({
+  assetId: asset?.id ?? null,
+  campaignId: asset?.campaignId ?? null,
+  dmId: asset?.campaign?.ownerId ?? null,
+});
 
 /**
  * The DM reveals campaign items to the party or hides them again. A map, a token or an image is
@@ -26,7 +30,11 @@ const toTarget = (asset: AssetRow): Target => ({ assetId: asset?.id ?? null, cam
  * user cannot see is "not found", as if it did not exist. Hiding takes effect on the players' next
  * request: the asset update fires the image route's cache invalidation (image_visibility).
  */
-export async function setVisibility(userId: string, items: VisibilityItem[], visibility: Visibility): Promise<SetVisibilityResponse> {
+export async function setVisibility(
+  userId: string,
+  items: VisibilityItem[],
+  visibility: Visibility,
+): Promise<SetVisibilityResponse> {
   const targets = await resolveTargets(userId, items);
   const updated: VisibilityItem[] = [];
   const failed: VisibilityFailure[] = [];
@@ -45,7 +53,10 @@ export async function setVisibility(userId: string, items: VisibilityItem[], vis
     // A revealed map shows players its player picture: made before anyone can ask for it.
     if (visibility === "PARTY") await ensurePlayerPictures([...assetIds]);
     // The DM condition is in the statement too: what was checked above cannot change in between.
-    await prisma.asset.updateMany({ where: { id: { in: [...assetIds] }, campaign: { ownerId: userId } }, data: { visibility } });
+    await prisma.asset.updateMany({
+      where: { id: { in: [...assetIds] }, campaign: { ownerId: userId } },
+      data: { visibility },
+    });
   }
   return { visibility, updated, failed };
 }
@@ -54,13 +65,32 @@ const key = (item: VisibilityItem) => `${item.type}:${item.id}`;
 
 /** The asset and campaign of every item the user may see (one query per type asked for). */
 async function resolveTargets(userId: string, items: VisibilityItem[]): Promise<Map<string, Target>> {
-  const idsOf = (type: VisibilityItem["type"]) => [...new Set(items.filter((item) => item.type === type).map((item) => item.id))];
+  const idsOf = (type: VisibilityItem["type"]) => [
+    ...new Set(items.filter((item) => item.type === type).map((item) => item.id)),
+  ];
   const found = new Map<string, Target>();
   const [maps, tokens, images, assets] = await Promise.all([
-    idsOf("map").length ? prisma.map.findMany({ where: { id: { in: idsOf("map") }, ...readableMaps(userId) }, select: { id: true, asset: { select: assetTarget } } }) : [],
-    idsOf("token").length ? prisma.token.findMany({ where: { id: { in: idsOf("token") }, ...readableTokens(userId) }, select: { id: true, asset: { select: assetTarget } } }) : [],
-    idsOf("image").length ? prisma.image.findMany({ where: { id: { in: idsOf("image") }, ...readableImages(userId) }, select: { id: true, asset: { select: assetTarget } } }) : [],
-    idsOf("asset").length ? prisma.asset.findMany({ where: { id: { in: idsOf("asset") }, ...readableAssets(userId) }, select: assetTarget }) : [],
+    idsOf("map").length
+      ? prisma.map.findMany({
+          where: { id: { in: idsOf("map") }, ...readableMaps(userId) },
+          select: { id: true, asset: { select: assetTarget } },
+        })
+      : [],
+    idsOf("token").length
+      ? prisma.token.findMany({
+          where: { id: { in: idsOf("token") }, ...readableTokens(userId) },
+          select: { id: true, asset: { select: assetTarget } },
+        })
+      : [],
+    idsOf("image").length
+      ? prisma.image.findMany({
+          where: { id: { in: idsOf("image") }, ...readableImages(userId) },
+          select: { id: true, asset: { select: assetTarget } },
+        })
+      : [],
+    idsOf("asset").length
+      ? prisma.asset.findMany({ where: { id: { in: idsOf("asset") }, ...readableAssets(userId) }, select: assetTarget })
+      : [],
   ]);
   for (const row of maps) found.set(`map:${row.id}`, toTarget(row.asset));
   for (const row of tokens) found.set(`token:${row.id}`, toTarget(row.asset));

@@ -66,8 +66,15 @@ export async function getCharacter(userId: string, characterId: string): Promise
 }
 
 /** Only the owner edits identity and looks; the change shows in every campaign at once. */
-export async function updateCharacter(userId: string, characterId: string, input: UpdateCharacterInput): Promise<CharacterDetailResponse> {
-  const { count } = await prisma.characterProfile.updateMany({ where: { id: characterId, ownerId: userId }, data: toColumns(input) as object });
+export async function updateCharacter(
+  userId: string,
+  characterId: string,
+  input: UpdateCharacterInput,
+): Promise<CharacterDetailResponse> {
+  const { count } = await prisma.characterProfile.updateMany({
+    where: { id: characterId, ownerId: userId },
+    data: toColumns(input) as object,
+  });
   if (count === 0) throw notFound("Character");
   return getCharacter(userId, characterId);
 }

@@ -16,8 +16,19 @@ export async function ensurePregeneratedCharacters(): Promise<void> {
     PREGENERATED_CHARACTERS.map(({ slug, ...profile }) =>
       prisma.characterTemplate.upsert({
         where: { slug },
-        create: { slug, name: profile.name, race: profile.race, characterClass: profile.character_class, profile: profile as Prisma.InputJsonValue },
-        update: { name: profile.name, race: profile.race, characterClass: profile.character_class, profile: profile as Prisma.InputJsonValue },
+        create: {
+          slug,
+          name: profile.name,
+          race: profile.race,
+          characterClass: profile.character_class,
+          profile: profile as Prisma.InputJsonValue,
+        },
+        update: {
+          name: profile.name,
+          race: profile.race,
+          characterClass: profile.character_class,
+          profile: profile as Prisma.InputJsonValue,
+        },
       }),
     ),
   );
@@ -26,7 +37,11 @@ export async function ensurePregeneratedCharacters(): Promise<void> {
 export async function listPregeneratedCharacters(): Promise<PregeneratedCharacter[]> {
   await ensurePregeneratedCharacters();
   const templates = await prisma.characterTemplate.findMany({ orderBy: { name: "asc" } });
-  return templates.map((template) => ({ slug: template.slug, name: template.name, ...(template.profile as Record<string, unknown>) }));
+  return templates.map((template) => ({
+    slug: template.slug,
+    name: template.name,
+    ...(template.profile as Record<string, unknown>),
+  }));
 }
 
 /** A template's fields, to merge under what the user typed when starting from it. */
@@ -36,4 +51,3 @@ export async function templateFields(slug: string): Promise<Record<string, unkno
   if (!template) throw notFound("Pregenerated character");
   return template.profile as Record<string, unknown>;
 }
-

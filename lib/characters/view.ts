@@ -1,6 +1,11 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { imageFileUrl } from "@/lib/images/urls";
-import type { CampaignStateView, CharacterProfileView, EnrichedCharacter, PortraitView } from "@/lib/schemas/characters-response";
+import type {
+  CampaignStateView,
+  CharacterProfileView,
+  EnrichedCharacter,
+  PortraitView,
+} from "@/lib/schemas/characters-response";
 
 export type { CampaignStateView, CharacterProfileView, EnrichedCharacter, PortraitView };
 
@@ -24,7 +29,17 @@ export const characterInclude = {
 export type CharacterRow = Prisma.CharacterProfileGetPayload<{ include: typeof characterInclude }>;
 type InfoRow = Pick<
   Prisma.CharacterInfoGetPayload<object>,
-  "id" | "campaignId" | "level" | "hitPointsCurrent" | "hitPointsMax" | "armorClass" | "status" | "inventory" | "location" | "quests" | "notes"
+  | "id"
+  | "campaignId"
+  | "level"
+  | "hitPointsCurrent"
+  | "hitPointsMax"
+  | "armorClass"
+  | "status"
+  | "inventory"
+  | "location"
+  | "quests"
+  | "notes"
 >;
 
 export function portraitView(row: CharacterRow): PortraitView | null {
@@ -108,12 +123,29 @@ export function enrichedCharacter(row: CharacterRow, info: InfoRow): EnrichedCha
 /** snake_case API fields → Prisma columns, for create and update. */
 export function toColumns(input: Record<string, unknown>): Prisma.CharacterProfileUncheckedUpdateInput {
   const map: Record<string, string> = {
-    name: "name", race: "race", character_class: "characterClass", base_level: "baseLevel", gender: "gender",
-    age_category: "ageCategory", build: "build", height_description: "heightDescription", facial_expression: "facialExpression",
-    facial_features: "facialFeatures", attire: "attire", primary_weapon: "primaryWeapon", distinguishing_feature: "distinguishingFeature",
-    background_setting: "backgroundSetting", pose: "pose", backstory: "backstory", description: "description",
-    appearance: "appearance", portrait_style: "portraitStyle", template_slug: "templateSlug",
-    voice_id: "voiceId", voice_settings: "voiceSettings", voice_archetype: "voiceArchetype",
+    name: "name",
+    race: "race",
+    character_class: "characterClass",
+    base_level: "baseLevel",
+    gender: "gender",
+    age_category: "ageCategory",
+    build: "build",
+    height_description: "heightDescription",
+    facial_expression: "facialExpression",
+    facial_features: "facialFeatures",
+    attire: "attire",
+    primary_weapon: "primaryWeapon",
+    distinguishing_feature: "distinguishingFeature",
+    background_setting: "backgroundSetting",
+    pose: "pose",
+    backstory: "backstory",
+    description: "description",
+    appearance: "appearance",
+    portrait_style: "portraitStyle",
+    template_slug: "templateSlug",
+    voice_id: "voiceId",
+    voice_settings: "voiceSettings",
+    voice_archetype: "voiceArchetype",
   };
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) if (map[key] && value !== undefined) data[map[key]] = value;

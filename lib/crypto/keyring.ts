@@ -33,7 +33,8 @@ export function masterKeyForVersion(version: number, env: NodeJS.ProcessEnv = pr
   if (version === current.version) return current.key;
   if (!Number.isSafeInteger(version) || version < 1) throw new MasterKeyError("Unknown encryption key version");
   const name = `ENCRYPTION_KEY_V${version}`;
-  if (env[name] === undefined) throw new MasterKeyError(`No master key configured for key version ${version} (${name})`);
+  if (env[name] === undefined)
+    throw new MasterKeyError(`No master key configured for key version ${version} (${name})`);
   return decodeMasterKey(env[name], name);
 }
 

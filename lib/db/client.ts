@@ -9,7 +9,9 @@ type ClientHolder = { prismaClient?: PrismaClient };
 // Next's dev server re-evaluates modules on every edit; keeping the client on globalThis stops
 // each reload from opening another connection pool. In production a module lives once anyway.
 const holder: ClientHolder =
-  process.env.NODE_ENV === "production" ? {} : ((globalThis as { __arcaneForgeDb?: ClientHolder }).__arcaneForgeDb ??= {});
+  process.env.NODE_ENV === "production"
+    ? {}
+    : ((globalThis as { __arcaneForgeDb?: ClientHolder }).__arcaneForgeDb ??= {});
 
 function createPrismaClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;

@@ -139,7 +139,9 @@ function prepareParentDir(dataDir: string): void {
   if ((mode & 0o005) !== 0o005) fs.chmodSync(parent, mode | 0o755);
   for (let dir = path.dirname(parent); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     if ((fs.statSync(dir).mode & 0o001) === 0) {
-      throw new Error(`Embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir}: chmod o+x it or move the data dir.`);
+      throw new Error(
+        `Embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir}: chmod o+x it or move the data dir.`,
+      );
     }
   }
 }

@@ -55,7 +55,10 @@ export function readMigrationFiles(migrationsDir = defaultMigrationsDir()): Migr
     });
 }
 
-export async function applyMigrations(databaseUrl: string, options: ApplyMigrationsOptions = {}): Promise<MigrationResult> {
+export async function applyMigrations(
+  databaseUrl: string,
+  options: ApplyMigrationsOptions = {},
+): Promise<MigrationResult> {
   const migrations = readMigrationFiles(options.migrationsDir);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();

@@ -84,7 +84,8 @@ export async function waitForServer(url: string, timeoutMs = 30_000): Promise<vo
       await client.query("SELECT 1");
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`PostgreSQL at ${url.replace(/:[^:@/]*@/, ":***@")} is not answering: ${String(error)}`);
+      if (Date.now() > deadline)
+        throw new Error(`PostgreSQL at ${url.replace(/:[^:@/]*@/, ":***@")} is not answering: ${String(error)}`);
       await sleep(100);
     } finally {
       await client.end().catch(() => undefined);

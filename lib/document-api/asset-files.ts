@@ -22,7 +22,10 @@ import { documentToken } from "./tokens";
 /** `{token id}.png` or `{token id}.json`; anything else names nothing (404). */
 export const tokenFileParam = z
   .string()
-  .refine((value) => /^[^.]+\.(png|json)$/.test(value) && isId(value.split(".")[0]), { error: "Token not found", params: PATH_NOT_FOUND })
+  .refine((value) => /^[^.]+\.(png|json)$/.test(value) && isId(value.split(".")[0]), {
+    error: "Token not found",
+    params: PATH_NOT_FOUND,
+  })
   .transform((value) => ({ tokenId: value.split(".")[0], ext: value.split(".")[1] as "png" | "json" }));
 
 async function mapInCampaign(userId: string, campaignId: string, mapId: string) {
@@ -31,7 +34,12 @@ async function mapInCampaign(userId: string, campaignId: string, mapId: string) 
   return map;
 }
 
-export async function mapPicture(request: Request, userId: string, campaignId: string, mapId: string): Promise<Response> {
+export async function mapPicture(
+  request: Request,
+  userId: string,
+  campaignId: string,
+  mapId: string,
+): Promise<Response> {
   const map = await mapInCampaign(userId, campaignId, mapId);
   return imageFileResponse(request, await getViewableImage(userId, map.imageId, { format: "png" }));
 }
@@ -39,7 +47,9 @@ export async function mapPicture(request: Request, userId: string, campaignId: s
 export async function mapScene(userId: string, campaignId: string, mapId: string): Promise<Response> {
   await mapInCampaign(userId, campaignId, mapId);
   const scene = await downloadMap(userId, mapId, "foundry");
-  return new Response(typeof scene.body === "string" ? scene.body : new Uint8Array(scene.body), { headers: { "content-type": "application/json", "cache-control": "private, no-store" } });
+  return new Response(typeof scene.body === "string" ? scene.body : new Uint8Array(scene.body), {
+    headers: { "content-type": "application/json", "cache-control": "private, no-store" },
+  });
 }
 
 export async function mapMetadata(userId: string, campaignId: string, mapId: string): Promise<Response> {
@@ -66,7 +76,12 @@ async function tokenInCampaign(userId: string, campaignId: string, tokenId: stri
   return token;
 }
 
-export async function tokenFile(request: Request, userId: string, campaignId: string, file: z.output<typeof tokenFileParam>): Promise<Response> {
+export async function tokenFile(
+  request: Request,
+  userId: string,
+  campaignId: string,
+  file: z.output<typeof tokenFileParam>,
+): Promise<Response> {
   const token = await tokenInCampaign(userId, campaignId, file.tokenId);
   if (file.ext === "png") {
     if (!token.imageId) throw notFound("Token image");

@@ -6,5 +6,7 @@
 export const MAP_ASSET_FILES = ["map.png", "map.json", "metadata.json"] as const;
 export type MapAssetFile = (typeof MAP_ASSET_FILES)[number];
 
-export const mapAssetUrl = (campaignId: string, mapId: string, file: MapAssetFile) => `/api/assets/maps/${campaignId}/${mapId}/${file}`;
-export const tokenAssetUrl = (campaignId: string, tokenId: string, ext: "png" | "json") => `/api/assets/tokens/${campaignId}/${tokenId}.${ext}`;
+export const mapAssetUrl = (campaignId: string, mapId: string, file: MapAssetFile) =>
+  `/api/assets/maps/${campaignId}/${mapId}/${file}`;
+export const tokenAssetUrl = (campaignId: string, tokenId: string, ext: "png" | "json") =>
+  `/api/assets/tokens/${campaignId}/${tokenId}.${ext}`;

@@ -40,7 +40,9 @@ function loadEnvFile(file: string): void {
 
 function appendVariable(file: string, name: string, value: string): void {
   const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
-  const header = existing ? "" : "# Written by Arcane Forge on first run. Keep it secret; ENCRYPTION_KEY must not change.\n";
+  const header = existing
+    ? ""
+    : "# Written by Arcane Forge on first run. Keep it secret; ENCRYPTION_KEY must not change.\n";
   const separator = existing && !existing.endsWith("\n") ? "\n" : "";
   fs.writeFileSync(file, `${existing}${separator}${header}${name}=${value}\n`, { mode: 0o600 });
 }

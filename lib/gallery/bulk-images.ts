@@ -18,22 +18,39 @@ import type { GalleryBulkResponse } from "@/lib/schemas/gallery-response";
 export async function bulkUpdateImages(userId: string, input: GalleryBulk): Promise<GalleryBulkResponse> {
   const ids = [...new Set(input.image_ids)];
   if (input.action === "reveal" || input.action === "hide") {
-    const result = await setVisibility(userId, ids.map((id) => ({ type: "image" as const, id })), input.action === "reveal" ? "PARTY" : "DM_ONLY");
-    return { updated: result.updated.map((item) => item.id), failed: result.failed.map((item) => ({ image_id: item.id, error: item.error })) };
+    const result = await setVisibility(
+      userId,
+      ids.map((id) => ({ type: "image" as const, id })),
+      input.action === "reveal" ? "PARTY" : "DM_ONLY",
+    );
+    return {
+      updated: result.updated.map((item) => item.id),
+      failed: result.failed.map((item) => ({ image_id: item.id, error: item.error })),
+    };
   }
   const images = await prisma.image.findMany({
     where: { id: { in: ids }, ...writableImages(userId) },
     select: { id: true, path: true, tags: true, assetId: true, generationId: true, asset: { select: { tags: true } } },
   });
   const found = new Set(images.map((image) => image.id));
-  const failed = await refusals(userId, ids.filter((id) => !found.has(id)));
+  const failed = await refusals(
+    userId,
+    ids.filter((id) => !found.has(id)),
+  );
 
   if (input.action === "tag" || input.action === "untag") {
-    const change = { operation: input.action === "tag" ? ("add" as const) : ("remove" as const), tags: input.tags ?? [] };
+    const change = {
+      operation: input.action === "tag" ? ("add" as const) : ("remove" as const),
+      tags: input.tags ?? [],
+    };
     // Tags live on the image (the gallery filters by them) and on its asset (project tag counts).
     await prisma.$transaction([
-      ...images.map((image) => prisma.image.update({ where: { id: image.id }, data: { tags: applyTags(image.tags, change) } })),
-      ...uniqueAssets(images).map(({ id, tags }) => prisma.asset.update({ where: { id }, data: { tags: applyTags(tags, change) } })),
+      ...images.map((image) =>
+        prisma.image.update({ where: { id: image.id }, data: { tags: applyTags(image.tags, change) } }),
+      ),
+      ...uniqueAssets(images).map(({ id, tags }) =>
+        prisma.asset.update({ where: { id }, data: { tags: applyTags(tags, change) } }),
+      ),
     ]);
   } else if (input.action === "favorite" || input.action === "unfavorite") {
     const favorite = input.action === "favorite";
@@ -58,7 +75,15 @@ async function deleteImages(images: Deletable[]): Promise<void> {
     const generationIds = images.flatMap((image) => (image.generationId ? [image.generationId] : []));
     if (generationIds.length) await tx.generation.deleteMany({ where: { id: { in: generationIds } } });
     const assetIds = [...new Set(images.flatMap((image) => (image.assetId ? [image.assetId] : [])))];
-    await tx.asset.deleteMany({ where: { id: { in: assetIds }, images: { none: {} }, generations: { none: {} }, maps: { none: {} }, tokens: { none: {} } } });
+    await tx.asset.deleteMany({
+      where: {
+        id: { in: assetIds },
+        images: { none: {} },
+        generations: { none: {} },
+        maps: { none: {} },
+        tokens: { none: {} },
+      },
+    });
   });
   await removeImageFiles(images);
 }

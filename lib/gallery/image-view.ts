@@ -44,6 +44,8 @@ export function toGalleryImage(row: GalleryImageRow): GalleryImage {
     generation_id: row.generationId,
     campaign_id: row.campaignId,
     visibility: visibilityName(row.asset?.visibility),
-    asset: row.asset ? { id: row.asset.id, name: row.asset.name, kind: row.asset.kind.toLowerCase(), tags: row.asset.tags } : null,
+    asset: row.asset
+      ? { id: row.asset.id, name: row.asset.name, kind: row.asset.kind.toLowerCase(), tags: row.asset.tags }
+      : null,
   };
 }

@@ -9,7 +9,8 @@ const KIND = { portrait: "PORTRAIT", map: "MAP", token: "TOKEN", other: "IMAGE" 
 const SOURCE = { generated: "GENERATED", upload: "UPLOAD", import: "IMPORT" } as const;
 
 /** A bare date `to` means the whole of that day. */
-const endOf = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T23:59:59.999Z` : new Date(value).toISOString());
+const endOf = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T23:59:59.999Z` : new Date(value).toISOString();
 /** Prisma stores DateTime as UTC in `timestamp(3)`; an ISO string cast to timestamp drops the `Z`. */
 const ts = (iso: string) => Prisma.sql`${iso}::timestamp`;
 
@@ -100,7 +101,13 @@ export async function galleryPageSql(userId: string, query: GalleryQuery, page: 
     ...row,
     source: row.source as GalleryImageRow["source"],
     asset: asset_id
-      ? { id: asset_id, name: asset_name ?? "", kind: asset_kind as AssetRow["kind"], tags: asset_tags ?? [], visibility: asset_visibility ?? "DM_ONLY" }
+      ? {
+          id: asset_id,
+          name: asset_name ?? "",
+          kind: asset_kind as AssetRow["kind"],
+          tags: asset_tags ?? [],
+          visibility: asset_visibility ?? "DM_ONLY",
+        }
       : null,
   }));
 }

@@ -35,22 +35,30 @@ export async function listGalleryImages(userId: string, query: GalleryQuery): Pr
     const rows = await prisma.image.findMany({ where: { id: { in: pageIds } }, select: galleryImageSelect });
     const byId = new Map(rows.map((row) => [row.id, row]));
     const page = pageIds.slice(0, query.limit).flatMap((id) => (byId.has(id) ? [toGalleryImage(byId.get(id)!)] : []));
-    return { images: page, next_cursor: pageIds.length > query.limit ? encodeCursor({ o: offset + query.limit }) : null };
+    return {
+      images: page,
+      next_cursor: pageIds.length > query.limit ? encodeCursor({ o: offset + query.limit }) : null,
+    };
   }
 
   const among = ranked ? [Prisma.sql`i.id = ANY(${ranked}::uuid[])`] : [];
   if (sort === "name") {
     const offset = cursor && "o" in cursor ? cursor.o : 0;
     const rows = await galleryPageSql(userId, query, { order: "name", extra: among, offset, take: query.limit + 1 });
-    return { images: rows.slice(0, query.limit).map(toGalleryImage), next_cursor: rows.length > query.limit ? encodeCursor({ o: offset + query.limit }) : null };
+    return {
+      images: rows.slice(0, query.limit).map(toGalleryImage),
+      next_cursor: rows.length > query.limit ? encodeCursor({ o: offset + query.limit }) : null,
+    };
   }
   const order = sort === "oldest" ? "oldest" : "newest";
   const extra = [
     ...among,
     ...(cursor && "t" in cursor
-      ? [order === "newest"
-          ? Prisma.sql`(i."createdAt", i.id) < (${cursor.t}::timestamp, ${cursor.id}::uuid)`
-          : Prisma.sql`(i."createdAt", i.id) > (${cursor.t}::timestamp, ${cursor.id}::uuid)`]
+      ? [
+          order === "newest"
+            ? Prisma.sql`(i."createdAt", i.id) < (${cursor.t}::timestamp, ${cursor.id}::uuid)`
+            : Prisma.sql`(i."createdAt", i.id) > (${cursor.t}::timestamp, ${cursor.id}::uuid)`,
+        ]
       : []),
   ];
   const rows = await galleryPageSql(userId, query, { order, extra, take: query.limit + 1 });
@@ -58,7 +66,8 @@ export async function listGalleryImages(userId: string, query: GalleryQuery): Pr
   const last = page.at(-1);
   return {
     images: page.map(toGalleryImage),
-    next_cursor: rows.length > query.limit && last ? encodeCursor({ t: last.createdAt.toISOString(), id: last.id }) : null,
+    next_cursor:
+      rows.length > query.limit && last ? encodeCursor({ t: last.createdAt.toISOString(), id: last.id }) : null,
   };
 }
 
@@ -97,7 +106,8 @@ function decodeCursor(value: string | undefined): Cursor | null {
     // offset within the ranked pages, or a timestamp PostgreSQL can compare (years 1-9999).
     const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as Cursor;
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new TypeError("not an object");
-    if ("o" in parsed && Number.isSafeInteger(parsed.o) && parsed.o >= 0 && parsed.o <= MAX_CURSOR_OFFSET) return parsed;
+    if ("o" in parsed && Number.isSafeInteger(parsed.o) && parsed.o >= 0 && parsed.o <= MAX_CURSOR_OFFSET)
+      return parsed;
     if ("t" in parsed && typeof parsed.t === "string" && isStorableTime(parsed.t) && isId(parsed.id)) return parsed;
   } catch {
     // falls through to the validation error

@@ -5,7 +5,11 @@ import { searchTerms } from "@/lib/assets/search-sql";
 const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
 /** Every word of the query is in the asset name (trigram-indexed ILIKE). */
-const exactName = (q: string) => Prisma.sql`(${Prisma.join(searchTerms(q).map((term) => Prisma.sql`a.name ILIKE ${likePattern(term)}`), " AND ")})`;
+const exactName = (q: string) =>
+  Prisma.sql`(${Prisma.join(
+    searchTerms(q).map((term) => Prisma.sql`a.name ILIKE ${likePattern(term)}`),
+    " AND ",
+  )})`;
 
 /**
  * The gallery search score over `"Image" i LEFT JOIN "Asset" a`: an exact name match (2 + its

@@ -2,7 +2,8 @@ import type { AssetKind } from "@/lib/generated/prisma/enums";
 import type { PortraitSubject } from "@/lib/providers/types";
 
 /** Where the subject's words end: "goblin boss with a scimitar" → "goblin boss". */
-const SUBJECT_END = /\s+(with|wielding|holding|wearing|in|on|at|from|carrying|riding|under|beneath|near|who|that)\s+|[,.;:(]/i;
+const SUBJECT_END =
+  /\s+(with|wielding|holding|wearing|in|on|at|from|carrying|riding|under|beneath|near|who|that)\s+|[,.;:(]/i;
 
 /**
  * What a prompt says it is, from the words it opens with. Built prompts (the token maker's, a
@@ -20,7 +21,12 @@ const KIND_WORDS: Partial<Record<AssetKind, string>> = { PORTRAIT: "portrait", T
 
 /** "a grizzled goblin boss with a scimitar" → "Grizzled goblin boss". */
 export function subjectPhrase(text: string): string {
-  const words = text.trim().replace(/^(an?|the)\s+/i, "").split(SUBJECT_END)[0].trim().slice(0, 60);
+  const words = text
+    .trim()
+    .replace(/^(an?|the)\s+/i, "")
+    .split(SUBJECT_END)[0]
+    .trim()
+    .slice(0, 60);
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -29,7 +35,15 @@ export function subjectPhrase(text: string): string {
  * "Ruined temple — scene"), not a prompt's first 80 characters. A plain prompt with no subject
  * name and no framing keeps the user's own words: that is the title they gave it.
  */
-export function assetNameFor({ prompt, subject, assetKind }: { prompt: string; subject?: PortraitSubject; assetKind?: AssetKind }): string {
+export function assetNameFor({
+  prompt,
+  subject,
+  assetKind,
+}: {
+  prompt: string;
+  subject?: PortraitSubject;
+  assetKind?: AssetKind;
+}): string {
   const framing = FRAMINGS.find(({ pattern }) => pattern.test(prompt.trim()));
   const kind = KIND_WORDS[assetKind ?? "IMAGE"] ?? framing?.kind;
   const named = subject?.name?.trim();

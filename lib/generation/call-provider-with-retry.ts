@@ -16,7 +16,10 @@ export type RetryOptions = { signal: AbortSignal; timeoutMs: number; maxAttempts
  * and 5xx/network, per ProviderError.retryable): Retry-After when the provider sends one, else
  * exponential backoff with jitter so many workers hit by the same outage do not retry in step.
  */
-export async function callProviderWithRetry<T>(call: (signal: AbortSignal) => Promise<T>, options: RetryOptions): Promise<T> {
+export async function callProviderWithRetry<T>(
+  call: (signal: AbortSignal) => Promise<T>,
+  options: RetryOptions,
+): Promise<T> {
   const maxAttempts = options.maxAttempts ?? MAX_PROVIDER_ATTEMPTS;
   for (let attempt = 1; ; attempt++) {
     if (options.signal.aborted) throw new GenerationCancelledError();

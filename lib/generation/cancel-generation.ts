@@ -11,7 +11,10 @@ import type { GenerationSummary } from "./types";
  * so a result that arrives after the cancel is dropped and its file removed.
  */
 export async function cancelGeneration(userId: string, generationId: string): Promise<GenerationSummary> {
-  const generation = await prisma.generation.findFirst({ where: { id: generationId, ownerId: userId }, select: { id: true, status: true, batchId: true } });
+  const generation = await prisma.generation.findFirst({
+    where: { id: generationId, ownerId: userId },
+    select: { id: true, status: true, batchId: true },
+  });
   if (!generation) throw notFound("Generation");
   if (generation.status === "CANCELLED") return { id: generation.id, status: generation.status };
 
@@ -20,7 +23,10 @@ export async function cancelGeneration(userId: string, generationId: string): Pr
     data: { status: "CANCELLED", completedAt: new Date(), errorCode: "CANCELLED", error: "Cancelled by the user" },
   });
   if (count === 0) {
-    const current = await prisma.generation.findUniqueOrThrow({ where: { id: generation.id }, select: { status: true } });
+    const current = await prisma.generation.findUniqueOrThrow({
+      where: { id: generation.id },
+      select: { status: true },
+    });
     if (current.status === "CANCELLED") return { id: generation.id, status: current.status };
     throw conflict(`The generation has already ${current.status === "COMPLETED" ? "completed" : "failed"}`);
   }

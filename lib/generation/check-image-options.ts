@@ -11,7 +11,11 @@ const shortName = (adapter: ProviderAdapter) => adapter.label.split(" (")[0];
  * and options its model does not declare (dall-e-3 with n=2, a size it does not offer...). The
  * adapters run the same check (checkImageRequest), so the UI, this gate and the call agree.
  */
-export function checkImageOptions(adapter: ProviderAdapter, model: string | null | undefined, options: GenerationOptions): { model: string; capabilities: ImageCapabilities } {
+export function checkImageOptions(
+  adapter: ProviderAdapter,
+  model: string | null | undefined,
+  options: GenerationOptions,
+): { model: string; capabilities: ImageCapabilities } {
   const resolvedModel = model || adapter.defaults.imageModel;
   const capabilities = resolvedModel ? adapter.imageCapabilities(resolvedModel) : null;
   if (!adapter.generateImages || !capabilities || !resolvedModel) {
@@ -30,7 +34,8 @@ export function checkImageOptions(adapter: ProviderAdapter, model: string | null
       signal: AbortSignal.abort(), // never used: the check makes no call
     });
   } catch (error) {
-    if (error instanceof ProviderError) throw new AppError("VALIDATION", error.message, { details: { model: resolvedModel, capabilities } });
+    if (error instanceof ProviderError)
+      throw new AppError("VALIDATION", error.message, { details: { model: resolvedModel, capabilities } });
     throw error;
   }
   return { model: resolvedModel, capabilities };

@@ -40,7 +40,9 @@ export async function generateImagesAndWait(request: GenerationRequest): Promise
   const completed = generations.filter((generation) => generation.status === "COMPLETED" && generation.image);
   if (completed.length === 0) {
     const failed = generations.find((generation) => generation.status === "FAILED");
-    throw failed ? batchFailure(failed.errorCode, failed.error, details) : new AppError("CONFLICT", "The generation was cancelled", { details });
+    throw failed
+      ? batchFailure(failed.errorCode, failed.error, details)
+      : new AppError("CONFLICT", "The generation was cancelled", { details });
   }
   return {
     data: completed.map(({ id: generationId, image }) => ({
@@ -61,7 +63,11 @@ export async function generateImagesAndWait(request: GenerationRequest): Promise
 }
 
 function batchFailure(errorCode: string | null, message: string | null, details: object): AppError {
-  const code: ErrorCode = errorCode === "TIMEOUT" ? "TIMEOUT" : OUR_FAULT.has(errorCode ?? "") ? "INTERNAL" : "PROVIDER_ERROR";
-  const text = code === "TIMEOUT" ? "The provider did not answer in time" : (message ?? "The provider failed to generate the image");
+  const code: ErrorCode =
+    errorCode === "TIMEOUT" ? "TIMEOUT" : OUR_FAULT.has(errorCode ?? "") ? "INTERNAL" : "PROVIDER_ERROR";
+  const text =
+    code === "TIMEOUT"
+      ? "The provider did not answer in time"
+      : (message ?? "The provider failed to generate the image");
   return new AppError(code, text, { details: { ...details, reason: errorCode } });
 }

@@ -24,7 +24,10 @@ export async function getGeneration(userId: string, generationId: string): Promi
     createdAt: generation.createdAt.toISOString(),
     startedAt: generation.startedAt?.toISOString() ?? null,
     completedAt: generation.completedAt?.toISOString() ?? null,
-    durationMs: generation.startedAt && generation.completedAt ? generation.completedAt.getTime() - generation.startedAt.getTime() : null,
+    durationMs:
+      generation.startedAt && generation.completedAt
+        ? generation.completedAt.getTime() - generation.startedAt.getTime()
+        : null,
     image: image ? { ...image, url: imageFileUrl(image.id) } : null,
   };
 }

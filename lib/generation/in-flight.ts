@@ -5,7 +5,9 @@
  */
 type Call = { controller: AbortController; wanted: Set<string> };
 type InFlightState = { byGeneration: Map<string, Call> };
-const state: InFlightState = ((globalThis as { __arcaneForgeInFlight?: InFlightState }).__arcaneForgeInFlight ??= { byGeneration: new Map() });
+const state: InFlightState = ((globalThis as { __arcaneForgeInFlight?: InFlightState }).__arcaneForgeInFlight ??= {
+  byGeneration: new Map(),
+});
 
 export function registerCall(generationIds: string[]): AbortController {
   const call: Call = { controller: new AbortController(), wanted: new Set(generationIds) };

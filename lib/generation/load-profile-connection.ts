@@ -27,7 +27,18 @@ export async function loadProfileConnection(userId: string, profileId: string): 
   const { apiKeyCiphertext, apiKeyIv, apiKeyTag, apiKeyVersion } = profile;
   const apiKey =
     apiKeyCiphertext && apiKeyIv && apiKeyTag && apiKeyVersion != null
-      ? decryptForUser(userId, { ciphertext: apiKeyCiphertext, iv: apiKeyIv, tag: apiKeyTag, keyVersion: apiKeyVersion })
+      ? decryptForUser(userId, {
+          ciphertext: apiKeyCiphertext,
+          iv: apiKeyIv,
+          tag: apiKeyTag,
+          keyVersion: apiKeyVersion,
+        })
       : null;
-  return { kind: profile.kind, baseUrl: profile.baseUrl, apiKey, imageModel: profile.imageModel, textModel: profile.textModel };
+  return {
+    kind: profile.kind,
+    baseUrl: profile.baseUrl,
+    apiKey,
+    imageModel: profile.imageModel,
+    textModel: profile.textModel,
+  };
 }

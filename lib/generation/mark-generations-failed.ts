@@ -4,7 +4,11 @@ import { prisma } from "@/lib/db/client";
  * FAILED with a code and a message fit to show (never a key, never a stack). Fenced like the save:
  * only generations still GENERATING under the caller's attempt, so a cancel is never overwritten.
  */
-export async function markGenerationsFailed(generations: Array<{ id: string; attempts: number }>, errorCode: string, message: string): Promise<void> {
+export async function markGenerationsFailed(
+  generations: Array<{ id: string; attempts: number }>,
+  errorCode: string,
+  message: string,
+): Promise<void> {
   const completedAt = new Date();
   await Promise.all(
     generations.map((generation) =>

@@ -16,7 +16,9 @@ export const INTERRUPTED_MESSAGE = "interrupted by a server restart";
  * generations that other live workers are in the middle of. A stale row's old worker, should it
  * still wake up, cannot complete it: the save is fenced on the attempt number.
  */
-export async function recoverInterruptedGenerations(options: { staleAfterMs?: number } = {}): Promise<{ requeued: string[]; failed: string[] }> {
+export async function recoverInterruptedGenerations(
+  options: { staleAfterMs?: number } = {},
+): Promise<{ requeued: string[]; failed: string[] }> {
   const cutoff = new Date(Date.now() - (options.staleAfterMs ?? attemptBudgetMs()));
   const stale = await prisma.generation.findMany({
     where: { status: "GENERATING", updatedAt: { lt: cutoff } },
@@ -44,7 +46,9 @@ export async function recoverInterruptedGenerations(options: { staleAfterMs?: nu
     await notifyBatchChanged(batchId);
   }
   if (requeued.length + failed.length > 0) {
-    console.log(`[generation] recovered interrupted generations: ${requeued.length} re-queued, ${failed.length} failed`);
+    console.log(
+      `[generation] recovered interrupted generations: ${requeued.length} re-queued, ${failed.length} failed`,
+    );
   }
   return { requeued, failed };
 }

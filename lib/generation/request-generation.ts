@@ -70,9 +70,14 @@ export async function requestGeneration(request: GenerationRequest): Promise<Req
   let generations: GenerationSummary[];
   if (request.assetId) {
     assetId = request.assetId;
-    const created = await prisma.generation.createManyAndReturn({ data: rows.map((row) => ({ ...row, assetId })), select: selectGeneration });
+    const created = await prisma.generation.createManyAndReturn({
+      data: rows.map((row) => ({ ...row, assetId })),
+      select: selectGeneration,
+    });
     // createManyAndReturn does not promise input order; the index in parameters does.
-    generations = created.sort((a, b) => indexOf(a.parameters) - indexOf(b.parameters)).map(({ id, status }) => ({ id, status }));
+    generations = created
+      .sort((a, b) => indexOf(a.parameters) - indexOf(b.parameters))
+      .map(({ id, status }) => ({ id, status }));
   } else {
     // A new asset and its generations in one statement (one round trip, atomic by itself).
     assetId = randomUUID();
@@ -111,11 +116,19 @@ async function enqueueOrFail(job: GenerationJob, jobId: string): Promise<void> {
     await enqueueBatch(job, jobId);
   } catch (error) {
     // Already running here: a crash would leave GENERATING rows, which recovery re-queues.
-    if (await claimedHere) return void console.error(`[generation] could not enqueue batch ${batchId}; it runs in this process`);
-    console.error(`[generation] could not enqueue batch ${batchId}: ${error instanceof Error ? error.message : String(error)}`);
+    if (await claimedHere)
+      return void console.error(`[generation] could not enqueue batch ${batchId}; it runs in this process`);
+    console.error(
+      `[generation] could not enqueue batch ${batchId}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     await prisma.generation.updateMany({
       where: { batchId, status: "PENDING" },
-      data: { status: "FAILED", errorCode: "QUEUE_UNAVAILABLE", error: "The generation queue is unavailable", completedAt: new Date() },
+      data: {
+        status: "FAILED",
+        errorCode: "QUEUE_UNAVAILABLE",
+        error: "The generation queue is unavailable",
+        completedAt: new Date(),
+      },
     });
     throw new AppError("INTERNAL", "The generation queue is unavailable. Please try again.", { cause: error });
   }

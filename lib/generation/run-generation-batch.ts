@@ -49,7 +49,8 @@ export async function processClaimedBatch(batch: ClaimedBatch, preloaded?: Promi
     await Promise.all(batch.generations.map((generation, i) => settle(generation, images[i])));
   } catch (error) {
     if (error instanceof GenerationCancelledError) return; // whoever cancelled already set the status
-    const failure = error instanceof ProviderError ? error : new ProviderError("SERVER", "The generation failed unexpectedly");
+    const failure =
+      error instanceof ProviderError ? error : new ProviderError("SERVER", "The generation failed unexpectedly");
     await markGenerationsFailed(batch.generations, failure.kind, redact(failure.message, apiKey));
   } finally {
     unsubscribe();
@@ -58,12 +59,30 @@ export async function processClaimedBatch(batch: ClaimedBatch, preloaded?: Promi
   }
 }
 
-async function generate(connection: ProviderConnection, parameters: GenerationParameters, n: number, signal: AbortSignal): Promise<ProviderImage[]> {
+async function generate(
+  connection: ProviderConnection,
+  parameters: GenerationParameters,
+  n: number,
+  signal: AbortSignal,
+): Promise<ProviderImage[]> {
   const adapter = getAdapter(connection.kind);
   if (!adapter.generateImages) throw new ProviderError("UNSUPPORTED", `${adapter.label} cannot generate images`);
   const { prompt, model, size, quality, style, aspectRatio, resolution, seed, subject } = parameters;
   return callProviderWithRetry(
-    (attemptSignal) => adapter.generateImages!(connection, { prompt, model, n, size, quality, style, aspectRatio, resolution, seed, subject, signal: attemptSignal }),
+    (attemptSignal) =>
+      adapter.generateImages!(connection, {
+        prompt,
+        model,
+        n,
+        size,
+        quality,
+        style,
+        aspectRatio,
+        resolution,
+        seed,
+        subject,
+        signal: attemptSignal,
+      }),
     { signal, timeoutMs: generationTimeoutMs() },
   );
 }

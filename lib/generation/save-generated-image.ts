@@ -11,7 +11,13 @@ export class GenerationDiscardedError extends Error {
   }
 }
 
-export type ClaimedGeneration = { id: string; ownerId: string; assetId: string; attempts: number; parameters: GenerationParameters };
+export type ClaimedGeneration = {
+  id: string;
+  ownerId: string;
+  assetId: string;
+  attempts: number;
+  parameters: GenerationParameters;
+};
 
 /**
  * Stores the file, then in one SQL statement marks the generation COMPLETED and creates its Image
@@ -19,7 +25,11 @@ export type ClaimedGeneration = { id: string; ownerId: string; assetId: string; 
  * a cancel or a recovery that got there first wins; when the transaction does not commit, for that
  * or any reason, storeImageFile removes the file: file and rows never disagree.
  */
-export async function saveGeneratedImage(generation: ClaimedGeneration, image: NormalizedImage, revisedPrompt?: string): Promise<{ imageId: string }> {
+export async function saveGeneratedImage(
+  generation: ClaimedGeneration,
+  image: NormalizedImage,
+  revisedPrompt?: string,
+): Promise<{ imageId: string }> {
   const { ownerId, parameters } = generation;
   // The salt: a deterministic engine can return identical bytes for two generations in the same
   // millisecond, so the generation and attempt go into the name too.

@@ -2,7 +2,9 @@ import type { AssetKind, GenerationStatus, ImageTagType } from "@/lib/generated/
 import type { ImageRequest, PortraitSubject } from "@/lib/providers/types";
 
 /** The provider request's knobs, as a caller may set them (all optional); see ImageRequest. */
-export type GenerationOptions = Partial<Pick<ImageRequest, "n" | "size" | "quality" | "style" | "aspectRatio" | "resolution" | "seed">>;
+export type GenerationOptions = Partial<
+  Pick<ImageRequest, "n" | "size" | "quality" | "style" | "aspectRatio" | "resolution" | "seed">
+>;
 
 export type GenerationTag = { tagType: ImageTagType; tagId: string };
 

@@ -11,7 +11,11 @@ const FALLBACK_POLL_MS = 2_000;
  * them (one indexed query on batchId) once per notification and per fallback tick; the caller's
  * own query, so the rows it needs for its answer come back without another round trip.
  */
-export async function waitForBatch<Row extends { status: GenerationStatus }>(batchId: string, timeoutMs: number, read: () => Promise<Row[]>): Promise<Row[] | null> {
+export async function waitForBatch<Row extends { status: GenerationStatus }>(
+  batchId: string,
+  timeoutMs: number,
+  read: () => Promise<Row[]>,
+): Promise<Row[] | null> {
   const deadline = Date.now() + timeoutMs;
   // `changed` catches a notification that lands while the batch is being read, so it is not lost.
   let changed = false;
@@ -23,7 +27,10 @@ export async function waitForBatch<Row extends { status: GenerationStatus }>(bat
   try {
     // The first look is almost always "still running": ask only for the statuses then, and load
     // the caller's rows only once a notification says something changed.
-    let statuses: Array<{ status: GenerationStatus }> | null = await prisma.generation.findMany({ where: { batchId }, select: { status: true } });
+    let statuses: Array<{ status: GenerationStatus }> | null = await prisma.generation.findMany({
+      where: { batchId },
+      select: { status: true },
+    });
     for (;;) {
       changed = false;
       const rows = statuses ?? (await read());

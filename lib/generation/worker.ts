@@ -11,8 +11,15 @@ import type { GenerationJob } from "./types";
 
 const RECOVERY_INTERVAL_MS = 60_000;
 
-type WorkerState = { started?: Promise<void>; slots?: Slots; tasks: Set<Promise<void>>; recoveryTimer?: NodeJS.Timeout };
-const state: WorkerState = ((globalThis as { __arcaneForgeWorker?: WorkerState }).__arcaneForgeWorker ??= { tasks: new Set() });
+type WorkerState = {
+  started?: Promise<void>;
+  slots?: Slots;
+  tasks: Set<Promise<void>>;
+  recoveryTimer?: NodeJS.Timeout;
+};
+const state: WorkerState = ((globalThis as { __arcaneForgeWorker?: WorkerState }).__arcaneForgeWorker ??= {
+  tasks: new Set(),
+});
 
 /**
  * Starts this process's generation worker (once; later calls return the same promise).
@@ -35,14 +42,23 @@ async function start(concurrency: number): Promise<void> {
   const slots = (state.slots = new Slots(concurrency));
   const boss = await getBoss();
   await recoverInterruptedGenerations().catch(logError("recovery"));
-  state.recoveryTimer = setInterval(() => void recoverInterruptedGenerations().catch(logError("recovery")), RECOVERY_INTERVAL_MS);
+  state.recoveryTimer = setInterval(
+    () => void recoverInterruptedGenerations().catch(logError("recovery")),
+    RECOVERY_INTERVAL_MS,
+  );
   state.recoveryTimer.unref();
   await boss.work<GenerationJob>(
     GENERATION_QUEUE,
     // Two pollers fetching small batches keep hand-over quick; the slots bound the real work. A
     // burst of sends coalesces into a few wake-ups, so a full batch means "fetch again now"
     // rather than waiting for the next notification or poll.
-    { localConcurrency: 2, batchSize: 8, burstWhenBatchFull: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 10 },
+    {
+      localConcurrency: 2,
+      batchSize: 8,
+      burstWhenBatchFull: true,
+      pollingIntervalSeconds: 1,
+      notifyPollingIntervalSeconds: 10,
+    },
     async (jobs: Job<GenerationJob>[]) => {
       for (const job of jobs) await handOver(job.data, slots);
     },
@@ -118,5 +134,6 @@ export async function stopGenerationWorker(graceMs = 30_000): Promise<void> {
 }
 
 function logError(what: string) {
-  return (error: unknown) => console.error(`[generation] ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+  return (error: unknown) =>
+    console.error(`[generation] ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -26,7 +26,11 @@ export class AppError extends Error {
   /** Seconds a client should wait before retrying (sent as Retry-After). */
   readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, message: string, options: { details?: unknown; retryAfterSeconds?: number; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { details?: unknown; retryAfterSeconds?: number; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;

@@ -10,13 +10,20 @@ export type FormBody<T> = { kind: "form"; schema: ZodType<T>; limitBytes: number
  * anything is read, and by counting bytes while reading, so a chunked body cannot go past it);
  * each file field states its own limit with `fileField`.
  */
-export const form = <T>(schema: ZodType<T>, options: { limitBytes: number }): FormBody<T> => ({ kind: "form", schema, limitBytes: options.limitBytes });
+export const form = <T>(schema: ZodType<T>, options: { limitBytes: number }): FormBody<T> => ({
+  kind: "form",
+  schema,
+  limitBytes: options.limitBytes,
+});
 
 export const isFormBody = (value: unknown): value is FormBody<unknown> =>
   typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "form";
 
 const isFile = (value: unknown): value is File =>
-  typeof value === "object" && value !== null && typeof (value as Blob).arrayBuffer === "function" && typeof (value as Blob).size === "number";
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as Blob).arrayBuffer === "function" &&
+  typeof (value as Blob).size === "number";
 
 /** A file field: present, at most `maxBytes` (413 otherwise), of one of `types` when given (415 otherwise). */
 export function fileField(options: { maxBytes: number; types?: readonly string[]; label?: string }) {
@@ -35,9 +42,13 @@ export function fileField(options: { maxBytes: number; types?: readonly string[]
 }
 
 /** Reads a multipart body into a plain object (a repeated field becomes an array) and validates it. */
-export async function readForm(request: Request, limitBytes: number): Promise<Record<string, FormDataEntryValue | FormDataEntryValue[]>> {
+export async function readForm(
+  request: Request,
+  limitBytes: number,
+): Promise<Record<string, FormDataEntryValue | FormDataEntryValue[]>> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limitBytes) throw new AppError("TOO_LARGE", `The request body is larger than ${formatBytes(limitBytes)}`);
+  if (declared > limitBytes)
+    throw new AppError("TOO_LARGE", `The request body is larger than ${formatBytes(limitBytes)}`);
   if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send this request as multipart/form-data");
   }
@@ -46,9 +57,12 @@ export async function readForm(request: Request, limitBytes: number): Promise<Re
   try {
     // Request.formData() reads the whole body before parsing; reading it through the counter
     // stops at the limit instead of after it, whatever the client declared (or did not).
-    data = await new Response(limited.body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    data = await new Response(limited.body, {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
-    if (limited.exceeded()) throw new AppError("TOO_LARGE", `The request body is larger than ${formatBytes(limitBytes)}`);
+    if (limited.exceeded())
+      throw new AppError("TOO_LARGE", `The request body is larger than ${formatBytes(limitBytes)}`);
     throw new AppError("VALIDATION", "The request is not valid multipart form data");
   }
   const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
@@ -60,7 +74,10 @@ export async function readForm(request: Request, limitBytes: number): Promise<Re
 }
 
 /** The request's body as a stream that fails once more than `limitBytes` have come through. */
-function countedBody(request: Request, limitBytes: number): { body: ReadableStream<Uint8Array> | null; exceeded: () => boolean } {
+function countedBody(
+  request: Request,
+  limitBytes: number,
+): { body: ReadableStream<Uint8Array> | null; exceeded: () => boolean } {
   let seen = 0;
   let over = false;
   const body = request.body?.pipeThrough(
@@ -79,4 +96,5 @@ function countedBody(request: Request, limitBytes: number): { body: ReadableStre
   return { body: body ?? null, exceeded: () => over };
 }
 
-const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`);
+const formatBytes = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;

@@ -10,8 +10,11 @@ export const isId = (value: unknown): value is string => uuid.safeParse(value).s
  * A path id. One rule everywhere: a path id that is not a valid id names nothing, so it is the
  * same 404 as an unknown id or someone else's (never a 400 that tells the two apart).
  */
-export const id = (what = "Resource") => z.string().refine(isId, { error: `${what} not found`, params: PATH_NOT_FOUND });
+export const id = (what = "Resource") =>
+  z.string().refine(isId, { error: `${what} not found`, params: PATH_NOT_FOUND });
 
 /** A path id that may also be one keyword (a project is `personal` or a campaign's id). */
 export const idOr = (keyword: string, what = "Resource") =>
-  z.string().refine((value) => value === keyword || isId(value), { error: `${what} not found`, params: PATH_NOT_FOUND });
+  z
+    .string()
+    .refine((value) => value === keyword || isId(value), { error: `${what} not found`, params: PATH_NOT_FOUND });

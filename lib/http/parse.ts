@@ -10,7 +10,11 @@ export const DEFAULT_JSON_LIMIT_BYTES = 64 * 1024;
  * Reads a JSON body with a byte limit, then validates it. Reading the body ourselves (rather than
  * `request.json()`) lets an oversized body be refused with 413 before it is parsed.
  */
-export async function parseJsonBody<T>(request: Request, schema: ZodType<T>, limitBytes = DEFAULT_JSON_LIMIT_BYTES): Promise<T> {
+export async function parseJsonBody<T>(
+  request: Request,
+  schema: ZodType<T>,
+  limitBytes = DEFAULT_JSON_LIMIT_BYTES,
+): Promise<T> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limitBytes) throw tooLarge(limitBytes);
   const text = await readTextWithLimit(request, limitBytes);

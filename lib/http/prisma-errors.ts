@@ -22,7 +22,9 @@ export function prismaErrorToAppError(error: unknown): AppError | undefined {
   const code = typeof coded.code === "string" ? coded.code : undefined;
   const sqlState = sqlStateOf(coded);
   if (code === "P2002" || sqlState === UNIQUE_VIOLATION_SQLSTATE) {
-    return new AppError("CONFLICT", "This conflicts with a change made at the same time. Reload and try again.", { cause: error });
+    return new AppError("CONFLICT", "This conflicts with a change made at the same time. Reload and try again.", {
+      cause: error,
+    });
   }
   if (code === "P2025") return new AppError("NOT_FOUND", "Resource not found", { cause: error });
   if ((code && INVALID_VALUE_CODES.has(code)) || (sqlState && INVALID_VALUE_SQLSTATES.has(sqlState))) {

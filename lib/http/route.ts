@@ -90,7 +90,11 @@ async function authenticate(auth: RouteAuth, request: Request): Promise<string |
   return userId;
 }
 
-async function readBody(request: Request, body: BodySpec | undefined, limitBytes = DEFAULT_JSON_LIMIT_BYTES): Promise<unknown> {
+async function readBody(
+  request: Request,
+  body: BodySpec | undefined,
+  limitBytes = DEFAULT_JSON_LIMIT_BYTES,
+): Promise<unknown> {
   if (body === undefined) return undefined;
   if (isFormBody(body)) return parseWith(body.schema, await readForm(request, body.limitBytes));
   return parseJsonBody(request, body, limitBytes);
@@ -99,5 +103,7 @@ async function readBody(request: Request, body: BodySpec | undefined, limitBytes
 // Next hands a catch-all segment as an array; no route here has one, but join it rather than fail.
 async function routeParams(context: NextRouteContext): Promise<Record<string, string>> {
   const raw = (await context.params) ?? {};
-  return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]));
+  return Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]),
+  );
 }

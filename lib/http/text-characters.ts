@@ -6,7 +6,8 @@ import { AppError } from "./errors";
  * legal in XML, and names end up inside SVG (the built-in portraits, tokens, map pictures), where one
  * such character makes the whole picture fail to render.
  */
-const ILLEGAL_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const ILLEGAL_TEXT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export const hasIllegalTextCharacters = (text: string) => ILLEGAL_TEXT.test(text);
 

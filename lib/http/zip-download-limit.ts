@@ -12,9 +12,13 @@ export function checkedZipSize(entries: Pick<StreamedZipEntry, "name" | "size">[
   const size = streamedZipSize(entries);
   const limit = zipByteLimit();
   if (size > limit) {
-    throw new AppError("TOO_LARGE", `This download would be ${Math.ceil(size / 1048576)} MB; the limit is ${Math.floor(limit / 1048576)} MB. Choose fewer images.`, {
-      details: { bytes: size, limitBytes: limit },
-    });
+    throw new AppError(
+      "TOO_LARGE",
+      `This download would be ${Math.ceil(size / 1048576)} MB; the limit is ${Math.floor(limit / 1048576)} MB. Choose fewer images.`,
+      {
+        details: { bytes: size, limitBytes: limit },
+      },
+    );
   }
   return size;
 }

@@ -20,14 +20,29 @@ export type PictureLayers = {
   seed: number;
 };
 
-export async function composePicture({ backdrop, figure, shade, overlay, style, seed }: PictureLayers): Promise<Buffer> {
+export async function composePicture({
+  backdrop,
+  figure,
+  shade,
+  overlay,
+  style,
+  seed,
+}: PictureLayers): Promise<Buffer> {
   let base = sharp(Buffer.from(backdrop)).removeAlpha();
   const blur = figure ? BACKDROP_BLUR[style] : 0;
   if (blur > 0) base = base.blur(blur);
   let raw: Raw = await base.raw().toBuffer({ resolveWithObject: true });
   if (figure) {
-    const shaded = shade ? await sharp(Buffer.from(figure)).composite([{ input: Buffer.from(shade), blend: "atop" }]).png().toBuffer() : Buffer.from(figure);
-    raw = await fromRaw(raw).composite([{ input: shaded, top: 0, left: 0 }]).raw().toBuffer({ resolveWithObject: true });
+    const shaded = shade
+      ? await sharp(Buffer.from(figure))
+          .composite([{ input: Buffer.from(shade), blend: "atop" }])
+          .png()
+          .toBuffer()
+      : Buffer.from(figure);
+    raw = await fromRaw(raw)
+      .composite([{ input: shaded, top: 0, left: 0 }])
+      .raw()
+      .toBuffer({ resolveWithObject: true });
   }
   const treated = await applyStyle(raw, style, seed);
   const layers: OverlayOptions[] = [];

@@ -7,7 +7,10 @@ export type FractionBox = { left: number; top: number; width: number; height: nu
  * Cuts a region out of a picture (PNG out), e.g. the built-in portrait's subject without its card.
  * The box may depend on the picture's size, which is read here.
  */
-export async function cropToBox(source: Buffer, boxFor: FractionBox | ((width: number, height: number) => FractionBox)): Promise<Buffer> {
+export async function cropToBox(
+  source: Buffer,
+  boxFor: FractionBox | ((width: number, height: number) => FractionBox),
+): Promise<Buffer> {
   const image = sharp(source);
   const { width = 0, height = 0 } = await image.metadata();
   const box = typeof boxFor === "function" ? boxFor(width, height) : boxFor;

@@ -20,7 +20,10 @@ export const MAX_VARIANTS_PER_IMAGE = 24;
  * What a request changes about the original, or null when nothing: quality on PNG has no effect
  * and the original's own format with no resize is the original, so neither makes a cache file.
  */
-export function effectiveDerivativeOptions(options: DerivativeOptions, originalFormat: string): DerivativeOptions | null {
+export function effectiveDerivativeOptions(
+  options: DerivativeOptions,
+  originalFormat: string,
+): DerivativeOptions | null {
   const format = derivativeFormat(options, originalFormat);
   const resized = Boolean(options.width || options.height);
   const quality = format === "png" || options.quality === undefined ? undefined : nearestQuality(options.quality);
@@ -56,7 +59,12 @@ export function derivativeVariant(options: DerivativeOptions, originalFormat: st
  * rendering is served from memory only, so no request pattern grows one image's cache without end.
  * `options` are effective ones (effectiveDerivativeOptions).
  */
-export async function openDerivative(imageId: string, originalKey: string, originalFormat: string, options: DerivativeOptions): Promise<OpenedFile> {
+export async function openDerivative(
+  imageId: string,
+  originalKey: string,
+  originalFormat: string,
+  options: DerivativeOptions,
+): Promise<OpenedFile> {
   const storage = getFileStorage();
   const format = derivativeFormat(options, originalFormat);
   const key = `derived/${imageId}/${derivativeVariant(options, originalFormat)}.${format}`;
@@ -72,9 +80,19 @@ export async function openDerivative(imageId: string, originalKey: string, origi
   const quality = options.quality ?? DEFAULT_QUALITY;
   let pipeline = sharp(original, { limitInputPixels: 40_000_000 });
   if (options.width || options.height) {
-    pipeline = pipeline.resize({ width: options.width, height: options.height, fit: "inside", withoutEnlargement: true });
+    pipeline = pipeline.resize({
+      width: options.width,
+      height: options.height,
+      fit: "inside",
+      withoutEnlargement: true,
+    });
   }
-  const encoded = format === "jpg" ? pipeline.jpeg({ quality, mozjpeg: true }) : format === "webp" ? pipeline.webp({ quality }) : pipeline.png({ compressionLevel: 9 });
+  const encoded =
+    format === "jpg"
+      ? pipeline.jpeg({ quality, mozjpeg: true })
+      : format === "webp"
+        ? pipeline.webp({ quality })
+        : pipeline.png({ compressionLevel: 9 });
   const bytes = await encoded.toBuffer();
   if ((await cachedVariantCount(path.dirname(cacheKey))) >= MAX_VARIANTS_PER_IMAGE) {
     return remember(cacheKey, openedFromBytes(bytes));
@@ -96,7 +114,10 @@ async function cachedVariantCount(directory: string): Promise<number> {
  * never served; it just ages out.
  */
 const MEMORY_BYTES = 32 * 1024 * 1024;
-const memory = new LRUCache<string, Uint8Array>({ maxSize: MEMORY_BYTES, sizeCalculation: (bytes) => Math.max(1, bytes.length) });
+const memory = new LRUCache<string, Uint8Array>({
+  maxSize: MEMORY_BYTES,
+  sizeCalculation: (bytes) => Math.max(1, bytes.length),
+});
 
 function remember(cacheKey: string, file: OpenedFile): OpenedFile {
   if (file.bytes && !memory.has(cacheKey)) memory.set(cacheKey, file.bytes);

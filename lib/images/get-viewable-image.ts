@@ -2,7 +2,14 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { readableImagesSql } from "@/lib/access/content";
 import { notFound, unauthenticated } from "@/lib/http/errors";
-import { derivativeFormat, derivativeMime, derivativeVariant, effectiveDerivativeOptions, openDerivative, type DerivativeOptions } from "./derivatives";
+import {
+  derivativeFormat,
+  derivativeMime,
+  derivativeVariant,
+  effectiveDerivativeOptions,
+  openDerivative,
+  type DerivativeOptions,
+} from "./derivatives";
 import { getFileStorage, InvalidStorageKeyError, StoredFileNotFoundError, type OpenedFile } from "@/lib/storage";
 import { recallVisibleImage, rememberVisibleImage, visibilityEpoch, type VisibleImageRow } from "./visibility-cache";
 
@@ -28,7 +35,11 @@ export type ViewableImage = {
  * image exists. A yes is remembered per process until anything that could revoke it changes
  * (visibility-cache.ts).
  */
-export async function getViewableImage(userId: string, imageId: string, options: ImageViewOptions = {}): Promise<ViewableImage> {
+export async function getViewableImage(
+  userId: string,
+  imageId: string,
+  options: ImageViewOptions = {},
+): Promise<ViewableImage> {
   const image = recallVisibleImage(userId, imageId) ?? (await queryVisibleImage(userId, imageId));
   const derivative = effectiveDerivativeOptions(options, image.format);
   if (derivative) {
@@ -37,7 +48,8 @@ export async function getViewableImage(userId: string, imageId: string, options:
       mimeType: derivativeMime(derivativeFormat(derivative, image.format)),
       sha256: image.sha256,
       variant: derivativeVariant(derivative, image.format),
-      open: () => openStoredImage(image.id, image.path, () => openDerivative(image.id, image.path, image.format, derivative)),
+      open: () =>
+        openStoredImage(image.id, image.path, () => openDerivative(image.id, image.path, image.format, derivative)),
     };
   }
   return {
@@ -54,7 +66,9 @@ async function queryVisibleImage(userId: string, imageId: string): Promise<Visib
   // One statement, one round trip: whether the user still exists (the image route skips the
   // boundary's separate user lookup: it uses `auth: "session-id"`) and the image row if the image rule of
   // lib/access lets this user see it.
-  const [row] = await prisma.$queryRaw<{ user_found: boolean; id: string | null; path: string; mimeType: string; sha256: string; format: string }[]>`
+  const [row] = await prisma.$queryRaw<
+    { user_found: boolean; id: string | null; path: string; mimeType: string; sha256: string; format: string }[]
+  >`
     SELECT EXISTS (SELECT 1 FROM "User" u WHERE u.id = ${userId}::uuid) AS user_found,
            i.id, i.path, i."mimeType", i.sha256, i.format
     FROM (SELECT 1) one LEFT JOIN "Image" i
@@ -62,12 +76,22 @@ async function queryVisibleImage(userId: string, imageId: string): Promise<Visib
   if (!row?.user_found) throw unauthenticated();
   const image = row.id ? { ...row, id: row.id } : null;
   if (!image) throw notFound("Image");
-  const visible = { id: image.id, path: image.path, mimeType: image.mimeType, sha256: image.sha256, format: image.format };
+  const visible = {
+    id: image.id,
+    path: image.path,
+    mimeType: image.mimeType,
+    sha256: image.sha256,
+    format: image.format,
+  };
   rememberVisibleImage(userId, visible, epoch);
   return visible;
 }
 
-async function openStoredImage(imageId: string, storageKey: string, render?: () => Promise<OpenedFile>): Promise<OpenedFile> {
+async function openStoredImage(
+  imageId: string,
+  storageKey: string,
+  render?: () => Promise<OpenedFile>,
+): Promise<OpenedFile> {
   try {
     return await (render ? render() : getFileStorage().openRead(storageKey));
   } catch (error) {

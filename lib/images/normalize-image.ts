@@ -13,7 +13,14 @@ const OUTPUT = {
 const WEBP_MAX_SIDE = 16_383;
 const RASTER_INPUTS = new Set(["png", "jpeg", "webp", "gif", "avif", "heif", "tiff"]);
 
-export type NormalizedImage = { bytes: Buffer; mimeType: string; format: string; ext: string; width: number; height: number };
+export type NormalizedImage = {
+  bytes: Buffer;
+  mimeType: string;
+  format: string;
+  ext: string;
+  width: number;
+  height: number;
+};
 
 /** The provider's bytes are not an image we accept. The message is ours, safe to store and show. */
 export class ImageRejectedError extends Error {
@@ -42,28 +49,49 @@ export async function normalizeImage(input: Buffer): Promise<NormalizedImage> {
   }
   const sourceFormat: string | undefined = meta.format;
   if (!sourceFormat || !RASTER_INPUTS.has(sourceFormat)) {
-    throw new ImageRejectedError(`The provider returned ${sourceFormat ? `a ${sourceFormat} file` : "data"} that is not a supported image`);
+    throw new ImageRejectedError(
+      `The provider returned ${sourceFormat ? `a ${sourceFormat} file` : "data"} that is not a supported image`,
+    );
   }
   const output = outputFormat(sourceFormat, meta);
   // failOn "warning": libvips only warns on some truncated files and would otherwise pad them grey.
   const pipeline = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "warning" }).rotate();
-  const encoded = output.ext === "jpg" ? pipeline.jpeg({ quality: 92, mozjpeg: false }) : output.ext === "webp" ? pipeline.webp({ quality: 92 }) : pipeline.png();
+  const encoded =
+    output.ext === "jpg"
+      ? pipeline.jpeg({ quality: 92, mozjpeg: false })
+      : output.ext === "webp"
+        ? pipeline.webp({ quality: 92 })
+        : pipeline.png();
   try {
     const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
-    return { bytes: data, mimeType: output.mime, format: info.format, ext: output.ext, width: info.width, height: info.height };
+    return {
+      bytes: data,
+      mimeType: output.mime,
+      format: info.format,
+      ext: output.ext,
+      width: info.width,
+      height: info.height,
+    };
   } catch (error) {
     throw rejection(error);
   }
 }
 
-function outputFormat(sourceFormat: string, size: { width?: number; height?: number }): (typeof OUTPUT)[keyof typeof OUTPUT] {
+function outputFormat(
+  sourceFormat: string,
+  size: { width?: number; height?: number },
+): (typeof OUTPUT)[keyof typeof OUTPUT] {
   if (sourceFormat === "jpeg" || sourceFormat === "webp" || sourceFormat === "png") return OUTPUT[sourceFormat];
   return Math.max(size.width ?? 0, size.height ?? 0) > WEBP_MAX_SIDE ? OUTPUT.png : OUTPUT.webp;
 }
 
 function rejection(error: unknown): ImageRejectedError {
   const message = error instanceof Error ? error.message : String(error);
-  if (/pixel limit/i.test(message)) return new ImageRejectedError(`The provider returned an image larger than ${MAX_INPUT_PIXELS / 1_000_000} megapixels`);
-  if (/unsupported image format/i.test(message)) return new ImageRejectedError("The provider returned data that is not an image");
+  if (/pixel limit/i.test(message))
+    return new ImageRejectedError(
+      `The provider returned an image larger than ${MAX_INPUT_PIXELS / 1_000_000} megapixels`,
+    );
+  if (/unsupported image format/i.test(message))
+    return new ImageRejectedError("The provider returned data that is not an image");
   return new ImageRejectedError("The provider returned an image that could not be decoded (corrupt or truncated)");
 }

@@ -20,10 +20,17 @@ export type TokenStamp = {
  * A round token: background disc, the subject scaled by `zoom` and shifted by offset, clipped to
  * a circle, with the ring on top.
  */
-export async function stampToken(source: Buffer, { size, ring, ringColor, background, zoom, offsetX, offsetY, format }: TokenStamp): Promise<Buffer> {
+export async function stampToken(
+  source: Buffer,
+  { size, ring, ringColor, background, zoom, offsetX, offsetY, format }: TokenStamp,
+): Promise<Buffer> {
   const inner = size - 2 * ring;
   const subjectSize = Math.max(8, Math.round(inner * zoom));
-  const resized = await sharp(source).resize(subjectSize, subjectSize, { fit: "cover", position: "attention" }).ensureAlpha().raw().toBuffer();
+  const resized = await sharp(source)
+    .resize(subjectSize, subjectSize, { fit: "cover", position: "attention" })
+    .ensureAlpha()
+    .raw()
+    .toBuffer();
   const left = Math.round(ring + (inner - subjectSize) / 2 + offsetX * inner);
   const top = Math.round(ring + (inner - subjectSize) / 2 + offsetY * inner);
   // Pad the subject on every side, then cut the token-sized window: works for any zoom and offset.
@@ -35,18 +42,29 @@ export async function stampToken(source: Buffer, { size, ring, ringColor, backgr
     .toBuffer();
   const paddedSize = subjectSize + 2 * pad;
   const window = await sharp(padded, { raw: { width: paddedSize, height: paddedSize, channels: 4 } })
-    .extract({ left: clamp(pad - left, 0, subjectSize + pad), top: clamp(pad - top, 0, subjectSize + pad), width: size, height: size })
+    .extract({
+      left: clamp(pad - left, 0, subjectSize + pad),
+      top: clamp(pad - top, 0, subjectSize + pad),
+      width: size,
+      height: size,
+    })
     .raw()
     .toBuffer();
-  const mask = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><circle cx="${size / 2}" cy="${size / 2}" r="${inner / 2}" fill="#fff"/></svg>`);
-  const ringSvg = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><circle cx="${size / 2}" cy="${size / 2}" r="${(size - ring) / 2}" fill="none" stroke="${ringColor}" stroke-width="${ring}"/><circle cx="${size / 2}" cy="${size / 2}" r="${inner / 2}" fill="none" stroke="#000" stroke-opacity="0.45" stroke-width="${Math.max(1, ring / 4)}"/></svg>`);
+  const mask = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><circle cx="${size / 2}" cy="${size / 2}" r="${inner / 2}" fill="#fff"/></svg>`,
+  );
+  const ringSvg = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><circle cx="${size / 2}" cy="${size / 2}" r="${(size - ring) / 2}" fill="none" stroke="${ringColor}" stroke-width="${ring}"/><circle cx="${size / 2}" cy="${size / 2}" r="${inner / 2}" fill="none" stroke="#000" stroke-opacity="0.45" stroke-width="${Math.max(1, ring / 4)}"/></svg>`,
+  );
   // Composites apply in order: subject over the background, clipped to the disc, then the ring.
   const out = sharp({ create: { width: size, height: size, channels: 4, background } }).composite([
     { input: window, raw: { width: size, height: size, channels: 4 } },
     { input: mask, blend: "dest-in" },
     { input: ringSvg },
   ]);
-  return format === "png" ? out.png({ compressionLevel: 6 }).toBuffer() : out.webp({ quality: 88, effort: 2 }).toBuffer();
+  return format === "png"
+    ? out.png({ compressionLevel: 6 }).toBuffer()
+    : out.webp({ quality: 88, effort: 2 }).toBuffer();
 }
 
 const clamp = (v: number, min: number, max: number) => Math.min(Math.max(v, min), max);

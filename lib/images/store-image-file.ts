@@ -4,7 +4,16 @@ import type { NormalizedImage } from "./normalize-image";
 import { buildImageFilename, getFileStorage, storageKeyFor } from "@/lib/storage";
 
 /** The Image columns that describe the file itself; callers add owner, links and provenance. */
-export type StoredImageFile = { path: string; filename: string; mimeType: string; bytes: number; width: number; height: number; format: string; sha256: string };
+export type StoredImageFile = {
+  path: string;
+  filename: string;
+  mimeType: string;
+  bytes: number;
+  width: number;
+  height: number;
+  format: string;
+  sha256: string;
+};
 
 type FileName = {
   ownerId: string;
@@ -21,7 +30,11 @@ type FileName = {
  * runs `persist` with its Image columns. If `persist` throws, for a refused fence, a constraint or
  * anything else, the file is removed again before the error goes on: file and rows never disagree.
  */
-export async function storeImageFile<T>(name: FileName, image: NormalizedImage, persist: (file: StoredImageFile) => Promise<T>): Promise<T> {
+export async function storeImageFile<T>(
+  name: FileName,
+  image: NormalizedImage,
+  persist: (file: StoredImageFile) => Promise<T>,
+): Promise<T> {
   const nameSeed = name.nameSalt === undefined ? image.bytes : Buffer.concat([image.bytes, Buffer.from(name.nameSalt)]);
   const filename = buildImageFilename(name.ownerId, name.index ?? 0, nameSeed, image.ext);
   const key = storageKeyFor(name.ownerId, filename);

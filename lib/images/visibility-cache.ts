@@ -76,16 +76,24 @@ export function forgetVisibleImages(): void {
 }
 
 /** Counters for tests and benchmarks: how often the database was spared. */
-export const visibilityCacheStats = () => ({ hits: state.hits, misses: state.misses, entries: state.entries.size, listening: state.listening });
+export const visibilityCacheStats = () => ({
+  hits: state.hits,
+  misses: state.misses,
+  entries: state.entries.size,
+  listening: state.listening,
+});
 
 /** Resolves once this process listens (or gave up for now); requests never wait for it. */
 export function startListening(): Promise<void> {
-  if (state.listening || state.connecting || Date.now() < state.retryAfter) return state.connecting ?? Promise.resolve();
+  if (state.listening || state.connecting || Date.now() < state.retryAfter)
+    return state.connecting ?? Promise.resolve();
   if (!process.env.DATABASE_URL) return Promise.resolve();
   state.connecting = listen()
     .catch((error: unknown) => {
       state.retryAfter = Date.now() + RECONNECT_DELAY_MS;
-      console.error(`[images] visibility listener unavailable: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `[images] visibility listener unavailable: ${error instanceof Error ? error.message : String(error)}`,
+      );
     })
     .finally(() => (state.connecting = undefined));
   return state.connecting;

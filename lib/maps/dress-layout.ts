@@ -12,13 +12,23 @@ const TRAP_SCALE: Record<Difficulty, number> = { easy: 0.5, medium: 1, hard: 1.5
  * difficulty: a tavern hides one or two, a crypt many), locks or hides some doors and leaves some
  * open, and lights rooms (darker places at higher difficulty).
  */
-export function dressFloor(args: { rng: Rng; draft: FloorDraft; raw: RawLayout; difficulty: Difficulty; dark?: boolean; firstFloor: boolean }): { traps: Trap[]; lights: Light[] } {
+export function dressFloor(args: {
+  rng: Rng;
+  draft: FloorDraft;
+  raw: RawLayout;
+  difficulty: Difficulty;
+  dark?: boolean;
+  firstFloor: boolean;
+}): { traps: Trap[]; lights: Light[] } {
   const { rng, draft, raw, difficulty } = args;
   const shape = DIFFICULTY_SHAPE[difficulty];
   const grid = draft.grid;
   const occupied = new Set<string>();
-  for (const o of draft.objects) for (let y = Math.floor(o.y); y < Math.ceil(o.y + o.h); y++) for (let x = Math.floor(o.x); x < Math.ceil(o.x + o.w); x++) occupied.add(`${x},${y}`);
-  for (const s of draft.stairs) for (let y = s.y; y < s.y + s.h; y++) for (let x = s.x; x < s.x + s.w; x++) occupied.add(`${x},${y}`);
+  for (const o of draft.objects)
+    for (let y = Math.floor(o.y); y < Math.ceil(o.y + o.h); y++)
+      for (let x = Math.floor(o.x); x < Math.ceil(o.x + o.w); x++) occupied.add(`${x},${y}`);
+  for (const s of draft.stairs)
+    for (let y = s.y; y < s.y + s.h; y++) for (let x = s.x; x < s.x + s.w; x++) occupied.add(`${x},${y}`);
   const budget = Math.max(difficulty === "easy" ? 0 : 1, Math.round(raw.trapBudget * TRAP_SCALE[difficulty]));
   const traps: Trap[] = [];
   const lights: Light[] = [];
@@ -39,16 +49,30 @@ export function dressFloor(args: { rng: Rng; draft: FloorDraft; raw: RawLayout; 
     const lightChance = args.dark ? shape.lightChance / 3 : shape.lightChance;
     if (!raw.unlit && (raw.alwaysLit || rng.chance(lightChance))) {
       const at = freeSquare(grid, room, occupied, rng, true);
-      if (at) lights.push({ x: at[0], y: at[1], brightFeet: 15, dimFeet: 30, color: raw.lightColor, animation: "torch" });
+      if (at)
+        lights.push({ x: at[0], y: at[1], brightFeet: 15, dimFeet: 30, color: raw.lightColor, animation: "torch" });
     }
-    return { ...room, contents: room.contents.length > 0 ? room.contents : roomContents(room.purpose, rng), hazards: room.hazards.length > 0 ? room.hazards : (hazardsOf.get(i) ?? []) };
+    return {
+      ...room,
+      contents: room.contents.length > 0 ? room.contents : roomContents(room.purpose, rng),
+      hazards: room.hazards.length > 0 ? room.hazards : (hazardsOf.get(i) ?? []),
+    };
   });
   // Fires are lights wherever they are: hearths, stoves, braziers, campfires.
   for (const o of draft.objects)
     if (o.kind === "hearth" || o.kind === "stove" || o.kind === "brazier" || o.kind === "campfire")
-      lights.push({ x: Math.min(grid.width - 1, Math.floor(o.x + o.w / 2)), y: Math.min(grid.height - 1, Math.floor(o.y + o.h / 2)), brightFeet: o.kind === "brazier" ? 10 : 20, dimFeet: o.kind === "brazier" ? 20 : 40, color: "#ff9a3c", animation: "flame" });
+      lights.push({
+        x: Math.min(grid.width - 1, Math.floor(o.x + o.w / 2)),
+        y: Math.min(grid.height - 1, Math.floor(o.y + o.h / 2)),
+        brightFeet: o.kind === "brazier" ? 10 : 20,
+        dimFeet: o.kind === "brazier" ? 20 : 40,
+        color: "#ff9a3c",
+        animation: "flame",
+      });
   // The first door of the ground floor (the way in) is never hidden or locked.
-  draft.doors = draft.doors.map((door, index) => (args.firstFloor && index === 0 ? door : dressDoor(door, rng, shape, raw.secretDoors ?? 1)));
+  draft.doors = draft.doors.map((door, index) =>
+    args.firstFloor && index === 0 ? door : dressDoor(door, rng, shape, raw.secretDoors ?? 1),
+  );
   let first = args.firstFloor && draft.doors.length === 0;
   draft.openings = draft.openings.map((o) => {
     if (o.what !== "door") return o;
@@ -61,14 +85,25 @@ export function dressFloor(args: { rng: Rng; draft: FloorDraft; raw: RawLayout; 
   return { traps, lights };
 }
 
-function dressDoor<T extends { kind: "door" | "secret"; state: "closed" | "open" | "locked" }>(door: T, rng: Rng, shape: (typeof DIFFICULTY_SHAPE)[Difficulty], secretScale: number): T {
+function dressDoor<T extends { kind: "door" | "secret"; state: "closed" | "open" | "locked" }>(
+  door: T,
+  rng: Rng,
+  shape: (typeof DIFFICULTY_SHAPE)[Difficulty],
+  secretScale: number,
+): T {
   if (door.kind === "secret" || door.state !== "closed") return door;
   if (rng.chance(shape.secretChance * secretScale)) return { ...door, kind: "secret", state: "closed" };
   if (rng.chance(shape.lockedChance)) return { ...door, state: "locked" };
   return rng.chance(0.3) ? { ...door, state: "open" } : door;
 }
 
-function freeSquare(grid: TileGrid, room: Room, occupied: Set<string>, rng: Rng, centreFirst = false): [number, number] | null {
+function freeSquare(
+  grid: TileGrid,
+  room: Room,
+  occupied: Set<string>,
+  rng: Rng,
+  centreFirst = false,
+): [number, number] | null {
   const candidates: [number, number][] = [];
   for (let y = room.y; y < room.y + room.h; y++)
     for (let x = room.x; x < room.x + room.w; x++) {
@@ -79,7 +114,9 @@ function freeSquare(grid: TileGrid, room: Room, occupied: Set<string>, rng: Rng,
   if (centreFirst) {
     const cx = room.x + room.w / 2 - 0.5;
     const cy = room.y + room.h / 2 - 0.5;
-    return candidates.reduce((best, c) => (Math.hypot(c[0] - cx, c[1] - cy) < Math.hypot(best[0] - cx, best[1] - cy) ? c : best));
+    return candidates.reduce((best, c) =>
+      Math.hypot(c[0] - cx, c[1] - cy) < Math.hypot(best[0] - cx, best[1] - cy) ? c : best,
+    );
   }
   return rng.pick(candidates);
 }

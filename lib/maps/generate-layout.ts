@@ -36,7 +36,9 @@ export function generateLayout(input: GenerateLayoutInput): MapLayout {
   const { flags, reading } = readDescription(input.description);
   let lastProblems = "";
   for (let attempt = 0; attempt < 8; attempt++) {
-    const rng = createRng(attempt === 0 ? `${input.mapType}:${input.seed}` : `${input.mapType}:${input.seed}#${attempt}`);
+    const rng = createRng(
+      attempt === 0 ? `${input.mapType}:${input.seed}` : `${input.mapType}:${input.seed}#${attempt}`,
+    );
     const raw = GENERATORS[input.mapType](input, rng.fork("geometry"), flags);
     const layout = assembleLayout(raw, input, flags, rng);
     layout.reading = reading;
@@ -71,9 +73,21 @@ function labelPoint(floor: MapFloor, room: Room): Point {
 }
 
 /** Dressing (traps, doors, lights, room key), vector outlines and the ground-floor mirrors. */
-export function assembleLayout(raw: RawLayout, input: GenerateLayoutInput, flags: DescriptionFlags, rng: Rng): MapLayout {
+export function assembleLayout(
+  raw: RawLayout,
+  input: GenerateLayoutInput,
+  flags: DescriptionFlags,
+  rng: Rng,
+): MapLayout {
   const floors = raw.floors.map((draft, index) => {
-    const dressed = dressFloor({ rng: rng.fork(`dressing-${index}`), draft, raw, difficulty: input.difficulty, dark: flags.dark, firstFloor: index === 0 });
+    const dressed = dressFloor({
+      rng: rng.fork(`dressing-${index}`),
+      draft,
+      raw,
+      difficulty: input.difficulty,
+      dark: flags.dark,
+      firstFloor: index === 0,
+    });
     return vectorizeFloor(draft, { ...dressed, rng: rng.fork(`outline-${index}`) });
   });
   // Room ids run across floors so the key reads 1, 2, 3… over the whole place.
@@ -90,13 +104,31 @@ export function assembleLayout(raw: RawLayout, input: GenerateLayoutInput, flags
   const ground = floors[0];
   const features: Feature[] = [
     // Only what stands in the way: a rug or scattered bones do not take a square from a token.
-    ...ground.objects.filter((o) => o.blocksMovement).map((o) => ({ kind: o.kind, x: Math.floor(o.x), y: Math.floor(o.y), w: Math.max(1, Math.round(o.w)), h: Math.max(1, Math.round(o.h)), ...(o.label ? { label: o.label } : {}) })),
+    ...ground.objects
+      .filter((o) => o.blocksMovement)
+      .map((o) => ({
+        kind: o.kind,
+        x: Math.floor(o.x),
+        y: Math.floor(o.y),
+        w: Math.max(1, Math.round(o.w)),
+        h: Math.max(1, Math.round(o.h)),
+        ...(o.label ? { label: o.label } : {}),
+      })),
     ...ground.stairs.map((s) => ({ kind: "stairs" as const, x: s.x, y: s.y, w: s.w, h: s.h, label: s.label })),
     ...ground.traps.map((t) => ({ kind: "trap" as const, x: t.x, y: t.y, w: t.w, h: t.h, label: t.label })),
   ].filter((f) => f.x >= 0 && f.y >= 0 && f.x + f.w <= input.width && f.y + f.h <= input.height);
   return {
-    mapType: input.mapType, difficulty: input.difficulty, seed: input.seed, width: input.width, height: input.height,
+    mapType: input.mapType,
+    difficulty: input.difficulty,
+    seed: input.seed,
+    width: input.width,
+    height: input.height,
     title: mapTitle(input.mapType, flags, rng.fork("title")),
-    tiles: ground.tiles, rooms: ground.rooms, doors: ground.gridDoors, features, lights: ground.lights, floors,
+    tiles: ground.tiles,
+    rooms: ground.rooms,
+    doors: ground.gridDoors,
+    features,
+    lights: ground.lights,
+    floors,
   };
 }

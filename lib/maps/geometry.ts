@@ -1,5 +1,16 @@
 import { normalizeLayout } from "./generators/vectorize";
-import type { Door, Light, MapFloor, MapLayout, MapObject, Point, Stair, TerrainRegion, WallLine, WindowOpening } from "@/lib/schemas/map-layout";
+import type {
+  Door,
+  Light,
+  MapFloor,
+  MapLayout,
+  MapObject,
+  Point,
+  Stair,
+  TerrainRegion,
+  WallLine,
+  WindowOpening,
+} from "@/lib/schemas/map-layout";
 
 /** A segment in grid squares (floats: natural walls and thin walls are not on square corners). */
 export type Segment = { x0: number; y0: number; x1: number; y1: number };
@@ -29,7 +40,8 @@ export function buildGeometry(layout: MapLayout, floorIndex = 0): MapGeometry {
   const normal = normalizeLayout(layout);
   const floor: MapFloor = normal.floors[Math.min(floorIndex, normal.floors.length - 1)];
   const walls: Segment[] = [];
-  for (const line of floor.walls) for (const [a, b] of wallSegments(line)) walls.push({ x0: a.x, y0: a.y, x1: b.x, y1: b.y });
+  for (const line of floor.walls)
+    for (const [a, b] of wallSegments(line)) walls.push({ x0: a.x, y0: a.y, x1: b.x, y1: b.y });
   return {
     width: layout.width,
     height: layout.height,

@@ -3,7 +3,11 @@ import type { Tile } from "@/lib/schemas/map-layout";
 /** A mutable tile grid used while generating; frozen into `tiles` strings at the end. */
 export class TileGrid {
   readonly cells: Tile[];
-  constructor(readonly width: number, readonly height: number, fill: Tile) {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+    fill: Tile,
+  ) {
     this.cells = new Array<Tile>(width * height).fill(fill);
   }
   static from(tiles: string[]): TileGrid {
@@ -32,7 +36,8 @@ export class TileGrid {
 
 export const isSolid = (tile: string | undefined) => tile === "#" || tile === "|";
 /** Where a creature can stand: not wall or rock, not deep water, chasm or lava, not outside the map. */
-export const isWalkable = (tile: string | undefined) => tile !== undefined && tile !== "#" && tile !== "|" && tile !== "~" && tile !== "c" && tile !== "l" && tile !== " ";
+export const isWalkable = (tile: string | undefined) =>
+  tile !== undefined && tile !== "#" && tile !== "|" && tile !== "~" && tile !== "c" && tile !== "l" && tile !== " ";
 
 /** Squares reachable from a start by 4-way steps over walkable tiles. */
 export function floodFill(grid: TileGrid, startX: number, startY: number): Uint8Array {
@@ -44,7 +49,12 @@ export function floodFill(grid: TileGrid, startX: number, startY: number): Uint8
     const index = stack.pop()!;
     const x = index % grid.width;
     const y = (index - x) / grid.width;
-    for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]]) {
+    for (const [dx, dy] of [
+      [1, 0],
+      [-1, 0],
+      [0, 1],
+      [0, -1],
+    ]) {
       const nx = x + dx;
       const ny = y + dy;
       const next = ny * grid.width + nx;
@@ -58,10 +68,14 @@ export function floodFill(grid: TileGrid, startX: number, startY: number): Uint8
 }
 
 /** The first walkable square of a rectangle (scanning from its centre outwards by rows). */
-export function walkableSquareIn(grid: TileGrid, room: { x: number; y: number; w: number; h: number }): [number, number] | null {
+export function walkableSquareIn(
+  grid: TileGrid,
+  room: { x: number; y: number; w: number; h: number },
+): [number, number] | null {
   const cx = room.x + Math.floor(room.w / 2);
   const cy = room.y + Math.floor(room.h / 2);
   if (isWalkable(grid.get(cx, cy))) return [cx, cy];
-  for (let y = room.y; y < room.y + room.h; y++) for (let x = room.x; x < room.x + room.w; x++) if (isWalkable(grid.get(x, y))) return [x, y];
+  for (let y = room.y; y < room.y + room.h; y++)
+    for (let x = room.x; x < room.x + room.w; x++) if (isWalkable(grid.get(x, y))) return [x, y];
   return null;
 }

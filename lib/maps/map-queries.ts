@@ -22,9 +22,18 @@ export async function findReadableMap(userId: string, mapId: string): Promise<Re
 /** The map's DM (or the owner of a personal map) sees the DM version; anyone else is a player. */
 export const isDmOf = (userId: string, map: ReadableMap) => map.ownerId === userId || map.campaign?.ownerId === userId;
 
-async function viewFor(userId: string, map: ReadableMap, versions: Parameters<typeof toMapView>[1] = []): Promise<MapView> {
+async function viewFor(
+  userId: string,
+  map: ReadableMap,
+  versions: Parameters<typeof toMapView>[1] = [],
+): Promise<MapView> {
   if (isDmOf(userId, map)) return toMapView(map, versions, { role: "dm" }, map.asset.visibility);
-  return toMapView(map, versions, { role: "player", playerImageId: await ensurePlayerPicture(map) }, map.asset.visibility);
+  return toMapView(
+    map,
+    versions,
+    { role: "player", playerImageId: await ensurePlayerPicture(map) },
+    map.asset.visibility,
+  );
 }
 
 /** The latest version of each map the user may see, optionally of one campaign (players: revealed ones only). */
@@ -37,13 +46,22 @@ export async function listMaps(userId: string, campaignId?: string): Promise<Map
     take: 500,
   });
   const latest = new Map<string, (typeof rows)[number]>();
-  for (const row of rows) if (!latest.has(row.assetId) || latest.get(row.assetId)!.version < row.version) latest.set(row.assetId, row);
+  for (const row of rows)
+    if (!latest.has(row.assetId) || latest.get(row.assetId)!.version < row.version) latest.set(row.assetId, row);
   return Promise.all([...latest.values()].map((map) => viewFor(userId, map)));
 }
 
 /** One version with the list of all versions of the same map. */
 export async function getMap(userId: string, mapId: string): Promise<MapView> {
   const map = await findReadableMap(userId, mapId);
-  const versions = await prisma.map.findMany({ where: { assetId: map.assetId }, orderBy: { version: "asc" }, select: { id: true, version: true, seed: true, createdAt: true } });
-  return viewFor(userId, map, versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })));
+  const versions = await prisma.map.findMany({
+    where: { assetId: map.assetId },
+    orderBy: { version: "asc" },
+    select: { id: true, version: true, seed: true, createdAt: true },
+  });
+  return viewFor(
+    userId,
+    map,
+    versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
+  );
 }

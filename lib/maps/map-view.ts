@@ -11,7 +11,11 @@ export type { MapVersionSummary, MapView };
  * What Map.layout stores: the layout plus where its pictures are and how it was made. `imageId` is
  * the DM's version (markers drawn in; its Image is dmOnly), `playerImageId` the players' version.
  */
-export type StoredLayout = MapLayout & { imageId: string; playerImageId?: string; source: { kind: "generator" | "ai"; notes: string[] } };
+export type StoredLayout = MapLayout & {
+  imageId: string;
+  playerImageId?: string;
+  source: { kind: "generator" | "ai"; notes: string[] };
+};
 
 /**
  * Who is looking: the map's DM (or its owner, for a personal map) gets everything, labelled; a

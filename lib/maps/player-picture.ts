@@ -17,23 +17,34 @@ import { renderMap } from "./render/render-map";
 export async function ensurePlayerPicture(map: MapRow): Promise<string> {
   const layout = map.layout as unknown as StoredLayout;
   if (layout.playerImageId) return layout.playerImageId;
-  const picture = await renderMap(playerLayout(layout), playerGeometry(buildGeometry(layout)), { pps: map.pixelsPerSquare, format: "png" });
+  const picture = await renderMap(playerLayout(layout), playerGeometry(buildGeometry(layout)), {
+    pps: map.pixelsPerSquare,
+    format: "png",
+  });
   try {
-    return await storeImageFile({ ownerId: map.ownerId, index: map.version, nameSalt: randomUUID() }, { ...picture, format: "png", ext: "png" }, (file) =>
-      prisma.$transaction(async (tx) => {
-        const image = await tx.image.create({
-          data: {
-            ...file, ownerId: map.ownerId, assetId: map.assetId, campaignId: map.campaignId, source: "GENERATED",
-            generationModel: "arcane-forge-map-generator", tags: ["map", map.mapType, "player-version"],
-          },
-        });
-        // Only if no other request recorded one meanwhile; otherwise this one is undone (and its file removed).
-        const recorded = await tx.$executeRaw`
+    return await storeImageFile(
+      { ownerId: map.ownerId, index: map.version, nameSalt: randomUUID() },
+      { ...picture, format: "png", ext: "png" },
+      (file) =>
+        prisma.$transaction(async (tx) => {
+          const image = await tx.image.create({
+            data: {
+              ...file,
+              ownerId: map.ownerId,
+              assetId: map.assetId,
+              campaignId: map.campaignId,
+              source: "GENERATED",
+              generationModel: "arcane-forge-map-generator",
+              tags: ["map", map.mapType, "player-version"],
+            },
+          });
+          // Only if no other request recorded one meanwhile; otherwise this one is undone (and its file removed).
+          const recorded = await tx.$executeRaw`
           UPDATE "Map" SET layout = jsonb_set(layout::jsonb, '{playerImageId}', to_jsonb(${image.id}::text))
           WHERE id = ${map.id}::uuid AND NOT (layout::jsonb ? 'playerImageId')`;
-        if (recorded === 0) throw new PlayerPictureRace();
-        return image.id;
-      }),
+          if (recorded === 0) throw new PlayerPictureRace();
+          return image.id;
+        }),
     );
   } catch (error) {
     if (!(error instanceof PlayerPictureRace)) throw error;

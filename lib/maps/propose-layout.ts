@@ -13,21 +13,48 @@ const PROPOSAL_TIMEOUT_MS = 60_000;
  * (repairProposedLayout). Anything unusable falls back to the seeded generator, with the reason
  * recorded so the DM sees why.
  */
-export async function layoutFor(userId: string, input: GenerateLayoutInput, description: string, profileId?: string): Promise<{ layout: MapLayout; source: { kind: "generator" | "ai"; notes: string[] } }> {
+export async function layoutFor(
+  userId: string,
+  input: GenerateLayoutInput,
+  description: string,
+  profileId?: string,
+): Promise<{ layout: MapLayout; source: { kind: "generator" | "ai"; notes: string[] } }> {
   if (!profileId) return { layout: generateLayout(input), source: { kind: "generator", notes: [] } };
   const profile = await loadProfile(userId, profileId);
   const adapter = getAdapter(profile.kind);
   if (!adapter.supportsJson || !adapter.generateText) {
-    return { layout: generateLayout(input), source: { kind: "generator", notes: [`${adapter.label} cannot propose layouts as text; the built-in generator was used`] } };
+    return {
+      layout: generateLayout(input),
+      source: {
+        kind: "generator",
+        notes: [`${adapter.label} cannot propose layouts as text; the built-in generator was used`],
+      },
+    };
   }
   try {
     const connection = await loadProfileConnection(userId, profileId);
-    const proposal = await generateJson(adapter, connection, { model: connection.textModel ?? adapter.defaults.textModel ?? "", prompt: proposalPrompt(input, description), signal: AbortSignal.timeout(PROPOSAL_TIMEOUT_MS), maxTokens: 4000 }, layoutProposalSchema);
+    const proposal = await generateJson(
+      adapter,
+      connection,
+      {
+        model: connection.textModel ?? adapter.defaults.textModel ?? "",
+        prompt: proposalPrompt(input, description),
+        signal: AbortSignal.timeout(PROPOSAL_TIMEOUT_MS),
+        maxTokens: 4000,
+      },
+      layoutProposalSchema,
+    );
     const { layout, notes } = repairProposedLayout(proposal, input);
     if (layout) return { layout, source: { kind: "ai", notes } };
-    return { layout: generateLayout(input), source: { kind: "generator", notes: [`The model's layout was rejected: ${notes.join("; ")}`] } };
+    return {
+      layout: generateLayout(input),
+      source: { kind: "generator", notes: [`The model's layout was rejected: ${notes.join("; ")}`] },
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { layout: generateLayout(input), source: { kind: "generator", notes: [`The model's layout was rejected: ${reason.slice(0, 300)}`] } };
+    return {
+      layout: generateLayout(input),
+      source: { kind: "generator", notes: [`The model's layout was rejected: ${reason.slice(0, 300)}`] },
+    };
   }
 }

@@ -3,10 +3,22 @@ import type { DescriptionReading, MapType } from "@/lib/schemas/map-layout";
 
 /** What the built-in generators can change from a description. */
 export const DESCRIPTION_WORDS = {
-  flooded: { words: ["flooded", "flood", "drowned", "sunken", "submerged", "waterlogged"], effect: "standing water floods the low rooms" },
-  ruined: { words: ["ruined", "ruin", "ruins", "abandoned", "derelict", "crumbling"], effect: "broken walls and rubble" },
-  collapsed: { words: ["collapsed", "cave-in", "caved", "fallen", "rockfall"], effect: "collapsed passages choked with rubble" },
-  crypt: { words: ["crypt", "tomb", "catacomb", "catacombs", "ossuary", "undead", "necropolis", "burial"], effect: "sarcophagi and burial niches" },
+  flooded: {
+    words: ["flooded", "flood", "drowned", "sunken", "submerged", "waterlogged"],
+    effect: "standing water floods the low rooms",
+  },
+  ruined: {
+    words: ["ruined", "ruin", "ruins", "abandoned", "derelict", "crumbling"],
+    effect: "broken walls and rubble",
+  },
+  collapsed: {
+    words: ["collapsed", "cave-in", "caved", "fallen", "rockfall"],
+    effect: "collapsed passages choked with rubble",
+  },
+  crypt: {
+    words: ["crypt", "tomb", "catacomb", "catacombs", "ossuary", "undead", "necropolis", "burial"],
+    effect: "sarcophagi and burial niches",
+  },
   forest: { words: ["forest", "woods", "woodland", "grove", "jungle", "trees"], effect: "dense stands of trees" },
   river: { words: ["river", "stream", "creek", "brook"], effect: "a river crosses the map" },
   bridge: { words: ["bridge", "crossing"], effect: "a bridge over the water" },
@@ -15,8 +27,14 @@ export const DESCRIPTION_WORDS = {
   swamp: { words: ["swamp", "marsh", "bog", "fen", "mire"], effect: "mud and shallow pools" },
   camp: { words: ["camp", "encampment", "campsite", "bandit", "bandits"], effect: "a camp with tents around a fire" },
   shrine: { words: ["shrine", "altar", "chapel", "holy", "sacred"], effect: "a shrine with an altar" },
-  library: { words: ["library", "books", "archive", "archives", "scriptorium", "study"], effect: "bookshelves line a library" },
-  prison: { words: ["prison", "jail", "gaol", "cells", "captive", "captives", "dungeon cells"], effect: "barred cells" },
+  library: {
+    words: ["library", "books", "archive", "archives", "scriptorium", "study"],
+    effect: "bookshelves line a library",
+  },
+  prison: {
+    words: ["prison", "jail", "gaol", "cells", "captive", "captives", "dungeon cells"],
+    effect: "barred cells",
+  },
   chasm: { words: ["chasm", "abyss", "rift", "ravine", "precipice"], effect: "a chasm splits the ground" },
   treasure: { words: ["treasure", "hoard", "vault", "gold"], effect: "a guarded treasure vault" },
   fungus: { words: ["fungus", "fungal", "mushroom", "mushrooms", "myconid"], effect: "fungus gardens" },
@@ -27,12 +45,18 @@ export type DescriptionFlag = keyof typeof DESCRIPTION_WORDS;
 export type DescriptionFlags = Partial<Record<DescriptionFlag, true>>;
 
 /** Which words of the description the generators understood, and what they will do about them. */
-export function readDescription(description: string | undefined): { flags: DescriptionFlags; reading: DescriptionReading } {
+export function readDescription(description: string | undefined): {
+  flags: DescriptionFlags;
+  reading: DescriptionReading;
+} {
   const text = ` ${(description ?? "").toLowerCase().replace(/[^a-z\s-]/g, " ")} `;
   const flags: DescriptionFlags = {};
   const keywords: string[] = [];
   const effects: string[] = [];
-  for (const [flag, { words, effect }] of Object.entries(DESCRIPTION_WORDS) as [DescriptionFlag, (typeof DESCRIPTION_WORDS)[DescriptionFlag]][]) {
+  for (const [flag, { words, effect }] of Object.entries(DESCRIPTION_WORDS) as [
+    DescriptionFlag,
+    (typeof DESCRIPTION_WORDS)[DescriptionFlag],
+  ][]) {
     const hit = words.find((w) => text.includes(` ${w} `) || text.includes(` ${w}s `));
     if (!hit) continue;
     flags[flag] = true;
@@ -43,14 +67,36 @@ export function readDescription(description: string | undefined): { flags: Descr
 }
 
 const ADJECTIVE: Partial<Record<DescriptionFlag, string>> = {
-  flooded: "Drowned", ruined: "Ruined", collapsed: "Fallen", lava: "Burning", ice: "Frozen", swamp: "Sunken", dark: "Lightless", fungus: "Mouldering", chasm: "Broken",
+  flooded: "Drowned",
+  ruined: "Ruined",
+  collapsed: "Fallen",
+  lava: "Burning",
+  ice: "Frozen",
+  swamp: "Sunken",
+  dark: "Lightless",
+  fungus: "Mouldering",
+  chasm: "Broken",
 };
 const NOUN_BY_FLAG: Partial<Record<MapType, Partial<Record<DescriptionFlag, string>>>> = {
   dungeon: { crypt: "Crypt", prison: "Gaol", library: "Archive", shrine: "Sanctum", treasure: "Vault" },
-  cave: { lava: "Fire Caves", ice: "Ice Caves", fungus: "Fungus Grotto", crypt: "Bone Caves", flooded: "Grotto", chasm: "Chasm" },
+  cave: {
+    lava: "Fire Caves",
+    ice: "Ice Caves",
+    fungus: "Fungus Grotto",
+    crypt: "Bone Caves",
+    flooded: "Grotto",
+    chasm: "Chasm",
+  },
   temple: { crypt: "Temple Crypt", library: "Scriptorium", shrine: "Shrine" },
   castle: { prison: "Keep and Gaol", ruined: "Keep" },
-  wilderness: { river: "River Crossing", bridge: "Bridge", camp: "Camp", forest: "Woods", swamp: "Marsh", shrine: "Wayside Shrine" },
+  wilderness: {
+    river: "River Crossing",
+    bridge: "Bridge",
+    camp: "Camp",
+    forest: "Woods",
+    swamp: "Marsh",
+    shrine: "Wayside Shrine",
+  },
   urban: { market: "Market Quarter" },
 };
 const DEFAULT_NOUNS: Record<MapType, readonly string[]> = {
@@ -76,6 +122,10 @@ export function mapTitle(mapType: MapType, flags: DescriptionFlags, rng: Rng): s
   const nounFlag = flagList.find((f) => NOUN_BY_FLAG[mapType]?.[f]);
   const noun = nounFlag ? NOUN_BY_FLAG[mapType]![nounFlag]! : rng.pick(DEFAULT_NOUNS[mapType]);
   // The adjective comes from another word than the noun ("The Drowned Crypt", not "The Burning Fire Caves").
-  const adjective = flagList.filter((f) => f !== nounFlag).map((f) => ADJECTIVE[f]).find(Boolean) ?? rng.pick(DEFAULT_ADJECTIVES);
+  const adjective =
+    flagList
+      .filter((f) => f !== nounFlag)
+      .map((f) => ADJECTIVE[f])
+      .find(Boolean) ?? rng.pick(DEFAULT_ADJECTIVES);
   return `The ${adjective} ${noun}`;
 }

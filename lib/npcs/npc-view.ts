@@ -11,7 +11,11 @@ export const npcInclude = (userId: string) =>
     tokens: {
       where: readableTokens(userId),
       orderBy: { createdAt: "asc" },
-      select: { id: true, name: true, asset: { select: { images: { select: { id: true }, orderBy: { createdAt: "desc" }, take: 1 } } } },
+      select: {
+        id: true,
+        name: true,
+        asset: { select: { images: { select: { id: true }, orderBy: { createdAt: "desc" }, take: 1 } } },
+      },
     },
   }) satisfies Prisma.NpcInclude;
 

@@ -16,13 +16,20 @@ import { npcInclude, toNpcView } from "./npc-view";
 /** The campaign's NPCs the user may see, by name; an outsider gets a 404 for the campaign. */
 export async function listNpcs(userId: string, campaignId: string): Promise<NpcListResponse> {
   const role = await campaignRole(userId, campaignId);
-  const rows = await prisma.npc.findMany({ where: { campaignId, ...readableNpcs(userId) }, include: npcInclude(userId), orderBy: [{ name: "asc" }, { id: "asc" }] });
+  const rows = await prisma.npc.findMany({
+    where: { campaignId, ...readableNpcs(userId) },
+    include: npcInclude(userId),
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
   return { npcs: rows.map((row) => toNpcView(row, role === "DM")) };
 }
 
 export async function getNpc(userId: string, campaignId: string, npcId: string): Promise<NpcView> {
   const role = await campaignRole(userId, campaignId);
-  const row = await prisma.npc.findFirst({ where: { id: npcId, campaignId, ...readableNpcs(userId) }, include: npcInclude(userId) });
+  const row = await prisma.npc.findFirst({
+    where: { id: npcId, campaignId, ...readableNpcs(userId) },
+    include: npcInclude(userId),
+  });
   if (!row) throw notFound("NPC");
   return toNpcView(row, role === "DM");
 }
@@ -31,19 +38,39 @@ export async function getNpc(userId: string, campaignId: string, npcId: string):
 export async function createNpc(userId: string, campaignId: string, input: CreateNpcInput): Promise<NpcView> {
   await requireCampaignDm(userId, campaignId);
   const row = await prisma.$transaction(async (tx) => {
-    const asset = await tx.asset.create({ data: { ownerId: userId, campaignId, kind: "NPC", name: input.name, description: input.description, tags: ["npc"] } });
-    return tx.npc.create({ data: { ...input, ownerId: userId, campaignId, assetId: asset.id }, include: npcInclude(userId) });
+    const asset = await tx.asset.create({
+      data: {
+        ownerId: userId,
+        campaignId,
+        kind: "NPC",
+        name: input.name,
+        description: input.description,
+        tags: ["npc"],
+      },
+    });
+    return tx.npc.create({
+      data: { ...input, ownerId: userId, campaignId, assetId: asset.id },
+      include: npcInclude(userId),
+    });
   });
   return toNpcView(row, true);
 }
 
 async function requireWritableNpc(userId: string, campaignId: string, npcId: string) {
-  const npc = await prisma.npc.findFirst({ where: { id: npcId, campaignId, ...writableNpcs(userId) }, select: { id: true, assetId: true } });
+  const npc = await prisma.npc.findFirst({
+    where: { id: npcId, campaignId, ...writableNpcs(userId) },
+    select: { id: true, assetId: true },
+  });
   if (!npc) throw notFound("NPC");
   return npc;
 }
 
-export async function updateNpc(userId: string, campaignId: string, npcId: string, input: UpdateNpcInput): Promise<NpcView> {
+export async function updateNpc(
+  userId: string,
+  campaignId: string,
+  npcId: string,
+  input: UpdateNpcInput,
+): Promise<NpcView> {
   const npc = await requireWritableNpc(userId, campaignId, npcId);
   const row = await prisma.$transaction(async (tx) => {
     if (input.name !== undefined || input.description !== undefined)
@@ -63,12 +90,28 @@ export async function deleteNpc(userId: string, campaignId: string, npcId: strin
 export async function readableNpcForToken(userId: string, npcId: string) {
   const npc = await prisma.npc.findFirst({
     where: { id: npcId, ...readableNpcs(userId) },
-    select: { id: true, campaignId: true, name: true, race: true, characterClass: true, description: true, personality: true },
+    select: {
+      id: true,
+      campaignId: true,
+      name: true,
+      race: true,
+      characterClass: true,
+      description: true,
+      personality: true,
+    },
   });
   if (!npc) throw notFound("NPC");
   return npc;
 }
 
 /** The words a token picture is drawn from when the request gives none. */
-export const npcTokenDescription = (npc: { name: string; race: string; characterClass: string; description: string; personality: string }) =>
-  [npc.name, [npc.race, npc.characterClass].filter(Boolean).join(" "), npc.description || npc.personality].filter(Boolean).join(", ");
+export const npcTokenDescription = (npc: {
+  name: string;
+  race: string;
+  characterClass: string;
+  description: string;
+  personality: string;
+}) =>
+  [npc.name, [npc.race, npc.characterClass].filter(Boolean).join(" "), npc.description || npc.personality]
+    .filter(Boolean)
+    .join(", ");

@@ -16,7 +16,12 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type HttpMethodKey = Lowercase<(typeof METHODS)[number]>;
 
 const jsonSchema = (schema: ZodType, io: "input" | "output"): JsonSchema => {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", reused: "inline", cycles: "ref" }) as JsonSchema;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: "any",
+    reused: "inline",
+    cycles: "ref",
+  }) as JsonSchema;
   void _dialect;
   return rest;
 };
@@ -38,7 +43,8 @@ function parameters(schema: ZodType | undefined, where: "path" | "query"): Param
 
 function requestBody(body: RouteDeclaration["body"]): Operation["requestBody"] {
   if (!body) return undefined;
-  if (isFormBody(body)) return { required: true, content: { "multipart/form-data": { schema: jsonSchema(body.schema, "input") } } };
+  if (isFormBody(body))
+    return { required: true, content: { "multipart/form-data": { schema: jsonSchema(body.schema, "input") } } };
   return { required: true, content: { "application/json": { schema: jsonSchema(body, "input") } } };
 }
 
@@ -46,21 +52,36 @@ const ERROR_REF = { $ref: "#/components/schemas/Error" };
 function responses(success: SuccessResponse[], declaration: RouteDeclaration): Operation["responses"] {
   const out: Operation["responses"] = {};
   for (const response of success) {
-    const content = "schema" in response ? { "application/json": { schema: jsonSchema(response.schema, "output") } } : "file" in response ? { [response.file]: { schema: { type: "string", format: "binary" } } } : undefined;
+    const content =
+      "schema" in response
+        ? { "application/json": { schema: jsonSchema(response.schema, "output") } }
+        : "file" in response
+          ? { [response.file]: { schema: { type: "string", format: "binary" } } }
+          : undefined;
     const existing = out[String(response.status)];
     if (existing?.content && content) Object.assign(existing.content, content);
     else out[String(response.status)] = { description: response.description, ...(content ? { content } : {}) };
   }
-  const errors: Record<string, string> = { "400": "The request does not validate (the one error shape, with field issues)", "404": "Not found, or not yours to see (the same answer)" };
+  const errors: Record<string, string> = {
+    "400": "The request does not validate (the one error shape, with field issues)",
+    "404": "Not found, or not yours to see (the same answer)",
+  };
   if (declaration.auth !== "none") errors["401"] = "No session or API token (or a revoked one)";
-  for (const [status, description] of Object.entries(errors)) out[status] ??= { description, content: { "application/json": { schema: ERROR_REF } } };
+  for (const [status, description] of Object.entries(errors))
+    out[status] ??= { description, content: { "application/json": { schema: ERROR_REF } } };
   return out;
 }
 
 const ERROR_SCHEMA: JsonSchema = {
   type: "object",
   required: ["error"],
-  properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, details: {} } } },
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      properties: { code: { type: "string" }, message: { type: "string" }, details: {} },
+    },
+  },
 };
 
 /** Route path → a loader of its module (app/api/openapi.json/route-modules.ts: lib never imports app). */

@@ -1,6 +1,12 @@
 /** The shape of the generated OpenAPI 3.1 document (zod-free, so the reference page can import it). */
 export type JsonSchema = Record<string, unknown>;
-export type Parameter = { name: string; in: "path" | "query"; required: boolean; schema: JsonSchema; description?: string };
+export type Parameter = {
+  name: string;
+  in: "path" | "query";
+  required: boolean;
+  schema: JsonSchema;
+  description?: string;
+};
 export type Operation = {
   operationId: string;
   summary: string;
@@ -17,4 +23,3 @@ export type OpenApiDocument = {
   paths: Record<string, Partial<Record<"get" | "post" | "put" | "patch" | "delete", Operation>>>;
   components: { securitySchemes: Record<string, unknown>; schemas: Record<string, JsonSchema> };
 };
-

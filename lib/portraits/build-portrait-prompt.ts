@@ -18,7 +18,10 @@ export type PortraitFields = {
   pose?: string | null;
 };
 
-const lower = (value: string) => labelFor(value).replace(/\s*\(.*\)$/, "").toLowerCase();
+const lower = (value: string) =>
+  labelFor(value)
+    .replace(/\s*\(.*\)$/, "")
+    .toLowerCase();
 const present = (value: string | null | undefined): value is string => typeof value === "string" && value.trim() !== "";
 
 /**

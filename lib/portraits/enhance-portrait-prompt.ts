@@ -23,7 +23,8 @@ export async function enhancePortraitPrompt(
   connection: ProviderConnection,
   rawPrompt: string,
 ): Promise<EnhanceResult> {
-  if (!adapter.supportsText || !adapter.generateText || !connection.textModel) return { enhanced: rawPrompt, enhancedBy: "none" };
+  if (!adapter.supportsText || !adapter.generateText || !connection.textModel)
+    return { enhanced: rawPrompt, enhancedBy: "none" };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), ENHANCE_TIMEOUT_MS);
   try {
@@ -34,7 +35,10 @@ export async function enhancePortraitPrompt(
       maxTokens: 300,
       signal: controller.signal,
     });
-    const enhanced = text.trim().replace(/^["']|["']$/g, "").slice(0, 3000);
+    const enhanced = text
+      .trim()
+      .replace(/^["']|["']$/g, "")
+      .slice(0, 3000);
     return enhanced ? { enhanced, enhancedBy: "text-model" } : { enhanced: rawPrompt, enhancedBy: "none" };
   } catch (error) {
     return { enhanced: rawPrompt, enhancedBy: "none", error: error instanceof Error ? error.message : String(error) };

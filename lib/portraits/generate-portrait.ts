@@ -22,18 +22,38 @@ const MAX_PROMPT = 4000;
  * images side by side. Answers at once with generation ids to poll; the prompt sent is stored on
  * every Generation (prompt = sent, enhancedPrompt = the text model's output).
  */
-export async function generatePortrait(userId: string, characterId: string, input: GeneratePortraitInput): Promise<GeneratePortraitResponse> {
-  const row = await prisma.characterProfile.findFirst({ where: { id: characterId, ownerId: userId }, include: characterInclude });
+export async function generatePortrait(
+  userId: string,
+  characterId: string,
+  input: GeneratePortraitInput,
+): Promise<GeneratePortraitResponse> {
+  const row = await prisma.characterProfile.findFirst({
+    where: { id: characterId, ownerId: userId },
+    include: characterInclude,
+  });
   if (!row) throw notFound("Character");
   const current = profileView(row).portrait;
   if (current && !input.regenerate) {
-    return { success: true as const, generated: false as const, character_id: row.id, portrait_url: current.url, portrait_path: imageFileUrl(current.image_id), prompt_used: current.prompt_used, generations: [] };
+    return {
+      success: true as const,
+      generated: false as const,
+      character_id: row.id,
+      portrait_url: current.url,
+      portrait_path: imageFileUrl(current.image_id),
+      prompt_used: current.prompt_used,
+      generations: [],
+    };
   }
   return startPortraitBatch(userId, row, input);
 }
 
 /** Shared with the DM's "generate missing portraits"; the asset belongs to whoever generates. */
-export async function startPortraitBatch(userId: string, row: CharacterRow, input: GeneratePortraitInput, campaignId?: string): Promise<StartedPortrait> {
+export async function startPortraitBatch(
+  userId: string,
+  row: CharacterRow,
+  input: GeneratePortraitInput,
+  campaignId?: string,
+): Promise<StartedPortrait> {
   const profileId = input.profile_id ?? (await defaultProfileId(userId));
   await loadProfile(userId, profileId); // 404 before any write when the profile is not theirs
   const connection = await loadProfileConnection(userId, profileId);
@@ -54,14 +74,32 @@ export async function startPortraitBatch(userId: string, row: CharacterRow, inpu
     tags: [{ tagType: "CHARACTER", tagId: row.id }],
     campaignId,
     subject: {
-      name: row.name, race: row.race, characterClass: row.characterClass, gender: row.gender, ageCategory: row.ageCategory ?? undefined,
-      build: row.build, facialExpression: row.facialExpression, attire: row.attire ?? undefined, primaryWeapon: row.primaryWeapon ?? undefined,
-      distinguishingFeature: row.distinguishingFeature ?? undefined, backgroundSetting: row.backgroundSetting ?? undefined,
-      pose: row.pose ?? undefined, style,
+      name: row.name,
+      race: row.race,
+      characterClass: row.characterClass,
+      gender: row.gender,
+      ageCategory: row.ageCategory ?? undefined,
+      build: row.build,
+      facialExpression: row.facialExpression,
+      attire: row.attire ?? undefined,
+      primaryWeapon: row.primaryWeapon ?? undefined,
+      distinguishingFeature: row.distinguishingFeature ?? undefined,
+      backgroundSetting: row.backgroundSetting ?? undefined,
+      pose: row.pose ?? undefined,
+      style,
     },
   });
-  await prisma.generation.updateMany({ where: { batchId: batch.batchId, ownerId: userId }, data: { enhancedPrompt: enhanced } });
-  const metadata = { rawPrompt, enhancedPrompt: enhanced, enhancedBy, style, customAdditions: input.custom_prompt_additions } as Prisma.InputJsonValue;
+  await prisma.generation.updateMany({
+    where: { batchId: batch.batchId, ownerId: userId },
+    data: { enhancedPrompt: enhanced },
+  });
+  const metadata = {
+    rawPrompt,
+    enhancedPrompt: enhanced,
+    enhancedBy,
+    style,
+    customAdditions: input.custom_prompt_additions,
+  } as Prisma.InputJsonValue;
   await prisma.asset.update({ where: { id: assetId }, data: { metadata } });
   return {
     success: true as const,
@@ -83,7 +121,10 @@ export async function startPortraitBatch(userId: string, row: CharacterRow, inpu
 
 async function defaultProfileId(userId: string): Promise<string> {
   const builtin = await ensureBuiltinProfile(userId);
-  const preferred = await prisma.connectionProfile.findFirst({ where: { userId, isDefault: true }, select: { id: true } });
+  const preferred = await prisma.connectionProfile.findFirst({
+    where: { userId, isDefault: true },
+    select: { id: true },
+  });
   return preferred?.id ?? builtin.id;
 }
 
@@ -93,7 +134,10 @@ async function defaultProfileId(userId: string): Promise<string> {
  */
 export async function portraitAssetFor(userId: string, row: CharacterRow, campaignId?: string): Promise<string> {
   if (row.portraitAssetId) {
-    const own = await prisma.asset.findFirst({ where: { id: row.portraitAssetId, ownerId: userId }, select: { id: true } });
+    const own = await prisma.asset.findFirst({
+      where: { id: row.portraitAssetId, ownerId: userId },
+      select: { id: true },
+    });
     if (own) return own.id;
   }
   const asset = await prisma.asset.create({

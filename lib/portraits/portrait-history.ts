@@ -10,7 +10,10 @@ const HISTORY_LIMIT = 60;
 
 /** The character requirement's GET /portrait plus the history: every generation of the portrait asset, newest first. */
 export async function getPortrait(userId: string, characterId: string): Promise<PortraitStateResponse> {
-  const row = await prisma.characterProfile.findFirst({ where: { id: characterId, ...readableCharacters(userId) }, include: characterInclude });
+  const row = await prisma.characterProfile.findFirst({
+    where: { id: characterId, ...readableCharacters(userId) },
+    include: characterInclude,
+  });
   if (!row) throw notFound("Character");
   const current = profileView(row).portrait;
   const generations = row.portraitAssetId
@@ -18,7 +21,17 @@ export async function getPortrait(userId: string, characterId: string): Promise<
         where: { assetId: row.portraitAssetId },
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
         take: HISTORY_LIMIT,
-        select: { id: true, batchId: true, status: true, prompt: true, enhancedPrompt: true, errorCode: true, error: true, createdAt: true, image: { select: { id: true } } },
+        select: {
+          id: true,
+          batchId: true,
+          status: true,
+          prompt: true,
+          enhancedPrompt: true,
+          errorCode: true,
+          error: true,
+          createdAt: true,
+          image: { select: { id: true } },
+        },
       })
     : [];
   return {
@@ -28,7 +41,9 @@ export async function getPortrait(userId: string, characterId: string): Promise<
     portrait_path: current ? imageFileUrl(current.image_id) : null,
     prompt_used: current?.prompt_used ?? null,
     current,
-    in_progress: generations.some((generation) => generation.status === "PENDING" || generation.status === "GENERATING"),
+    in_progress: generations.some(
+      (generation) => generation.status === "PENDING" || generation.status === "GENERATING",
+    ),
     history: generations.map((generation) => ({
       generation_id: generation.id,
       batch_id: generation.batchId,
@@ -44,10 +59,20 @@ export async function getPortrait(userId: string, characterId: string): Promise<
 }
 
 /** Makes any finished generation of the character's portrait the current one (owner only). */
-export async function selectPortrait(userId: string, characterId: string, generationId: string): Promise<PortraitStateResponse> {
-  const row = await prisma.characterProfile.findFirst({ where: { id: characterId, ownerId: userId }, select: { portraitAssetId: true } });
+export async function selectPortrait(
+  userId: string,
+  characterId: string,
+  generationId: string,
+): Promise<PortraitStateResponse> {
+  const row = await prisma.characterProfile.findFirst({
+    where: { id: characterId, ownerId: userId },
+    select: { portraitAssetId: true },
+  });
   if (!row?.portraitAssetId) throw notFound("Character");
-  const generation = await prisma.generation.findFirst({ where: { id: generationId, assetId: row.portraitAssetId }, select: { status: true } });
+  const generation = await prisma.generation.findFirst({
+    where: { id: generationId, assetId: row.portraitAssetId },
+    select: { status: true },
+  });
   if (!generation) throw notFound("Generation");
   if (generation.status !== "COMPLETED") throw new AppError("CONFLICT", "Only a finished portrait can be made current");
   await prisma.asset.update({ where: { id: row.portraitAssetId }, data: { favoriteGenerationId: generationId } });

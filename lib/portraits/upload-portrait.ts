@@ -10,7 +10,10 @@ import type { PortraitStateResponse } from "@/lib/schemas/characters-response";
 
 /** The caller's own character or 404: the upload route checks this before it reads the body. */
 export async function findOwnCharacter(userId: string, characterId: string) {
-  const row = await prisma.characterProfile.findFirst({ where: { id: characterId, ownerId: userId }, include: characterInclude });
+  const row = await prisma.characterProfile.findFirst({
+    where: { id: characterId, ownerId: userId },
+    include: characterInclude,
+  });
   if (!row) throw notFound("Character");
   return row;
 }
@@ -30,7 +33,17 @@ export async function uploadPortrait(userId: string, row: OwnCharacter, file: Fi
   await storeUploadedImage(image, { ownerId: userId, assetId, campaignId: null }, async (tx, data) => {
     const now = new Date();
     const generation = await tx.generation.create({
-      data: { ownerId: userId, assetId, providerKind: "BUILTIN", model: "upload", prompt: "Uploaded portrait", status: "COMPLETED", parameters: { source: "upload" }, startedAt: now, completedAt: now },
+      data: {
+        ownerId: userId,
+        assetId,
+        providerKind: "BUILTIN",
+        model: "upload",
+        prompt: "Uploaded portrait",
+        status: "COMPLETED",
+        parameters: { source: "upload" },
+        startedAt: now,
+        completedAt: now,
+      },
       select: { id: true },
     });
     await tx.image.create({ data: { ...data, generationId: generation.id } });

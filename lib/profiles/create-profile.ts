@@ -15,7 +15,9 @@ export async function createProfile(userId: string, input: ProfileCreateInput): 
   // The built-in engine has no account to authenticate, so a key given for it is dropped, not stored.
   const apiKey = adapter.kind === "BUILTIN" ? undefined : input.apiKey;
   if (adapter.requiresKey && !apiKey) {
-    throw validationError(`${adapter.label} needs an API key`, { issues: [{ path: "apiKey", message: "Enter your API key" }] });
+    throw validationError(`${adapter.label} needs an API key`, {
+      issues: [{ path: "apiKey", message: "Enter your API key" }],
+    });
   }
   const baseUrl = await resolveProfileBaseUrl(adapter.kind, input.baseUrl);
   const data = {
@@ -30,7 +32,8 @@ export async function createProfile(userId: string, input: ProfileCreateInput): 
   try {
     const row = await prisma.$transaction(async (tx) => {
       if (input.isDefault) await lockUserDefaults(tx, userId);
-      if (input.isDefault) await tx.connectionProfile.updateMany({ where: { userId, isDefault: true }, data: { isDefault: false } });
+      if (input.isDefault)
+        await tx.connectionProfile.updateMany({ where: { userId, isDefault: true }, data: { isDefault: false } });
       return tx.connectionProfile.create({ data: { ...data, isDefault: input.isDefault ?? false } });
     });
     return toProfileView(row);

@@ -13,7 +13,8 @@ export async function deleteProfile(userId: string, id: string): Promise<void> {
   const profile = await findOwnedProfile(userId, id);
   if (profile.kind === "BUILTIN") {
     const builtins = await prisma.connectionProfile.count({ where: { userId, kind: "BUILTIN" } });
-    if (builtins <= 1) throw validationError("The built-in offline engine cannot be removed: it is what works without any key");
+    if (builtins <= 1)
+      throw validationError("The built-in offline engine cannot be removed: it is what works without any key");
   }
   await prisma.connectionProfile.deleteMany({ where: { id, userId } });
   if (profile.isDefault) await ensureBuiltinProfile(userId);

@@ -43,5 +43,7 @@ async function createBuiltin(userId: string): Promise<ConnectionProfile> {
       if (existing) return existing;
     }
   }
-  return prisma.connectionProfile.create({ data: { userId, name: `${BUILTIN_PROFILE_NAME} ${Date.now()}`, kind: "BUILTIN", ...models } });
+  return prisma.connectionProfile.create({
+    data: { userId, name: `${BUILTIN_PROFILE_NAME} ${Date.now()}`, kind: "BUILTIN", ...models },
+  });
 }

@@ -22,20 +22,34 @@ const cache = new LRUCache<string, Entry>({ max: 2000, ttl: CACHE_TTL_MS });
  * profile; `refresh` reads it again. Each model carries what it makes and, for image models, the
  * sizes or aspect ratios this app can send it. A failure is a result to show, never key material.
  */
-export async function profileModels(userId: string, id: string, options: { refresh?: boolean } = {}): Promise<ProfileModelsResult> {
+export async function profileModels(
+  userId: string,
+  id: string,
+  options: { refresh?: boolean } = {},
+): Promise<ProfileModelsResult> {
   const profile = await findOwnedProfile(userId, id);
   const adapter = getAdapter(profile.kind);
   const revision = profile.updatedAt.toISOString();
   const hit = cache.get(profile.id);
-  if (hit && hit.revision === revision && !options.refresh) return { ok: true, models: hit.models, fetchedAt: hit.fetchedAt, cached: true };
+  if (hit && hit.revision === revision && !options.refresh)
+    return { ok: true, models: hit.models, fetchedAt: hit.fetchedAt, cached: true };
   let apiKey: string | null = null;
   try {
     if (profile.apiKeyCiphertext && profile.apiKeyIv && profile.apiKeyTag && profile.apiKeyVersion !== null) {
-      apiKey = decryptForUser(userId, { ciphertext: profile.apiKeyCiphertext, iv: profile.apiKeyIv, tag: profile.apiKeyTag, keyVersion: profile.apiKeyVersion });
+      apiKey = decryptForUser(userId, {
+        ciphertext: profile.apiKeyCiphertext,
+        iv: profile.apiKeyIv,
+        tag: profile.apiKeyTag,
+        keyVersion: profile.apiKeyVersion,
+      });
     }
-    if (adapter.requiresKey && !apiKey) return { ok: false, message: `${adapter.label} needs an API key. Edit the profile to add one.` };
+    if (adapter.requiresKey && !apiKey)
+      return { ok: false, message: `${adapter.label} needs an API key. Edit the profile to add one.` };
     if (!adapter.listModels) return { ok: false, message: `${adapter.label} has no models list to read` };
-    const listed = await adapter.listModels({ kind: profile.kind, baseUrl: profile.baseUrl, apiKey }, AbortSignal.timeout(LIST_TIMEOUT_MS));
+    const listed = await adapter.listModels(
+      { kind: profile.kind, baseUrl: profile.baseUrl, apiKey },
+      AbortSignal.timeout(LIST_TIMEOUT_MS),
+    );
     const models = listed.map((model): ProfileModel => {
       const capabilities = model.image ? adapter.imageCapabilities(model.id) : null;
       return {
@@ -54,8 +68,12 @@ export async function profileModels(userId: string, id: string, options: { refre
 
 function describe(error: unknown, label: string): string {
   if (error instanceof SecretDecryptionError) return "The stored key could not be decrypted. Enter the key again.";
-  if (error instanceof ProviderError) return error.kind === "TIMEOUT" ? `${label} did not answer within ${LIST_TIMEOUT_MS / 1000} seconds` : error.message;
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return `${label} did not answer within ${LIST_TIMEOUT_MS / 1000} seconds`;
+  if (error instanceof ProviderError)
+    return error.kind === "TIMEOUT"
+      ? `${label} did not answer within ${LIST_TIMEOUT_MS / 1000} seconds`
+      : error.message;
+  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError"))
+    return `${label} did not answer within ${LIST_TIMEOUT_MS / 1000} seconds`;
   console.error(`[profiles] model list failed unexpectedly: ${error instanceof Error ? error.name : typeof error}`);
   return `Could not read ${label}'s models. Please try again.`;
 }

@@ -13,7 +13,10 @@ export async function setDefaultProfile(userId: string, id: string): Promise<Pro
   await findOwnedProfile(userId, id);
   const row = await prisma.$transaction(async (tx) => {
     await lockUserDefaults(tx, userId);
-    await tx.connectionProfile.updateMany({ where: { userId, isDefault: true, NOT: { id } }, data: { isDefault: false } });
+    await tx.connectionProfile.updateMany({
+      where: { userId, isDefault: true, NOT: { id } },
+      data: { isDefault: false },
+    });
     return tx.connectionProfile.update({ where: { id, userId }, data: { isDefault: true } });
   });
   return toProfileView(row);

@@ -26,9 +26,16 @@ export async function testConnection(userId: string, id: string): Promise<Connec
         keyVersion: profile.apiKeyVersion,
       });
     }
-    if (adapter.requiresKey && !apiKey) return { ok: false, message: `${adapter.label} needs an API key. Edit the profile to add one.` };
+    if (adapter.requiresKey && !apiKey)
+      return { ok: false, message: `${adapter.label} needs an API key. Edit the profile to add one.` };
     const { models } = await adapter.testConnection(
-      { kind: profile.kind, baseUrl: profile.baseUrl, apiKey, imageModel: profile.imageModel, textModel: profile.textModel },
+      {
+        kind: profile.kind,
+        baseUrl: profile.baseUrl,
+        apiKey,
+        imageModel: profile.imageModel,
+        textModel: profile.textModel,
+      },
       AbortSignal.timeout(TEST_CONNECTION_TIMEOUT_MS),
     );
     return { ok: true, models };
@@ -47,6 +54,8 @@ function describeFailure(error: unknown, label: string): string {
     return `${label} did not answer within ${TEST_CONNECTION_TIMEOUT_MS / 1000} seconds`;
   }
   // Anything else is our bug, not the provider's answer; keep internals out of the page.
-  console.error(`[profiles] connection test failed unexpectedly: ${error instanceof Error ? error.name : typeof error}`);
+  console.error(
+    `[profiles] connection test failed unexpectedly: ${error instanceof Error ? error.name : typeof error}`,
+  );
   return `Could not reach ${label}. Please try again.`;
 }

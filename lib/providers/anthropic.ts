@@ -17,7 +17,10 @@ const ANTHROPIC_VERSION = "2023-06-01";
 const DEFAULT_MAX_TOKENS = 1024; // required by the API; prompt enhancement replies are short
 const JSON_INSTRUCTION = "Reply with a single JSON object and nothing else: no prose, no code fences.";
 
-type MessagesResponse = { content?: Array<{ type: string; text?: string; name?: string; input?: unknown }>; stop_reason?: string | null };
+type MessagesResponse = {
+  content?: Array<{ type: string; text?: string; name?: string; input?: unknown }>;
+  stop_reason?: string | null;
+};
 
 /** Structured output as a forced tool call: Claude must answer through the one tool, whose input is the schema. */
 function replyTool(request: { json?: boolean; jsonSchema?: Record<string, unknown> }) {
@@ -75,19 +78,28 @@ const calls: ProviderAdapter = {
       },
       context,
     );
-    if (response.stop_reason === "refusal") throw new ProviderError("REFUSED", "Anthropic's model declined to answer this prompt under its usage policy");
+    if (response.stop_reason === "refusal")
+      throw new ProviderError("REFUSED", "Anthropic's model declined to answer this prompt under its usage policy");
     if (response.stop_reason === "max_tokens") {
-      throw new ProviderError("TRUNCATED", "Anthropic's reply was cut off at the token limit before it finished: try again or pick a faster model");
+      throw new ProviderError(
+        "TRUNCATED",
+        "Anthropic's reply was cut off at the token limit before it finished: try again or pick a faster model",
+      );
     }
     const tool = (response.content ?? []).find((block) => block.type === "tool_use" && block.name === "reply");
     if (tool?.input && typeof tool.input === "object") return JSON.stringify(tool.input);
-    const text = (response.content ?? []).filter((block) => block.type === "text").map((block) => block.text ?? "").join("");
+    const text = (response.content ?? [])
+      .filter((block) => block.type === "text")
+      .map((block) => block.text ?? "")
+      .join("");
     if (!text) throw new ProviderError("INVALID_RESPONSE", "Anthropic returned an empty reply");
     return text;
   },
   async listModels(connection, signal) {
     const { baseUrl, headers, context } = await target(connection);
-    return parseAnthropicModels(await requestJson<unknown>(`${baseUrl}/v1/models?limit=1000`, { headers, signal }, context));
+    return parseAnthropicModels(
+      await requestJson<unknown>(`${baseUrl}/v1/models?limit=1000`, { headers, signal }, context),
+    );
   },
   async testConnection(connection, signal) {
     const { baseUrl, headers, context } = await target(connection);

@@ -24,7 +24,8 @@ function embeddedFailure(error: EmbeddedError, context: ErrorContext): ProviderE
   const code = error?.code;
   // OpenRouter's code is the HTTP status the failure would have had (502 upstream down, 429, ...).
   const status = typeof code === "number" && code >= 400 && code < 600 ? code : 502;
-  const message = typeof error?.message === "string" && error.message ? error.message : "the model failed while answering";
+  const message =
+    typeof error?.message === "string" && error.message ? error.message : "the model failed while answering";
   return providerErrorFromStatus(status, message, context, { code });
 }
 
@@ -43,7 +44,11 @@ export function checkedChatText(reply: ChatReply, context: ErrorContext): string
   throwIfFailedReply(reply, context);
   const choice = reply.choices?.[0];
   const refusal = choice?.message?.refusal;
-  if (refusal) throw new ProviderError("REFUSED", `${context.provider}'s model declined: ${scrubSecrets(refusal, context.secrets)}`);
+  if (refusal)
+    throw new ProviderError(
+      "REFUSED",
+      `${context.provider}'s model declined: ${scrubSecrets(refusal, context.secrets)}`,
+    );
   if (choice?.finish_reason === "length") {
     throw new ProviderError(
       "TRUNCATED",

@@ -64,19 +64,31 @@ export function parseRetryAfter(headers: Headers | null | undefined): number | u
 }
 
 const CONTENT_POLICY_CODES = new Set(["content_policy_violation", "moderation_blocked", "content_filter", "safety"]);
-const CONTENT_POLICY_TEXT = /content polic|safety system|moderation|not allowed by our safety|violat(es|ion)|blocked for safety/i;
+const CONTENT_POLICY_TEXT =
+  /content polic|safety system|moderation|not allowed by our safety|violat(es|ion)|blocked for safety/i;
 
-const BAD_KEY_TEXT = /api key not valid|invalid api key|api_key_invalid|incorrect api key|invalid x-api-key|invalid_api_key|no auth credentials/i;
+const BAD_KEY_TEXT =
+  /api key not valid|invalid api key|api_key_invalid|incorrect api key|invalid x-api-key|invalid_api_key|no auth credentials/i;
 
 // OpenAI's `insufficient_quota`, OpenRouter's 402, Anthropic's "credit balance is too low": paying fixes it, waiting does not.
 const QUOTA_CODES = new Set(["insufficient_quota", "billing_hard_limit_reached", "billing_not_active"]);
-const QUOTA_TEXT = /exceeded your current quota|insufficient (credits|balance|funds)|credit balance is too low|billing/i;
+const QUOTA_TEXT =
+  /exceeded your current quota|insufficient (credits|balance|funds)|credit balance is too low|billing/i;
 
 /** The kinds of 403 the providers document, each with what the user can do about it. */
 const FORBIDDEN_REASONS: Array<[RegExp, string]> = [
-  [/organi[sz]ation (must|needs to) be verified|verify (your )?organi[sz]ation|organization_verification/i, "needs your organisation verified before it will use this model (see the provider's organisation settings)"],
-  [/(country|region|territory|location).{0,40}(not supported|unsupported|not available)|unsupported_country|not available in your (country|region)/i, "does not serve this region"],
-  [/guardrail|data policy|privacy setting/i, "blocked the request under your account's guardrail or data policy settings"],
+  [
+    /organi[sz]ation (must|needs to) be verified|verify (your )?organi[sz]ation|organization_verification/i,
+    "needs your organisation verified before it will use this model (see the provider's organisation settings)",
+  ],
+  [
+    /(country|region|territory|location).{0,40}(not supported|unsupported|not available)|unsupported_country|not available in your (country|region)/i,
+    "does not serve this region",
+  ],
+  [
+    /guardrail|data policy|privacy setting/i,
+    "blocked the request under your account's guardrail or data policy settings",
+  ],
 ];
 
 export function looksLikeContentPolicy(code: unknown, message: string): boolean {
@@ -94,14 +106,21 @@ function decodeIfEncoded(message: string): string {
   }
 }
 
-function classify(status: number, message: string, code: unknown, retryAfterMs: number | undefined): [ProviderErrorKind, string] {
+function classify(
+  status: number,
+  message: string,
+  code: unknown,
+  retryAfterMs: number | undefined,
+): [ProviderErrorKind, string] {
   const codeText = String(code ?? "").toLowerCase();
   const both = `${codeText} ${message}`;
   if (status === 401) return ["AUTH", "rejected the credentials"];
   if (BAD_KEY_TEXT.test(both) && status >= 400 && status < 500) return ["AUTH", "rejected the credentials"];
-  if (status === 402 || QUOTA_CODES.has(codeText) || (status !== 429 && QUOTA_TEXT.test(message))) return ["QUOTA", "says the account has no credit or quota left"];
+  if (status === 402 || QUOTA_CODES.has(codeText) || (status !== 429 && QUOTA_TEXT.test(message)))
+    return ["QUOTA", "says the account has no credit or quota left"];
   // Google's per-minute quota says "exceeded your current quota" too, but it comes with a retry delay.
-  if (status === 429 && QUOTA_TEXT.test(message) && retryAfterMs === undefined) return ["QUOTA", "says the account has no credit or quota left"];
+  if (status === 429 && QUOTA_TEXT.test(message) && retryAfterMs === undefined)
+    return ["QUOTA", "says the account has no credit or quota left"];
   if (status === 403) {
     // 403 is also how OpenRouter says "your input was flagged by moderation", hence the order.
     if (looksLikeContentPolicy(code, message)) return ["CONTENT_POLICY", "refused the prompt under its content policy"];
@@ -144,14 +163,25 @@ export function retryDelayFromErrorBody(body: unknown): number | undefined {
 
 // Errors from fetch come from Node's own realm (and DOMException is not always an Error there),
 // so look at names and messages rather than trusting instanceof.
-const nameOf = (error: unknown) => (typeof error === "object" && error !== null ? String((error as { name?: unknown }).name ?? "") : "");
-const messageOf = (error: unknown) => (typeof error === "object" && error !== null ? String((error as { message?: unknown }).message ?? "") : "");
+const nameOf = (error: unknown) =>
+  typeof error === "object" && error !== null ? String((error as { name?: unknown }).name ?? "") : "";
+const messageOf = (error: unknown) =>
+  typeof error === "object" && error !== null ? String((error as { message?: unknown }).message ?? "") : "";
 
 function isAbort(error: unknown): boolean {
   return nameOf(error) === "AbortError" || nameOf(error) === "TimeoutError";
 }
 
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EPIPE", "UND_ERR_SOCKET"]);
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+  "UND_ERR_SOCKET",
+]);
 
 function networkCode(error: unknown): string | undefined {
   for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
@@ -183,15 +213,24 @@ function networkAdvice(code: string | undefined): string {
 }
 
 /** Google's SDK throws `ApiError` whose message is the raw JSON error body. */
-function googleStyleError(error: unknown): { status: number; message: string; code?: string; retryAfterMs?: number } | null {
+function googleStyleError(
+  error: unknown,
+): { status: number; message: string; code?: string; retryAfterMs?: number } | null {
   if (nameOf(error) !== "ApiError") return null;
   const status = (error as { status?: unknown }).status;
   if (typeof status !== "number") return null;
   try {
     // The SDK prefixes the body with text ("got status: 429 …. {json}"): read from the first brace.
     const raw = messageOf(error);
-    const body = JSON.parse(raw.slice(Math.max(0, raw.indexOf("{")))) as { error?: { message?: string; status?: string } };
-    return { status, message: body.error?.message ?? raw, code: body.error?.status, retryAfterMs: retryDelayFromErrorBody(body) };
+    const body = JSON.parse(raw.slice(Math.max(0, raw.indexOf("{")))) as {
+      error?: { message?: string; status?: string };
+    };
+    return {
+      status,
+      message: body.error?.message ?? raw,
+      code: body.error?.status,
+      retryAfterMs: retryDelayFromErrorBody(body),
+    };
   } catch {
     return { status, message: messageOf(error) };
   }
@@ -210,7 +249,12 @@ function mapError(error: unknown, context: ErrorContext, signal?: AbortSignal): 
   if (error instanceof ProviderError) {
     return new ProviderError(error.kind, scrubSecrets(error.message, context.secrets), error.options);
   }
-  if (error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError || isAbort(error) || signal?.aborted) {
+  if (
+    error instanceof APIUserAbortError ||
+    error instanceof APIConnectionTimeoutError ||
+    isAbort(error) ||
+    signal?.aborted
+  ) {
     return new ProviderError("TIMEOUT", `${context.provider} did not answer in time (the request was cancelled)`);
   }
   if (error instanceof APIError && typeof error.status === "number") {
@@ -221,7 +265,11 @@ function mapError(error: unknown, context: ErrorContext, signal?: AbortSignal): 
     });
   }
   const google = googleStyleError(error);
-  if (google) return providerErrorFromStatus(google.status, google.message, context, { code: google.code, retryAfterMs: google.retryAfterMs });
+  if (google)
+    return providerErrorFromStatus(google.status, google.message, context, {
+      code: google.code,
+      retryAfterMs: google.retryAfterMs,
+    });
   const code = networkCode(error);
   if (code || error instanceof APIError || (nameOf(error) === "TypeError" && /fetch failed/i.test(messageOf(error)))) {
     return new ProviderError("NETWORK", `Could not reach ${context.provider}: ${networkAdvice(code)}`);

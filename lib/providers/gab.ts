@@ -16,8 +16,19 @@ const compatible = openAiCompatibleAdapter(
     kind: "GAB_AI",
     label: "GAB AI",
     baseUrl: "editable",
-    endpoint: { provider: "GAB AI", defaultBaseUrl: GAB_BASE_URL, trustedDefault: true, maxTokensField: "max_tokens", requiresKey: true },
-    defaults: { baseUrl: GAB_BASE_URL, textModel: "arya", imageModels: [], textModels: [{ id: "arya", label: "Arya" }] },
+    endpoint: {
+      provider: "GAB AI",
+      defaultBaseUrl: GAB_BASE_URL,
+      trustedDefault: true,
+      maxTokensField: "max_tokens",
+      requiresKey: true,
+    },
+    defaults: {
+      baseUrl: GAB_BASE_URL,
+      textModel: "arya",
+      imageModels: [],
+      textModels: [{ id: "arya", label: "Arya" }],
+    },
   }),
 );
 

@@ -37,12 +37,18 @@ export async function generateImagenImages(
   const predictions = response.predictions ?? [];
   const images = predictions
     .filter((prediction) => prediction.bytesBase64Encoded)
-    .map((prediction) => ({ bytes: Buffer.from(prediction.bytesBase64Encoded!, "base64"), mimeType: prediction.mimeType ?? "image/png" }));
+    .map((prediction) => ({
+      bytes: Buffer.from(prediction.bytesBase64Encoded!, "base64"),
+      mimeType: prediction.mimeType ?? "image/png",
+    }));
   if (images.length > 0) return images;
   // Imagen drops filtered pictures and says why in raiFilteredReason (or returns nothing at all).
   const reason = predictions.find((prediction) => prediction.raiFilteredReason)?.raiFilteredReason;
   if (reason || predictions.length === 0) {
-    throw new ProviderError("CONTENT_POLICY", `Google filtered every image under its safety policy${reason ? `: ${reason}` : ""}`);
+    throw new ProviderError(
+      "CONTENT_POLICY",
+      `Google filtered every image under its safety policy${reason ? `: ${reason}` : ""}`,
+    );
   }
   throw new ProviderError("INVALID_RESPONSE", "Google returned no image data");
 }

@@ -7,7 +7,13 @@ import { checkImageRequest, repeatForImages } from "./image-request";
 import { outputTokenBudget } from "./token-budget";
 import { withRetiredAdvice } from "./retired-models";
 import { parseGoogleModels } from "./model-catalog";
-import { ProviderError, type ImageCapabilities, type ProviderAdapter, type ProviderConnection, type ProviderImage } from "./types";
+import {
+  ProviderError,
+  type ImageCapabilities,
+  type ProviderAdapter,
+  type ProviderConnection,
+  type ProviderImage,
+} from "./types";
 
 /**
  * Google through `@google/genai` on the Gemini Developer API (an AI Studio key):
@@ -18,16 +24,32 @@ import { ProviderError, type ImageCapabilities, type ProviderAdapter, type Provi
  * The SDK's own retries are off (attempts: 1) — the pipeline owns retries.
  */
 
-const endpoint: Endpoint = { provider: "Google", defaultBaseUrl: "https://generativelanguage.googleapis.com", trustedDefault: true };
+const endpoint: Endpoint = {
+  provider: "Google",
+  defaultBaseUrl: "https://generativelanguage.googleapis.com",
+  trustedDefault: true,
+};
 
-const IMAGEN: ImageCapabilities = { sizes: [], maxN: 4, aspectRatios: ["1:1", "3:4", "4:3", "9:16", "16:9"], seed: false };
+const IMAGEN: ImageCapabilities = {
+  sizes: [],
+  maxN: 4,
+  aspectRatios: ["1:1", "3:4", "4:3", "9:16", "16:9"],
+  seed: false,
+};
 const GEMINI_IMAGE: ImageCapabilities = {
   sizes: [],
   maxN: 4,
   aspectRatios: ["1:1", "2:3", "3:2", "3:4", "4:3", "9:16", "16:9", "21:9"],
   seed: false,
 };
-const BLOCKED_FINISH = new Set(["SAFETY", "PROHIBITED_CONTENT", "IMAGE_SAFETY", "IMAGE_PROHIBITED_CONTENT", "BLOCKLIST", "SPII"]);
+const BLOCKED_FINISH = new Set([
+  "SAFETY",
+  "PROHIBITED_CONTENT",
+  "IMAGE_SAFETY",
+  "IMAGE_PROHIBITED_CONTENT",
+  "BLOCKLIST",
+  "SPII",
+]);
 
 function capabilitiesOf(model: string): ImageCapabilities | null {
   if (model.startsWith("imagen-")) return IMAGEN;
@@ -57,7 +79,9 @@ async function googleClient(connection: ProviderConnection) {
     const mapped = toProviderError(error, context, signal);
     if (mapped.kind !== "RATE_LIMITED" || mapped.options.retryAfterMs !== undefined) return mapped;
     const retryAfterMs = secondsToMs(lastFailure.retryAfter);
-    return retryAfterMs === undefined ? mapped : new ProviderError(mapped.kind, mapped.message, { ...mapped.options, retryAfterMs });
+    return retryAfterMs === undefined
+      ? mapped
+      : new ProviderError(mapped.kind, mapped.message, { ...mapped.options, retryAfterMs });
   };
   return { ai, apiKey, baseUrl, fail };
 }
@@ -131,9 +155,13 @@ const calls: ProviderAdapter = {
       const images = inlineImages(response);
       if (images.length > 0) return images;
       const reason = blockedReason(response);
-      if (reason) throw new ProviderError("CONTENT_POLICY", `Google blocked the image under its safety policy (${reason})`);
+      if (reason)
+        throw new ProviderError("CONTENT_POLICY", `Google blocked the image under its safety policy (${reason})`);
       const said = replyText(response);
-      throw new ProviderError("INVALID_RESPONSE", `Google returned no image${said ? `; it answered: ${said.slice(0, 160)}` : ""}`);
+      throw new ProviderError(
+        "INVALID_RESPONSE",
+        `Google returned no image${said ? `; it answered: ${said.slice(0, 160)}` : ""}`,
+      );
     });
   },
   async generateText(connection, request) {
@@ -146,7 +174,12 @@ const calls: ProviderAdapter = {
         contents: request.prompt,
         config: {
           ...(request.system ? { systemInstruction: request.system } : {}),
-          ...(request.json ? { responseMimeType: "application/json", ...(request.jsonSchema ? { responseJsonSchema: request.jsonSchema } : {}) } : {}),
+          ...(request.json
+            ? {
+                responseMimeType: "application/json",
+                ...(request.jsonSchema ? { responseJsonSchema: request.jsonSchema } : {}),
+              }
+            : {}),
           maxOutputTokens: outputTokenBudget(request.model, request.maxTokens),
           abortSignal: request.signal,
         },
@@ -157,19 +190,30 @@ const calls: ProviderAdapter = {
     const text = replyText(response);
     // A reply cut at the limit is half a JSON object or half a prompt: not an answer.
     if (text && String(response.candidates?.[0]?.finishReason ?? "") === "MAX_TOKENS") {
-      throw new ProviderError("TRUNCATED", "Google's reply was cut off at the token limit before it finished: try again");
+      throw new ProviderError(
+        "TRUNCATED",
+        "Google's reply was cut off at the token limit before it finished: try again",
+      );
     }
     if (text) return text;
     const reason = blockedReason(response);
-    if (reason) throw new ProviderError("CONTENT_POLICY", `Google blocked the reply under its safety policy (${reason})`);
+    if (reason)
+      throw new ProviderError("CONTENT_POLICY", `Google blocked the reply under its safety policy (${reason})`);
     if (String(response.candidates?.[0]?.finishReason ?? "") === "MAX_TOKENS") {
-      throw new ProviderError("TRUNCATED", "Google's reply was cut off at the token limit before it finished (the model spent it thinking): try again or pick a Flash model");
+      throw new ProviderError(
+        "TRUNCATED",
+        "Google's reply was cut off at the token limit before it finished (the model spent it thinking): try again or pick a Flash model",
+      );
     }
     throw new ProviderError("INVALID_RESPONSE", "Google returned an empty reply");
   },
   async listModels(connection, signal) {
     const { apiKey, baseUrl } = await googleClient(connection);
-    const body = await requestJson<unknown>(`${baseUrl}/v1beta/models?pageSize=1000`, { headers: { "x-goog-api-key": apiKey }, signal }, errorContext("Google", connection));
+    const body = await requestJson<unknown>(
+      `${baseUrl}/v1beta/models?pageSize=1000`,
+      { headers: { "x-goog-api-key": apiKey }, signal },
+      errorContext("Google", connection),
+    );
     return parseGoogleModels(body);
   },
   async testConnection(connection, signal) {

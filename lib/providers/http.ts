@@ -1,6 +1,12 @@
 import "server-only";
 import { assertPublicBaseUrl } from "./base-url-guard";
-import { parseRetryAfter, providerErrorFromStatus, retryDelayFromErrorBody, toProviderError, type ErrorContext } from "./errors";
+import {
+  parseRetryAfter,
+  providerErrorFromStatus,
+  retryDelayFromErrorBody,
+  toProviderError,
+  type ErrorContext,
+} from "./errors";
 import { ProviderError, type ProviderConnection } from "./types";
 
 /** Where a provider lives: its preset URL, and whether that preset is ours (public, known). */
@@ -35,7 +41,11 @@ export function describeErrorBody(text: string): { message: string; code?: strin
     if (error && typeof error === "object") {
       const { message, code, type, status } = error as Record<string, unknown>;
       const codeText = [code, type, status].find((value) => typeof value === "string") as string | undefined;
-      return { message: typeof message === "string" ? message : text.slice(0, 200), code: codeText, retryAfterMs: retryDelayFromErrorBody(body) };
+      return {
+        message: typeof message === "string" ? message : text.slice(0, 200),
+        code: codeText,
+        retryAfterMs: retryDelayFromErrorBody(body),
+      };
     }
     if (typeof body.message === "string") return { message: body.message };
   } catch {
@@ -58,7 +68,11 @@ const responseTooLarge = (provider: string, maxBytes: number) =>
  * `fetch` whose response body fails once it passes `maxBytes` (at once when Content-Length says so),
  * for our own calls and as the SDKs' fetch, so every provider answer is capped at the HTTP layer.
  */
-export function cappedFetch(provider: string, maxBytes = MAX_PROVIDER_RESPONSE_BYTES, base: typeof fetch = fetch): typeof fetch {
+export function cappedFetch(
+  provider: string,
+  maxBytes = MAX_PROVIDER_RESPONSE_BYTES,
+  base: typeof fetch = fetch,
+): typeof fetch {
   return async (input, init) => {
     const response = await base(input, init);
     const declared = Number(response.headers.get("content-length"));
@@ -77,7 +91,11 @@ export function cappedFetch(provider: string, maxBytes = MAX_PROVIDER_RESPONSE_B
         },
       }),
     );
-    return new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return new Response(counted, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
   };
 }
 
@@ -108,7 +126,10 @@ export async function requestJson<T>(url: string, request: JsonRequest, context:
     const text = await response.text();
     if (!response.ok) {
       const { message, code, retryAfterMs } = describeErrorBody(text);
-      throw providerErrorFromStatus(response.status, message, context, { code, retryAfterMs: parseRetryAfter(response.headers) ?? retryAfterMs });
+      throw providerErrorFromStatus(response.status, message, context, {
+        code,
+        retryAfterMs: parseRetryAfter(response.headers) ?? retryAfterMs,
+      });
     }
     try {
       return JSON.parse(text) as T;

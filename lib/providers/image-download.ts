@@ -15,7 +15,10 @@ const MAX_REDIRECTS = 3;
 export type DownloadedImage = { bytes: Buffer; mimeType?: string };
 
 function tooLarge(context: ErrorContext, maxBytes: number): ProviderError {
-  return new ProviderError("INVALID_RESPONSE", `${context.provider} returned an image larger than ${Math.round(maxBytes / 1048576)} MB`);
+  return new ProviderError(
+    "INVALID_RESPONSE",
+    `${context.provider} returned an image larger than ${Math.round(maxBytes / 1048576)} MB`,
+  );
 }
 
 export function decodeDataUrl(url: string, context: ErrorContext, maxBytes = MAX_IMAGE_BYTES): DownloadedImage {
@@ -78,7 +81,8 @@ export async function downloadImage(
         throw new ProviderError("INVALID_RESPONSE", `${context.provider} image URL served ${mimeType}, not an image`);
       }
       const bytes = await readCapped(response, maxBytes, context);
-      if (bytes.length === 0) throw new ProviderError("INVALID_RESPONSE", `${context.provider} image URL served no bytes`);
+      if (bytes.length === 0)
+        throw new ProviderError("INVALID_RESPONSE", `${context.provider} image URL served no bytes`);
       return { bytes, mimeType: mimeType?.startsWith("image/") ? mimeType : undefined };
     }
     throw new ProviderError("INVALID_RESPONSE", `${context.provider} image URL redirected too many times`);

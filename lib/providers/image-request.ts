@@ -7,20 +7,32 @@ import { ProviderError, type ImageCapabilities, type ImageRequest, type Provider
  *   is refused with BAD_REQUEST — never silently clamped, so nobody pays for what they did not ask;
  * - an option the model does not have at all (style for gpt-image, size for Imagen) is ignored.
  */
-export function checkImageRequest(provider: string, caps: ImageCapabilities | null, request: ImageRequest): ImageCapabilities {
+export function checkImageRequest(
+  provider: string,
+  caps: ImageCapabilities | null,
+  request: ImageRequest,
+): ImageCapabilities {
   if (!caps) throw new ProviderError("UNSUPPORTED", `${provider} model ${request.model} cannot generate images`);
   const refuse = (what: string, allowed: readonly string[]) => {
-    throw new ProviderError("BAD_REQUEST", `${request.model} does not support ${what}; it supports ${allowed.join(", ")}`);
+    throw new ProviderError(
+      "BAD_REQUEST",
+      `${request.model} does not support ${what}; it supports ${allowed.join(", ")}`,
+    );
   };
   if (!Number.isInteger(request.n) || request.n < 1 || request.n > caps.maxN) {
     throw new ProviderError(
       "BAD_REQUEST",
-      caps.maxN === 1 ? `${request.model} makes one image per request (n must be 1)` : `${request.model} makes 1 to ${caps.maxN} images per request`,
+      caps.maxN === 1
+        ? `${request.model} makes one image per request (n must be 1)`
+        : `${request.model} makes 1 to ${caps.maxN} images per request`,
     );
   }
-  if (request.size && caps.sizes.length > 0 && !caps.sizes.includes(request.size)) refuse(`size ${request.size}`, caps.sizes);
-  if (request.quality && caps.qualities && !caps.qualities.includes(request.quality)) refuse(`quality ${request.quality}`, caps.qualities);
-  if (request.style && caps.styles && !caps.styles.includes(request.style)) refuse(`style ${request.style}`, caps.styles);
+  if (request.size && caps.sizes.length > 0 && !caps.sizes.includes(request.size))
+    refuse(`size ${request.size}`, caps.sizes);
+  if (request.quality && caps.qualities && !caps.qualities.includes(request.quality))
+    refuse(`quality ${request.quality}`, caps.qualities);
+  if (request.style && caps.styles && !caps.styles.includes(request.style))
+    refuse(`style ${request.style}`, caps.styles);
   if (request.aspectRatio && caps.aspectRatios && !caps.aspectRatios.includes(request.aspectRatio)) {
     refuse(`aspect ratio ${request.aspectRatio}`, caps.aspectRatios);
   }

@@ -20,7 +20,11 @@ export function extractJsonText(reply: string): string {
   return start >= 0 && end > start ? trimmed.slice(start, end + 1) : trimmed;
 }
 
-export function parseJsonOutput<Schema extends z.ZodType>(reply: string, schema: Schema, what = "The model's reply"): z.infer<Schema> {
+export function parseJsonOutput<Schema extends z.ZodType>(
+  reply: string,
+  schema: Schema,
+  what = "The model's reply",
+): z.infer<Schema> {
   let value: unknown;
   try {
     value = JSON.parse(extractJsonText(reply));
@@ -29,7 +33,10 @@ export function parseJsonOutput<Schema extends z.ZodType>(reply: string, schema:
   }
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new ProviderError("INVALID_RESPONSE", `${what} does not have the expected shape: ${z.prettifyError(result.error)}`);
+    throw new ProviderError(
+      "INVALID_RESPONSE",
+      `${what} does not have the expected shape: ${z.prettifyError(result.error)}`,
+    );
   }
   return result.data;
 }
@@ -44,14 +51,19 @@ export async function generateJson<Schema extends z.ZodType>(
   if (!adapter.generateText || !adapter.supportsJson) {
     throw new ProviderError("UNSUPPORTED", `${adapter.label} cannot produce JSON text`);
   }
-  return parseJsonOutput(await adapter.generateText(connection, { ...request, json: true, jsonSchema: jsonSchemaOf(schema) }), schema);
+  return parseJsonOutput(
+    await adapter.generateText(connection, { ...request, json: true, jsonSchema: jsonSchemaOf(schema) }),
+    schema,
+  );
 }
 
 /** The schema as JSON Schema, or undefined when zod cannot express it (a transform, say): then plain JSON mode. */
 export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> | undefined {
   try {
     // The $schema dialect line is noise to providers (and some refuse unknown keys).
-    const jsonSchema = { ...(z.toJSONSchema(schema, { io: "input", unrepresentable: "throw" }) as Record<string, unknown>) };
+    const jsonSchema = {
+      ...(z.toJSONSchema(schema, { io: "input", unrepresentable: "throw" }) as Record<string, unknown>),
+    };
     delete jsonSchema.$schema;
     return jsonSchema;
   } catch {

@@ -7,12 +7,14 @@
 export type ModelInfo = { id: string; label: string; image: boolean; text: boolean; aspectRatios?: string[] };
 
 type Json = Record<string, unknown>;
-const list = (value: unknown): Json[] => (Array.isArray(value) ? (value.filter((item) => item && typeof item === "object") as Json[]) : []);
+const list = (value: unknown): Json[] =>
+  Array.isArray(value) ? (value.filter((item) => item && typeof item === "object") as Json[]) : [];
 const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() ? value : undefined);
 
 const OPENAI_IMAGE = /^(gpt-image|chatgpt-image|dall-e)/;
 // Embeddings, speech, transcription, moderation and realtime models cannot answer a chat prompt.
-const NOT_CHAT = /(embedding|whisper|tts|transcribe|moderation|realtime|audio|search|davinci|babbage|computer-use|sora)/;
+const NOT_CHAT =
+  /(embedding|whisper|tts|transcribe|moderation|realtime|audio|search|davinci|babbage|computer-use|sora)/;
 
 /** OpenAI GET /v1/models: `{ object: "list", data: [{ id, object: "model", created, owned_by }] }`. */
 export function parseOpenAiModels(body: unknown): ModelInfo[] {
@@ -59,7 +61,9 @@ export function parseOpenRouterModels(body: unknown): ModelInfo[] {
     const id = text(model.id);
     if (!id) return [];
     const architecture = (model.architecture ?? {}) as Json;
-    const outputs = Array.isArray(architecture.output_modalities) ? (architecture.output_modalities as unknown[]).map(String) : ["text"];
+    const outputs = Array.isArray(architecture.output_modalities)
+      ? (architecture.output_modalities as unknown[]).map(String)
+      : ["text"];
     return [{ id, label: text(model.name) ?? id, image: outputs.includes("image"), text: outputs.includes("text") }];
   });
 }

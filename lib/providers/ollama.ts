@@ -72,7 +72,10 @@ export const ollamaAdapter: ProviderAdapter = {
       );
       const encoded = [response.image, ...(response.images ?? [])].filter((value): value is string => !!value);
       if (encoded.length === 0) {
-        throw new ProviderError("INVALID_RESPONSE", `Ollama model ${request.model} answered without an image: Ollama removed image generation in v0.32.6, so use another profile (the built-in engine works offline)`);
+        throw new ProviderError(
+          "INVALID_RESPONSE",
+          `Ollama model ${request.model} answered without an image: Ollama removed image generation in v0.32.6, so use another profile (the built-in engine works offline)`,
+        );
       }
       return encoded.map((data) => ({ bytes: Buffer.from(data, "base64"), mimeType: "image/png" }));
     });
@@ -85,7 +88,10 @@ export const ollamaAdapter: ProviderAdapter = {
         headers,
         body: {
           model: request.model,
-          messages: [...(request.system ? [{ role: "system", content: request.system }] : []), { role: "user", content: request.prompt }],
+          messages: [
+            ...(request.system ? [{ role: "system", content: request.system }] : []),
+            { role: "user", content: request.prompt },
+          ],
           stream: false,
           // Ollama's format takes a JSON Schema (structured outputs) or "json".
           ...(request.json ? { format: request.jsonSchema ?? "json" } : {}),

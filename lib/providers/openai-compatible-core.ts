@@ -40,7 +40,12 @@ function responseFormat(request: TextRequest, endpoint: CompatibleEndpoint) {
   if (!request.json) return {};
   if (endpoint.structuredOutput && request.jsonSchema) {
     // strict: false, because strict mode demands every property be required and no extra keys.
-    return { response_format: { type: "json_schema" as const, json_schema: { name: "reply", schema: request.jsonSchema, strict: false } } };
+    return {
+      response_format: {
+        type: "json_schema" as const,
+        json_schema: { name: "reply", schema: request.jsonSchema, strict: false },
+      },
+    };
   }
   return { response_format: { type: "json_object" as const } };
 }
@@ -78,7 +83,8 @@ export async function generateWithImagesApi(
     const images = await Promise.all(
       (response.data ?? []).map(async (entry): Promise<ProviderImage> => {
         const revisedPrompt = entry.revised_prompt || undefined;
-        if (entry.b64_json) return { bytes: Buffer.from(entry.b64_json, "base64"), mimeType: mimeType ?? "image/png", revisedPrompt };
+        if (entry.b64_json)
+          return { bytes: Buffer.from(entry.b64_json, "base64"), mimeType: mimeType ?? "image/png", revisedPrompt };
         if (entry.url) return { ...(await downloadImage(entry.url, signal, context)), revisedPrompt };
         throw new ProviderError("INVALID_RESPONSE", `${context.provider} returned an image entry without data`);
       }),
@@ -93,11 +99,22 @@ export async function generateWithImagesApi(
 export function chatMessages(request: TextRequest, jsonHint: string): ChatCompletionMessageParam[] {
   // OpenAI's JSON mode refuses a conversation that never says "JSON"; the hint also helps servers
   // that ignore response_format.
-  const system = request.json && !/json/i.test(`${request.system ?? ""} ${request.prompt}`) ? `${request.system ?? ""}\n${jsonHint}`.trim() : request.system;
-  return [...(system ? [{ role: "system" as const, content: system }] : []), { role: "user" as const, content: request.prompt }];
+  const system =
+    request.json && !/json/i.test(`${request.system ?? ""} ${request.prompt}`)
+      ? `${request.system ?? ""}\n${jsonHint}`.trim()
+      : request.system;
+  return [
+    ...(system ? [{ role: "system" as const, content: system }] : []),
+    { role: "user" as const, content: request.prompt },
+  ];
 }
 
-export async function generateChatText(client: OpenAI, request: TextRequest, endpoint: CompatibleEndpoint, context: ErrorContext): Promise<string> {
+export async function generateChatText(
+  client: OpenAI,
+  request: TextRequest,
+  endpoint: CompatibleEndpoint,
+  context: ErrorContext,
+): Promise<string> {
   try {
     const completion = await client.chat.completions.create(
       {
@@ -128,7 +145,12 @@ export async function listModelIds(client: OpenAI, signal: AbortSignal, context:
 }
 
 /** A raw GET on the provider (its list bodies carry fields the SDK's types drop). */
-export async function getJson(client: OpenAI, path: string, signal: AbortSignal, context: ErrorContext): Promise<unknown> {
+export async function getJson(
+  client: OpenAI,
+  path: string,
+  signal: AbortSignal,
+  context: ErrorContext,
+): Promise<unknown> {
   try {
     return await client.get<unknown>(path, { signal });
   } catch (error) {
@@ -165,7 +187,12 @@ export function openAiCompatibleAdapter(spec: CompatibleAdapterSpec): ProviderAd
       namingReplacement(provider, request.model, async () => {
         checkImageRequest(provider, spec.imageCapabilities(request.model), request);
         const client = await openAiClientFor(connection, spec.endpoint);
-        return generateWithImagesApi(client, spec.imageParams(request), request.signal, errorContext(provider, connection));
+        return generateWithImagesApi(
+          client,
+          spec.imageParams(request),
+          request.signal,
+          errorContext(provider, connection),
+        );
       }),
     generateText: (connection, request) =>
       namingReplacement(provider, request.model, async () => {
@@ -174,7 +201,9 @@ export function openAiCompatibleAdapter(spec: CompatibleAdapterSpec): ProviderAd
       }),
     async listModels(connection, signal) {
       const client = await openAiClientFor(connection, spec.endpoint);
-      return (spec.parseModels ?? parseOpenAiModels)(await getJson(client, "/models", signal, errorContext(provider, connection)));
+      return (spec.parseModels ?? parseOpenAiModels)(
+        await getJson(client, "/models", signal, errorContext(provider, connection)),
+      );
     },
     async testConnection(connection, signal) {
       const client = await openAiClientFor(connection, spec.endpoint);

@@ -33,7 +33,12 @@ export const openaiCompatibleAdapter = openAiCompatibleAdapter(
     label: "OpenAI-compatible server",
     baseUrl: "required",
     // No preset: whatever the user types is checked against private addresses.
-    endpoint: { provider: "The OpenAI-compatible server", trustedDefault: false, maxTokensField: "max_tokens", requiresKey: false },
+    endpoint: {
+      provider: "The OpenAI-compatible server",
+      trustedDefault: false,
+      maxTokensField: "max_tokens",
+      requiresKey: false,
+    },
     defaults: { imageModels: [], textModels: [] },
   }),
 );

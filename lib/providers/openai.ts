@@ -20,7 +20,12 @@ import type { ImageCapabilities, ImageRequest } from "./types";
 type Family = "gpt-image" | "dall-e-3" | "dall-e-2";
 
 const CAPABILITIES: Record<Family, ImageCapabilities> = {
-  "gpt-image": { sizes: ["1024x1024", "1024x1536", "1536x1024", "auto"], maxN: 10, qualities: ["standard", "hd"], seed: false },
+  "gpt-image": {
+    sizes: ["1024x1024", "1024x1536", "1536x1024", "auto"],
+    maxN: 10,
+    qualities: ["standard", "hd"],
+    seed: false,
+  },
   "dall-e-3": {
     sizes: ["1024x1024", "1792x1024", "1024x1792"],
     maxN: 1,
@@ -41,7 +46,12 @@ function familyOf(model: string): Family | null {
 }
 
 function imageParams(request: ImageRequest): ImageGenerateParamsNonStreaming {
-  const base = { model: request.model, prompt: request.prompt, n: request.n, ...(request.size ? { size: request.size } : {}) };
+  const base = {
+    model: request.model,
+    prompt: request.prompt,
+    n: request.n,
+    ...(request.size ? { size: request.size } : {}),
+  };
   switch (familyOf(request.model)) {
     case "gpt-image":
       return { ...base, ...(request.quality ? { quality: GPT_IMAGE_QUALITY[request.quality] } : {}) };

@@ -4,9 +4,22 @@ import { errorContext } from "./http";
 import { throwIfFailedReply, type ChatReply } from "./chat-reply";
 import { downloadImage } from "./image-download";
 import { checkImageRequest, repeatForImages } from "./image-request";
-import { generateChatText, getJson, listModelIds, openAiClientFor, type CompatibleEndpoint } from "./openai-compatible-core";
+import {
+  generateChatText,
+  getJson,
+  listModelIds,
+  openAiClientFor,
+  type CompatibleEndpoint,
+} from "./openai-compatible-core";
 import { parseOpenRouterModels } from "./model-catalog";
-import { ProviderError, type ImageCapabilities, type ImageRequest, type ProviderAdapter, type ProviderConnection, type ProviderImage } from "./types";
+import {
+  ProviderError,
+  type ImageCapabilities,
+  type ImageRequest,
+  type ProviderAdapter,
+  type ProviderConnection,
+  type ProviderImage,
+} from "./types";
 
 /**
  * OpenRouter makes images through chat completions: `modalities: ["image", "text"]`, and the
@@ -54,7 +67,11 @@ export function modalitiesFor(model: string, outputModalities?: string[]): strin
   return IMAGE_AND_TEXT_MODEL.test(model) ? ["image", "text"] : ["image"];
 }
 
-async function oneImageCall(connection: ProviderConnection, request: ImageRequest, context: ErrorContext): Promise<ProviderImage[]> {
+async function oneImageCall(
+  connection: ProviderConnection,
+  request: ImageRequest,
+  context: ErrorContext,
+): Promise<ProviderImage[]> {
   const client = await openAiClientFor(connection, endpoint);
   try {
     const response = await client.post<ImageChatResponse>("/chat/completions", {
@@ -68,7 +85,9 @@ async function oneImageCall(connection: ProviderConnection, request: ImageReques
     });
     throwIfFailedReply(response, context);
     const choice = response.choices?.[0];
-    const urls = (choice?.message?.images ?? []).map((image) => image.image_url?.url).filter((url): url is string => !!url);
+    const urls = (choice?.message?.images ?? [])
+      .map((image) => image.image_url?.url)
+      .filter((url): url is string => !!url);
     if (urls.length === 0) {
       const said = choice?.message?.content ? `; it answered: ${choice.message.content.slice(0, 160)}` : "";
       throw new ProviderError("INVALID_RESPONSE", `OpenRouter's model returned no image${said}`);

@@ -34,7 +34,10 @@ export function getAdapter(kind: ProviderKind): ProviderAdapter {
 export type { ProviderDescription };
 
 export function describeProvider(adapter: ProviderAdapter): ProviderDescription {
-  const imageModels = adapter.defaults.imageModels.map((model) => ({ ...model, capabilities: adapter.imageCapabilities(model.id) }));
+  const imageModels = adapter.defaults.imageModels.map((model) => ({
+    ...model,
+    capabilities: adapter.imageCapabilities(model.id),
+  }));
   return {
     kind: adapter.kind,
     label: adapter.label,
@@ -44,7 +47,8 @@ export function describeProvider(adapter: ProviderAdapter): ProviderDescription 
     defaultImageModel: adapter.defaults.imageModel,
     defaultTextModel: adapter.defaults.textModel,
     // Compatible servers list no models of their own but can still make images.
-    supportsImages: !!adapter.generateImages && (imageModels.length === 0 || imageModels.some((model) => model.capabilities)),
+    supportsImages:
+      !!adapter.generateImages && (imageModels.length === 0 || imageModels.some((model) => model.capabilities)),
     supportsText: adapter.supportsText,
     supportsJson: adapter.supportsJson,
     imageModels,

@@ -38,8 +38,13 @@ export async function namingReplacement<T>(provider: string, model: string, call
     return await call();
   } catch (error) {
     const use = replacementFor(provider, model);
-    if (!use || !(error instanceof ProviderError) || !["BAD_REQUEST", "PERMISSION", "UNSUPPORTED"].includes(error.kind)) throw error;
-    throw new ProviderError(error.kind, `${error.message}. ${provider} has retired ${model}: choose ${use} in the profile instead.`, error.options);
+    if (!use || !(error instanceof ProviderError) || !["BAD_REQUEST", "PERMISSION", "UNSUPPORTED"].includes(error.kind))
+      throw error;
+    throw new ProviderError(
+      error.kind,
+      `${error.message}. ${provider} has retired ${model}: choose ${use} in the profile instead.`,
+      error.options,
+    );
   }
 }
 
@@ -48,7 +53,17 @@ export function withRetiredAdvice(provider: string, adapter: ProviderAdapter): P
   const { generateImages, generateText } = adapter;
   return {
     ...adapter,
-    ...(generateImages ? { generateImages: (connection, request) => namingReplacement(provider, request.model, () => generateImages(connection, request)) } : {}),
-    ...(generateText ? { generateText: (connection, request) => namingReplacement(provider, request.model, () => generateText(connection, request)) } : {}),
+    ...(generateImages
+      ? {
+          generateImages: (connection, request) =>
+            namingReplacement(provider, request.model, () => generateImages(connection, request)),
+        }
+      : {}),
+    ...(generateText
+      ? {
+          generateText: (connection, request) =>
+            namingReplacement(provider, request.model, () => generateText(connection, request)),
+        }
+      : {}),
   } satisfies ProviderAdapter;
 }

@@ -7,7 +7,8 @@
 export const REASONING_FLOOR = 8192;
 export const DEFAULT_TEXT_BUDGET = 2048;
 
-const REASONING_MODEL = /(^|[/:-])(o[1-9]|gpt-5|gemini-(2\.5|[3-9])|grok-(3-mini|[4-9])|claude-(opus|sonnet)-4|deepseek-r|qwq|r1\b|thinking|reason)/i;
+const REASONING_MODEL =
+  /(^|[/:-])(o[1-9]|gpt-5|gemini-(2\.5|[3-9])|grok-(3-mini|[4-9])|claude-(opus|sonnet)-4|deepseek-r|qwq|r1\b|thinking|reason)/i;
 
 export function looksLikeReasoningModel(model: string): boolean {
   return REASONING_MODEL.test(model) && !/non-reasoning/i.test(model);

@@ -13,7 +13,22 @@ import type { ImageCapabilities } from "./types";
 const GROK_IMAGE: ImageCapabilities = {
   sizes: [],
   maxN: 10,
-  aspectRatios: ["1:1", "3:4", "4:3", "9:16", "16:9", "2:3", "3:2", "9:19.5", "19.5:9", "9:20", "20:9", "1:2", "2:1", "auto"],
+  aspectRatios: [
+    "1:1",
+    "3:4",
+    "4:3",
+    "9:16",
+    "16:9",
+    "2:3",
+    "3:2",
+    "9:19.5",
+    "19.5:9",
+    "9:20",
+    "20:9",
+    "1:2",
+    "2:1",
+    "auto",
+  ],
   seed: false,
 };
 
@@ -42,13 +57,14 @@ export const xaiAdapter = openAiCompatibleAdapter({
   // xAI's image models all carry "image" in their id (grok-2-image, grok-2-image-1212).
   imageCapabilities: (model) => (model.includes("image") ? GROK_IMAGE : null),
   parseModels: parseXaiModels,
-  imageParams: (request) => ({
-    model: request.model,
-    prompt: request.prompt,
-    n: request.n,
-    response_format: "b64_json",
-    // xAI's own fields, beyond the OpenAI SDK's type; sent only when asked for.
-    ...(request.aspectRatio ? { aspect_ratio: request.aspectRatio } : {}),
-    ...(request.resolution ? { resolution: request.resolution } : {}),
-  }) as ImageGenerateParamsNonStreaming,
+  imageParams: (request) =>
+    ({
+      model: request.model,
+      prompt: request.prompt,
+      n: request.n,
+      response_format: "b64_json",
+      // xAI's own fields, beyond the OpenAI SDK's type; sent only when asked for.
+      ...(request.aspectRatio ? { aspect_ratio: request.aspectRatio } : {}),
+      ...(request.resolution ? { resolution: request.resolution } : {}),
+    }) as ImageGenerateParamsNonStreaming,
 });

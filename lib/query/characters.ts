@@ -22,14 +22,19 @@ export const characterQueries = {
   list: () =>
     queryOptions({
       queryKey: queryKeys.characters.list(),
-      queryFn: async ({ signal }): Promise<CharacterProfileView[]> => (await fetchJson<CharacterListResponse>("/api/characters", { signal })).characters,
+      queryFn: async ({ signal }): Promise<CharacterProfileView[]> =>
+        (await fetchJson<CharacterListResponse>("/api/characters", { signal })).characters,
     }),
   detail: (id: string) =>
-    queryOptions({ queryKey: queryKeys.characters.detail(id), queryFn: ({ signal }) => fetchJson<CharacterDetailResponse>(`/api/characters/${id}`, { signal }) }),
+    queryOptions({
+      queryKey: queryKeys.characters.detail(id),
+      queryFn: ({ signal }) => fetchJson<CharacterDetailResponse>(`/api/characters/${id}`, { signal }),
+    }),
   pregenerated: () =>
     queryOptions({
       queryKey: queryKeys.characters.pregenerated(),
-      queryFn: async ({ signal }) => (await fetchJson<PregeneratedListResponse>("/api/characters/pregenerated", { signal })).characters,
+      queryFn: async ({ signal }) =>
+        (await fetchJson<PregeneratedListResponse>("/api/characters/pregenerated", { signal })).characters,
     }),
 };
 
@@ -50,7 +55,11 @@ export function useCharacterMutation<V, R>(mutationFn: (variables: V) => Promise
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.characters.all }), queryClient.invalidateQueries({ queryKey: queryKeys.campaigns.all })]),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.characters.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.campaigns.all }),
+      ]),
   });
 }
 
@@ -66,7 +75,10 @@ export const useGeneratePortrait = () =>
   );
 export const useSelectPortrait = () =>
   useCharacterMutation(({ id, generationId }: { id: string; generationId: string }) =>
-    fetchJson<PortraitStateResponse>(`/api/characters/${id}/portrait/select`, { method: "POST", body: { generation_id: generationId } }),
+    fetchJson<PortraitStateResponse>(`/api/characters/${id}/portrait/select`, {
+      method: "POST",
+      body: { generation_id: generationId },
+    }),
   );
 /** A custom portrait, sent as multipart `file`. */
 export const useUploadPortrait = () =>
@@ -88,9 +100,13 @@ export function useDeleteMutation(url: (id: string) => string) {
     mutationFn: (id: string) => fetchJson<null>(url(id), { method: "DELETE" }),
     onSuccess: () =>
       Promise.all(
-        [queryKeys.characters.all, queryKeys.campaigns.all, queryKeys.tokens.all, queryKeys.maps.all, queryKeys.images.all].map((queryKey) =>
-          queryClient.invalidateQueries({ queryKey, refetchType: "none" }),
-        ),
+        [
+          queryKeys.characters.all,
+          queryKeys.campaigns.all,
+          queryKeys.tokens.all,
+          queryKeys.maps.all,
+          queryKeys.images.all,
+        ].map((queryKey) => queryClient.invalidateQueries({ queryKey, refetchType: "none" })),
       ),
   });
 }

@@ -33,12 +33,17 @@ export async function fetchJson<T>(url: string, init: FetchJsonInit = {}): Promi
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiRequestError(0, { code: "NETWORK", message: NETWORK_ERROR_MESSAGE, issues: [] });
   }
-  if (!response.ok) throw new ApiRequestError(response.status, await readApiError(response), retryAfterSeconds(response));
+  if (!response.ok)
+    throw new ApiRequestError(response.status, await readApiError(response), retryAfterSeconds(response));
   if (response.status === 204) return null as T;
   try {
     return (await response.json()) as T;
   } catch {
     // A 2xx whose body is not JSON is a server bug, not something a caller can use.
-    throw new ApiRequestError(response.status, { code: "BAD_RESPONSE", message: "The server sent an unreadable answer.", issues: [] });
+    throw new ApiRequestError(response.status, {
+      code: "BAD_RESPONSE",
+      message: "The server sent an unreadable answer.",
+      issues: [],
+    });
   }
 }

@@ -9,7 +9,12 @@ export type BulkAction = "tag" | "untag" | "favorite" | "unfavorite" | "delete" 
  * is dozens of pages). The refetch that follows still has the last word (partial failures, filters
  * such as "favorites only" that an action can take an image out of).
  */
-export function applyBulkAction(data: InfiniteData<Page> | undefined, action: BulkAction, imageIds: string[], tags: string[] = []): InfiniteData<Page> | undefined {
+export function applyBulkAction(
+  data: InfiniteData<Page> | undefined,
+  action: BulkAction,
+  imageIds: string[],
+  tags: string[] = [],
+): InfiniteData<Page> | undefined {
   if (!data) return data;
   const ids = new Set(imageIds);
   const change = (image: GalleryImage): GalleryImage | null => {
@@ -32,6 +37,9 @@ export function applyBulkAction(data: InfiniteData<Page> | undefined, action: Bu
   };
   return {
     ...data,
-    pages: data.pages.map((page) => ({ ...page, images: page.images.map(change).filter((image): image is GalleryImage => image !== null) })),
+    pages: data.pages.map((page) => ({
+      ...page,
+      images: page.images.map(change).filter((image): image is GalleryImage => image !== null),
+    })),
   };
 }

@@ -1,15 +1,36 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
-import type { AssetDetailResponse, DailyTrend, ProjectStatsResponse, ProjectTagsResponse } from "@/lib/schemas/assets-response";
-import type { GalleryBulkResponse, GalleryImage, GalleryPageResponse, GalleryUploadResponse } from "@/lib/schemas/gallery-response";
+import type {
+  AssetDetailResponse,
+  DailyTrend,
+  ProjectStatsResponse,
+  ProjectTagsResponse,
+} from "@/lib/schemas/assets-response";
+import type {
+  GalleryBulkResponse,
+  GalleryImage,
+  GalleryPageResponse,
+  GalleryUploadResponse,
+} from "@/lib/schemas/gallery-response";
 import { fetchJson } from "./fetch-json";
 import { applyBulkAction, type BulkAction } from "./gallery-optimistic";
 import { queryKeys } from "./keys";
 
 export type { BulkAction, DailyTrend, GalleryImage };
 
-export type GalleryFilters = { kind?: string; source?: string; tags?: string; favorites?: string; campaign?: string; from?: string; to?: string; model?: string; q?: string; sort?: string };
+export type GalleryFilters = {
+  kind?: string;
+  source?: string;
+  tags?: string;
+  favorites?: string;
+  campaign?: string;
+  from?: string;
+  to?: string;
+  model?: string;
+  q?: string;
+  sort?: string;
+};
 export type GalleryPage = GalleryPageResponse;
 
 export function galleryUrl(filters: GalleryFilters, cursor?: string | null): string {
@@ -39,7 +60,9 @@ export function useBulkImages() {
       // A refetch already running would land with the old rows after the change shows.
       await queryClient.cancelQueries(grids);
       const before = queryClient.getQueriesData<InfiniteData<GalleryPage>>(grids);
-      queryClient.setQueriesData<InfiniteData<GalleryPage>>(grids, (data) => applyBulkAction(data, action, image_ids, tags));
+      queryClient.setQueriesData<InfiniteData<GalleryPage>>(grids, (data) =>
+        applyBulkAction(data, action, image_ids, tags),
+      );
       return { before };
     },
     onError: (_error, _input, context) => context?.before.forEach(([key, data]) => queryClient.setQueryData(key, data)),

@@ -1,7 +1,11 @@
 "use client";
 
 import { useMutation, useQueries, useQueryClient } from "@tanstack/react-query";
-import type { GenerationStateResponse, GenerationStatusValue, StartedGenerationResponse } from "@/lib/schemas/generations-response";
+import type {
+  GenerationStateResponse,
+  GenerationStatusValue,
+  StartedGenerationResponse,
+} from "@/lib/schemas/generations-response";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 
@@ -26,7 +30,8 @@ export type StartGenerationInput = {
 
 export type GenerationState = GenerationStateResponse;
 
-export const isTerminal = (status: GenerationStatusValue) => status === "COMPLETED" || status === "FAILED" || status === "CANCELLED";
+export const isTerminal = (status: GenerationStatusValue) =>
+  status === "COMPLETED" || status === "FAILED" || status === "CANCELLED";
 
 const POLL_INTERVAL_MS = 1000;
 
@@ -43,7 +48,8 @@ export function useGenerationStatuses(ids: string[]) {
   return useQueries({
     queries: ids.map((id) => ({
       queryKey: queryKeys.generations.detail(id),
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchJson<GenerationStateResponse>(`/api/generations/${id}`, { signal }),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        fetchJson<GenerationStateResponse>(`/api/generations/${id}`, { signal }),
       refetchInterval: (query: { state: { data?: GenerationState } }) =>
         query.state.data && isTerminal(query.state.data.status) ? false : POLL_INTERVAL_MS,
       staleTime: 0,

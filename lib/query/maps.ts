@@ -12,10 +12,15 @@ export const mapQueries = {
     queryOptions({
       queryKey: queryKeys.maps.list(campaignId),
       queryFn: async ({ signal }): Promise<MapView[]> =>
-        (await fetchJson<MapListResponse>(campaignId ? `/api/maps?campaignId=${campaignId}` : "/api/maps", { signal })).maps,
+        (await fetchJson<MapListResponse>(campaignId ? `/api/maps?campaignId=${campaignId}` : "/api/maps", { signal }))
+          .maps,
     }),
   /** One version with the list of all versions of the same map (the POST answer has no versions). */
-  detail: (id: string) => queryOptions({ queryKey: queryKeys.maps.detail(id), queryFn: ({ signal }) => fetchJson<MapView>(`/api/maps/${id}`, { signal }) }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: queryKeys.maps.detail(id),
+      queryFn: ({ signal }) => fetchJson<MapView>(`/api/maps/${id}`, { signal }),
+    }),
 };
 
 /** The latest version of each saved map, of one campaign or all. */
@@ -36,7 +41,8 @@ export const useMap = (id: string | null) =>
 export function useGenerateMap(onSaved: (map: GeneratedMapResponse) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: Record<string, unknown>) => fetchJson<GeneratedMapResponse>("/api/generate/map", { method: "POST", body }),
+    mutationFn: (body: Record<string, unknown>) =>
+      fetchJson<GeneratedMapResponse>("/api/generate/map", { method: "POST", body }),
     onSuccess: (map) => {
       queryClient.setQueryData(queryKeys.maps.detail(map.id), map);
       onSaved(map);

@@ -2,7 +2,13 @@
 
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ProfileCreateInput, ProfileUpdateInput } from "@/lib/schemas/profiles";
-import type { ConnectionTestResult, ProfileListResponse, ProfileModelsResult, ProfileResponse, ProfileView } from "@/lib/schemas/profiles-response";
+import type {
+  ConnectionTestResult,
+  ProfileListResponse,
+  ProfileModelsResult,
+  ProfileResponse,
+  ProfileView,
+} from "@/lib/schemas/profiles-response";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 
@@ -10,7 +16,8 @@ export const profileQueries = {
   list: () =>
     queryOptions({
       queryKey: queryKeys.profiles.list(),
-      queryFn: async ({ signal }): Promise<ProfileView[]> => (await fetchJson<ProfileListResponse>("/api/profiles", { signal })).profiles,
+      queryFn: async ({ signal }): Promise<ProfileView[]> =>
+        (await fetchJson<ProfileListResponse>("/api/profiles", { signal })).profiles,
     }),
 };
 
@@ -28,14 +35,16 @@ function useProfileMutation<Variables, Result>(mutationFn: (variables: Variables
 }
 
 export function useCreateProfile() {
-  return useProfileMutation(async (input: ProfileCreateInput) =>
-    (await fetchJson<ProfileResponse>("/api/profiles", { method: "POST", body: input })).profile,
+  return useProfileMutation(
+    async (input: ProfileCreateInput) =>
+      (await fetchJson<ProfileResponse>("/api/profiles", { method: "POST", body: input })).profile,
   );
 }
 
 export function useUpdateProfile() {
-  return useProfileMutation(async ({ id, input }: { id: string; input: ProfileUpdateInput }) =>
-    (await fetchJson<ProfileResponse>(`/api/profiles/${id}`, { method: "PATCH", body: input })).profile,
+  return useProfileMutation(
+    async ({ id, input }: { id: string; input: ProfileUpdateInput }) =>
+      (await fetchJson<ProfileResponse>(`/api/profiles/${id}`, { method: "PATCH", body: input })).profile,
   );
 }
 
@@ -44,8 +53,8 @@ export function useDeleteProfile() {
 }
 
 export function useSetDefaultProfile() {
-  return useProfileMutation(async (id: string) =>
-    (await fetchJson<ProfileResponse>(`/api/profiles/${id}/default`, { method: "POST" })).profile,
+  return useProfileMutation(
+    async (id: string) => (await fetchJson<ProfileResponse>(`/api/profiles/${id}/default`, { method: "POST" })).profile,
   );
 }
 

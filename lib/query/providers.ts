@@ -12,7 +12,8 @@ export const providerQueries = {
   list: () =>
     queryOptions({
       queryKey: queryKeys.providers.all,
-      queryFn: async ({ signal }): Promise<ProviderDescription[]> => (await fetchJson<ProviderListResponse>("/api/providers", { signal })).providers,
+      queryFn: async ({ signal }): Promise<ProviderDescription[]> =>
+        (await fetchJson<ProviderListResponse>("/api/providers", { signal })).providers,
       staleTime: Infinity,
     }),
 };

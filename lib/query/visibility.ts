@@ -13,13 +13,21 @@ import { queryKeys } from "./keys";
 export function useSetVisibility() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SetVisibilityInput) => fetchJson<SetVisibilityResponse>("/api/visibility", { method: "PUT", body }),
-    onSettled: () => Promise.all([queryKeys.maps.all, queryKeys.tokens.all, queryKeys.images.all, queryKeys.npcs.all].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+    mutationFn: (body: SetVisibilityInput) =>
+      fetchJson<SetVisibilityResponse>("/api/visibility", { method: "PUT", body }),
+    onSettled: () =>
+      Promise.all(
+        [queryKeys.maps.all, queryKeys.tokens.all, queryKeys.images.all, queryKeys.npcs.all].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
+      ),
   });
 }
 
 /** Whether the signed-in user runs this campaign (only the DM reveals and hides). */
 export function useIsCampaignDm(campaignId: string | null): boolean {
   const campaigns = useCampaigns();
-  return Boolean(campaignId && campaigns.data?.some((campaign) => campaign.campaign_id === campaignId && campaign.is_dm));
+  return Boolean(
+    campaignId && campaigns.data?.some((campaign) => campaign.campaign_id === campaignId && campaign.is_dm),
+  );
 }

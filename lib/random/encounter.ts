@@ -5,7 +5,13 @@ import { createRng } from "@/lib/rng";
 import type { RandomEncounterResponse } from "@/lib/schemas/random-response";
 import { encounterTreasure } from "./treasure";
 
-export type EncounterInput = { partyLevel: number; partySize: number; difficulty: EncounterDifficulty; environment?: Environment; seed: string };
+export type EncounterInput = {
+  partyLevel: number;
+  partySize: number;
+  difficulty: EncounterDifficulty;
+  environment?: Environment;
+  seed: string;
+};
 export type EncounterGroup = { name: string; cr: string; xp: number; count: number; type: string };
 /** The response contract of GET /api/generate/random/encounter/{partyLevel}. */
 export type Encounter = RandomEncounterResponse;
@@ -16,13 +22,23 @@ const MAX_MINIONS = 8;
 /** Every "n of one kind" and "a leader with n minions" group, with its adjusted XP. */
 function compositions(pool: readonly Monster[], partySize: number) {
   const out: { groups: Composition; adjusted: number }[] = [];
-  const group = (monster: Monster, count: number): EncounterGroup => ({ name: monster.name, cr: monster.cr, xp: XP_BY_CR[monster.cr], count, type: monster.type });
+  const group = (monster: Monster, count: number): EncounterGroup => ({
+    name: monster.name,
+    cr: monster.cr,
+    xp: XP_BY_CR[monster.cr],
+    count,
+    type: monster.type,
+  });
   for (const a of pool) {
-    for (let n = 1; n <= MAX_MINIONS; n++) out.push({ groups: [group(a, n)], adjusted: XP_BY_CR[a.cr] * n * encounterMultiplier(n, partySize) });
+    for (let n = 1; n <= MAX_MINIONS; n++)
+      out.push({ groups: [group(a, n)], adjusted: XP_BY_CR[a.cr] * n * encounterMultiplier(n, partySize) });
     for (const b of pool) {
       if (crValue(b.cr) >= crValue(a.cr)) continue;
       for (let n = 1; n <= MAX_MINIONS - 1; n++) {
-        out.push({ groups: [group(a, 1), group(b, n)], adjusted: (XP_BY_CR[a.cr] + XP_BY_CR[b.cr] * n) * encounterMultiplier(n + 1, partySize) });
+        out.push({
+          groups: [group(a, 1), group(b, n)],
+          adjusted: (XP_BY_CR[a.cr] + XP_BY_CR[b.cr] * n) * encounterMultiplier(n + 1, partySize),
+        });
       }
     }
   }
@@ -37,7 +53,9 @@ function compositions(pool: readonly Monster[], partySize: number) {
  */
 export function generateEncounter(input: EncounterInput): Encounter {
   const rng = createRng(`encounter:${input.seed}`);
-  const thresholds = Object.fromEntries(ENCOUNTER_DIFFICULTIES.map((d) => [d, partyBudget(input.partyLevel, input.partySize, d)])) as Record<EncounterDifficulty, number>;
+  const thresholds = Object.fromEntries(
+    ENCOUNTER_DIFFICULTIES.map((d) => [d, partyBudget(input.partyLevel, input.partySize, d)]),
+  ) as Record<EncounterDifficulty, number>;
   const budget = thresholds[input.difficulty];
   const index = ENCOUNTER_DIFFICULTIES.indexOf(input.difficulty);
   const floor = index === 0 ? budget / 2 : thresholds[ENCOUNTER_DIFFICULTIES[index - 1]];
@@ -63,8 +81,20 @@ export function generateEncounter(input: EncounterInput): Encounter {
   const reached = [...ENCOUNTER_DIFFICULTIES].reverse().find((d) => chosen.adjusted >= thresholds[d]);
   const crs = chosen.groups.flatMap((g) => Array<number>(g.count).fill(crValue(g.cr)));
   return {
-    seed: input.seed, partyLevel: input.partyLevel, partySize: input.partySize, difficulty: input.difficulty, environment: input.environment ?? "any",
-    thresholds, budget, monsters: chosen.groups, monsterCount, baseXp, multiplier: encounterMultiplier(monsterCount, input.partySize), adjustedXp: chosen.adjusted,
-    dmgRating: reached ?? "trivial", budgetUsed: Math.round((chosen.adjusted / budget) * 100) / 100, treasure: encounterTreasure(crs, rng.fork("treasure")),
+    seed: input.seed,
+    partyLevel: input.partyLevel,
+    partySize: input.partySize,
+    difficulty: input.difficulty,
+    environment: input.environment ?? "any",
+    thresholds,
+    budget,
+    monsters: chosen.groups,
+    monsterCount,
+    baseXp,
+    multiplier: encounterMultiplier(monsterCount, input.partySize),
+    adjustedXp: chosen.adjusted,
+    dmgRating: reached ?? "trivial",
+    budgetUsed: Math.round((chosen.adjusted / budget) * 100) / 100,
+    treasure: encounterTreasure(crs, rng.fork("treasure")),
   };
 }

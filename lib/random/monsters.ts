@@ -6,7 +6,12 @@ import type { Environment } from "@/lib/schemas/random-vocabulary";
 
 export type Monster = { name: string; cr: string; type: string; environments: readonly Environment[] };
 
-const m = (name: string, cr: string, type: string, ...environments: Environment[]): Monster => ({ name, cr, type, environments });
+const m = (name: string, cr: string, type: string, ...environments: Environment[]): Monster => ({
+  name,
+  cr,
+  type,
+  environments,
+});
 
 export const MONSTERS: readonly Monster[] = [
   m("Rat", "0", "beast", "urban", "dungeon", "swamp", "coastal"),

@@ -1,10 +1,25 @@
-import { ALIGNMENT_CODES, NPC_CLASSES, NPC_RACES, PERSONALITY_KEYS, type AlignmentCode, type NpcClass, type NpcRace, type Personality } from "@/lib/schemas/random-vocabulary";
+import {
+  ALIGNMENT_CODES,
+  NPC_CLASSES,
+  NPC_RACES,
+  PERSONALITY_KEYS,
+  type AlignmentCode,
+  type NpcClass,
+  type NpcRace,
+  type Personality,
+} from "@/lib/schemas/random-vocabulary";
 import { npcName } from "./npc-names";
 import { ALIGNMENTS, APPEARANCE, BONDS, FLAWS, HOOKS, IDEALS, PERSONALITIES } from "./npc-traits";
 import { createRng } from "@/lib/rng";
 import type { RandomNpcResponse } from "@/lib/schemas/random-response";
 
-export type NpcInput = { race?: NpcRace; class?: NpcClass; personality?: Personality; alignment?: AlignmentCode; seed: string };
+export type NpcInput = {
+  race?: NpcRace;
+  class?: NpcClass;
+  personality?: Personality;
+  alignment?: AlignmentCode;
+  seed: string;
+};
 /** The response contract of GET /api/generate/random/npc. */
 export type Npc = RandomNpcResponse;
 
@@ -24,7 +39,11 @@ export function generateNpc(input: NpcInput): Npc {
   const look = rng.fork("appearance");
   const firstName = name.split(" ")[0];
   return {
-    seed: input.seed, name, race, class: npcClass, personality,
+    seed: input.seed,
+    name,
+    race,
+    class: npcClass,
+    personality,
     traits: [...PERSONALITIES[personality]],
     ideal: rng.fork("ideal").pick(IDEALS[moralAxis(code)]),
     bond: `Bond: ${rng.fork("bond").pick(BONDS)}.`,

@@ -1,13 +1,35 @@
 import { z } from "zod";
 import { DIFFICULTIES } from "@/lib/schemas/map-layout";
 import { MAP_MAX_SQUARES, MAP_MIN_SQUARES } from "@/lib/schemas/maps";
-import { ALIGNMENT_CODES, ENCOUNTER_DIFFICULTIES, ENVIRONMENTS, NPC_CLASSES, NPC_RACES, PERSONALITY_KEYS } from "@/lib/schemas/random-vocabulary";
+import {
+  ALIGNMENT_CODES,
+  ENCOUNTER_DIFFICULTIES,
+  ENVIRONMENTS,
+  NPC_CLASSES,
+  NPC_RACES,
+  PERSONALITY_KEYS,
+} from "@/lib/schemas/random-vocabulary";
 
 /** Query parameters of GET /api/generate/random/*; anything outside these bounds is a 400. */
-const seed = z.string().trim().min(1).max(64).regex(/^[\w-]+$/, "letters, digits, - and _").optional();
-const squares = z.coerce.number().int().min(MAP_MIN_SQUARES, `at least ${MAP_MIN_SQUARES} squares`).max(MAP_MAX_SQUARES, `at most ${MAP_MAX_SQUARES} squares`);
+const seed = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/, "letters, digits, - and _")
+  .optional();
+const squares = z.coerce
+  .number()
+  .int()
+  .min(MAP_MIN_SQUARES, `at least ${MAP_MIN_SQUARES} squares`)
+  .max(MAP_MAX_SQUARES, `at most ${MAP_MAX_SQUARES} squares`);
 
-export const randomDungeonQuerySchema = z.object({ width: squares.default(20), height: squares.default(20), difficulty: z.enum(DIFFICULTIES).default("medium"), seed });
+export const randomDungeonQuerySchema = z.object({
+  width: squares.default(20),
+  height: squares.default(20),
+  difficulty: z.enum(DIFFICULTIES).default("medium"),
+  seed,
+});
 
 export const randomNpcQuerySchema = z.object({
   race: z.enum(NPC_RACES).optional(),

@@ -19,17 +19,120 @@ export const treasureTier = (cr: number) => TIERS.findIndex((tier) => cr <= tier
 type Roll = [dice: number, multiplier: number, coin: keyof Coins];
 /** [d100 upper bound, coin rolls] — "4d6 × 100 cp" is [4, 100, "cp"]. */
 const INDIVIDUAL: ReadonlyArray<ReadonlyArray<[number, Roll[]]>> = [
-  [[30, [[5, 1, "cp"]]], [60, [[4, 1, "sp"]]], [70, [[3, 1, "ep"]]], [95, [[3, 1, "gp"]]], [100, [[1, 1, "pp"]]]],
-  [[30, [[4, 100, "cp"], [1, 10, "ep"]]], [60, [[6, 10, "sp"], [2, 10, "gp"]]], [70, [[3, 10, "ep"], [2, 10, "gp"]]], [95, [[4, 10, "gp"]]], [100, [[2, 10, "gp"], [3, 1, "pp"]]]],
-  [[20, [[4, 100, "sp"], [1, 100, "gp"]]], [35, [[1, 100, "ep"], [1, 100, "gp"]]], [75, [[2, 100, "gp"], [1, 10, "pp"]]], [100, [[2, 100, "gp"], [2, 10, "pp"]]]],
-  [[15, [[2, 1000, "ep"], [8, 100, "gp"]]], [55, [[1, 1000, "gp"], [1, 100, "pp"]]], [100, [[1, 1000, "gp"], [2, 100, "pp"]]]],
+  [
+    [30, [[5, 1, "cp"]]],
+    [60, [[4, 1, "sp"]]],
+    [70, [[3, 1, "ep"]]],
+    [95, [[3, 1, "gp"]]],
+    [100, [[1, 1, "pp"]]],
+  ],
+  [
+    [
+      30,
+      [
+        [4, 100, "cp"],
+        [1, 10, "ep"],
+      ],
+    ],
+    [
+      60,
+      [
+        [6, 10, "sp"],
+        [2, 10, "gp"],
+      ],
+    ],
+    [
+      70,
+      [
+        [3, 10, "ep"],
+        [2, 10, "gp"],
+      ],
+    ],
+    [95, [[4, 10, "gp"]]],
+    [
+      100,
+      [
+        [2, 10, "gp"],
+        [3, 1, "pp"],
+      ],
+    ],
+  ],
+  [
+    [
+      20,
+      [
+        [4, 100, "sp"],
+        [1, 100, "gp"],
+      ],
+    ],
+    [
+      35,
+      [
+        [1, 100, "ep"],
+        [1, 100, "gp"],
+      ],
+    ],
+    [
+      75,
+      [
+        [2, 100, "gp"],
+        [1, 10, "pp"],
+      ],
+    ],
+    [
+      100,
+      [
+        [2, 100, "gp"],
+        [2, 10, "pp"],
+      ],
+    ],
+  ],
+  [
+    [
+      15,
+      [
+        [2, 1000, "ep"],
+        [8, 100, "gp"],
+      ],
+    ],
+    [
+      55,
+      [
+        [1, 1000, "gp"],
+        [1, 100, "pp"],
+      ],
+    ],
+    [
+      100,
+      [
+        [1, 1000, "gp"],
+        [2, 100, "pp"],
+      ],
+    ],
+  ],
 ];
 
 const VALUABLES = [
-  { gems: "10 gp gems (azurite, hematite)", art: "25 gp art objects (a silver ewer, a carved bone statuette)", items: ["Potion of Healing", "Spell Scroll (cantrip)", "Potion of Climbing", "Bag of Holding"] },
-  { gems: "50 gp gems (bloodstone, moonstone)", art: "250 gp art objects (a gold ring set with bloodstones)", items: ["Potion of Greater Healing", "+1 Weapon", "Cloak of Protection", "Wand of Magic Missiles"] },
-  { gems: "500 gp gems (pearl, topaz)", art: "750 gp art objects (a silver chalice set with moonstones)", items: ["+2 Armor", "Ring of Spell Storing", "Staff of Fire", "Potion of Supreme Healing"] },
-  { gems: "1,000 gp gems (emerald, sapphire)", art: "2,500 gp art objects (a jeweled platinum crown)", items: ["+3 Weapon", "Ring of Three Wishes", "Staff of the Magi", "Holy Avenger"] },
+  {
+    gems: "10 gp gems (azurite, hematite)",
+    art: "25 gp art objects (a silver ewer, a carved bone statuette)",
+    items: ["Potion of Healing", "Spell Scroll (cantrip)", "Potion of Climbing", "Bag of Holding"],
+  },
+  {
+    gems: "50 gp gems (bloodstone, moonstone)",
+    art: "250 gp art objects (a gold ring set with bloodstones)",
+    items: ["Potion of Greater Healing", "+1 Weapon", "Cloak of Protection", "Wand of Magic Missiles"],
+  },
+  {
+    gems: "500 gp gems (pearl, topaz)",
+    art: "750 gp art objects (a silver chalice set with moonstones)",
+    items: ["+2 Armor", "Ring of Spell Storing", "Staff of Fire", "Potion of Supreme Healing"],
+  },
+  {
+    gems: "1,000 gp gems (emerald, sapphire)",
+    art: "2,500 gp art objects (a jeweled platinum crown)",
+    items: ["+3 Weapon", "Ring of Three Wishes", "Staff of the Magi", "Holy Avenger"],
+  },
 ];
 
 const d6 = (rng: Rng, count: number) => Array.from({ length: count }, () => rng.int(1, 6)).reduce((a, b) => a + b, 0);

@@ -32,7 +32,12 @@ export const generationView = z.object({
   image_url: z.string().nullable(),
   image_id: z.uuid().nullable(),
   /** The stored parameters with the prompt, enhanced prompt, provider and model always present. */
-  parameters: z.looseObject({ prompt: z.string(), enhanced_prompt: z.string().nullable(), provider: z.string(), model: z.string().nullable() }),
+  parameters: z.looseObject({
+    prompt: z.string(),
+    enhanced_prompt: z.string().nullable(),
+    provider: z.string(),
+    model: z.string().nullable(),
+  }),
   created_at: z.iso.datetime(),
   completed_at: z.iso.datetime().nullable(),
   status: z.string(),
@@ -58,7 +63,9 @@ export type AssetListResponse = z.infer<typeof assetListResponse>;
 export const assetSearchResponse = z.object({
   assets: z.array(assetView.extend({ score: z.number() })),
   ...page,
-  total_estimated: z.boolean().describe("true when total is an estimate: more than 200 assets match and they were not all counted"),
+  total_estimated: z
+    .boolean()
+    .describe("true when total is an estimate: more than 200 assets match and they were not all counted"),
   has_more: z.boolean(),
 });
 export type AssetSearchResponse = z.infer<typeof assetSearchResponse>;
@@ -72,7 +79,10 @@ export const generationListResponse = z.object({ generations: z.array(generation
 export type GenerationListResponse = z.infer<typeof generationListResponse>;
 
 /** POST /api/v1/projects/{id}/assets/bulk: per item, created or why not. */
-export const bulkCreateResponse = z.object({ created: z.array(assetView), failed: z.array(z.object({ index: z.number().int(), error: z.string() })) });
+export const bulkCreateResponse = z.object({
+  created: z.array(assetView),
+  failed: z.array(z.object({ index: z.number().int(), error: z.string() })),
+});
 export type BulkCreateResponse = z.infer<typeof bulkCreateResponse>;
 
 const assetFailure = z.object({ asset_id: z.string(), error: z.string() });
@@ -82,7 +92,11 @@ export const bulkDeleteResponse = z.object({ deleted: z.array(z.uuid()), failed:
 export type BulkDeleteResponse = z.infer<typeof bulkDeleteResponse>;
 
 /** PUT /api/v1/assets/bulk/tags */
-export const bulkTagsResponse = z.object({ updated: z.number().int(), asset_ids: z.array(z.uuid()), failed: z.array(assetFailure) });
+export const bulkTagsResponse = z.object({
+  updated: z.number().int(),
+  asset_ids: z.array(z.uuid()),
+  failed: z.array(assetFailure),
+});
 export type BulkTagsResponse = z.infer<typeof bulkTagsResponse>;
 
 /** GET /api/v1/projects/{id}/tags */
@@ -134,5 +148,12 @@ export const assetStatsResponse = z.object({
 export type AssetStatsResponse = z.infer<typeof assetStatsResponse>;
 
 /** POST /api/v1/generations/{id}/upload (201): the generation's new file. */
-export const generationUploadResponse = generationView.pick({ image_path: true, image_url: true, image_id: true, file_size: true, dimensions: true, format: true });
+export const generationUploadResponse = generationView.pick({
+  image_path: true,
+  image_url: true,
+  image_id: true,
+  file_size: true,
+  dimensions: true,
+  format: true,
+});
 export type GenerationUploadResponse = z.infer<typeof generationUploadResponse>;

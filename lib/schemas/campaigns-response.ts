@@ -33,7 +33,9 @@ export const rosterResponse = z.object({ characters: z.array(rosterCharacter) })
 
 /** POST /api/campaigns/{id}/portraits/generate-missing (202): one batch per character without a portrait. */
 export const generateMissingResponse = z.object({
-  started: z.array(z.object({ character_id: z.uuid(), name: z.string(), batch_id: z.uuid(), generations: z.array(generationSummary) })),
+  started: z.array(
+    z.object({ character_id: z.uuid(), name: z.string(), batch_id: z.uuid(), generations: z.array(generationSummary) }),
+  ),
 });
 export type GenerateMissingResponse = z.infer<typeof generateMissingResponse>;
 

@@ -7,7 +7,11 @@ export const createCampaignSchema = z.strictObject({
 export type CreateCampaignInput = z.infer<typeof createCampaignSchema>;
 
 export const joinCampaignSchema = z.strictObject({
-  invite_code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6,12}$/, "That is not an invite code"),
+  invite_code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{6,12}$/, "That is not an invite code"),
   character_id: z.uuid(),
 });
 export type JoinCampaignInput = z.infer<typeof joinCampaignSchema>;

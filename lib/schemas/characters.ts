@@ -12,11 +12,22 @@ import {
   RACES,
 } from "./character-vocabulary";
 
-const toSlug = (value: unknown) => (typeof value === "string" ? value.trim().toLowerCase().replace(/\s*\(.*\)\s*$/, "").replace(/[\s_]+/g, "-") : value);
+const toSlug = (value: unknown) =>
+  typeof value === "string"
+    ? value
+        .trim()
+        .toLowerCase()
+        .replace(/\s*\(.*\)\s*$/, "")
+        .replace(/[\s_]+/g, "-")
+    : value;
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(toSlug, z.enum(values));
 /** Optional free text: blank becomes null so "cleared" and "never set" look the same. */
 const text = (max: number) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : typeof value === "string" ? value.trim() : value), z.string().max(max).nullable());
+  z.preprocess(
+    (value) =>
+      typeof value === "string" && value.trim() === "" ? null : typeof value === "string" ? value.trim() : value,
+    z.string().max(max).nullable(),
+  );
 
 export const characterFieldsSchema = z.strictObject({
   name: z.string().trim().min(1, "Give the character a name").max(80),
@@ -40,16 +51,21 @@ export const characterFieldsSchema = z.strictObject({
   portrait_style: choice(PORTRAIT_STYLES).nullable(),
   /** Text-to-speech voice: the provider's voice id, its settings, and the kind of voice ("gravelly elder"). */
   voice_id: text(120),
-  voice_settings: z.record(z.string().max(60), z.union([z.string().max(200), z.number(), z.boolean()])).refine((value) => Object.keys(value).length <= 20, "at most 20 voice settings"),
+  voice_settings: z
+    .record(z.string().max(60), z.union([z.string().max(200), z.number(), z.boolean()]))
+    .refine((value) => Object.keys(value).length <= 20, "at most 20 voice settings"),
   voice_archetype: text(60),
 });
 
 /** Create: name, race and class are required; everything else falls back to the seed's defaults. */
-export const createCharacterSchema = characterFieldsSchema.partial().required({ name: true, race: true, character_class: true }).extend({
-  template_slug: z.string().max(60).optional(),
-  /** Put the new character into this campaign (the caller must be its DM or a player in it). */
-  campaign_id: z.uuid().optional(),
-});
+export const createCharacterSchema = characterFieldsSchema
+  .partial()
+  .required({ name: true, race: true, character_class: true })
+  .extend({
+    template_slug: z.string().max(60).optional(),
+    /** Put the new character into this campaign (the caller must be its DM or a player in it). */
+    campaign_id: z.uuid().optional(),
+  });
 export const updateCharacterSchema = characterFieldsSchema.partial();
 
 export type CharacterFields = z.infer<typeof characterFieldsSchema>;
@@ -69,8 +85,14 @@ export type GeneratePortraitInput = z.infer<typeof generatePortraitSchema>;
 export const selectPortraitSchema = z.strictObject({ generation_id: z.uuid() });
 
 /** The campaign state a DM edits (CharacterInfo). */
-export const inventoryItemSchema = z.strictObject({ name: z.string().trim().min(1).max(100), quantity: z.number().int().min(0).max(9999).default(1) });
-export const questSchema = z.strictObject({ title: z.string().trim().min(1).max(200), done: z.boolean().default(false) });
+export const inventoryItemSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  quantity: z.number().int().min(0).max(9999).default(1),
+});
+export const questSchema = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  done: z.boolean().default(false),
+});
 
 export const updateCampaignStateSchema = z
   .strictObject({
@@ -86,4 +108,3 @@ export const updateCampaignStateSchema = z
   })
   .partial();
 export type UpdateCampaignStateInput = z.infer<typeof updateCampaignStateSchema>;
-

@@ -45,16 +45,31 @@ export type DocumentToken = z.infer<typeof documentToken>;
 /** POST /api/generate/token (201) */
 export const generateTokenDocumentResponse = tokenView.extend({ success: z.literal(true), token: documentToken });
 /** POST /api/generate/token/batch: `tokens` lists the ones made. */
-export const tokenBatchDocumentResponse = tokenBatchResponse.extend({ success: z.literal(true), tokens: z.array(documentToken) });
+export const tokenBatchDocumentResponse = tokenBatchResponse.extend({
+  success: z.literal(true),
+  tokens: z.array(documentToken),
+});
 
 /** The requirement's random dungeon layout: rooms with width/height/purpose and one light per room. */
 export const documentDungeonLayout = z.object({
   name: z.string(),
   width: z.number().int(),
   height: z.number().int(),
-  rooms: z.array(z.object({ id: z.number().int(), name: z.string(), x: z.number(), y: z.number(), width: z.number(), height: z.number(), purpose: z.string() })),
+  rooms: z.array(
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      x: z.number(),
+      y: z.number(),
+      width: z.number(),
+      height: z.number(),
+      purpose: z.string(),
+    }),
+  ),
   /** In squares; `radius` in feet (the dim radius). */
-  lights: z.array(z.object({ x: z.number(), y: z.number(), radius: z.number(), color: z.string(), room: z.number().int() })),
+  lights: z.array(
+    z.object({ x: z.number(), y: z.number(), radius: z.number(), color: z.string(), room: z.number().int() }),
+  ),
 });
 
 /** GET /api/generate/random/dungeon: `layout` is the requirement's; `mapLayout` the map generator's full layout. */

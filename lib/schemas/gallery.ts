@@ -3,14 +3,27 @@ import { id, idOr } from "@/lib/http/id";
 
 /** Query-string booleans: `true`/`false` (and 1/0), as the asset API's clients send them. */
 const queryBoolean = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
-const commaList = z.string().transform((value) => value.split(",").map((tag) => tag.trim()).filter(Boolean));
+const commaList = z.string().transform((value) =>
+  value
+    .split(",")
+    .map((tag) => tag.trim())
+    .filter(Boolean),
+);
 const tag = z.string().trim().min(1).max(64);
-const tags = z.array(tag).max(50).transform((list) => [...new Set(list)]);
+const tags = z
+  .array(tag)
+  .max(50)
+  .transform((list) => [...new Set(list)]);
 /** Comma-separated tags from a form field, held to the same rules as a JSON tag list. */
 export const commaSeparatedTags = z
   .string()
   .optional()
-  .transform((value) => (value ?? "").split(",").map((item) => item.trim()).filter(Boolean))
+  .transform((value) =>
+    (value ?? "")
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
   .pipe(tags);
 const metadata = z.record(z.string(), z.unknown());
 
@@ -75,7 +88,10 @@ export const generationUpdateSchema = z.strictObject({
 export type GenerationUpdate = z.infer<typeof generationUpdateSchema>;
 
 export const bulkCreateSchema = z.strictObject({ assets: z.array(z.unknown()).min(1).max(100) });
-export const bulkDeleteSchema = z.strictObject({ asset_ids: z.array(z.string()).min(1).max(500), force: z.boolean().default(false) });
+export const bulkDeleteSchema = z.strictObject({
+  asset_ids: z.array(z.string()).min(1).max(500),
+  force: z.boolean().default(false),
+});
 export const bulkTagsSchema = z.strictObject({
   asset_ids: z.array(z.string()).min(1).max(500),
   operation: z.enum(["add", "remove", "replace"]),
@@ -103,7 +119,9 @@ const derivativeSize = (axis: string) =>
   z.coerce
     .number()
     .int()
-    .refine((value) => (DERIVATIVE_SIZES as readonly number[]).includes(value), { error: `The ${axis} must be one of ${DERIVATIVE_SIZES.join(", ")}` })
+    .refine((value) => (DERIVATIVE_SIZES as readonly number[]).includes(value), {
+      error: `The ${axis} must be one of ${DERIVATIVE_SIZES.join(", ")}`,
+    })
     .optional();
 
 export const imageFileQuerySchema = z.object({
@@ -127,8 +145,14 @@ export const galleryQuerySchema = z.object({
   favorites: queryBoolean.optional(),
   campaign: z.uuid().optional(),
   character: z.uuid().optional(),
-  from: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
-  to: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
+  from: z.iso
+    .date()
+    .or(z.iso.datetime({ offset: true }))
+    .optional(),
+  to: z.iso
+    .date()
+    .or(z.iso.datetime({ offset: true }))
+    .optional(),
   model: z.string().max(200).optional(),
   q: z.string().trim().max(200).optional(),
   sort: z.enum(GALLERY_SORTS).optional(),

@@ -58,7 +58,14 @@ export const generationStateResponse = z.object({
   completedAt: z.iso.datetime().nullable(),
   durationMs: z.number().nullable(),
   image: z
-    .object({ id: z.uuid(), url: z.string(), width: z.number().int(), height: z.number().int(), mimeType: z.string(), bytes: z.number().int() })
+    .object({
+      id: z.uuid(),
+      url: z.string(),
+      width: z.number().int(),
+      height: z.number().int(),
+      mimeType: z.string(),
+      bytes: z.number().int(),
+    })
     .nullable(),
 });
 export type GenerationStateResponse = z.infer<typeof generationStateResponse>;

@@ -48,7 +48,19 @@ export type Tile = "#" | "|" | "." | "_" | "," | "=" | "~" | "w" | ":" | "s" | "
 export type Point = { x: number; y: number };
 
 /** What the ground is made of: decides the texture in the picture (and nothing else). */
-export const MATERIALS = ["flagstone", "stone", "wood", "cobbles", "grass", "dirt", "sand", "cave", "carpet", "tile", "rubble"] as const;
+export const MATERIALS = [
+  "flagstone",
+  "stone",
+  "wood",
+  "cobbles",
+  "grass",
+  "dirt",
+  "sand",
+  "cave",
+  "carpet",
+  "tile",
+  "rubble",
+] as const;
 export type Material = (typeof MATERIALS)[number];
 
 /** A floor polygon (outer ring, counter-clockwise or clockwise) with optional holes. */
@@ -67,7 +79,13 @@ export type WallLine = { kind: WallKind; points: Point[]; closed?: boolean; oneW
 export type TerrainKind = "water-deep" | "water-shallow" | "chasm" | "lava" | "ice" | "mud" | "rubble";
 /** Whether the kind stops a creature walking in (its edge is a movement-only wall for exports). */
 export const TERRAIN_BLOCKS_MOVEMENT: Record<TerrainKind, boolean> = {
-  "water-deep": true, "water-shallow": false, chasm: true, lava: true, ice: false, mud: false, rubble: false,
+  "water-deep": true,
+  "water-shallow": false,
+  chasm: true,
+  lava: true,
+  ice: false,
+  mud: false,
+  rubble: false,
 };
 export type TerrainRegion = { kind: TerrainKind; polygon: Point[]; holes?: Point[][] };
 
@@ -77,9 +95,41 @@ export type DoorOpening = { a: Point; b: Point; kind: "door" | "secret"; state: 
 export type WindowOpening = { a: Point; b: Point };
 
 export const OBJECT_KINDS = [
-  "pillar", "statue", "table", "chair", "bench", "bar", "bed", "barrel", "crate", "hearth", "altar", "pew", "throne",
-  "rack", "bookshelf", "chest", "well", "fountain", "tree", "bush", "rock", "stalagmite", "campfire", "tent",
-  "fungus", "sarcophagus", "cage", "rug", "cart", "stove", "wagon", "log", "brazier", "bones", "anvil",
+  "pillar",
+  "statue",
+  "table",
+  "chair",
+  "bench",
+  "bar",
+  "bed",
+  "barrel",
+  "crate",
+  "hearth",
+  "altar",
+  "pew",
+  "throne",
+  "rack",
+  "bookshelf",
+  "chest",
+  "well",
+  "fountain",
+  "tree",
+  "bush",
+  "rock",
+  "stalagmite",
+  "campfire",
+  "tent",
+  "fungus",
+  "sarcophagus",
+  "cage",
+  "rug",
+  "cart",
+  "stove",
+  "wagon",
+  "log",
+  "brazier",
+  "bones",
+  "anvil",
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 /**
@@ -90,7 +140,10 @@ export type ObjectKind = (typeof OBJECT_KINDS)[number];
  */
 export type MapObject = {
   kind: ObjectKind;
-  x: number; y: number; w: number; h: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
   rotation: number;
   footprint: Point[];
   blocksMovement: boolean;
@@ -102,7 +155,15 @@ export type MapObject = {
 export type Trap = { x: number; y: number; w: number; h: number; label: string; roomId?: number };
 
 /** Stairs occupy a box; `toFloor` is the floor index they lead to (null: off the map, e.g. "up to the surface"). */
-export type Stair = { x: number; y: number; w: number; h: number; direction: "up" | "down"; toFloor: number | null; label: string };
+export type Stair = {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  direction: "up" | "down";
+  toFloor: number | null;
+  label: string;
+};
 
 export type Room = {
   id: number;
@@ -128,7 +189,13 @@ export type Room = {
  * between squares (x-1,y) and (x,y). "h": the horizontal edge at y from (x,y) to (x+1,y), between
  * squares (x,y-1) and (x,y).
  */
-export type Door = { x: number; y: number; side: "h" | "v"; kind: "door" | "secret"; state: "closed" | "open" | "locked" };
+export type Door = {
+  x: number;
+  y: number;
+  side: "h" | "v";
+  kind: "door" | "secret";
+  state: "closed" | "open" | "locked";
+};
 /** A window on the working grid: the thin-wall square (x, y) it stands in; "h" when the wall runs left–right. */
 export type GridWindow = { x: number; y: number; side: "h" | "v" };
 
@@ -137,7 +204,14 @@ export type FeatureKind = ObjectKind | "trap" | "stairs";
 export type Feature = { kind: FeatureKind; x: number; y: number; w: number; h: number; label?: string };
 
 /** A light at a square centre (x+0.5, y+0.5); radii in feet as Foundry wants scene distance units. */
-export type Light = { x: number; y: number; brightFeet: number; dimFeet: number; color: string; animation: "torch" | "flame" | "pulse" | "none" };
+export type Light = {
+  x: number;
+  y: number;
+  brightFeet: number;
+  dimFeet: number;
+  color: string;
+  animation: "torch" | "flame" | "pulse" | "none";
+};
 
 /** One storey of a place. */
 export type MapFloor = {
@@ -190,4 +264,11 @@ export type MapLayout = {
   floors?: MapFloor[];
 };
 
-export type GenerateLayoutInput = { mapType: MapType; difficulty: Difficulty; width: number; height: number; seed: string; description?: string };
+export type GenerateLayoutInput = {
+  mapType: MapType;
+  difficulty: Difficulty;
+  width: number;
+  height: number;
+  seed: string;
+  description?: string;
+};

@@ -13,7 +13,11 @@ import { VISIBILITIES } from "./visibility";
  * vocabularies (feature kinds, tiles), which would drift whenever a generator learns a new one.
  */
 export const mapLayout = z.custom<MapLayout>(
-  (value) => typeof value === "object" && value !== null && Array.isArray((value as MapLayout).tiles) && Array.isArray((value as MapLayout).rooms),
+  (value) =>
+    typeof value === "object" &&
+    value !== null &&
+    Array.isArray((value as MapLayout).tiles) &&
+    Array.isArray((value as MapLayout).rooms),
   "not a map layout",
 );
 
@@ -28,7 +32,12 @@ export const storedLayout = z.intersection(
   }),
 );
 
-export const mapVersionSummary = z.object({ id: z.uuid(), version: z.number().int(), seed: z.string(), createdAt: z.iso.datetime() });
+export const mapVersionSummary = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  seed: z.string(),
+  createdAt: z.iso.datetime(),
+});
 export type MapVersionSummary = z.infer<typeof mapVersionSummary>;
 
 /** One stored map version (GET /api/maps/{id} fills `versions`; lists leave it empty). */

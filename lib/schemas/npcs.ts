@@ -3,7 +3,10 @@ import { ALIGNMENT_CODES } from "./random-vocabulary";
 
 const text = (max: number) => z.string().trim().max(max);
 // The random generator's "NN" spelling of true neutral is kept as "N", the code the app uses.
-const alignment = z.preprocess((value) => (value === "NN" ? "N" : value), z.union([z.enum(ALIGNMENT_CODES), z.literal("")]));
+const alignment = z.preprocess(
+  (value) => (value === "NN" ? "N" : value),
+  z.union([z.enum(ALIGNMENT_CODES), z.literal("")]),
+);
 
 /**
  * POST /api/campaigns/{id}/npcs. Made by hand or saved from the random NPC generator: its answer

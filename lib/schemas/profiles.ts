@@ -21,7 +21,10 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 
 const baseUrl = z.preprocess(
   blankToUndefined,
-  z.url({ protocol: /^https?$/, error: "Enter a full http(s) URL, e.g. https://example.com/v1" }).max(500).optional(),
+  z
+    .url({ protocol: /^https?$/, error: "Enter a full http(s) URL, e.g. https://example.com/v1" })
+    .max(500)
+    .optional(),
 );
 const apiKey = z.preprocess(
   blankToUndefined,

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { ALIGNMENT_CODES, ENCOUNTER_DIFFICULTIES, ENVIRONMENTS, NPC_CLASSES, NPC_RACES, PERSONALITY_KEYS } from "./random-vocabulary";
+import {
+  ALIGNMENT_CODES,
+  ENCOUNTER_DIFFICULTIES,
+  ENVIRONMENTS,
+  NPC_CLASSES,
+  NPC_RACES,
+  PERSONALITY_KEYS,
+} from "./random-vocabulary";
 import { DIFFICULTIES } from "@/lib/schemas/map-layout";
 import { mapLayout } from "./maps-response";
 
@@ -13,7 +20,14 @@ export const randomDungeonResponse = z.object({
   difficulty: z.enum(DIFFICULTIES),
   layout: mapLayout,
   roomKey: z.array(
-    z.object({ number: z.number().int(), name: z.string(), purpose: z.string(), sizeFeet: z.string(), contents: z.array(z.string()), hazards: z.array(z.string()) }),
+    z.object({
+      number: z.number().int(),
+      name: z.string(),
+      purpose: z.string(),
+      sizeFeet: z.string(),
+      contents: z.array(z.string()),
+      hazards: z.array(z.string()),
+    }),
   ),
 });
 export type RandomDungeonResponse = z.infer<typeof randomDungeonResponse>;
@@ -35,9 +49,20 @@ export const randomNpcResponse = z.object({
 });
 export type RandomNpcResponse = z.infer<typeof randomNpcResponse>;
 
-const difficultyNumbers = z.object(Object.fromEntries(ENCOUNTER_DIFFICULTIES.map((d) => [d, z.number()])) as Record<(typeof ENCOUNTER_DIFFICULTIES)[number], z.ZodNumber>);
+const difficultyNumbers = z.object(
+  Object.fromEntries(ENCOUNTER_DIFFICULTIES.map((d) => [d, z.number()])) as Record<
+    (typeof ENCOUNTER_DIFFICULTIES)[number],
+    z.ZodNumber
+  >,
+);
 
-export const encounterGroup = z.object({ name: z.string(), cr: z.string(), xp: z.number(), count: z.number().int(), type: z.string() });
+export const encounterGroup = z.object({
+  name: z.string(),
+  cr: z.string(),
+  xp: z.number(),
+  count: z.number().int(),
+  type: z.string(),
+});
 export const treasure = z.object({
   tier: z.string(),
   coins: z.object({ cp: z.number(), sp: z.number(), ep: z.number(), gp: z.number(), pp: z.number() }),

@@ -37,10 +37,19 @@ export type TokenListResponse = z.infer<typeof tokenListResponse>;
 /** One item of a batch: its token, or why it failed (the rest of the batch is kept). */
 export const batchItemResult = z.discriminatedUnion("ok", [
   z.object({ index: z.number().int(), name: z.string(), ok: z.literal(true), token: tokenView }),
-  z.object({ index: z.number().int(), name: z.string(), ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
+  z.object({
+    index: z.number().int(),
+    name: z.string(),
+    ok: z.literal(false),
+    error: z.object({ code: z.string(), message: z.string() }),
+  }),
 ]);
 export type BatchItemResult = z.infer<typeof batchItemResult>;
 
 /** POST /api/generate/token/batch */
-export const tokenBatchResponse = z.object({ results: z.array(batchItemResult), created: z.number().int(), failed: z.number().int() });
+export const tokenBatchResponse = z.object({
+  results: z.array(batchItemResult),
+  created: z.number().int(),
+  failed: z.number().int(),
+});
 export type TokenBatchResponse = z.infer<typeof tokenBatchResponse>;

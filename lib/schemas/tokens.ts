@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { CREATURE_SIZES, DEFAULT_RING_WIDTH, DISPOSITIONS, OFFSET_RANGE, RING_WIDTH_RANGE, ZOOM_RANGE } from "@/lib/schemas/token-vocabulary";
+import {
+  CREATURE_SIZES,
+  DEFAULT_RING_WIDTH,
+  DISPOSITIONS,
+  OFFSET_RANGE,
+  RING_WIDTH_RANGE,
+  ZOOM_RANGE,
+} from "@/lib/schemas/token-vocabulary";
 
 /** How a token looks; every field has a default so a bare request still makes a sensible token. */
 export const tokenStyleSchema = z.object({
@@ -9,7 +16,9 @@ export const tokenStyleSchema = z.object({
   offsetX: z.number().min(OFFSET_RANGE.min).max(OFFSET_RANGE.max).default(0),
   offsetY: z.number().min(OFFSET_RANGE.min).max(OFFSET_RANGE.max).default(0),
   // Hex only (or transparent): the value goes into sharp and an SVG, so no free-form strings.
-  background: z.union([z.string().regex(/^#[0-9a-fA-F]{6}$/, "a colour like #1f2937"), z.literal("transparent")]).default("#1f2937"),
+  background: z
+    .union([z.string().regex(/^#[0-9a-fA-F]{6}$/, "a colour like #1f2937"), z.literal("transparent")])
+    .default("#1f2937"),
   ringWidth: z.number().min(RING_WIDTH_RANGE.min).max(RING_WIDTH_RANGE.max).default(DEFAULT_RING_WIDTH),
   format: z.enum(["webp", "png"]).default("webp"),
 });
@@ -68,13 +77,23 @@ const batchLook = z.object({
 
 /** The token requirement's batch: tokens for stored NPCs of one campaign, by id. */
 const npcIdsBatch = batchLook
-  .extend({ campaign_id: z.uuid().optional(), npcIds: z.array(z.uuid()).min(1).max(24).optional(), npc_ids: z.array(z.uuid()).min(1).max(24).optional() })
+  .extend({
+    campaign_id: z.uuid().optional(),
+    npcIds: z.array(z.uuid()).min(1).max(24).optional(),
+    npc_ids: z.array(z.uuid()).min(1).max(24).optional(),
+  })
   .strict()
   .superRefine((input, ctx) => {
-    if (!input.campaignId && !input.campaign_id) ctx.addIssue({ code: "custom", path: ["campaignId"], message: "the NPCs' campaign" });
-    if (!input.npcIds && !input.npc_ids) ctx.addIssue({ code: "custom", path: ["npcIds"], message: "a list of NPC ids" });
+    if (!input.campaignId && !input.campaign_id)
+      ctx.addIssue({ code: "custom", path: ["campaignId"], message: "the NPCs' campaign" });
+    if (!input.npcIds && !input.npc_ids)
+      ctx.addIssue({ code: "custom", path: ["npcIds"], message: "a list of NPC ids" });
   })
-  .transform(({ campaign_id, npc_ids, ...input }) => ({ ...input, campaignId: (input.campaignId ?? campaign_id)!, npcIds: [...new Set(input.npcIds ?? npc_ids)] }));
+  .transform(({ campaign_id, npc_ids, ...input }) => ({
+    ...input,
+    campaignId: (input.campaignId ?? campaign_id)!,
+    npcIds: [...new Set(input.npcIds ?? npc_ids)],
+  }));
 
 /**
  * POST /api/generate/token/batch: a list of described NPCs, stored NPCs by id, or every character

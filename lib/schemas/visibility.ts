@@ -16,7 +16,8 @@ export const setVisibilitySchema = z.strictObject({
 export type SetVisibilityInput = z.infer<typeof setVisibilitySchema>;
 
 /** The API's name for a stored visibility (an item without an asset is never shown to players). */
-export const visibilityName = (value: "PARTY" | "DM_ONLY" | null | undefined): VisibilityName => (value === "PARTY" ? "party" : "dm_only");
+export const visibilityName = (value: "PARTY" | "DM_ONLY" | null | undefined): VisibilityName =>
+  value === "PARTY" ? "party" : "dm_only";
 
 const visibilityItem = z.object({ type: z.enum(["map", "token", "image", "asset"]), id: z.uuid() });
 /** PUT /api/visibility: what changed, and each refused item with why ("Only the DM can change this"). */

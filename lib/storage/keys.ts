@@ -40,9 +40,16 @@ export const FILENAME_HASH_HEX_CHARS = 12;
  * the index separates images of one generation, and the content hash keeps two writes in the
  * same millisecond apart. The user id may not contain `_`, so the name splits back unambiguously.
  */
-export function buildImageFilename(userId: string, index: number, bytes: Uint8Array, ext: string, now: Date = new Date()): string {
+export function buildImageFilename(
+  userId: string,
+  index: number,
+  bytes: Uint8Array,
+  ext: string,
+  now: Date = new Date(),
+): string {
   if (!USER_ID.test(userId)) throw new TypeError("buildImageFilename: userId must be letters, digits and dashes");
-  if (!Number.isSafeInteger(index) || index < 0) throw new TypeError("buildImageFilename: index must be a non-negative integer");
+  if (!Number.isSafeInteger(index) || index < 0)
+    throw new TypeError("buildImageFilename: index must be a non-negative integer");
   const extension = ext.replace(/^\./, "").toLowerCase();
   if (!EXTENSION.test(extension)) throw new TypeError("buildImageFilename: ext must be 1-10 letters or digits");
   const hash = createHash("sha256").update(bytes).digest("hex").slice(0, FILENAME_HASH_HEX_CHARS);

@@ -3,7 +3,14 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm, stat, writeFile, type FileHandle } from "node:fs/promises";
 import path from "node:path";
-import { openedFromBytes, StoredFileNotFoundError, type FileContent, type FileStorage, type OpenedFile, type StoredFileStat } from "./file-storage";
+import {
+  openedFromBytes,
+  StoredFileNotFoundError,
+  type FileContent,
+  type FileStorage,
+  type OpenedFile,
+  type StoredFileStat,
+} from "./file-storage";
 import { assertValidStorageKey, InvalidStorageKeyError } from "./keys";
 
 const READ_CHUNK_BYTES = 64 * 1024;
@@ -106,7 +113,9 @@ function toStat(info: { size: number; mtime: Date }): StoredFileStat {
 }
 
 function isMissingFileError(error: unknown): boolean {
-  return typeof error === "object" && error !== null && MISSING_FILE_CODES.has(String((error as NodeJS.ErrnoException).code));
+  return (
+    typeof error === "object" && error !== null && MISSING_FILE_CODES.has(String((error as NodeJS.ErrnoException).code))
+  );
 }
 
 function asNotFound(error: unknown): unknown {

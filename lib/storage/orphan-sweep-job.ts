@@ -12,9 +12,18 @@ export const DEFAULT_ORPHAN_SWEEP_CRON = "17 4 * * *";
  * at a time. A sweep missed while everything was down runs once when a worker is back.
  * ORPHAN_SWEEP_CRON changes the time; "off" turns the schedule off (removing it).
  */
-export async function startOrphanSweepSchedule(boss: PgBoss, cron = process.env.ORPHAN_SWEEP_CRON?.trim() || DEFAULT_ORPHAN_SWEEP_CRON): Promise<void> {
+export async function startOrphanSweepSchedule(
+  boss: PgBoss,
+  cron = process.env.ORPHAN_SWEEP_CRON?.trim() || DEFAULT_ORPHAN_SWEEP_CRON,
+): Promise<void> {
   if (!(await boss.getQueue(ORPHAN_SWEEP_QUEUE))) {
-    await boss.createQueue(ORPHAN_SWEEP_QUEUE, { policy: "singleton", retryLimit: 2, retryDelay: 300, expireInSeconds: 3600, notify: true });
+    await boss.createQueue(ORPHAN_SWEEP_QUEUE, {
+      policy: "singleton",
+      retryLimit: 2,
+      retryDelay: 300,
+      expireInSeconds: 3600,
+      notify: true,
+    });
   }
   if (cron === "off") {
     await boss.unschedule(ORPHAN_SWEEP_QUEUE);

@@ -21,7 +21,9 @@ export async function removeImageFiles(images: StoredImageRef[]): Promise<void> 
         await storage.remove(image.path);
         await rm(derivativeFolder(image.id), { recursive: true, force: true });
       } catch (error) {
-        console.warn(`[storage] could not remove files of image ${image.id}: ${error instanceof Error ? error.name : "error"}`);
+        console.warn(
+          `[storage] could not remove files of image ${image.id}: ${error instanceof Error ? error.name : "error"}`,
+        );
       }
     }),
   );

@@ -35,7 +35,9 @@ export async function sweepOrphanFiles(now = Date.now()): Promise<SweepResult> {
   }
   for (let start = 0; start < candidates.length; start += BATCH) {
     const batch = candidates.slice(start, start + BATCH);
-    const known = new Set((await prisma.image.findMany({ where: { path: { in: batch } }, select: { path: true } })).map((row) => row.path));
+    const known = new Set(
+      (await prisma.image.findMany({ where: { path: { in: batch } }, select: { path: true } })).map((row) => row.path),
+    );
     for (const key of batch.filter((candidate) => !known.has(candidate))) {
       await getFileStorage().remove(key);
       result.removedFiles.push(key);
@@ -44,7 +46,9 @@ export async function sweepOrphanFiles(now = Date.now()): Promise<SweepResult> {
   const derivedFolders = (await list(path.join(root, "derived"))).filter(isId);
   for (let start = 0; start < derivedFolders.length; start += BATCH) {
     const batch = derivedFolders.slice(start, start + BATCH);
-    const known = new Set((await prisma.image.findMany({ where: { id: { in: batch } }, select: { id: true } })).map((row) => row.id));
+    const known = new Set(
+      (await prisma.image.findMany({ where: { id: { in: batch } }, select: { id: true } })).map((row) => row.id),
+    );
     for (const id of batch.filter((candidate) => !known.has(candidate))) {
       await rm(path.join(root, "derived", id), { recursive: true, force: true });
       result.removedDerivativeFolders.push(id);

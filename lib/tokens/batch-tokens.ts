@@ -13,7 +13,6 @@ import { notFound } from "@/lib/http/errors";
 import { npcTokenDescription, readableNpcForToken } from "@/lib/npcs/npcs";
 import type { BatchItemResult, TokenBatchResponse } from "@/lib/schemas/tokens-response";
 
-
 /**
  * POST /api/generate/token/batch. Items run one after another (the pipeline and sharp share two
  * cores with everything else) and each succeeds or fails alone: a failure is recorded with its
@@ -24,7 +23,12 @@ export async function batchTokens(userId: string, input: BatchTokensInput): Prom
   // Someone else's profile would fail every item the same way: refuse the whole batch up front.
   if (input.profileId) await loadProfile(userId, input.profileId);
   const look = { background: input.background, format: input.format };
-  const jobs = "party" in input ? await partyJobs(userId, input.campaignId, look) : "npcIds" in input ? storedNpcJobs(userId, input, look) : npcJobs(userId, input, look);
+  const jobs =
+    "party" in input
+      ? await partyJobs(userId, input.campaignId, look)
+      : "npcIds" in input
+        ? storedNpcJobs(userId, input, look)
+        : npcJobs(userId, input, look);
   const results: BatchItemResult[] = [];
   for (const [index, job] of jobs.entries()) {
     try {
@@ -41,15 +45,25 @@ export async function batchTokens(userId: string, input: BatchTokensInput): Prom
 type Job = { name: string; run: () => Promise<TokenView> };
 type Look = Pick<TokenStyleInput, "background" | "format">;
 
-const styleOf = (look: Look, size: TokenStyleInput["size"], disposition: TokenStyleInput["disposition"]): TokenStyleInput =>
-  tokenStyleSchema.parse({ ...look, size, disposition });
+const styleOf = (
+  look: Look,
+  size: TokenStyleInput["size"],
+  disposition: TokenStyleInput["disposition"],
+): TokenStyleInput => tokenStyleSchema.parse({ ...look, size, disposition });
 
 function npcJobs(userId: string, input: Extract<BatchTokensInput, { npcs: unknown }>, look: Look): Job[] {
   return input.npcs.map((npc) => ({
     name: npc.name,
     run: async () => {
-      const source = await resolveTokenSource(userId, { kind: "description", description: `${npc.name}, ${npc.description}`, profileId: input.profileId }, input.campaignId);
-      return stampToken(userId, source, styleOf(look, npc.size, npc.disposition), { name: npc.name, campaignId: input.campaignId });
+      const source = await resolveTokenSource(
+        userId,
+        { kind: "description", description: `${npc.name}, ${npc.description}`, profileId: input.profileId },
+        input.campaignId,
+      );
+      return stampToken(userId, source, styleOf(look, npc.size, npc.disposition), {
+        name: npc.name,
+        campaignId: input.campaignId,
+      });
     },
   }));
 }
@@ -61,8 +75,16 @@ function storedNpcJobs(userId: string, input: Extract<BatchTokensInput, { npcIds
     run: async () => {
       const npc = await readableNpcForToken(userId, npcId);
       if (npc.campaignId !== input.campaignId) throw notFound("NPC");
-      const source = await resolveTokenSource(userId, { kind: "description", description: npcTokenDescription(npc), profileId: input.profileId }, input.campaignId);
-      return stampToken(userId, source, styleOf(look, "MEDIUM", "NEUTRAL"), { name: npc.name, campaignId: input.campaignId, npcId: npc.id });
+      const source = await resolveTokenSource(
+        userId,
+        { kind: "description", description: npcTokenDescription(npc), profileId: input.profileId },
+        input.campaignId,
+      );
+      return stampToken(userId, source, styleOf(look, "MEDIUM", "NEUTRAL"), {
+        name: npc.name,
+        campaignId: input.campaignId,
+        npcId: npc.id,
+      });
     },
   }));
 }

@@ -11,10 +11,16 @@ import { tokenInclude } from "./token-view";
 /** Where the images go in the DM's Foundry data folder; texture.src points there. */
 export const PACK_FOLDER = "arcane-forge/tokens";
 
-const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 48) || "token";
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 48) || "token";
 
 /** A token image's path inside the pack, i.e. its texture.src once the pack is unzipped into Foundry's data folder. */
-export const packTexturePath = (token: { id: string; name: string }, image: { format: string }) => `${PACK_FOLDER}/${slug(token.name)}-${token.id.slice(0, 8)}.${image.format}`;
+export const packTexturePath = (token: { id: string; name: string }, image: { format: string }) =>
+  `${PACK_FOLDER}/${slug(token.name)}-${token.id.slice(0, 8)}.${image.format}`;
 
 /**
  * GET /api/tokens/pack: every token of a campaign (or all of the user's visible tokens) as a zip:
@@ -44,12 +50,29 @@ export async function buildTokenPack(
       continue;
     }
     const path = packTexturePath(row, image);
-    entries.push({ name: path, size: stat.size, modified: row.createdAt, open: async () => (await storage.openRead(image.path)).stream });
+    entries.push({
+      name: path,
+      size: stat.size,
+      modified: row.createdAt,
+      open: async () => (await storage.openRead(image.path)).stream,
+    });
     tokens.push(toFoundryToken({ ...row, textureSrc: path, id: row.id }));
   }
-  const manifest = { format: "arcane-forge-token-pack", version: 1, campaign: rows[0]?.campaign?.name ?? null, folder: PACK_FOLDER, tokens, missing };
+  const manifest = {
+    format: "arcane-forge-token-pack",
+    version: 1,
+    campaign: rows[0]?.campaign?.name ?? null,
+    folder: PACK_FOLDER,
+    tokens,
+    missing,
+  };
   const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2));
-  entries.push({ name: "tokens.json", size: manifestBytes.length, modified: new Date(), open: async () => [manifestBytes] });
+  entries.push({
+    name: "tokens.json",
+    size: manifestBytes.length,
+    modified: new Date(),
+    open: async () => [manifestBytes],
+  });
   const size = checkedZipSize(entries);
   const label = slug(campaignId ? (rows[0]?.campaign?.name ?? "campaign") : "my");
   return { filename: `${label}-tokens.zip`, stream: streamStoredZip(entries), size, count: tokens.length };

@@ -8,14 +8,21 @@ export const portraitSelect = {
   portraitAsset: {
     select: {
       favoriteGeneration: { select: { providerKind: true, image: { select: { id: true, path: true } } } },
-      generations: { where: { status: "COMPLETED" }, orderBy: { createdAt: "desc" }, take: 1, select: { providerKind: true, image: { select: { id: true, path: true } } } },
+      generations: {
+        where: { status: "COMPLETED" },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { providerKind: true, image: { select: { id: true, path: true } } },
+      },
     },
   },
 } satisfies Prisma.CharacterProfileSelect;
 
 export type CharacterWithPortrait = Prisma.CharacterProfileGetPayload<{ select: typeof portraitSelect }>;
 
-export function currentPortrait(character: CharacterWithPortrait): { id: string; path: string; builtin: boolean } | null {
+export function currentPortrait(
+  character: CharacterWithPortrait,
+): { id: string; path: string; builtin: boolean } | null {
   const asset = character.portraitAsset;
   const generation = asset?.favoriteGeneration?.image ? asset.favoriteGeneration : asset?.generations[0];
   return generation?.image ? { ...generation.image, builtin: generation.providerKind === "BUILTIN" } : null;

@@ -19,7 +19,10 @@ export async function listTokens(userId: string, campaignId?: string): Promise<T
 }
 
 export async function getToken(userId: string, tokenId: string): Promise<TokenView> {
-  const row = await prisma.token.findFirst({ where: { id: tokenId, ...readableTokens(userId) }, include: tokenInclude });
+  const row = await prisma.token.findFirst({
+    where: { id: tokenId, ...readableTokens(userId) },
+    include: tokenInclude,
+  });
   if (!row) throw notFound("Token");
   return toTokenView(row);
 }
@@ -31,7 +34,10 @@ export async function getToken(userId: string, tokenId: string): Promise<TokenVi
 export async function deleteToken(userId: string, tokenId: string): Promise<void> {
   const token = await prisma.token.findFirst({ where: { id: tokenId, ownerId: userId }, select: { assetId: true } });
   if (!token) throw notFound("Token");
-  const images = await prisma.image.findMany({ where: { assetId: token.assetId, ownerId: userId }, select: { path: true } });
+  const images = await prisma.image.findMany({
+    where: { assetId: token.assetId, ownerId: userId },
+    select: { path: true },
+  });
   await prisma.$transaction([
     prisma.image.deleteMany({ where: { assetId: token.assetId, ownerId: userId } }),
     prisma.asset.deleteMany({ where: { id: token.assetId, ownerId: userId } }),

@@ -8,7 +8,11 @@ export const tokenInclude = {
   asset: {
     select: {
       visibility: true,
-      images: { select: { id: true, path: true, mimeType: true, format: true, width: true }, orderBy: { createdAt: "desc" }, take: 1 },
+      images: {
+        select: { id: true, path: true, mimeType: true, format: true, width: true },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+      },
     },
   },
 } satisfies Prisma.TokenInclude;

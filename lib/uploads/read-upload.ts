@@ -1,7 +1,12 @@
 import "server-only";
 import { AppError } from "@/lib/http/errors";
 import { fileField } from "@/lib/http/form";
-import { ImageRejectedError, MAX_INPUT_PIXELS, normalizeImage, type NormalizedImage } from "@/lib/images/normalize-image";
+import {
+  ImageRejectedError,
+  MAX_INPUT_PIXELS,
+  normalizeImage,
+  type NormalizedImage,
+} from "@/lib/images/normalize-image";
 import { withoutIllegalTextCharacters } from "@/lib/http/text-characters";
 
 /** Uploads are smaller than generated images may be: a user's file, checked before decoding. */
@@ -34,12 +39,17 @@ export async function decodeUploadedImage(file: File): Promise<UploadedImage> {
 }
 
 function uploadRejection(error: unknown): AppError {
-  if (!(error instanceof ImageRejectedError)) return error instanceof AppError ? error : new AppError("VALIDATION", "The file could not be read as an image");
+  if (!(error instanceof ImageRejectedError))
+    return error instanceof AppError ? error : new AppError("VALIDATION", "The file could not be read as an image");
   const message = error.message;
-  if (/megapixels/.test(message)) return new AppError("TOO_LARGE", `The image is larger than ${MAX_INPUT_PIXELS / 1_000_000} megapixels`);
+  if (/megapixels/.test(message))
+    return new AppError("TOO_LARGE", `The image is larger than ${MAX_INPUT_PIXELS / 1_000_000} megapixels`);
   if (/larger than/.test(message)) return tooLarge();
   if (/not a supported image|not an image|empty/.test(message)) {
-    return new AppError("UNSUPPORTED_MEDIA_TYPE", "The file is not a supported image (PNG, JPEG, WebP, GIF, AVIF, TIFF)");
+    return new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      "The file is not a supported image (PNG, JPEG, WebP, GIF, AVIF, TIFF)",
+    );
   }
   return new AppError("VALIDATION", "The image could not be decoded: it is corrupt or truncated");
 }
@@ -49,6 +59,9 @@ const tooLarge = () => new AppError("TOO_LARGE", `The file is larger than ${MAX_
 /** A display name from the uploaded file's name: no extension, no path, never empty. */
 export function nameFromFilename(filename: string): string {
   const base = filename.split(/[\\/]/).pop() ?? "";
-  const name = withoutIllegalTextCharacters(base).replace(/\.[A-Za-z0-9]{1,5}$/, "").replace(/[_-]+/g, " ").trim();
+  const name = withoutIllegalTextCharacters(base)
+    .replace(/\.[A-Za-z0-9]{1,5}$/, "")
+    .replace(/[_-]+/g, " ")
+    .trim();
   return (name || "Uploaded image").slice(0, 200);
 }

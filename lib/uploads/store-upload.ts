@@ -5,7 +5,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NormalizedImage } from "@/lib/images/normalize-image";
 import { storeImageFile } from "@/lib/images/store-image-file";
 
-type ImageLinks = { ownerId: string; assetId: string; campaignId: string | null; generationId?: string; tags?: string[] };
+type ImageLinks = {
+  ownerId: string;
+  assetId: string;
+  campaignId: string | null;
+  generationId?: string;
+  tags?: string[];
+};
 
 /**
  * Stores the file, then runs `records` in a transaction that creates its Image row; when the

@@ -24,13 +24,21 @@ export const galleryUploadForm = form(
  * POST /api/gallery/images: a dropped file becomes an asset (kind IMAGE, named after the file)
  * with one UPLOAD image, in `campaign` when given (one the user belongs to).
  */
-export async function uploadToGallery(userId: string, upload: z.output<typeof galleryUploadForm.schema>): Promise<GalleryUploadResponse> {
+export async function uploadToGallery(
+  userId: string,
+  upload: z.output<typeof galleryUploadForm.schema>,
+): Promise<GalleryUploadResponse> {
   const { tags } = upload;
   const campaignId = await campaignFromField(userId, upload.campaign);
   const { image, originalName } = await decodeUploadedImage(upload.file);
   return storeUploadedImage(image, { ownerId: userId, assetId: "", campaignId, tags }, async (tx, data) => {
-    const asset = await tx.asset.create({ data: { ownerId: userId, campaignId, kind: "IMAGE", name: nameFromFilename(originalName), tags } });
-    const created = await tx.image.create({ data: { ...data, assetId: asset.id }, select: { id: true, width: true, height: true, bytes: true } });
+    const asset = await tx.asset.create({
+      data: { ownerId: userId, campaignId, kind: "IMAGE", name: nameFromFilename(originalName), tags },
+    });
+    const created = await tx.image.create({
+      data: { ...data, assetId: asset.id },
+      select: { id: true, width: true, height: true, bytes: true },
+    });
     return { id: created.id, asset_id: asset.id, width: created.width, height: created.height, bytes: created.bytes };
   });
 }

@@ -13,7 +13,10 @@ type WritableGeneration = Awaited<ReturnType<typeof findWritableGeneration>>;
  * replaced (its row and file go), and the generation becomes COMPLETED. The route has checked
  * that the caller may write the generation before it read the body.
  */
-export async function uploadToGeneration(generation: WritableGeneration, file: File): Promise<GenerationUploadResponse> {
+export async function uploadToGeneration(
+  generation: WritableGeneration,
+  file: File,
+): Promise<GenerationUploadResponse> {
   const generationId = generation.id;
   const { image } = await decodeUploadedImage(file);
   const previous = generation.image;
@@ -22,7 +25,10 @@ export async function uploadToGeneration(generation: WritableGeneration, file: F
     { ownerId: generation.ownerId, assetId: generation.assetId, campaignId: generation.asset.campaignId, generationId },
     async (tx, data) => {
       if (previous) await tx.image.delete({ where: { id: previous.id } });
-      await tx.generation.update({ where: { id: generationId }, data: { status: "COMPLETED", completedAt: new Date() } });
+      await tx.generation.update({
+        where: { id: generationId },
+        data: { status: "COMPLETED", completedAt: new Date() },
+      });
       return tx.image.create({ data, select: { id: true, path: true } });
     },
   );

@@ -31,7 +31,15 @@ export async function seedGalleryImages(email: string, count: number): Promise<v
       await fs.mkdir(path.dirname(file), { recursive: true });
       await fs.writeFile(file, png);
       const createdAt = new Date(newest - index * 1000).toISOString();
-      items.push({ assetId: randomUUID(), imageId: randomUUID(), name: `Scroll tile ${String(index + 1).padStart(4, "0")}`, key, filename, bytes: png.length, createdAt });
+      items.push({
+        assetId: randomUUID(),
+        imageId: randomUUID(),
+        name: `Scroll tile ${String(index + 1).padStart(4, "0")}`,
+        key,
+        filename,
+        bytes: png.length,
+        createdAt,
+      });
     }
     const column = (name: keyof SeededImage) => items.map((item) => item[name]);
     await client.query("BEGIN");
@@ -44,7 +52,15 @@ export async function seedGalleryImages(email: string, count: number): Promise<v
       `INSERT INTO "Image" (id, "ownerId", "assetId", path, filename, "mimeType", bytes, width, height, format, sha256, source, "createdAt", "updatedAt")
        SELECT i, $1::uuid, a, p, f, 'image/png', b, 96, 96, 'png', md5(p) || md5(f), 'UPLOAD', c, c
        FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::timestamp[]) AS t(i, a, p, f, b, c)`,
-      [ownerId, column("imageId"), column("assetId"), column("key"), column("filename"), column("bytes"), column("createdAt")],
+      [
+        ownerId,
+        column("imageId"),
+        column("assetId"),
+        column("key"),
+        column("filename"),
+        column("bytes"),
+        column("createdAt"),
+      ],
     );
     await client.query("COMMIT");
   } finally {
@@ -52,7 +68,15 @@ export async function seedGalleryImages(email: string, count: number): Promise<v
   }
 }
 
-type SeededImage = { assetId: string; imageId: string; name: string; key: string; filename: string; bytes: number; createdAt: string };
+type SeededImage = {
+  assetId: string;
+  imageId: string;
+  name: string;
+  key: string;
+  filename: string;
+  bytes: number;
+  createdAt: string;
+};
 
 function numberedTile(number: number): Promise<Buffer> {
   const hue = (number * 37) % 360; // neighbours differ, so a tile shown in the wrong place stands out

@@ -28,14 +28,23 @@ export function anthropicErrorBody(status: number, message: string, code?: strin
   return { type: "error", error: { type: code ?? ERROR_TYPES[status] ?? "api_error", message } };
 }
 
-export async function startFakeAnthropic(options: Partial<AnthropicKnobs> & { requiredKey?: string } = {}): Promise<FakeAnthropic> {
+export async function startFakeAnthropic(
+  options: Partial<AnthropicKnobs> & { requiredKey?: string } = {},
+): Promise<FakeAnthropic> {
   const fake = await startFakeServer<AnthropicKnobs>({
-    knobs: { baseUrl: "", textReply: "A grizzled human fighter, scarred and patient.", models: ["claude-haiku-4-5", "claude-sonnet-4-5"], ...options },
+    knobs: {
+      baseUrl: "",
+      textReply: "A grizzled human fighter, scarred and patient.",
+      models: ["claude-haiku-4-5", "claude-sonnet-4-5"],
+      ...options,
+    },
     errorBody: anthropicErrorBody,
     route(request, fake) {
       const key = headerValue(request, "x-api-key");
-      if (fake.requiredKey !== undefined && key !== fake.requiredKey) return fake.errorReply(401, `invalid x-api-key ${key}`);
-      if (!headerValue(request, "anthropic-version")) return fake.errorReply(400, "anthropic-version: header is required");
+      if (fake.requiredKey !== undefined && key !== fake.requiredKey)
+        return fake.errorReply(401, `invalid x-api-key ${key}`);
+      if (!headerValue(request, "anthropic-version"))
+        return fake.errorReply(400, "anthropic-version: header is required");
       if (request.method === "POST" && request.path === "/v1/messages") {
         return {
           json: {
@@ -50,7 +59,12 @@ export async function startFakeAnthropic(options: Partial<AnthropicKnobs> & { re
         };
       }
       if (request.method === "GET" && request.path === "/v1/models") {
-        const data = fake.models.map((id) => ({ type: "model", id, display_name: id, created_at: "2025-10-01T00:00:00Z" }));
+        const data = fake.models.map((id) => ({
+          type: "model",
+          id,
+          display_name: id,
+          created_at: "2025-10-01T00:00:00Z",
+        }));
         return { json: { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null } };
       }
       return fake.errorReply(404, `Not found: ${request.path}`);

@@ -6,7 +6,9 @@ export async function providerErrorFrom(call: Promise<unknown>): Promise<Provide
     await call;
   } catch (error) {
     if (error instanceof ProviderError) return error;
-    throw new Error(`expected a ProviderError, got ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    throw new Error(
+      `expected a ProviderError, got ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+    );
   }
   throw new Error("expected the call to fail, but it succeeded");
 }

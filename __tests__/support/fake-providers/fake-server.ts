@@ -1,4 +1,10 @@
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import sharp from "sharp";
 
@@ -38,11 +44,16 @@ export type FakeReply = { status?: number; headers?: Record<string, string>; jso
 
 export type ErrorBodyFormatter = (status: number, message: string, code?: string) => unknown;
 
-export type Route<Fake extends FakeProviderServer = FakeProviderServer> = (request: RecordedRequest, fake: Fake) => FakeReply | Promise<FakeReply>;
+export type Route<Fake extends FakeProviderServer = FakeProviderServer> = (
+  request: RecordedRequest,
+  fake: Fake,
+) => FakeReply | Promise<FakeReply>;
 
 /** A real decodable PNG, so pipeline tests can push fake output through sharp. */
 export async function samplePng(width = 64, height = 64, color = "#8a4b2d"): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: color } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: color } })
+    .png()
+    .toBuffer();
 }
 
 export class FakeProviderServer {
@@ -112,7 +123,12 @@ export class FakeProviderServer {
     const failure = this.failures.find((candidate) => !candidate.path || request.path.includes(candidate.path));
     if (failure) {
       if (failure.times !== undefined && --failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
-      return this.errorReply(failure.status, failure.message ?? `fake failure ${failure.status}`, failure.code, failure.headers);
+      return this.errorReply(
+        failure.status,
+        failure.message ?? `fake failure ${failure.status}`,
+        failure.code,
+        failure.headers,
+      );
     }
     const override = this.overrides.find((candidate) => request.path.includes(candidate.path));
     if (override) return typeof override.reply === "function" ? override.reply(request, this) : override.reply;
@@ -131,12 +147,20 @@ async function readRequest(req: IncomingMessage): Promise<RecordedRequest> {
     body = undefined;
   }
   const url = new URL(req.url ?? "/", "http://fake");
-  return { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, headers: req.headers, body, rawBody, receivedAt: performance.now() };
+  return {
+    method: req.method ?? "GET",
+    path: url.pathname,
+    query: url.searchParams,
+    headers: req.headers,
+    body,
+    rawBody,
+    receivedAt: performance.now(),
+  };
 }
 
 function send(res: ServerResponse, reply: FakeReply): void {
   if (res.destroyed) return; // the client gave up (abort test): nobody to answer
-  const body = reply.json !== undefined ? JSON.stringify(reply.json) : reply.body ?? "";
+  const body = reply.json !== undefined ? JSON.stringify(reply.json) : (reply.body ?? "");
   const headers = { ...(reply.json !== undefined ? { "content-type": "application/json" } : {}), ...reply.headers };
   res.writeHead(reply.status ?? 200, headers);
   res.end(body);
@@ -157,11 +181,16 @@ export async function startFakeServer<Knobs extends object>(options: {
     readRequest(req)
       .then((request) => holder.fake!.answer(request, options.route as Route))
       .then((reply) => send(res, reply))
-      .catch((error: unknown) => send(res, { status: 500, json: options.errorBody(500, `fake server crashed: ${String(error)}`) }));
+      .catch((error: unknown) =>
+        send(res, { status: 500, json: options.errorBody(500, `fake server crashed: ${String(error)}`) }),
+      );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  const fake = Object.assign(new FakeProviderServer(server, `http://127.0.0.1:${port}`, options.errorBody), options.knobs);
+  const fake = Object.assign(
+    new FakeProviderServer(server, `http://127.0.0.1:${port}`, options.errorBody),
+    options.knobs,
+  );
   holder.fake = fake;
   fake.imageBytes = await samplePng();
   return fake;

@@ -1,4 +1,10 @@
-import { headerValue, startFakeServer, type FakeProviderServer, type FakeReply, type RecordedRequest } from "./fake-server";
+import {
+  headerValue,
+  startFakeServer,
+  type FakeProviderServer,
+  type FakeReply,
+  type RecordedRequest,
+} from "./fake-server";
 
 /**
  * The Gemini Developer API as @google/genai 3.1 calls it (read off intercepted requests):
@@ -44,11 +50,16 @@ const MODEL_CALL = /^\/(v1|v1beta|v1alpha)\/models\/([^:]+):(generateContent|pre
 function generateContent(model: string, request: RecordedRequest, fake: FakeGoogle): FakeReply {
   const isImage = model.includes("image");
   if (fake.refuseContent) {
-    return { json: { candidates: [{ finishReason: isImage ? "IMAGE_SAFETY" : "SAFETY", index: 0 }], modelVersion: model } };
+    return {
+      json: { candidates: [{ finishReason: isImage ? "IMAGE_SAFETY" : "SAFETY", index: 0 }], modelVersion: model },
+    };
   }
   const json = request.body?.generationConfig?.responseMimeType === "application/json";
   const parts = isImage
-    ? [...(fake.imageCaption ? [{ text: fake.imageCaption }] : []), { inlineData: { mimeType: fake.imageMimeType, data: fake.imageBytes.toString("base64") } }]
+    ? [
+        ...(fake.imageCaption ? [{ text: fake.imageCaption }] : []),
+        { inlineData: { mimeType: fake.imageMimeType, data: fake.imageBytes.toString("base64") } },
+      ]
     : [{ text: json ? fake.jsonReply : fake.textReply }];
   return {
     json: {
@@ -61,11 +72,21 @@ function generateContent(model: string, request: RecordedRequest, fake: FakeGoog
 
 function predict(request: RecordedRequest, fake: FakeGoogle): FakeReply {
   const count = request.body?.parameters?.sampleCount ?? 1;
-  if (fake.refuseContent) return { json: { predictions: [{ raiFilteredReason: "Your prompt was blocked by our safety filters." }] } };
-  return { json: { predictions: Array.from({ length: count }, () => ({ bytesBase64Encoded: fake.imageBytes.toString("base64"), mimeType: fake.imageMimeType })) } };
+  if (fake.refuseContent)
+    return { json: { predictions: [{ raiFilteredReason: "Your prompt was blocked by our safety filters." }] } };
+  return {
+    json: {
+      predictions: Array.from({ length: count }, () => ({
+        bytesBase64Encoded: fake.imageBytes.toString("base64"),
+        mimeType: fake.imageMimeType,
+      })),
+    },
+  };
 }
 
-export async function startFakeGoogle(options: Partial<GoogleKnobs> & { requiredKey?: string } = {}): Promise<FakeGoogle> {
+export async function startFakeGoogle(
+  options: Partial<GoogleKnobs> & { requiredKey?: string } = {},
+): Promise<FakeGoogle> {
   const fake = await startFakeServer<GoogleKnobs>({
     knobs: {
       baseUrl: "",
@@ -80,13 +101,26 @@ export async function startFakeGoogle(options: Partial<GoogleKnobs> & { required
       if (fake.requiredKey !== undefined && key !== fake.requiredKey) {
         // Google answers a bad key with 400, not 401. The fake also echoes the key (Google does not)
         // so tests prove the adapter scrubs it either way.
-        return fake.errorReply(400, `API key not valid. Please pass a valid API key. (key: ${key})`, "INVALID_ARGUMENT");
+        return fake.errorReply(
+          400,
+          `API key not valid. Please pass a valid API key. (key: ${key})`,
+          "INVALID_ARGUMENT",
+        );
       }
       const call = MODEL_CALL.exec(request.path);
-      if (request.method === "POST" && call?.[3] === "generateContent") return generateContent(decodeURIComponent(call[2]), request, fake);
+      if (request.method === "POST" && call?.[3] === "generateContent")
+        return generateContent(decodeURIComponent(call[2]), request, fake);
       if (request.method === "POST" && call?.[3] === "predict") return predict(request, fake);
       if (request.method === "GET" && /^\/(v1|v1beta|v1alpha)\/models$/.test(request.path)) {
-        return { json: { models: fake.models.map((id) => ({ name: `models/${id}`, displayName: id, supportedGenerationMethods: ["generateContent"] })) } };
+        return {
+          json: {
+            models: fake.models.map((id) => ({
+              name: `models/${id}`,
+              displayName: id,
+              supportedGenerationMethods: ["generateContent"],
+            })),
+          },
+        };
       }
       return fake.errorReply(404, `Method not found: ${request.path}`);
     },

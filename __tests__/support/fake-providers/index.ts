@@ -37,7 +37,14 @@
  * jsonReply, models, imageField "image"|"images". Anthropic — textReply, models.
  */
 export { abortAfter, allowPrivateProviderUrls, expectSecretHidden, providerErrorFrom } from "./expectations";
-export { samplePng, startFakeServer, FakeProviderServer, type FakeFailure, type FakeReply, type RecordedRequest } from "./fake-server";
+export {
+  samplePng,
+  startFakeServer,
+  FakeProviderServer,
+  type FakeFailure,
+  type FakeReply,
+  type RecordedRequest,
+} from "./fake-server";
 export { startFakeOpenAI, openAIErrorBody, type FakeOpenAI } from "./openai";
 export { startFakeGoogle, googleErrorBody, type FakeGoogle } from "./google";
 export { startFakeOpenRouter, openRouterErrorBody, type FakeOpenRouter } from "./openrouter";

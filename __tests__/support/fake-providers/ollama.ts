@@ -32,7 +32,9 @@ function generate(request: RecordedRequest, fake: FakeOllama): FakeReply {
   return { json: { ...base, response: "", ...(fake.imageField === "image" ? { image: data } : { images: [data] }) } };
 }
 
-export async function startFakeOllama(options: Partial<OllamaKnobs> & { requiredKey?: string } = {}): Promise<FakeOllama> {
+export async function startFakeOllama(
+  options: Partial<OllamaKnobs> & { requiredKey?: string } = {},
+): Promise<FakeOllama> {
   const fake = await startFakeServer<OllamaKnobs>({
     knobs: {
       baseUrl: "",
@@ -48,11 +50,30 @@ export async function startFakeOllama(options: Partial<OllamaKnobs> & { required
         return fake.errorReply(401, "unauthorized");
       }
       if (request.method === "GET" && request.path === "/api/tags") {
-        return { json: { models: fake.models.map((name) => ({ name, model: name, modified_at: new Date().toISOString(), size: 1, digest: "sha256:0" })) } };
+        return {
+          json: {
+            models: fake.models.map((name) => ({
+              name,
+              model: name,
+              modified_at: new Date().toISOString(),
+              size: 1,
+              digest: "sha256:0",
+            })),
+          },
+        };
       }
       if (request.method === "POST" && request.path === "/api/chat") {
-        const content = request.body?.format === "json" || typeof request.body?.format === "object" ? fake.jsonReply : fake.textReply;
-        return { json: { model: request.body?.model, created_at: new Date().toISOString(), message: { role: "assistant", content }, done: true, done_reason: "stop" } };
+        const content =
+          request.body?.format === "json" || typeof request.body?.format === "object" ? fake.jsonReply : fake.textReply;
+        return {
+          json: {
+            model: request.body?.model,
+            created_at: new Date().toISOString(),
+            message: { role: "assistant", content },
+            done: true,
+            done_reason: "stop",
+          },
+        };
       }
       if (request.method === "POST" && request.path === "/api/generate") return generate(request, fake);
       return fake.errorReply(404, "404 page not found");

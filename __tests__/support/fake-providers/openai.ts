@@ -1,4 +1,10 @@
-import { bearerKey, startFakeServer, type FakeProviderServer, type FakeReply, type RecordedRequest } from "./fake-server";
+import {
+  bearerKey,
+  startFakeServer,
+  type FakeProviderServer,
+  type FakeReply,
+  type RecordedRequest,
+} from "./fake-server";
 
 /**
  * OpenAI's wire format: POST {base}/images/generations, POST {base}/chat/completions,
@@ -23,7 +29,15 @@ export type OpenAIKnobs = {
 
 export type FakeOpenAI = FakeProviderServer & OpenAIKnobs;
 
-const ERROR_TYPES: Record<number, string> = { 400: "invalid_request_error", 401: "invalid_request_error", 403: "permission_denied", 404: "invalid_request_error", 429: "rate_limit_exceeded", 500: "server_error", 503: "server_error" };
+const ERROR_TYPES: Record<number, string> = {
+  400: "invalid_request_error",
+  401: "invalid_request_error",
+  403: "permission_denied",
+  404: "invalid_request_error",
+  429: "rate_limit_exceeded",
+  500: "server_error",
+  503: "server_error",
+};
 
 export function openAIErrorBody(status: number, message: string, code?: string) {
   return { error: { message, type: ERROR_TYPES[status] ?? "api_error", param: null, code: code ?? null } };
@@ -32,16 +46,27 @@ export function openAIErrorBody(status: number, message: string, code?: string) 
 function images(request: RecordedRequest, fake: FakeOpenAI): FakeReply {
   const { model = "dall-e-2", n = 1 } = request.body ?? {};
   if (fake.refuseContent) {
-    return fake.errorReply(400, "Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system.", "content_policy_violation");
+    return fake.errorReply(
+      400,
+      "Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system.",
+      "content_policy_violation",
+    );
   }
-  if (model === "dall-e-3" && n !== 1) return fake.errorReply(400, "You must provide n=1 for this model.", "invalid_value");
+  if (model === "dall-e-3" && n !== 1)
+    return fake.errorReply(400, "You must provide n=1 for this model.", "invalid_value");
   const data = Array.from({ length: n }, (_, index) => ({
     ...(fake.imageResponse === "url"
       ? { url: `${fake.origin}/files/img-${fake.requests.length}-${index}.png` }
       : { b64_json: fake.imageBytes.toString("base64") }),
     ...(fake.revisedPrompt ? { revised_prompt: fake.revisedPrompt } : {}),
   }));
-  return { json: { created: Math.floor(Date.now() / 1000), data, ...(String(model).startsWith("gpt-image") ? { output_format: "png" } : {}) } };
+  return {
+    json: {
+      created: Math.floor(Date.now() / 1000),
+      data,
+      ...(String(model).startsWith("gpt-image") ? { output_format: "png" } : {}),
+    },
+  };
 }
 
 function chat(request: RecordedRequest, fake: FakeOpenAI): FakeReply {
@@ -53,14 +78,22 @@ function chat(request: RecordedRequest, fake: FakeOpenAI): FakeReply {
       object: "chat.completion",
       created: Math.floor(Date.now() / 1000),
       model: request.body?.model,
-      choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, finish_reason: fake.refuseContent ? "content_filter" : "stop" }],
+      choices: [
+        {
+          index: 0,
+          message: { role: "assistant", content, refusal: null },
+          finish_reason: fake.refuseContent ? "content_filter" : "stop",
+        },
+      ],
       usage: { prompt_tokens: 10, completion_tokens: 20, total_tokens: 30 },
     },
   };
 }
 
 /** Starts a fake OpenAI server. `fake.baseUrl` is what goes in a connection's baseUrl. */
-export async function startFakeOpenAI(options: Partial<OpenAIKnobs> & { requiredKey?: string } = {}): Promise<FakeOpenAI> {
+export async function startFakeOpenAI(
+  options: Partial<OpenAIKnobs> & { requiredKey?: string } = {},
+): Promise<FakeOpenAI> {
   const fake = await startFakeServer<OpenAIKnobs>({
     knobs: {
       baseUrl: "",
@@ -78,12 +111,21 @@ export async function startFakeOpenAI(options: Partial<OpenAIKnobs> & { required
       const key = bearerKey(request);
       if (fake.requiredKey !== undefined && key !== fake.requiredKey) {
         // Like OpenAI, echo what was presented: the adapter must scrub it from its error.
-        return fake.errorReply(401, `Incorrect API key provided: ${key}. You can find your API key at https://platform.openai.com/account/api-keys.`, "invalid_api_key");
+        return fake.errorReply(
+          401,
+          `Incorrect API key provided: ${key}. You can find your API key at https://platform.openai.com/account/api-keys.`,
+          "invalid_api_key",
+        );
       }
       if (request.method === "POST" && request.path.endsWith("/images/generations")) return images(request, fake);
       if (request.method === "POST" && request.path.endsWith("/chat/completions")) return chat(request, fake);
       if (request.method === "GET" && request.path.endsWith("/models")) {
-        return { json: { object: "list", data: fake.models.map((id) => ({ id, object: "model", created: 1700000000, owned_by: "system" })) } };
+        return {
+          json: {
+            object: "list",
+            data: fake.models.map((id) => ({ id, object: "model", created: 1700000000, owned_by: "system" })),
+          },
+        };
       }
       return fake.errorReply(404, `Unknown path ${request.path}`, "unknown_url");
     },

@@ -1,4 +1,10 @@
-import { bearerKey, startFakeServer, type FakeProviderServer, type FakeReply, type RecordedRequest } from "./fake-server";
+import {
+  bearerKey,
+  startFakeServer,
+  type FakeProviderServer,
+  type FakeReply,
+  type RecordedRequest,
+} from "./fake-server";
 
 /**
  * OpenRouter: POST /api/v1/chat/completions (with `modalities: ["image","text"]` the assistant
@@ -25,13 +31,21 @@ export function openRouterErrorBody(status: number, message: string, code?: stri
 
 function chat(request: RecordedRequest, fake: FakeOpenRouter): FakeReply {
   if (fake.refuseContent) {
-    return fake.errorReply(403, "Your chosen model requires moderation and your input was flagged for: violence", "moderation");
+    return fake.errorReply(
+      403,
+      "Your chosen model requires moderation and your input was flagged for: violence",
+      "moderation",
+    );
   }
   const wantsImage = Array.isArray(request.body?.modalities) && request.body.modalities.includes("image");
   const json = ["json_object", "json_schema"].includes(request.body?.response_format?.type);
   const dataUrl = `data:${fake.imageMimeType};base64,${fake.imageBytes.toString("base64")}`;
   const message = wantsImage
-    ? { role: "assistant", content: "Here is your image.", images: Array.from({ length: fake.imagesPerReply }, () => ({ type: "image_url", image_url: { url: dataUrl } })) }
+    ? {
+        role: "assistant",
+        content: "Here is your image.",
+        images: Array.from({ length: fake.imagesPerReply }, () => ({ type: "image_url", image_url: { url: dataUrl } })),
+      }
     : { role: "assistant", content: json ? fake.jsonReply : fake.textReply };
   return {
     json: {
@@ -46,7 +60,9 @@ function chat(request: RecordedRequest, fake: FakeOpenRouter): FakeReply {
   };
 }
 
-export async function startFakeOpenRouter(options: Partial<OpenRouterKnobs> & { requiredKey?: string } = {}): Promise<FakeOpenRouter> {
+export async function startFakeOpenRouter(
+  options: Partial<OpenRouterKnobs> & { requiredKey?: string } = {},
+): Promise<FakeOpenRouter> {
   const fake = await startFakeServer<OpenRouterKnobs>({
     knobs: {
       baseUrl: "",
@@ -63,7 +79,8 @@ export async function startFakeOpenRouter(options: Partial<OpenRouterKnobs> & { 
         return { json: { data: fake.models.map((id) => ({ id, name: id, context_length: 32768 })) } };
       }
       const key = bearerKey(request);
-      if (fake.requiredKey !== undefined && key !== fake.requiredKey) return fake.errorReply(401, `No auth credentials found for key ${key}`);
+      if (fake.requiredKey !== undefined && key !== fake.requiredKey)
+        return fake.errorReply(401, `No auth credentials found for key ${key}`);
       if (request.method === "POST" && request.path === "/api/v1/chat/completions") return chat(request, fake);
       if (request.method === "GET" && request.path === "/api/v1/key") {
         return { json: { data: { label: "sk-or-v1-abc...xyz", limit: null, usage: 0.25, is_free_tier: false } } };

@@ -11,7 +11,10 @@ export default async function ApiDocsPage() {
   const document = await buildOpenApiDocument(ROUTE_MODULES);
   return (
     <>
-      <PageHeader title="API reference" description="Every route of the Arcane Forge API, with its parameters, request body and answers." />
+      <PageHeader
+        title="API reference"
+        description="Every route of the Arcane Forge API, with its parameters, request body and answers."
+      />
       <ApiReference document={document} />
     </>
   );

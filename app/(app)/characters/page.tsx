@@ -9,7 +9,15 @@ export const metadata: Metadata = { title: "Characters" };
 export default function CharactersPage() {
   return (
     <>
-      <PageHeader title="Characters" description="Your adventurers and their portraits, shared by every campaign they join." actions={<Link className={buttonStyles()} href="/characters/new">New character</Link>} />
+      <PageHeader
+        title="Characters"
+        description="Your adventurers and their portraits, shared by every campaign they join."
+        actions={
+          <Link className={buttonStyles()} href="/characters/new">
+            New character
+          </Link>
+        }
+      />
       <CharacterList />
     </>
   );

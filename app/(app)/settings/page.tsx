@@ -9,7 +9,10 @@ export const metadata: Metadata = { title: "Settings" };
 export default function SettingsPage() {
   return (
     <>
-      <PageHeader title="Settings" description="Your AI connections. Everything you generate uses your own keys — or the offline engine, which needs none." />
+      <PageHeader
+        title="Settings"
+        description="Your AI connections. Everything you generate uses your own keys — or the offline engine, which needs none."
+      />
       <ProvidersSettings />
       <ApiTokensSettings />
     </>

@@ -11,7 +11,10 @@ export default async function TokensPage() {
   if (!user) redirect("/sign-in"); // the layout already does this; here it narrows the type
   return (
     <div className="space-y-6">
-      <PageHeader title="Tokens" description="Round tokens with a disposition ring, sized by creature size, from portraits, gallery images or a description — and a pack that drops into Foundry VTT." />
+      <PageHeader
+        title="Tokens"
+        description="Round tokens with a disposition ring, sized by creature size, from portraits, gallery images or a description — and a pack that drops into Foundry VTT."
+      />
       <TokensWorkspace userId={user.id} />
     </div>
   );

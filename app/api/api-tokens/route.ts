@@ -7,4 +7,6 @@ import { createApiTokenSchema } from "@/lib/schemas/api-tokens";
 export const GET = route({}, async ({ userId }) => json(await listApiTokens(userId)));
 
 /** A new token: 201 with its secret, shown this once. */
-export const POST = route({ body: createApiTokenSchema }, async ({ userId, body }) => json(await createApiToken(userId, body.name), { status: 201 }));
+export const POST = route({ body: createApiTokenSchema }, async ({ userId, body }) =>
+  json(await createApiToken(userId, body.name), { status: 201 }),
+);

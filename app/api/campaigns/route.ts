@@ -7,4 +7,6 @@ import { createCampaignSchema } from "@/lib/schemas/campaigns";
 export const GET = route({}, async ({ userId }) => json({ campaigns: await listCampaigns(userId) }));
 
 /** Creates a campaign with the caller as its DM and a fresh invite code. */
-export const POST = route({ body: createCampaignSchema }, async ({ userId, body }) => json(await createCampaign(userId, body), { status: 201 }));
+export const POST = route({ body: createCampaignSchema }, async ({ userId, body }) =>
+  json(await createCampaign(userId, body), { status: 201 }),
+);

@@ -4,17 +4,22 @@ import type { RouteModuleTable } from "@/lib/openapi/document";
 export const ROUTE_MODULES: RouteModuleTable = {
   "/api/api-tokens/[id]": () => import("@/app/api/api-tokens/[id]/route"),
   "/api/api-tokens": () => import("@/app/api/api-tokens/route"),
-  "/api/assets/maps/[campaignId]/[mapId]/map.json": () => import("@/app/api/assets/maps/[campaignId]/[mapId]/map.json/route"),
-  "/api/assets/maps/[campaignId]/[mapId]/map.png": () => import("@/app/api/assets/maps/[campaignId]/[mapId]/map.png/route"),
-  "/api/assets/maps/[campaignId]/[mapId]/metadata.json": () => import("@/app/api/assets/maps/[campaignId]/[mapId]/metadata.json/route"),
+  "/api/assets/maps/[campaignId]/[mapId]/map.json": () =>
+    import("@/app/api/assets/maps/[campaignId]/[mapId]/map.json/route"),
+  "/api/assets/maps/[campaignId]/[mapId]/map.png": () =>
+    import("@/app/api/assets/maps/[campaignId]/[mapId]/map.png/route"),
+  "/api/assets/maps/[campaignId]/[mapId]/metadata.json": () =>
+    import("@/app/api/assets/maps/[campaignId]/[mapId]/metadata.json/route"),
   "/api/assets/tokens/[campaignId]/[file]": () => import("@/app/api/assets/tokens/[campaignId]/[file]/route"),
   "/api/auth/sign-up": () => import("@/app/api/auth/sign-up/route"),
-  "/api/campaigns/[id]/characters/[characterId]": () => import("@/app/api/campaigns/[id]/characters/[characterId]/route"),
+  "/api/campaigns/[id]/characters/[characterId]": () =>
+    import("@/app/api/campaigns/[id]/characters/[characterId]/route"),
   "/api/campaigns/[id]/invite": () => import("@/app/api/campaigns/[id]/invite/route"),
   "/api/campaigns/[id]/leave": () => import("@/app/api/campaigns/[id]/leave/route"),
   "/api/campaigns/[id]/npcs/[npcId]": () => import("@/app/api/campaigns/[id]/npcs/[npcId]/route"),
   "/api/campaigns/[id]/npcs": () => import("@/app/api/campaigns/[id]/npcs/route"),
-  "/api/campaigns/[id]/portraits/generate-missing": () => import("@/app/api/campaigns/[id]/portraits/generate-missing/route"),
+  "/api/campaigns/[id]/portraits/generate-missing": () =>
+    import("@/app/api/campaigns/[id]/portraits/generate-missing/route"),
   "/api/campaigns/[id]/roster": () => import("@/app/api/campaigns/[id]/roster/route"),
   "/api/campaigns/[id]": () => import("@/app/api/campaigns/[id]/route"),
   "/api/campaigns/join": () => import("@/app/api/campaigns/join/route"),

@@ -6,4 +6,6 @@ import { profileCreateSchema } from "@/lib/schemas/profiles";
 /** The user's connection profiles (keys never included; the built-in one is made on first call). */
 export const GET = route({}, async ({ userId }) => json({ profiles: await listProfiles(userId) }));
 
-export const POST = route({ body: profileCreateSchema }, async ({ userId, body }) => json({ profile: await createProfile(userId, body) }, { status: 201 }));
+export const POST = route({ body: profileCreateSchema }, async ({ userId, body }) =>
+  json({ profile: await createProfile(userId, body) }, { status: 201 }),
+);

@@ -1,5 +1,12 @@
 import { buildStoredZip, type ZipEntry } from "@/lib/zip/stored-zip";
-import { bundleFolder, exportBaseName, mapExports, slug, toFoundryAdventure, type MapExportSource } from "./map-exports";
+import {
+  bundleFolder,
+  exportBaseName,
+  mapExports,
+  slug,
+  toFoundryAdventure,
+  type MapExportSource,
+} from "./map-exports";
 
 export type FloorPicture = { bytes: Buffer; ext: string };
 
@@ -33,7 +40,9 @@ function readme(map: MapExportSource, folder: string, sceneFiles: string[]) {
  */
 export function buildFoundryBundle(map: MapExportSource, pictures: FloorPicture[]) {
   const folder = bundleFolder(map);
-  const exports = mapExports(map, { backgroundSrc: (floor) => `${folder}/${floor.index}-${slug(floor.name)}.${pictures[floor.index]?.ext ?? "png"}` });
+  const exports = mapExports(map, {
+    backgroundSrc: (floor) => `${folder}/${floor.index}-${slug(floor.name)}.${pictures[floor.index]?.ext ?? "png"}`,
+  });
   const entries: ZipEntry[] = [];
   const sceneFiles: string[] = [];
   for (const { floor, plain } of exports.scenes) {
@@ -44,8 +53,16 @@ export function buildFoundryBundle(map: MapExportSource, pictures: FloorPicture[
     sceneFiles.push(file);
     entries.push({ name: file, data: Buffer.from(JSON.stringify(plain, null, 2)) });
   }
-  entries.push({ name: `${folder}/room-key.journal.json`, data: Buffer.from(JSON.stringify(exports.journal, null, 2)) });
-  entries.push({ name: `${folder}/adventure.json`, data: Buffer.from(JSON.stringify(toFoundryAdventure(map, exports, exports.scenes[0]?.plain.background.src ?? ""), null, 2)) });
+  entries.push({
+    name: `${folder}/room-key.journal.json`,
+    data: Buffer.from(JSON.stringify(exports.journal, null, 2)),
+  });
+  entries.push({
+    name: `${folder}/adventure.json`,
+    data: Buffer.from(
+      JSON.stringify(toFoundryAdventure(map, exports, exports.scenes[0]?.plain.background.src ?? ""), null, 2),
+    ),
+  });
   entries.push({ name: `${folder}/README.txt`, data: Buffer.from(readme(map, folder, sceneFiles)) });
   return { filename: `${exportBaseName(map)}-foundry.zip`, bytes: buildStoredZip(entries), exports };
 }

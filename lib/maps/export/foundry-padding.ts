@@ -8,7 +8,12 @@ export const SCENE_PADDING = 0.25;
  * 0.25 × 2100 / 75 is exactly 7, but × (1 / 75) is 7.000000000000001 and ceils to 8). Every wall,
  * light, note and token is stored in canvas pixels, so each one is shifted by exactly this.
  */
-export function foundryPaddingOffset(sceneWidth: number, sceneHeight: number, gridSize: number, padding = SCENE_PADDING) {
+export function foundryPaddingOffset(
+  sceneWidth: number,
+  sceneHeight: number,
+  gridSize: number,
+  padding = SCENE_PADDING,
+) {
   return {
     x: Math.ceil(padding * sceneWidth * (1 / gridSize)) * gridSize,
     y: Math.ceil(padding * sceneHeight * (1 / gridSize)) * gridSize,

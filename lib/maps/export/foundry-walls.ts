@@ -9,7 +9,18 @@ export const DOOR_STATE = { CLOSED: 0, OPEN: 1, LOCKED: 2 } as const;
 export const WALL_DIRECTION = { BOTH: 0, LEFT: 1, RIGHT: 2 } as const;
 
 type Threshold = { light: number | null; sight: number | null; sound: number | null; attenuation: boolean };
-export type FoundryWall = { c: [number, number, number, number]; move: number; sight: number; light: number; sound: number; door: number; ds: number; dir: number; threshold: Threshold; flags: Record<string, Record<string, string>> };
+export type FoundryWall = {
+  c: [number, number, number, number];
+  move: number;
+  sight: number;
+  light: number;
+  sound: number;
+  door: number;
+  ds: number;
+  dir: number;
+  threshold: Threshold;
+  flags: Record<string, Record<string, string>>;
+};
 
 const NO_THRESHOLD: Threshold = { light: null, sight: null, sound: null, attenuation: false };
 
@@ -21,23 +32,69 @@ const NO_THRESHOLD: Threshold = { light: null, sight: null, sound: null, attenua
  * from one side (direction LEFT: it collides only when struck from its left side).
  */
 const RESTRICTIONS: Record<WallKind, Pick<FoundryWall, "move" | "sight" | "light" | "sound" | "dir" | "threshold">> = {
-  wall: { move: WALL_SENSE.NORMAL, sight: WALL_SENSE.NORMAL, light: WALL_SENSE.NORMAL, sound: WALL_SENSE.NORMAL, dir: WALL_DIRECTION.BOTH, threshold: NO_THRESHOLD },
-  window: { move: WALL_SENSE.NORMAL, sight: WALL_SENSE.PROXIMITY, light: WALL_SENSE.PROXIMITY, sound: WALL_SENSE.NORMAL, dir: WALL_DIRECTION.BOTH, threshold: { light: 10, sight: 10, sound: null, attenuation: true } },
-  object: { move: WALL_SENSE.NORMAL, sight: WALL_SENSE.LIMITED, light: WALL_SENSE.LIMITED, sound: WALL_SENSE.NONE, dir: WALL_DIRECTION.BOTH, threshold: NO_THRESHOLD },
-  terrain: { move: WALL_SENSE.NORMAL, sight: WALL_SENSE.NONE, light: WALL_SENSE.NONE, sound: WALL_SENSE.NONE, dir: WALL_DIRECTION.BOTH, threshold: NO_THRESHOLD },
-  ledge: { move: WALL_SENSE.NORMAL, sight: WALL_SENSE.NONE, light: WALL_SENSE.NONE, sound: WALL_SENSE.NONE, dir: WALL_DIRECTION.LEFT, threshold: NO_THRESHOLD },
+  wall: {
+    move: WALL_SENSE.NORMAL,
+    sight: WALL_SENSE.NORMAL,
+    light: WALL_SENSE.NORMAL,
+    sound: WALL_SENSE.NORMAL,
+    dir: WALL_DIRECTION.BOTH,
+    threshold: NO_THRESHOLD,
+  },
+  window: {
+    move: WALL_SENSE.NORMAL,
+    sight: WALL_SENSE.PROXIMITY,
+    light: WALL_SENSE.PROXIMITY,
+    sound: WALL_SENSE.NORMAL,
+    dir: WALL_DIRECTION.BOTH,
+    threshold: { light: 10, sight: 10, sound: null, attenuation: true },
+  },
+  object: {
+    move: WALL_SENSE.NORMAL,
+    sight: WALL_SENSE.LIMITED,
+    light: WALL_SENSE.LIMITED,
+    sound: WALL_SENSE.NONE,
+    dir: WALL_DIRECTION.BOTH,
+    threshold: NO_THRESHOLD,
+  },
+  terrain: {
+    move: WALL_SENSE.NORMAL,
+    sight: WALL_SENSE.NONE,
+    light: WALL_SENSE.NONE,
+    sound: WALL_SENSE.NONE,
+    dir: WALL_DIRECTION.BOTH,
+    threshold: NO_THRESHOLD,
+  },
+  ledge: {
+    move: WALL_SENSE.NORMAL,
+    sight: WALL_SENSE.NONE,
+    light: WALL_SENSE.NONE,
+    sound: WALL_SENSE.NONE,
+    dir: WALL_DIRECTION.LEFT,
+    threshold: NO_THRESHOLD,
+  },
 };
 
 export type ToCanvas = (x: number, y: number) => [number, number];
 
 export function foundryWall(s: Segment, kind: WallKind, toCanvas: ToCanvas): FoundryWall {
-  return { c: [...toCanvas(s.x0, s.y0), ...toCanvas(s.x1, s.y1)], ...RESTRICTIONS[kind], door: WALL_DOOR.NONE, ds: DOOR_STATE.CLOSED, flags: { "arcane-forge": { kind } } };
+  return {
+    c: [...toCanvas(s.x0, s.y0), ...toCanvas(s.x1, s.y1)],
+    ...RESTRICTIONS[kind],
+    door: WALL_DOOR.NONE,
+    ds: DOOR_STATE.CLOSED,
+    flags: { "arcane-forge": { kind } },
+  };
 }
 
 /** A door in a wall: closed, open or locked; a secret door is Foundry's SECRET type (players see wall). */
 export function foundryDoor(d: DoorSegment, toCanvas: ToCanvas): FoundryWall {
   const ds = d.state === "locked" ? DOOR_STATE.LOCKED : d.state === "open" ? DOOR_STATE.OPEN : DOOR_STATE.CLOSED;
-  return { ...foundryWall(d, "wall", toCanvas), door: d.kind === "secret" ? WALL_DOOR.SECRET : WALL_DOOR.DOOR, ds, flags: { "arcane-forge": { kind: d.kind } } };
+  return {
+    ...foundryWall(d, "wall", toCanvas),
+    door: d.kind === "secret" ? WALL_DOOR.SECRET : WALL_DOOR.DOOR,
+    ds,
+    flags: { "arcane-forge": { kind: d.kind } },
+  };
 }
 
 /** An object's closed outline as one wall per side. */

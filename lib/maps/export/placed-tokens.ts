@@ -15,7 +15,8 @@ type PlacementLayout = Pick<MapLayout, "mapType" | "width" | "height" | "tiles" 
  */
 function occupiedByFeatures(layout: PlacementLayout): Set<number> {
   const taken = new Set<number>();
-  for (const f of layout.features) for (let y = f.y; y < f.y + f.h; y++) for (let x = f.x; x < f.x + f.w; x++) taken.add(y * layout.width + x);
+  for (const f of layout.features)
+    for (let y = f.y; y < f.y + f.h; y++) for (let x = f.x; x < f.x + f.w; x++) taken.add(y * layout.width + x);
   return taken;
 }
 
@@ -32,14 +33,25 @@ export function entranceSquares(layout: PlacementLayout): Square[] {
     for (let y = room.y; y < room.y + room.h; y++) for (let x = room.x; x < room.x + room.w; x++) squares.push([x, y]);
     const cx = room.x + (room.w - 1) / 2;
     const cy = room.y + (room.h - 1) / 2;
-    const open = squares.filter(walkable).sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
+    const open = squares
+      .filter(walkable)
+      .sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
     return open.slice(0, 1);
   };
   const named = layout.rooms.find((room) => /entrance|entry|gate/i.test(`${room.name} ${room.purpose}`));
   if (named && roomCentre(named).length) return roomCentre(named);
   const door = layout.doors[0];
   if (door && BUILDING_TYPES.has(layout.mapType)) {
-    const sides: Square[] = door.side === "h" ? [[door.x, door.y], [door.x, door.y - 1]] : [[door.x, door.y], [door.x - 1, door.y]];
+    const sides: Square[] =
+      door.side === "h"
+        ? [
+            [door.x, door.y],
+            [door.x, door.y - 1],
+          ]
+        : [
+            [door.x, door.y],
+            [door.x - 1, door.y],
+          ];
     const open = sides.filter(walkable);
     if (open.length) return open;
   }
@@ -47,7 +59,13 @@ export function entranceSquares(layout: PlacementLayout): Square[] {
   let best: Square | null = null;
   for (let y = 0; y < layout.height; y++)
     for (let x = 0; x < layout.width; x++)
-      if (walkable([x, y]) && (!best || Math.hypot(x - layout.width / 2, y - layout.height) < Math.hypot(best[0] - layout.width / 2, best[1] - layout.height))) best = [x, y];
+      if (
+        walkable([x, y]) &&
+        (!best ||
+          Math.hypot(x - layout.width / 2, y - layout.height) <
+            Math.hypot(best[0] - layout.width / 2, best[1] - layout.height))
+      )
+        best = [x, y];
   return best ? [best] : [];
 }
 
@@ -71,7 +89,12 @@ export function placeFootprints(layout: PlacementLayout, sizes: number[]): Array
   for (let i = 0; i < queue.length; i++) {
     const [x, y] = queue[i];
     order.push([x, y]);
-    for (const [dx, dy] of [[0, -1], [1, 0], [0, 1], [-1, 0]]) {
+    for (const [dx, dy] of [
+      [0, -1],
+      [1, 0],
+      [0, 1],
+      [-1, 0],
+    ]) {
       const nx = x + dx;
       const ny = y + dy;
       if (grid.inside(nx, ny) && !seen[ny * width + nx] && isWalkable(grid.get(nx, ny))) {
@@ -83,7 +106,8 @@ export function placeFootprints(layout: PlacementLayout, sizes: number[]): Array
 
   const taken = new Uint8Array(width * height);
   const fits = (x: number, y: number, n: number) => {
-    for (let j = y; j < y + n; j++) for (let i = x; i < x + n; i++) if (!free(i, j) || taken[j * width + i]) return false;
+    for (let j = y; j < y + n; j++)
+      for (let i = x; i < x + n; i++) if (!free(i, j) || taken[j * width + i]) return false;
     return true;
   };
   return sizes.map((size) => {
@@ -112,7 +136,10 @@ export type PlaceableToken = FoundryTokenInput;
  */
 export function placeTokensOnScene(layout: PlacementLayout, tokens: PlaceableToken[], pixelsPerSquare: number) {
   const pad = paddingOffset(layout.width * pixelsPerSquare, layout.height * pixelsPerSquare, pixelsPerSquare);
-  const spots = placeFootprints(layout, tokens.map((token) => Math.max(token.gridWidth, token.gridHeight)));
+  const spots = placeFootprints(
+    layout,
+    tokens.map((token) => Math.max(token.gridWidth, token.gridHeight)),
+  );
   const placed = [];
   const unplaced: string[] = [];
   for (const [index, token] of tokens.entries()) {
@@ -121,7 +148,14 @@ export function placeTokensOnScene(layout: PlacementLayout, tokens: PlaceableTok
       unplaced.push(token.name);
       continue;
     }
-    placed.push({ ...toFoundryToken(token), x: pad.x + spot[0] * pixelsPerSquare, y: pad.y + spot[1] * pixelsPerSquare, elevation: 0, hidden: false, locked: false });
+    placed.push({
+      ...toFoundryToken(token),
+      x: pad.x + spot[0] * pixelsPerSquare,
+      y: pad.y + spot[1] * pixelsPerSquare,
+      elevation: 0,
+      hidden: false,
+      locked: false,
+    });
   }
   return { tokens: placed, unplaced };
 }

@@ -12,11 +12,16 @@ const key = (p: Point) => `${p.x},${p.y}`;
  * loops start at a vertex where nothing else ends (or are spliced into the polyline that does).
  */
 export function joinIntoPolylines(segments: Array<{ x0: number; y0: number; x1: number; y1: number }>): Point[][] {
-  const edges: Edge[] = segments.filter((s) => s.x0 !== s.x1 || s.y0 !== s.y1).map((s) => ({ a: { x: s.x0, y: s.y0 }, b: { x: s.x1, y: s.y1 } }));
+  const edges: Edge[] = segments
+    .filter((s) => s.x0 !== s.x1 || s.y0 !== s.y1)
+    .map((s) => ({ a: { x: s.x0, y: s.y0 }, b: { x: s.x1, y: s.y1 } }));
   // Each edge has two ends: 2i is its `a` end, 2i+1 its `b` end.
   const at = new Map<string, number[]>();
   edges.forEach((e, i) => {
-    for (const [end, p] of [[2 * i, e.a], [2 * i + 1, e.b]] as const) {
+    for (const [end, p] of [
+      [2 * i, e.a],
+      [2 * i + 1, e.b],
+    ] as const) {
       const list = at.get(key(p)) ?? [];
       list.push(end);
       at.set(key(p), list);
@@ -35,7 +40,9 @@ export function joinIntoPolylines(segments: Array<{ x0: number; y0: number; x1: 
   for (const ends of at.values()) {
     const free = [...ends];
     const pairs: Array<[number, number, number]> = [];
-    for (let i = 0; i < free.length; i++) for (let j = i + 1; j < free.length; j++) pairs.push([free[i], free[j], Math.abs(Math.abs(direction(free[i]) - direction(free[j])) - Math.PI)]);
+    for (let i = 0; i < free.length; i++)
+      for (let j = i + 1; j < free.length; j++)
+        pairs.push([free[i], free[j], Math.abs(Math.abs(direction(free[i]) - direction(free[j])) - Math.PI)]);
     pairs.sort((p, q) => p[2] - q[2]);
     for (const [i, j] of pairs) if (partner[i] < 0 && partner[j] < 0) [partner[i], partner[j]] = [j, i];
   }

@@ -1,7 +1,15 @@
 import type { DoorSegment, Segment } from "../geometry";
 import { normalizeLayout } from "../generators/vectorize";
 import { isWalkable, TileGrid } from "../grid";
-import { TERRAIN_BLOCKS_MOVEMENT, type Light, type MapFloor, type MapLayout, type MapObject, type Point, type Stair } from "@/lib/schemas/map-layout";
+import {
+  TERRAIN_BLOCKS_MOVEMENT,
+  type Light,
+  type MapFloor,
+  type MapLayout,
+  type MapObject,
+  type Point,
+  type Stair,
+} from "@/lib/schemas/map-layout";
 
 /**
  * What a wall is for, as a VTT needs to know it:
@@ -17,7 +25,15 @@ export type VttWall = Segment & { kind: WallKind };
 export type VttOutline = { points: Point[]; label: string };
 export type VttPin = { x: number; y: number };
 /** A room of the key; `box` its rectangle on the grid, `pin` where its map note goes (on its floor). */
-export type VttRoom = { id: number; name: string; purpose: string; contents: string[]; hazards: string[]; box: { x: number; y: number; w: number; h: number }; pin: VttPin };
+export type VttRoom = {
+  id: number;
+  name: string;
+  purpose: string;
+  contents: string[];
+  hazards: string[];
+  box: { x: number; y: number; w: number; h: number };
+  pin: VttPin;
+};
 export type VttStair = { pin: VttPin; direction: Stair["direction"]; toFloor: number | null; label: string };
 
 /** One floor as both exports write it; every coordinate in grid squares, snapped to whole pixels. */
@@ -42,7 +58,9 @@ export type VttFloor = {
  * squares times pixels per square is an integer: Foundry stores integer wall coordinates, and the
  * Foundry and Universal VTT exports describe exactly the same geometry.
  */
-const snapper = (pps: number) => (p: Point): Point => ({ x: Math.round(p.x * pps) / pps, y: Math.round(p.y * pps) / pps });
+const snapper =
+  (pps: number) =>
+  (p: Point): Point => ({ x: Math.round(p.x * pps) / pps, y: Math.round(p.y * pps) / pps });
 
 const segmentKey = (s: Segment) => {
   const [a, b] = [`${s.x0},${s.y0}`, `${s.x1},${s.y1}`].sort();
@@ -73,7 +91,14 @@ function subtractCollinear(s: Segment, cover: Segment[]): Segment[] {
   for (const c of cover) {
     if (!onLine(c.x0, c.y0) || !onLine(c.x1, c.y1)) continue;
     const [t0, t1] = [along(c.x0, c.y0), along(c.x1, c.y1)].sort((a, b) => a - b);
-    keep = keep.flatMap(([a, b]): Array<[number, number]> => (t1 <= a + eps || t0 >= b - eps ? [[a, b]] : [...(t0 > a + eps ? [[a, t0] as [number, number]] : []), ...(t1 < b - eps ? [[t1, b] as [number, number]] : [])]));
+    keep = keep.flatMap(([a, b]): Array<[number, number]> =>
+      t1 <= a + eps || t0 >= b - eps
+        ? [[a, b]]
+        : [
+            ...(t0 > a + eps ? [[a, t0] as [number, number]] : []),
+            ...(t1 < b - eps ? [[t1, b] as [number, number]] : []),
+          ],
+    );
   }
   return keep.map(([a, b]) => ({ x0: s.x0 + a * dx, y0: s.y0 + a * dy, x1: s.x0 + b * dx, y1: s.y0 + b * dy }));
 }
@@ -84,12 +109,18 @@ const polylineSegments = (points: Point[], closed = false): Segment[] => {
 };
 
 /** A segment on the map's border: the scene ends there anyway, so no wall is written for it. */
-const onBorder = (s: Segment, width: number, height: number) => (s.x0 === s.x1 && (s.x0 <= 0 || s.x0 >= width)) || (s.y0 === s.y1 && (s.y0 <= 0 || s.y0 >= height));
+const onBorder = (s: Segment, width: number, height: number) =>
+  (s.x0 === s.x1 && (s.x0 <= 0 || s.x0 >= width)) || (s.y0 === s.y1 && (s.y0 <= 0 || s.y0 >= height));
 
 /** A tree's wall is its trunk, not its canopy: a diamond half a square across at its centre. */
 const trunk = (o: Pick<MapObject, "x" | "y" | "w" | "h">): Point[] => {
   const [cx, cy, r] = [o.x + o.w / 2, o.y + o.h / 2, 0.25];
-  return [{ x: cx, y: cy - r }, { x: cx + r, y: cy }, { x: cx, y: cy + r }, { x: cx - r, y: cy }];
+  return [
+    { x: cx, y: cy - r },
+    { x: cx + r, y: cy },
+    { x: cx, y: cy + r },
+    { x: cx - r, y: cy },
+  ];
 };
 
 /** The walkable square nearest a point (its centre): where a pin can sit on the floor. */
@@ -108,18 +139,38 @@ function pinOnFloor(tiles: string[], target: Point, box?: { x: number; y: number
   return best;
 }
 
-type FloorSource = Pick<MapFloor, "name" | "tiles" | "walls" | "doors" | "windows" | "terrain" | "objects" | "rooms" | "lights" | "stairs">;
+type FloorSource = Pick<
+  MapFloor,
+  "name" | "tiles" | "walls" | "doors" | "windows" | "terrain" | "objects" | "rooms" | "lights" | "stairs"
+>;
 
 /** One vector floor → the export geometry. */
-export function vttFloor(floor: FloorSource, index: number, size: { width: number; height: number }, pixelsPerSquare: number): VttFloor {
+export function vttFloor(
+  floor: FloorSource,
+  index: number,
+  size: { width: number; height: number },
+  pixelsPerSquare: number,
+): VttFloor {
   const snap = snapper(pixelsPerSquare);
   const snapSegment = (s: Segment): Segment => {
     const [a, b] = [snap({ x: s.x0, y: s.y0 }), snap({ x: s.x1, y: s.y1 })];
     return { x0: a.x, y0: a.y, x1: b.x, y1: b.y };
   };
-  const walls = floor.walls.flatMap((w) => polylineSegments(w.points, w.closed).map((s) => ({ ...snapSegment(s), kind: (w.oneWay ? "ledge" : "wall") as WallKind })));
-  const windows = floor.windows.map((w) => ({ ...snapSegment({ x0: w.a.x, y0: w.a.y, x1: w.b.x, y1: w.b.y }), kind: "window" as const }));
-  const doors = floor.doors.map((d): DoorSegment => ({ ...snapSegment({ x0: d.a.x, y0: d.a.y, x1: d.b.x, y1: d.b.y }), kind: d.kind, state: d.state }));
+  const walls = floor.walls.flatMap((w) =>
+    polylineSegments(w.points, w.closed).map((s) => ({
+      ...snapSegment(s),
+      kind: (w.oneWay ? "ledge" : "wall") as WallKind,
+    })),
+  );
+  const windows = floor.windows.map((w) => ({
+    ...snapSegment({ x0: w.a.x, y0: w.a.y, x1: w.b.x, y1: w.b.y }),
+    kind: "window" as const,
+  }));
+  const doors = floor.doors.map((d): DoorSegment => ({
+    ...snapSegment({ x0: d.a.x, y0: d.a.y, x1: d.b.x, y1: d.b.y }),
+    kind: d.kind,
+    state: d.state,
+  }));
   const solid = [...walls, ...windows, ...doors];
   // Deep water, chasms and lava stop movement at their edge, except where a wall already stands.
   const terrain = floor.terrain
@@ -129,9 +180,13 @@ export function vttFloor(floor: FloorSource, index: number, size: { width: numbe
     .flatMap((s) => subtractCollinear(s, solid))
     .map((s) => ({ ...snapSegment(s), kind: "terrain" as const }));
   const blocking = floor.objects.filter((o) => o.blocksMovement);
-  const objects = blocking.filter((o) => o.blocksSight).map((o) => ({ points: (o.kind === "tree" ? trunk(o) : o.footprint).map(snap), label: o.label ?? o.kind }));
+  const objects = blocking
+    .filter((o) => o.blocksSight)
+    .map((o) => ({ points: (o.kind === "tree" ? trunk(o) : o.footprint).map(snap), label: o.label ?? o.kind }));
   // Furniture that stops a creature but not an eye (a bar, a cart): movement-only walls.
-  const low = blocking.filter((o) => !o.blocksSight).flatMap((o) => polylineSegments(o.footprint.map(snap), true).map((s) => ({ ...s, kind: "terrain" as const })));
+  const low = blocking
+    .filter((o) => !o.blocksSight)
+    .flatMap((o) => polylineSegments(o.footprint.map(snap), true).map((s) => ({ ...s, kind: "terrain" as const })));
   return {
     index,
     name: floor.name,
@@ -141,8 +196,21 @@ export function vttFloor(floor: FloorSource, index: number, size: { width: numbe
     objects: objects.filter((o) => o.points.length >= 3),
     doors: distinct(doors),
     lights: floor.lights,
-    rooms: floor.rooms.map((r) => ({ id: r.id, name: r.name, purpose: r.purpose, contents: r.contents, hazards: r.hazards, box: { x: r.x, y: r.y, w: r.w, h: r.h }, pin: snap(pinOnFloor(floor.tiles, r.label ?? { x: r.x + r.w / 2, y: r.y + r.h / 2 }, r)) })),
-    stairs: floor.stairs.map((s) => ({ pin: snap(pinOnFloor(floor.tiles, { x: s.x + s.w / 2, y: s.y + s.h / 2 })), direction: s.direction, toFloor: s.toFloor, label: s.label })),
+    rooms: floor.rooms.map((r) => ({
+      id: r.id,
+      name: r.name,
+      purpose: r.purpose,
+      contents: r.contents,
+      hazards: r.hazards,
+      box: { x: r.x, y: r.y, w: r.w, h: r.h },
+      pin: snap(pinOnFloor(floor.tiles, r.label ?? { x: r.x + r.w / 2, y: r.y + r.h / 2 }, r)),
+    })),
+    stairs: floor.stairs.map((s) => ({
+      pin: snap(pinOnFloor(floor.tiles, { x: s.x + s.w / 2, y: s.y + s.h / 2 })),
+      direction: s.direction,
+      toFloor: s.toFloor,
+      label: s.label,
+    })),
     tiles: floor.tiles,
   };
 }

@@ -39,7 +39,16 @@ export function canOpen(grid: TileGrid, x: number, y: number, along: "h" | "v", 
 }
 
 /** Puts a door in the wall square nearest `prefer` along a wall run (x0..x1 at y, or y0..y1 at x). */
-export function doorInRun(grid: TileGrid, openings: SquareOpening[], along: "h" | "v", line: number, from: number, to: number, prefer: number, extra: Partial<SquareOpening> = {}): boolean {
+export function doorInRun(
+  grid: TileGrid,
+  openings: SquareOpening[],
+  along: "h" | "v",
+  line: number,
+  from: number,
+  to: number,
+  prefer: number,
+  extra: Partial<SquareOpening> = {},
+): boolean {
   const candidates: number[] = [];
   for (let i = from; i <= to; i++) candidates.push(i);
   candidates.sort((a, b) => Math.abs(a - prefer) - Math.abs(b - prefer));
@@ -77,11 +86,22 @@ export function windowsAround(grid: TileGrid, openings: SquareOpening[], r: Rect
 export class Furnisher {
   readonly objects: MapObject[] = [];
   private taken = new Set<string>();
-  constructor(private grid: TileGrid, private keepClear: Set<string> = new Set()) {}
+  constructor(
+    private grid: TileGrid,
+    private keepClear: Set<string> = new Set(),
+  ) {}
   /** Squares next to doors stay clear so nothing blocks a doorway. */
   static doorClearance(openings: SquareOpening[]): Set<string> {
     const s = new Set<string>();
-    for (const o of openings.filter((x) => x.what === "door")) for (const [dx, dy] of [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]]) s.add(`${o.x + dx},${o.y + dy}`);
+    for (const o of openings.filter((x) => x.what === "door"))
+      for (const [dx, dy] of [
+        [0, 0],
+        [1, 0],
+        [-1, 0],
+        [0, 1],
+        [0, -1],
+      ])
+        s.add(`${o.x + dx},${o.y + dy}`);
     return s;
   }
   free(x: number, y: number, w = 1, h = 1): boolean {
@@ -92,9 +112,17 @@ export class Furnisher {
       }
     return true;
   }
-  put(kind: ObjectKind, x: number, y: number, w = 1, h = 1, extra: { rotation?: number; label?: string; force?: boolean } = {}): boolean {
+  put(
+    kind: ObjectKind,
+    x: number,
+    y: number,
+    w = 1,
+    h = 1,
+    extra: { rotation?: number; label?: string; force?: boolean } = {},
+  ): boolean {
     if (!extra.force && !this.free(x, y, w, h)) return false;
-    for (let j = Math.floor(y); j < Math.ceil(y + h); j++) for (let i = Math.floor(x); i < Math.ceil(x + w); i++) this.taken.add(`${i},${j}`);
+    for (let j = Math.floor(y); j < Math.ceil(y + h); j++)
+      for (let i = Math.floor(x); i < Math.ceil(x + w); i++) this.taken.add(`${i},${j}`);
     this.objects.push(makeObject(kind, x, y, w, h, extra));
     return true;
   }
@@ -104,7 +132,8 @@ export class Furnisher {
   }
   /** The first free w×h spot in a rectangle, scanning from its far (right, then bottom) side. */
   spot(r: Rect, w: number, h: number): { x: number; y: number } | null {
-    for (let x = r.x + r.w - w; x >= r.x; x--) for (let y = r.y; y + h <= r.y + r.h; y++) if (this.free(x, y, w, h)) return { x, y };
+    for (let x = r.x + r.w - w; x >= r.x; x--)
+      for (let y = r.y; y + h <= r.y + r.h; y++) if (this.free(x, y, w, h)) return { x, y };
     return null;
   }
   reserve(x: number, y: number, w = 1, h = 1) {
@@ -117,7 +146,13 @@ export class Furnisher {
         if (rng.chance(0.2)) continue;
         if (!this.free(tx, ty, 2, 1)) continue;
         this.put("table", tx, ty, 2, 1, { rotation: round ? 0 : rng.pick([0, 0, 0, 8, -6]) });
-        for (const [cx, cy] of [[tx - 1, ty], [tx + 2, ty], [tx, ty - 1], [tx + 1, ty + 1]]) if (rng.chance(0.7)) this.put("chair", cx, cy);
+        for (const [cx, cy] of [
+          [tx - 1, ty],
+          [tx + 2, ty],
+          [tx, ty - 1],
+          [tx + 1, ty + 1],
+        ])
+          if (rng.chance(0.7)) this.put("chair", cx, cy);
       }
   }
 }
@@ -130,7 +165,8 @@ export function room(id: number, purpose: string, r: Rect, extra: Partial<Room> 
 export function scatterGreenery(grid: TileGrid, furnisher: Furnisher, rng: Rng, density: number, avoid: Rect[]) {
   for (let y = 0; y < grid.height; y++)
     for (let x = 0; x < grid.width; x++) {
-      if (grid.get(x, y) !== "," || avoid.some((r) => x >= r.x - 1 && x <= r.x + r.w && y >= r.y - 1 && y <= r.y + r.h)) continue;
+      if (grid.get(x, y) !== "," || avoid.some((r) => x >= r.x - 1 && x <= r.x + r.w && y >= r.y - 1 && y <= r.y + r.h))
+        continue;
       const roll = rng.next();
       if (roll < density * 0.6) furnisher.put("tree", x, y, 1, 1);
       else if (roll < density) furnisher.put("bush", x, y, 1, 1);

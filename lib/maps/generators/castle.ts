@@ -17,10 +17,17 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
   const moat = W >= 30 && H >= 30 ? 2 : 0;
   const m = moat ? moat + 2 : 1;
   const wall: Rect = { x: m, y: m - (moat ? 1 : 0), w: W - 2 * m, h: H - 2 * m };
-  if (moat) for (let y = wall.y - 2; y < wall.y + wall.h + 2; y++) for (let x = wall.x - 2; x < wall.x + wall.w + 2; x++) {
-    const ring = x < wall.x || y < wall.y || x >= wall.x + wall.w || y >= wall.y + wall.h;
-    if (ring && grid.inside(x, y)) grid.set(x, y, x === wall.x - 2 || x === wall.x + wall.w + 1 || y === wall.y - 2 || y === wall.y + wall.h + 1 ? "w" : "~");
-  }
+  if (moat)
+    for (let y = wall.y - 2; y < wall.y + wall.h + 2; y++)
+      for (let x = wall.x - 2; x < wall.x + wall.w + 2; x++) {
+        const ring = x < wall.x || y < wall.y || x >= wall.x + wall.w || y >= wall.y + wall.h;
+        if (ring && grid.inside(x, y))
+          grid.set(
+            x,
+            y,
+            x === wall.x - 2 || x === wall.x + wall.w + 1 || y === wall.y - 2 || y === wall.y + wall.h + 1 ? "w" : "~",
+          );
+      }
   const t = W >= 24 && H >= 24 ? 2 : 1;
   grid.fillRect(wall.x, wall.y, wall.w, wall.h, "#");
   const court: Rect = { x: wall.x + t, y: wall.y + t, w: wall.w - 2 * t, h: wall.h - 2 * t };
@@ -34,16 +41,27 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
   // The gate stands open; the inner door of the passage closes it off from the courtyard.
   doors.push({ x: gx, y: wall.y + wall.h, side: "h", kind: "door", state: "open" });
   rooms.push(room(1, "Gatehouse", { x: gx, y: gy0, w: 1, h: wall.y + wall.h - gy0 }));
-  if (wall.y + wall.h < H) grid.set(gx, wall.y + wall.h, grid.get(gx, wall.y + wall.h) === "~" || grid.get(gx, wall.y + wall.h) === "w" ? "_" : ":");
+  if (wall.y + wall.h < H)
+    grid.set(
+      gx,
+      wall.y + wall.h,
+      grid.get(gx, wall.y + wall.h) === "~" || grid.get(gx, wall.y + wall.h) === "w" ? "_" : ":",
+    );
   if (moat) {
     grid.fillRect(gx - 1, wall.y + wall.h, 3, H - wall.y - wall.h, "_");
-    for (let y = wall.y + wall.h + 2; y < H; y++) grid.set(gx - 1, y, grid.get(gx - 1, y) === "," ? ":" : grid.get(gx - 1, y)!);
+    for (let y = wall.y + wall.h + 2; y < H; y++)
+      grid.set(gx - 1, y, grid.get(gx - 1, y) === "," ? ":" : grid.get(gx - 1, y)!);
   }
   // Towers at the corners: stone rooms in the wall mass, opening onto the courtyard.
   const towerStairs: Stair[] = [];
   const f0: MapObject[] = [];
   const ts = t + 3;
-  const towers: Rect[] = [[wall.x, wall.y], [wall.x + wall.w - ts, wall.y], [wall.x, wall.y + wall.h - ts], [wall.x + wall.w - ts, wall.y + wall.h - ts]].map(([x, y]) => ({ x, y, w: ts, h: ts }));
+  const towers: Rect[] = [
+    [wall.x, wall.y],
+    [wall.x + wall.w - ts, wall.y],
+    [wall.x, wall.y + wall.h - ts],
+    [wall.x + wall.w - ts, wall.y + wall.h - ts],
+  ].map(([x, y]) => ({ x, y, w: ts, h: ts }));
   if (wall.w >= 16 && wall.h >= 16) {
     for (const [i, tw] of towers.entries()) {
       // Towers stand proud of the wall by one square where the map has room.
@@ -55,17 +73,34 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
       // With treasure in the description, the first tower is the treasury.
       const treasury = flags.treasure && i === 0 && inner.w >= 3;
       rooms.push(room(rooms.length + 1, treasury ? "Treasury" : "Tower", inner));
-      if (treasury) f0.push(makeObject("chest", inner.x + inner.w - 1, inner.y + inner.h - 1), makeObject("chest", inner.x + inner.w - 2, inner.y));
+      if (treasury)
+        f0.push(
+          makeObject("chest", inner.x + inner.w - 1, inner.y + inner.h - 1),
+          makeObject("chest", inner.x + inner.w - 2, inner.y),
+        );
       // A stair climbs to the wall walk in the tower's back corner.
       const sx = i % 2 === 0 ? inner.x : inner.x + inner.w - 1;
       const sy = i < 2 ? inner.y : inner.y + inner.h - 1;
-      towerStairs.push({ x: sx, y: sy, w: 1, h: 1, direction: "up", toFloor: null, label: "Tower stairs to the wall walk" });
+      towerStairs.push({
+        x: sx,
+        y: sy,
+        w: 1,
+        h: 1,
+        direction: "up",
+        toFloor: null,
+        label: "Tower stairs to the wall walk",
+      });
       // A doorway from the courtyard side.
       // A passage through the wall from the tower room to the courtyard, nothing longer: it
       // cuts only through masonry and stops at the first open square.
       const dy = i < 2 ? inner.y + inner.h - 1 : inner.y;
       const step = i % 2 === 0 ? 1 : -1;
-      for (let x = i % 2 === 0 ? inner.x + inner.w : inner.x - 1, n = 0; grid.get(x, dy) === "#" && n < 8; x += step, n++) grid.set(x, dy, ".");
+      for (
+        let x = i % 2 === 0 ? inner.x + inner.w : inner.x - 1, n = 0;
+        grid.get(x, dy) === "#" && n < 8;
+        x += step, n++
+      )
+        grid.set(x, dy, ".");
       const doorX = i % 2 === 0 ? inner.x + inner.w : inner.x;
       doors.push({ x: doorX, y: dy, side: "v", kind: "door", state: "closed" });
     }
@@ -81,7 +116,9 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
   if (kw >= 6 && kh >= 6) {
     const keep: Rect = { x: court.x + Math.floor((court.w - kw) / 2), y: court.y, w: kw, h: kh };
     const ki = thinBox(grid, keep, ".");
-    doorInRun(grid, openings, "h", keep.y + keep.h - 1, ki.x + 1, ki.x + ki.w - 2, ki.x + Math.floor(ki.w / 2), { state: "open" });
+    doorInRun(grid, openings, "h", keep.y + keep.h - 1, ki.x + 1, ki.x + ki.w - 2, ki.x + Math.floor(ki.w / 2), {
+      state: "open",
+    });
     const upper = ki.h >= 9 ? 3 : 0;
     const hall: Rect = { ...ki, y: ki.y + (upper ? upper + 1 : 0), h: ki.h - (upper ? upper + 1 : 0) };
     rooms.push(room(rooms.length + 1, "Great hall", hall));
@@ -91,7 +128,10 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
       vLine(grid, half, keep.y, ki.y + upper);
       const lord = { x: ki.x, y: ki.y, w: half - ki.x, h: upper };
       const chapel = { x: half + 1, y: ki.y, w: ki.x + ki.w - half - 1, h: upper };
-      rooms.push(room(rooms.length + 1, "Lord's chamber", lord), room(rooms.length + 2, flags.treasure ? "Treasury" : "Chapel", chapel));
+      rooms.push(
+        room(rooms.length + 1, "Lord's chamber", lord),
+        room(rooms.length + 2, flags.treasure ? "Treasury" : "Chapel", chapel),
+      );
       doorInRun(grid, openings, "h", ki.y + upper, lord.x, lord.x + lord.w - 1, lord.x + 1);
       doorInRun(grid, openings, "h", ki.y + upper, chapel.x, chapel.x + chapel.w - 1, chapel.x + chapel.w - 2);
       f.put("bed", lord.x, lord.y, 2, 2);
@@ -99,8 +139,7 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
       if (flags.treasure) {
         f.put("chest", chapel.x, chapel.y);
         f.put("chest", chapel.x + 1, chapel.y);
-      }
-      else f.put("altar", chapel.x + Math.floor(chapel.w / 2), chapel.y);
+      } else f.put("altar", chapel.x + Math.floor(chapel.w / 2), chapel.y);
     }
     windowsAround(grid, openings, keep, rng, 3);
     const clear = Furnisher.doorClearance(openings);
@@ -119,9 +158,17 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
     f.objects.push(...hf.objects);
     // Lean-to buildings along the west and east walls.
     const leanW = Math.min(5, Math.floor((court.w - kw) / 2) - 1);
-    for (const [side, purpose] of [["w", "Barracks"], ["e", "Kitchen"]] as const) {
+    for (const [side, purpose] of [
+      ["w", "Barracks"],
+      ["e", "Kitchen"],
+    ] as const) {
       if (leanW < 4) break;
-      const r: Rect = { x: side === "w" ? court.x - 1 : court.x + court.w - leanW + 1, y: court.y + kh + 1, w: leanW, h: Math.min(8, court.h - kh - 4) };
+      const r: Rect = {
+        x: side === "w" ? court.x - 1 : court.x + court.w - leanW + 1,
+        y: court.y + kh + 1,
+        w: leanW,
+        h: Math.min(8, court.h - kh - 4),
+      };
       if (r.h < 4) continue;
       const ri = thinBox(grid, r, "_");
       // The curtain wall is the lean-to's back wall.
@@ -171,14 +218,33 @@ export function generateCastle(input: GenerateLayoutInput, rng: Rng, flags: Desc
     const y = rng.int(court.y + kh + 3, court.y + court.h - 2);
     cf.put(rng.pick(["barrel", "crate", "bush"] as const), x, y);
   }
-  if (flags.ruined) for (let i = 0; i < Math.floor(wall.w / 3); i++) {
-    const x = rng.int(wall.x + 3, wall.x + wall.w - 4);
-    const y = rng.pick([wall.y, wall.y + 1]);
-    grid.set(x, y, "r");
-  }
+  if (flags.ruined)
+    for (let i = 0; i < Math.floor(wall.w / 3); i++) {
+      const x = rng.int(wall.x + 3, wall.x + wall.w - 4);
+      const y = rng.pick([wall.y, wall.y + 1]);
+      grid.set(x, y, "r");
+    }
   const ground: FloorDraft = {
-    name: "Castle", level: 0, grid, rooms, doors, openings, objects: [...f0, ...f.objects, ...cf.objects], stairs: towerStairs,
-    organic: false, wallKind: "stone", thinWallKind: "stone", materials: { ":": "dirt", ".": "flagstone" },
+    name: "Castle",
+    level: 0,
+    grid,
+    rooms,
+    doors,
+    openings,
+    objects: [...f0, ...f.objects, ...cf.objects],
+    stairs: towerStairs,
+    organic: false,
+    wallKind: "stone",
+    thinWallKind: "stone",
+    materials: { ":": "dirt", ".": "flagstone" },
   };
-  return { floors: [ground], lightColor: "#ffc46b", alwaysLit: true, safeRooms: /Courtyard|Great hall|Chapel|Kitchen|Barracks/, trapBudget: 2, secretDoors: 0.6, placeNoun: "Keep" };
+  return {
+    floors: [ground],
+    lightColor: "#ffc46b",
+    alwaysLit: true,
+    safeRooms: /Courtyard|Great hall|Chapel|Kitchen|Barracks/,
+    trapBudget: 2,
+    secretDoors: 0.6,
+    placeNoun: "Keep",
+  };
 }

@@ -43,7 +43,8 @@ export function generateDungeon(input: GenerateLayoutInput, rng: Rng, flags: Des
       }
   }
   const links: [number, number][] = rects.slice(1).map((_, i) => [i, i + 1]);
-  for (let i = 0; i < Math.floor(rects.length / 4); i++) links.push([rng.int(0, rects.length - 1), rng.int(0, rects.length - 1)]);
+  for (let i = 0; i < Math.floor(rects.length / 4); i++)
+    links.push([rng.int(0, rects.length - 1), rng.int(0, rects.length - 1)]);
   for (const [a, b] of links) {
     if (a === b) continue;
     const [ax, ay] = centre(rects[a]);
@@ -53,15 +54,42 @@ export function generateDungeon(input: GenerateLayoutInput, rng: Rng, flags: Des
     carveLine(grid, horizontalFirst ? bx : ax, horizontalFirst ? ay : by, bx, by);
   }
   const crypt = flags.crypt;
-  const purposes = crypt ? ["Crypt", "Ossuary", "Burial niches", ...ROOM_PURPOSES.dungeon] : flags.prison ? ["Prison cells", "Guard post", ...ROOM_PURPOSES.dungeon] : flags.library ? ["Library", ...ROOM_PURPOSES.dungeon] : ROOM_PURPOSES.dungeon;
-  const rooms: Room[] = rects.map((r, i) => ({ id: i + 1, name: i === 0 ? "Entrance" : purposes[(i - 1) % purposes.length], purpose: i === 0 ? "Entrance" : purposes[(i - 1) % purposes.length], ...r, contents: [], hazards: [] }));
+  const purposes = crypt
+    ? ["Crypt", "Ossuary", "Burial niches", ...ROOM_PURPOSES.dungeon]
+    : flags.prison
+      ? ["Prison cells", "Guard post", ...ROOM_PURPOSES.dungeon]
+      : flags.library
+        ? ["Library", ...ROOM_PURPOSES.dungeon]
+        : ROOM_PURPOSES.dungeon;
+  const rooms: Room[] = rects.map((r, i) => ({
+    id: i + 1,
+    name: i === 0 ? "Entrance" : purposes[(i - 1) % purposes.length],
+    purpose: i === 0 ? "Entrance" : purposes[(i - 1) % purposes.length],
+    ...r,
+    contents: [],
+    hazards: [],
+  }));
   const doors = dedupe(rooms.flatMap((room) => doorsIntoRoom(grid, room)));
   const clear = new Set<string>();
-  for (const d of doors) for (const [dx, dy] of [[0, 0], [-1, 0], [0, -1]]) clear.add(`${d.x + dx},${d.y + dy}`);
+  for (const d of doors)
+    for (const [dx, dy] of [
+      [0, 0],
+      [-1, 0],
+      [0, -1],
+    ])
+      clear.add(`${d.x + dx},${d.y + dy}`);
   const f = new Furnisher(grid, clear);
   const stairs = [];
   if (rooms[0] && f.free(rooms[0].x + 1, rooms[0].y + 1)) {
-    stairs.push({ x: rooms[0].x + 1, y: rooms[0].y + 1, w: 1, h: 1, direction: "up" as const, toFloor: null, label: "Stairs up" });
+    stairs.push({
+      x: rooms[0].x + 1,
+      y: rooms[0].y + 1,
+      w: 1,
+      h: 1,
+      direction: "up" as const,
+      toFloor: null,
+      label: "Stairs up",
+    });
     f.reserve(rooms[0].x + 1, rooms[0].y + 1);
   }
   for (const [i, room] of rooms.entries()) {
@@ -74,7 +102,12 @@ export function generateDungeon(input: GenerateLayoutInput, rng: Rng, flags: Des
       if (!f.put("altar", cx, y)) f.put("altar", cx, y + 1);
       f.put("brazier", x, y);
     }
-    if (room.purpose === "Crypt" || room.purpose === "Ossuary" || room.purpose === "Burial niches" || (crypt && i > 0 && rng.chance(0.5)))
+    if (
+      room.purpose === "Crypt" ||
+      room.purpose === "Ossuary" ||
+      room.purpose === "Burial niches" ||
+      (crypt && i > 0 && rng.chance(0.5))
+    )
       for (let sx = x + 1; sx + 1 < x + w; sx += 3) {
         f.put("sarcophagus", sx, y + 1, 1, 2);
         f.put("bones", sx + 1, y + h - 2);
@@ -92,16 +125,46 @@ export function generateDungeon(input: GenerateLayoutInput, rng: Rng, flags: Des
       f.put("table", x, y, 2, 1);
     }
     if (room.purpose === "Well room") f.put("well", cx - 1, y + Math.floor(h / 2) - 1, 2, 2);
-    if (room.w >= 6 && room.h >= 6) for (const [dx, dy] of [[1, 1], [w - 2, 1], [1, h - 2], [w - 2, h - 2]]) f.put("pillar", x + dx, y + dy);
+    if (room.w >= 6 && room.h >= 6)
+      for (const [dx, dy] of [
+        [1, 1],
+        [w - 2, 1],
+        [1, h - 2],
+        [w - 2, h - 2],
+      ])
+        f.put("pillar", x + dx, y + dy);
     if (flags.flooded && i > 0 && rng.chance(0.5)) flood(grid, room, rng);
-    if (flags.lava && i > 0 && rng.chance(0.25)) for (let ly = y + 1; ly < y + h - 1; ly++) if (grid.get(cx, ly) === "." && f.free(cx, ly)) grid.set(cx, ly, "l");
-    if (flags.ice && rng.chance(0.5)) for (let iy = y; iy < y + h; iy++) for (let ix = x; ix < x + w; ix++) if (grid.get(ix, iy) === "." && rng.chance(0.6)) grid.set(ix, iy, "i");
+    if (flags.lava && i > 0 && rng.chance(0.25))
+      for (let ly = y + 1; ly < y + h - 1; ly++) if (grid.get(cx, ly) === "." && f.free(cx, ly)) grid.set(cx, ly, "l");
+    if (flags.ice && rng.chance(0.5))
+      for (let iy = y; iy < y + h; iy++)
+        for (let ix = x; ix < x + w; ix++) if (grid.get(ix, iy) === "." && rng.chance(0.6)) grid.set(ix, iy, "i");
   }
   if (flags.collapsed || flags.ruined)
-    for (let y = 1; y < height - 1; y++) for (let x = 1; x < width - 1; x++) if (grid.get(x, y) === "." && rng.chance(0.06) && f.free(x, y)) grid.set(x, y, "r");
+    for (let y = 1; y < height - 1; y++)
+      for (let x = 1; x < width - 1; x++)
+        if (grid.get(x, y) === "." && rng.chance(0.06) && f.free(x, y)) grid.set(x, y, "r");
   return {
-    floors: [{ name: "Dungeon", level: 0, grid, rooms, doors, openings: [], objects: f.objects, stairs, organic: false, wallKind: "stone", thinWallKind: "stone", materials: { ".": rng.chance(0.5) ? "flagstone" : "stone" } }],
-    lightColor: "#ff9b3d", trapBudget: Math.max(2, Math.floor(rooms.length / 2)), safeRooms: /^Entrance$/, placeNoun: "Halls",
+    floors: [
+      {
+        name: "Dungeon",
+        level: 0,
+        grid,
+        rooms,
+        doors,
+        openings: [],
+        objects: f.objects,
+        stairs,
+        organic: false,
+        wallKind: "stone",
+        thinWallKind: "stone",
+        materials: { ".": rng.chance(0.5) ? "flagstone" : "stone" },
+      },
+    ],
+    lightColor: "#ff9b3d",
+    trapBudget: Math.max(2, Math.floor(rooms.length / 2)),
+    safeRooms: /^Entrance$/,
+    placeNoun: "Halls",
   };
 }
 

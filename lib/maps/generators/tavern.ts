@@ -2,7 +2,17 @@ import type { Rng } from "@/lib/rng";
 import { TileGrid } from "../grid";
 import type { DescriptionFlags } from "../read-description";
 import type { GenerateLayoutInput, Room, Stair } from "@/lib/schemas/map-layout";
-import { doorInRun, Furnisher, hLine, room, scatterGreenery, thinBox, vLine, windowsAround, type Rect } from "./building-kit";
+import {
+  doorInRun,
+  Furnisher,
+  hLine,
+  room,
+  scatterGreenery,
+  thinBox,
+  vLine,
+  windowsAround,
+  type Rect,
+} from "./building-kit";
 import type { FloorDraft, RawLayout, SquareOpening } from "./raw-layout";
 
 /**
@@ -21,11 +31,24 @@ export function generateTavern(input: GenerateLayoutInput, rng: Rng, flags: Desc
   const openings: SquareOpening[] = [];
   const rooms: Room[] = [];
   const depth = inner.h >= 12 ? 4 : inner.h >= 8 ? 3 : 0;
-  const front: Rect = { x: inner.x, y: inner.y + (depth ? depth + 1 : 0), w: inner.w, h: inner.h - (depth ? depth + 1 : 0) };
+  const front: Rect = {
+    x: inner.x,
+    y: inner.y + (depth ? depth + 1 : 0),
+    w: inner.w,
+    h: inner.h - (depth ? depth + 1 : 0),
+  };
   const split = inner.w >= 14 ? inner.x + Math.floor(inner.w * rng.range(0.58, 0.7)) : null;
   const common: Rect = { ...front, w: split ? split - front.x : front.w };
   // Entrance first: it is never hidden or locked.
-  doorInRun(grid, openings, "h", shell.y + shell.h - 1, common.x + 1, common.x + common.w - 2, common.x + Math.floor(common.w / 2));
+  doorInRun(
+    grid,
+    openings,
+    "h",
+    shell.y + shell.h - 1,
+    common.x + 1,
+    common.x + common.w - 2,
+    common.x + Math.floor(common.w / 2),
+  );
   rooms.push(room(1, "Common room", common));
   const backRooms: { r: Rect; purpose: string }[] = [];
   if (depth) {
@@ -39,7 +62,10 @@ export function generateTavern(input: GenerateLayoutInput, rng: Rng, flags: Desc
     if (inner.x + k + 1 + s + 3 < inner.x + inner.w) {
       vLine(grid, inner.x + k + 1 + s, shell.y, inner.y + depth);
       backRooms.push({ r: store, purpose: "Storeroom" });
-      backRooms.push({ r: { x: store.x + s + 1, y: inner.y, w: inner.x + inner.w - store.x - s - 1, h: depth }, purpose: "Snug" });
+      backRooms.push({
+        r: { x: store.x + s + 1, y: inner.y, w: inner.x + inner.w - store.x - s - 1, h: depth },
+        purpose: "Snug",
+      });
     } else backRooms.push({ r: { ...store, w: inner.x + inner.w - store.x }, purpose: "Storeroom" });
   }
   let stairHall: Rect | null = null;
@@ -58,8 +84,18 @@ export function generateTavern(input: GenerateLayoutInput, rng: Rng, flags: Desc
   // Doors: each back room opens onto the common room, or onto its neighbour.
   for (const { r, purpose } of backRooms) {
     const opened =
-      (r.y + r.h === common.y - 1 && doorInRun(grid, openings, "h", common.y - 1, Math.max(r.x, common.x), Math.min(r.x + r.w, common.x + common.w) - 1, r.x + Math.floor(r.w / 2))) ||
-      (r.x === split! + 1 && doorInRun(grid, openings, "v", split!, Math.max(r.y, common.y), r.y + r.h - 1, r.y + Math.floor(r.h / 2))) ||
+      (r.y + r.h === common.y - 1 &&
+        doorInRun(
+          grid,
+          openings,
+          "h",
+          common.y - 1,
+          Math.max(r.x, common.x),
+          Math.min(r.x + r.w, common.x + common.w) - 1,
+          r.x + Math.floor(r.w / 2),
+        )) ||
+      (r.x === split! + 1 &&
+        doorInRun(grid, openings, "v", split!, Math.max(r.y, common.y), r.y + r.h - 1, r.y + Math.floor(r.h / 2))) ||
       doorInRun(grid, openings, "v", r.x - 1, r.y, r.y + r.h - 1, r.y + 1) ||
       doorInRun(grid, openings, "h", r.y - 1, r.x, r.x + r.w - 1, r.x + 1);
     if (!opened && purpose === "Stair hall") doorInRun(grid, openings, "h", r.y - 1, r.x, r.x + r.w - 1, r.x);
@@ -77,7 +113,9 @@ export function generateTavern(input: GenerateLayoutInput, rng: Rng, flags: Desc
   // The search strip is clipped to the common room: on a short plot it would reach the yard.
   const stripY = Math.max(common.y + 3, middle - 1);
   const strip: Rect = { x: common.x + common.w - 1, y: stripY, w: 1, h: Math.min(4, common.y + common.h - stripY) };
-  const up = hasUpper ? ((strip.h >= 2 ? f.spot(strip, 1, 2) : null) ?? f.spot(stairHall ?? common, 1, 2) ?? f.spot(common, 1, 2)) : null;
+  const up = hasUpper
+    ? ((strip.h >= 2 ? f.spot(strip, 1, 2) : null) ?? f.spot(stairHall ?? common, 1, 2) ?? f.spot(common, 1, 2))
+    : null;
   if (up) {
     stairs.push({ ...up, w: 1, h: 2, direction: "up", toFloor: 1, label: "Stairs up to the guest rooms" });
     f.reserve(up.x, up.y, 1, 2);
@@ -121,7 +159,9 @@ export function generateTavern(input: GenerateLayoutInput, rng: Rng, flags: Desc
   }
   // The yard: a path from the front door off the map, a well, a cart, trees.
   const door = openings[0];
-  if (door) for (let y = shell.y + shell.h; y < H; y++) for (let x = door.x - 1; x <= door.x; x++) if (grid.get(x, y) === ",") grid.set(x, y, ":");
+  if (door)
+    for (let y = shell.y + shell.h; y < H; y++)
+      for (let x = door.x - 1; x <= door.x; x++) if (grid.get(x, y) === ",") grid.set(x, y, ":");
   const outside = new Furnisher(grid);
   for (const o of f.objects) outside.reserve(Math.floor(o.x), Math.floor(o.y), Math.ceil(o.w), Math.ceil(o.h));
   if (shell.x >= 3) {
@@ -129,19 +169,37 @@ export function generateTavern(input: GenerateLayoutInput, rng: Rng, flags: Desc
   }
   if (W - shell.x - shell.w >= 4) outside.put("cart", shell.x + shell.w + 1, shell.y + 2, 2, 3);
   scatterGreenery(grid, outside, rng, 0.06, [shell]);
-  if (flags.ruined) for (let i = 0; i < Math.floor((inner.w * inner.h) / 12); i++) {
-    const x = rng.int(inner.x, inner.x + inner.w - 1);
-    const y = rng.int(inner.y, inner.y + inner.h - 1);
-    if (grid.get(x, y) === "_" && f.free(x, y)) grid.set(x, y, "r");
-  }
+  if (flags.ruined)
+    for (let i = 0; i < Math.floor((inner.w * inner.h) / 12); i++) {
+      const x = rng.int(inner.x, inner.x + inner.w - 1);
+      const y = rng.int(inner.y, inner.y + inner.h - 1);
+      if (grid.get(x, y) === "_" && f.free(x, y)) grid.set(x, y, "r");
+    }
 
   const ground: FloorDraft = {
-    name: "Ground floor", level: 0, grid, rooms, doors: [], openings, objects: [...outside.objects, ...f.objects], stairs,
-    organic: false, wallKind: "stone", thinWallKind: "wood",
+    name: "Ground floor",
+    level: 0,
+    grid,
+    rooms,
+    doors: [],
+    openings,
+    objects: [...outside.objects, ...f.objects],
+    stairs,
+    organic: false,
+    wallKind: "stone",
+    thinWallKind: "wood",
   };
   const floors = [ground];
   if (hasUpper && stairs[0]?.toFloor === 1) floors.push(upperFloor(W, H, shell, stairs[0], rng));
-  return { floors, lightColor: "#ffb347", alwaysLit: true, safeRooms: /Common room|Kitchen|Snug|Private dining|Guest room|Corridor/, trapBudget: 1, secretDoors: 0, placeNoun: "Inn" };
+  return {
+    floors,
+    lightColor: "#ffb347",
+    alwaysLit: true,
+    safeRooms: /Common room|Kitchen|Snug|Private dining|Guest room|Corridor/,
+    trapBudget: 1,
+    secretDoors: 0,
+    placeNoun: "Inn",
+  };
 }
 
 /** Guest rooms either side of a corridor, reached by the stairs from the stair hall. */
@@ -163,7 +221,8 @@ function upperFloor(W: number, H: number, shell: Rect, arrival: Stair, rng: Rng)
       if (y1 >= y0) grid.fillRect(inner.x, y0, inner.w, y1 - y0 + 1, "_");
       // The partition on the door line goes too, unless it is the outer wall itself.
       const insideShell = (y: number) => y >= inner.y && y < inner.y + inner.h;
-      for (const y of [y0 - 1, y1 + 1]) if (y === doorLine && insideShell(y)) for (let x = inner.x; x < inner.x + inner.w; x++) grid.set(x, y, "_");
+      for (const y of [y0 - 1, y1 + 1])
+        if (y === doorLine && insideShell(y)) for (let x = inner.x; x < inner.x + inner.w; x++) grid.set(x, y, "_");
       return;
     }
     let x = inner.x;
@@ -193,10 +252,20 @@ function upperFloor(W: number, H: number, shell: Rect, arrival: Stair, rng: Rng)
       if (f.put("table", r.x + r.w - 1, r.y + r.h - 1)) f.put("chair", r.x + r.w - 2, r.y + r.h - 1);
     }
     if (r.h >= 4) f.put("barrel", r.x, r.y + r.h - 1);
-    if (r.w >= 3 && r.h >= 3) f.under("rug", r.x + 1, r.y + Math.min(2, r.h - 2), Math.min(2, r.w - 1.5), Math.min(2, r.h - 1.5));
+    if (r.w >= 3 && r.h >= 3)
+      f.under("rug", r.x + 1, r.y + Math.min(2, r.h - 2), Math.min(2, r.w - 1.5), Math.min(2, r.h - 1.5));
   }
   return {
-    name: "Upper floor", level: 1, grid, rooms: rooms.map((r) => ({ ...r, floor: 1 })), doors: [], openings, objects: f.objects,
-    stairs: [{ ...arrival, direction: "down", toFloor: 0, label: "Stairs down to the stair hall" }], organic: false, wallKind: "stone", thinWallKind: "wood",
+    name: "Upper floor",
+    level: 1,
+    grid,
+    rooms: rooms.map((r) => ({ ...r, floor: 1 })),
+    doors: [],
+    openings,
+    objects: f.objects,
+    stairs: [{ ...arrival, direction: "down", toFloor: 0, label: "Stairs down to the stair hall" }],
+    organic: false,
+    wallKind: "stone",
+    thinWallKind: "wood",
   };
 }

@@ -7,7 +7,12 @@ import type { Point } from "@/lib/schemas/map-layout";
  * outer rings run clockwise on screen and holes anticlockwise. The map border counts as outside.
  * `scale` lets the same tracer work on half squares (scale 0.5).
  */
-export function traceLoops(width: number, height: number, inMask: (x: number, y: number) => boolean, scale = 1): Point[][] {
+export function traceLoops(
+  width: number,
+  height: number,
+  inMask: (x: number, y: number) => boolean,
+  scale = 1,
+): Point[][] {
   const at = (x: number, y: number) => x >= 0 && y >= 0 && x < width && y < height && inMask(x, y);
   // Directed boundary edges keyed by their start corner; each square contributes its sides that
   // face outside, walked clockwise (top: left→right, right: top→bottom, bottom: right→left, left: bottom→top).
@@ -89,7 +94,9 @@ export function toPolygons(loops: Point[][]): { polygon: Point[]; holes: Point[]
   const outers = loops.filter((l) => signedArea(l) > 0).map((polygon) => ({ polygon, holes: [] as Point[][] }));
   for (const hole of loops.filter((l) => signedArea(l) < 0)) {
     const probe = { x: (hole[0].x + hole[1].x) / 2 + 1e-3, y: (hole[0].y + hole[1].y) / 2 + 1e-3 };
-    const owner = outers.filter((o) => pointInRing(probe, o.polygon)).sort((a, b) => signedArea(a.polygon) - signedArea(b.polygon))[0];
+    const owner = outers
+      .filter((o) => pointInRing(probe, o.polygon))
+      .sort((a, b) => signedArea(a.polygon) - signedArea(b.polygon))[0];
     if (owner) owner.holes.push(hole);
   }
   return outers;
@@ -114,16 +121,27 @@ export function dropCollinear(points: Point[], closed: boolean): Point[] {
   return out;
 }
 
-const onBorder = (p: Point, width: number, height: number) => p.x <= 1e-9 || p.y <= 1e-9 || p.x >= width - 1e-9 || p.y >= height - 1e-9;
+const onBorder = (p: Point, width: number, height: number) =>
+  p.x <= 1e-9 || p.y <= 1e-9 || p.x >= width - 1e-9 || p.y >= height - 1e-9;
 
 /**
  * Natural edges: each corner is nudged a little (seeded), then Chaikin corner cutting rounds the
  * stair steps off, then Douglas–Peucker drops points that add nothing. Points on the map border
  * stay put so the outline still meets the edge of the map.
  */
-export function smoothRing(ring: Point[], rng: Rng, width: number, height: number, options: { jitter?: number; iterations?: number; tolerance?: number; presimplify?: number } = {}): Point[] {
+export function smoothRing(
+  ring: Point[],
+  rng: Rng,
+  width: number,
+  height: number,
+  options: { jitter?: number; iterations?: number; tolerance?: number; presimplify?: number } = {},
+): Point[] {
   const jitter = options.jitter ?? 0.22;
-  let pts = ring.map((p) => (onBorder(p, width, height) ? { ...p, pinned: true } : { x: p.x + rng.range(-jitter, jitter), y: p.y + rng.range(-jitter, jitter), pinned: false }));
+  let pts = ring.map((p) =>
+    onBorder(p, width, height)
+      ? { ...p, pinned: true }
+      : { x: p.x + rng.range(-jitter, jitter), y: p.y + rng.range(-jitter, jitter), pinned: false },
+  );
   // Straightening the stair steps first (Douglas–Peucker at most `presimplify` squares off the
   // outline) lets the corner cutting below make curves instead of a rounded staircase.
   if (options.presimplify) pts = simplifyClosed(pts, options.presimplify);
@@ -141,7 +159,10 @@ export function smoothRing(ring: Point[], rng: Rng, width: number, height: numbe
     pts = next;
   }
   const simplified = simplifyClosed(pts, options.tolerance ?? 0.06);
-  return simplified.map((p) => ({ x: round3(Math.min(width, Math.max(0, p.x))), y: round3(Math.min(height, Math.max(0, p.y))) }));
+  return simplified.map((p) => ({
+    x: round3(Math.min(width, Math.max(0, p.x))),
+    y: round3(Math.min(height, Math.max(0, p.y))),
+  }));
 }
 
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
@@ -206,7 +227,12 @@ export function ringWithoutBorder(ring: Point[], width: number, height: number):
   const borderEdge = (i: number) => {
     const a = ring[i];
     const b = ring[(i + 1) % n];
-    return (a.x <= 1e-9 && b.x <= 1e-9) || (a.y <= 1e-9 && b.y <= 1e-9) || (a.x >= width - 1e-9 && b.x >= width - 1e-9) || (a.y >= height - 1e-9 && b.y >= height - 1e-9);
+    return (
+      (a.x <= 1e-9 && b.x <= 1e-9) ||
+      (a.y <= 1e-9 && b.y <= 1e-9) ||
+      (a.x >= width - 1e-9 && b.x >= width - 1e-9) ||
+      (a.y >= height - 1e-9 && b.y >= height - 1e-9)
+    );
   };
   const start = [...Array(n).keys()].find((i) => borderEdge(i));
   if (start === undefined) return [[...ring, ring[0]]];

@@ -20,7 +20,10 @@ export function generateUrban(input: GenerateLayoutInput, rng: Rng, flags: Descr
   const rooms: Room[] = [];
   const openings: SquareOpening[] = [];
   const purposes = rng.shuffle([...ROOM_PURPOSES.urban]);
-  const bounds = (lines: number[], size: number) => [-2, ...lines, size].map((v, i, all) => (i < all.length - 1 ? [v + 2, all[i + 1]] : null)).filter((b): b is number[] => b !== null && b[1] - b[0] >= 5);
+  const bounds = (lines: number[], size: number) =>
+    [-2, ...lines, size]
+      .map((v, i, all) => (i < all.length - 1 ? [v + 2, all[i + 1]] : null))
+      .filter((b): b is number[] => b !== null && b[1] - b[0] >= 5);
   let plaza: Rect | null = null;
   const houses: { inner: Rect; purpose: string }[] = [];
   for (const [y0, y1] of bounds(ys, height))
@@ -31,13 +34,17 @@ export function generateUrban(input: GenerateLayoutInput, rng: Rng, flags: Descr
         continue;
       }
       // Tall blocks hold two rows of houses back to back (yards between), short ones one row.
-      const rows: [number, number, boolean][] = y1 - y0 >= 12
-        ? [[y0, y0 + Math.floor((y1 - y0 - 1) / 2), y0 > 0], [y0 + Math.floor((y1 - y0 - 1) / 2) + 1, y1, !(y1 < height)]]
-        : [[y0, y1, y0 > 0 && (y1 >= height || rng.chance(0.5))]];
+      const rows: [number, number, boolean][] =
+        y1 - y0 >= 12
+          ? [
+              [y0, y0 + Math.floor((y1 - y0 - 1) / 2), y0 > 0],
+              [y0 + Math.floor((y1 - y0 - 1) / 2) + 1, y1, !(y1 < height)],
+            ]
+          : [[y0, y1, y0 > 0 && (y1 >= height || rng.chance(0.5))]];
       for (const [ry0, ry1, faceUp] of rows) placeRow(x0, x1, ry0, ry1, faceUp);
     }
   function placeRow(x0: number, x1: number, y0: number, y1: number, faceUp: boolean) {
-    for (let x = x0; x + 5 <= x1; ) {
+    for (let x = x0; x + 5 <= x1;) {
       const w = Math.min(rng.int(5, 8), x1 - x);
       const h = Math.min(rng.int(5, 7), y1 - y0);
       if (w < 5 || h < 5) break;
@@ -49,10 +56,21 @@ export function generateUrban(input: GenerateLayoutInput, rng: Rng, flags: Descr
       // the partition's door.
       const split = inner.w >= 6 && rng.chance(0.6) ? inner.x + Math.floor(inner.w / 2) : null;
       if (split !== null) vLine(grid, split, shell.y, shell.y + shell.h - 1);
-      doorInRun(grid, openings, "h", faceUp ? shell.y : shell.y + shell.h - 1, inner.x, inner.x + inner.w - 1, inner.x + rng.int(0, inner.w - 1));
+      doorInRun(
+        grid,
+        openings,
+        "h",
+        faceUp ? shell.y : shell.y + shell.h - 1,
+        inner.x,
+        inner.x + inner.w - 1,
+        inner.x + rng.int(0, inner.w - 1),
+      );
       if (split !== null) {
         doorInRun(grid, openings, "v", split, inner.y, inner.y + inner.h - 1, inner.y + Math.floor(inner.h / 2));
-        houses.push({ inner: { ...inner, w: split - inner.x }, purpose }, { inner: { ...inner, x: split + 1, w: inner.x + inner.w - split - 1 }, purpose: "Back room" });
+        houses.push(
+          { inner: { ...inner, w: split - inner.x }, purpose },
+          { inner: { ...inner, x: split + 1, w: inner.x + inner.w - split - 1 }, purpose: "Back room" },
+        );
       } else houses.push({ inner, purpose });
       windowsAround(grid, openings, shell, rng, 3);
       x += w + rng.int(1, 2);
@@ -63,22 +81,29 @@ export function generateUrban(input: GenerateLayoutInput, rng: Rng, flags: Descr
     for (let x = 0; x < width; x++) {
       if (grid.get(x, y) !== ":") continue;
       let nearStreet = false;
-      for (let j = -1; j <= 1 && !nearStreet; j++) for (let i = -1; i <= 1 && !nearStreet; i++) nearStreet = grid.get(x + i, y + j) === "=";
+      for (let j = -1; j <= 1 && !nearStreet; j++)
+        for (let i = -1; i <= 1 && !nearStreet; i++) nearStreet = grid.get(x + i, y + j) === "=";
       if (!nearStreet) grid.set(x, y, ",");
     }
   const f = new Furnisher(grid, Furnisher.doorClearance(openings));
   for (const { inner, purpose } of houses) {
-    rooms.push(room(rooms.length + 1, purpose === "Back room" ? `${rooms[rooms.length - 1]?.purpose ?? "House"}: back room` : purpose, inner, { purpose }));
+    rooms.push(
+      room(
+        rooms.length + 1,
+        purpose === "Back room" ? `${rooms[rooms.length - 1]?.purpose ?? "House"}: back room` : purpose,
+        inner,
+        { purpose },
+      ),
+    );
     const { x, y, w, h } = inner;
     if (purpose === "Smithy") {
       f.put("hearth", x, y, 2, 1);
       f.put("anvil", x + 1, y + 2);
-    }
-    else if (purpose === "Back room" || purpose === "Town house") {
+    } else if (purpose === "Back room" || purpose === "Town house") {
       f.put("bed", x, y, 1, 2);
       f.put("chest", x + w - 1, y);
-    }
-    else if (purpose === "Warehouse" || purpose === "General store") for (let i = 0; i < w; i++) f.put(rng.chance(0.5) ? "crate" : "barrel", x + i, y);
+    } else if (purpose === "Warehouse" || purpose === "General store")
+      for (let i = 0; i < w; i++) f.put(rng.chance(0.5) ? "crate" : "barrel", x + i, y);
     else if (purpose === "Apothecary") for (let i = 0; i < w; i++) f.put("bookshelf", x + i, y);
     else {
       f.put("table", x + Math.floor(w / 2) - 1, y + Math.floor(h / 2), 2, 1);
@@ -87,8 +112,16 @@ export function generateUrban(input: GenerateLayoutInput, rng: Rng, flags: Descr
   }
   if (plaza) {
     rooms.push(room(rooms.length + 1, flags.market ? "Market square" : "Plaza", plaza));
-    f.put(flags.market ? "fountain" : "well", plaza.x + Math.floor(plaza.w / 2) - 1, plaza.y + Math.floor(plaza.h / 2) - 1, 2, 2);
-    if (flags.market) for (let i = 0; i < 4; i++) f.put("cart", plaza.x + 1 + (i % 2) * (plaza.w - 4), plaza.y + 1 + Math.floor(i / 2) * (plaza.h - 4), 2, 2);
+    f.put(
+      flags.market ? "fountain" : "well",
+      plaza.x + Math.floor(plaza.w / 2) - 1,
+      plaza.y + Math.floor(plaza.h / 2) - 1,
+      2,
+      2,
+    );
+    if (flags.market)
+      for (let i = 0; i < 4; i++)
+        f.put("cart", plaza.x + 1 + (i % 2) * (plaza.w - 4), plaza.y + 1 + Math.floor(i / 2) * (plaza.h - 4), 2, 2);
   }
   if (rooms.length === 0) rooms.push(room(1, "Street corner", { x: xs[0], y: ys[0], w: 2, h: 2 }));
   for (let i = 0; i < Math.floor((width * height) / 40); i++) {
@@ -98,8 +131,28 @@ export function generateUrban(input: GenerateLayoutInput, rng: Rng, flags: Descr
     else if (grid.get(x, y) === ":") f.put(rng.pick(["barrel", "crate"] as const), x, y);
     else if (grid.get(x, y) === "=" && rng.chance(0.2)) f.put("cart", x, y, 1, 1);
   }
-  const ground: FloorDraft = { name: "Streets", level: 0, grid, rooms, doors: [], openings, objects: f.objects, stairs: [], organic: false, wallKind: "stone", thinWallKind: "wood", materials: { ":": "dirt" } };
-  return { floors: [ground], lightColor: "#ffcf70", safeRooms: /Plaza|Market|Street/, trapBudget: 2, secretDoors: 0.3, placeNoun: "Quarter" };
+  const ground: FloorDraft = {
+    name: "Streets",
+    level: 0,
+    grid,
+    rooms,
+    doors: [],
+    openings,
+    objects: f.objects,
+    stairs: [],
+    organic: false,
+    wallKind: "stone",
+    thinWallKind: "wood",
+    materials: { ":": "dirt" },
+  };
+  return {
+    floors: [ground],
+    lightColor: "#ffcf70",
+    safeRooms: /Plaza|Market|Street/,
+    trapBudget: 2,
+    secretDoors: 0.3,
+    placeNoun: "Quarter",
+  };
 }
 
 /** Street positions (2 squares wide) every 10-14 squares, never on the map's last squares. */

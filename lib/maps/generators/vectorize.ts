@@ -1,12 +1,42 @@
 import { createRng, type Rng } from "@/lib/rng";
 import { isWalkable, TileGrid } from "../grid";
-import type { Door, DoorOpening, FloorRegion, GridWindow, Light, MapFloor, MapLayout, Material, Point, TerrainKind, TerrainRegion, Tile, Trap, WallLine, WindowOpening } from "@/lib/schemas/map-layout";
+import type {
+  Door,
+  DoorOpening,
+  FloorRegion,
+  GridWindow,
+  Light,
+  MapFloor,
+  MapLayout,
+  Material,
+  Point,
+  TerrainKind,
+  TerrainRegion,
+  Tile,
+  Trap,
+  WallLine,
+  WindowOpening,
+} from "@/lib/schemas/map-layout";
 import { makeObject, type FloorDraft, type SquareOpening } from "./raw-layout";
 import { dropCollinear, ringWithoutBorder, smoothRing, toPolygons, traceLoops } from "./trace";
 
 const DEFAULT_MATERIAL: Record<Tile, Material> = {
-  "#": "stone", "|": "stone", ".": "flagstone", _: "wood", ",": "grass", "=": "cobbles", "~": "sand", w: "sand", ":": "dirt", s: "sand",
-  c: "cave", l: "cave", i: "stone", m: "dirt", r: "stone", " ": "stone",
+  "#": "stone",
+  "|": "stone",
+  ".": "flagstone",
+  _: "wood",
+  ",": "grass",
+  "=": "cobbles",
+  "~": "sand",
+  w: "sand",
+  ":": "dirt",
+  s: "sand",
+  c: "cave",
+  l: "cave",
+  i: "stone",
+  m: "dirt",
+  r: "stone",
+  " ": "stone",
 };
 /** Shallow water is drawn under deep water, so a pool has a shallow rim. */
 const TERRAIN_MASK: Record<TerrainKind, (t: string) => boolean> = {
@@ -37,30 +67,58 @@ export function vectorizeFloor(draft: FloorDraft, extra: { traps: Trap[]; lights
     // Natural walls straighten their steps only a little: a one-square passage must stay open.
     const ring = draft.organic ? smoothRing(loop, rng, width, height, { presimplify: 0.3 }) : loop;
     solid.push(ring);
-    for (const run of ringWithoutBorder(ring, width, height)) walls.push({ kind: draft.wallKind, points: run, ...(sameAs(run[0], run[run.length - 1]) ? { closed: true } : {}) });
+    for (const run of ringWithoutBorder(ring, width, height))
+      walls.push({
+        kind: draft.wallKind,
+        points: run,
+        ...(sameAs(run[0], run[run.length - 1]) ? { closed: true } : {}),
+      });
   }
   for (const w of walls) if (w.closed) w.points = w.points.slice(0, -1);
   walls.push(...thinWalls(draft), ...(draft.extraWalls ?? []));
 
   // Natural ground (paths, sand, mud) gets soft edges too; grass is the ground they lie on.
   const regions = materialRegions(draft.grid, materials).map((r) =>
-    draft.organic && r.material !== "grass" && r.material !== "wood" ? { ...r, polygon: smoothRing(r.polygon, rng, width, height, { jitter: 0.12, iterations: 2, presimplify: 0.5 }), ...(r.holes ? { holes: r.holes.map((h) => smoothRing(h, rng, width, height, { jitter: 0.12, iterations: 2, presimplify: 0.5 })) } : {}) } : r,
+    draft.organic && r.material !== "grass" && r.material !== "wood"
+      ? {
+          ...r,
+          polygon: smoothRing(r.polygon, rng, width, height, { jitter: 0.12, iterations: 2, presimplify: 0.5 }),
+          ...(r.holes
+            ? {
+                holes: r.holes.map((h) =>
+                  smoothRing(h, rng, width, height, { jitter: 0.12, iterations: 2, presimplify: 0.5 }),
+                ),
+              }
+            : {}),
+        }
+      : r,
   );
   const terrain: TerrainRegion[] = [];
   for (const kind of ["water-shallow", "water-deep", "chasm", "lava", "ice", "mud", "rubble"] as TerrainKind[]) {
     const test = TERRAIN_MASK[kind];
     // Natural places round their water off fully; built ones (a moat, a flooded hall) only soften it.
     const smoothing = draft.organic ? { jitter: 0.12, presimplify: 0.6 } : { jitter: 0.05, iterations: 1 };
-    const loops = traceLoops(width, height, (x, y) => test(grid.get(x, y) ?? "")).map((l) => smoothRing(l, rng, width, height, smoothing));
-    for (const p of toPolygons(loops)) terrain.push({ kind, polygon: p.polygon, ...(p.holes.length ? { holes: p.holes } : {}) });
+    const loops = traceLoops(width, height, (x, y) => test(grid.get(x, y) ?? "")).map((l) =>
+      smoothRing(l, rng, width, height, smoothing),
+    );
+    for (const p of toPolygons(loops))
+      terrain.push({ kind, polygon: p.polygon, ...(p.holes.length ? { holes: p.holes } : {}) });
   }
 
-  const doors: DoorOpening[] = draft.doors.map((d) => ({ a: { x: d.x, y: d.y }, b: { x: d.side === "h" ? d.x + 1 : d.x, y: d.side === "v" ? d.y + 1 : d.y }, kind: d.kind, state: d.state }));
+  const doors: DoorOpening[] = draft.doors.map((d) => ({
+    a: { x: d.x, y: d.y },
+    b: { x: d.side === "h" ? d.x + 1 : d.x, y: d.side === "v" ? d.y + 1 : d.y },
+    kind: d.kind,
+    state: d.state,
+  }));
   const windows: WindowOpening[] = [];
   const gridDoors: Door[] = [...draft.doors];
   const gridWindows: GridWindow[] = [];
   for (const o of draft.openings) {
-    const seg = o.along === "h" ? { a: { x: o.x, y: o.y + 0.5 }, b: { x: o.x + 1, y: o.y + 0.5 } } : { a: { x: o.x + 0.5, y: o.y }, b: { x: o.x + 0.5, y: o.y + 1 } };
+    const seg =
+      o.along === "h"
+        ? { a: { x: o.x, y: o.y + 0.5 }, b: { x: o.x + 1, y: o.y + 0.5 } }
+        : { a: { x: o.x + 0.5, y: o.y }, b: { x: o.x + 0.5, y: o.y + 1 } };
     if (o.what === "window") {
       windows.push(seg);
       gridWindows.push({ x: o.x, y: o.y, side: o.along });
@@ -70,8 +128,22 @@ export function vectorizeFloor(draft: FloorDraft, extra: { traps: Trap[]; lights
     }
   }
   return {
-    name: draft.name, level: draft.level, tiles: grid.toRows(), regions, walls, doors, windows, terrain, solid,
-    objects: draft.objects, rooms: draft.rooms.map((r) => ({ ...r, floor: draft.level === 0 ? undefined : r.floor })), traps: extra.traps, lights: extra.lights, stairs: draft.stairs, gridDoors, gridWindows,
+    name: draft.name,
+    level: draft.level,
+    tiles: grid.toRows(),
+    regions,
+    walls,
+    doors,
+    windows,
+    terrain,
+    solid,
+    objects: draft.objects,
+    rooms: draft.rooms.map((r) => ({ ...r, floor: draft.level === 0 ? undefined : r.floor })),
+    traps: extra.traps,
+    lights: extra.lights,
+    stairs: draft.stairs,
+    gridDoors,
+    gridWindows,
   };
 }
 
@@ -81,8 +153,13 @@ const sameAs = (a: Point, b: Point) => Math.abs(a.x - b.x) < 1e-9 && Math.abs(a.
 function gridDoorOf(grid: TileGrid, o: SquareOpening): Door {
   const kind = o.kind ?? "door";
   const state = o.state ?? "closed";
-  if (o.along === "h") return isWalkable(grid.get(o.x, o.y + 1)) ? { x: o.x, y: o.y + 1, side: "h", kind, state } : { x: o.x, y: o.y, side: "h", kind, state };
-  return isWalkable(grid.get(o.x + 1, o.y)) ? { x: o.x + 1, y: o.y, side: "v", kind, state } : { x: o.x, y: o.y, side: "v", kind, state };
+  if (o.along === "h")
+    return isWalkable(grid.get(o.x, o.y + 1))
+      ? { x: o.x, y: o.y + 1, side: "h", kind, state }
+      : { x: o.x, y: o.y, side: "h", kind, state };
+  return isWalkable(grid.get(o.x + 1, o.y))
+    ? { x: o.x + 1, y: o.y, side: "v", kind, state }
+    : { x: o.x, y: o.y, side: "v", kind, state };
 }
 
 /**
@@ -98,7 +175,12 @@ function thinWalls(draft: FloorDraft): WallLine[] {
     for (let x = 0; x < grid.width; x++) {
       if (grid.get(x, y) !== "|" || openingAt.has(`${x},${y}`)) continue;
       const c = { x: x + 0.5, y: y + 0.5 };
-      for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]]) {
+      for (const [dx, dy] of [
+        [1, 0],
+        [-1, 0],
+        [0, 1],
+        [0, -1],
+      ]) {
         const nx = x + dx;
         const ny = y + dy;
         const n = grid.get(nx, ny);
@@ -112,7 +194,8 @@ function thinWalls(draft: FloorDraft): WallLine[] {
 }
 
 function closedOrOpen(points: Point[]): { points: Point[]; closed?: boolean } {
-  if (points.length > 3 && sameAs(points[0], points[points.length - 1])) return { points: dropCollinear(points.slice(0, -1), true), closed: true };
+  if (points.length > 3 && sameAs(points[0], points[points.length - 1]))
+    return { points: dropCollinear(points.slice(0, -1), true), closed: true };
   return { points: dropCollinear(points, false) };
 }
 
@@ -148,7 +231,8 @@ export function chainSegments(segments: [Point, Point][]): Point[][] {
     return points;
   };
   const lines: Point[][] = [];
-  for (const [k, node] of adjacency) if (node.edges.length !== 2) for (const e of node.edges) if (!used[e]) lines.push(walk(k, e));
+  for (const [k, node] of adjacency)
+    if (node.edges.length !== 2) for (const e of node.edges) if (!used[e]) lines.push(walk(k, e));
   for (let e = 0; e < segments.length; e++) if (!used[e]) lines.push(walk(key(segments[e][0]), e));
   return lines;
 }
@@ -170,14 +254,22 @@ function materialRegions(grid: TileGrid, materials: Record<Tile, Material>): Flo
     for (let x = 0; x < grid.width; x++) {
       const t = grid.get(x, y)!;
       if (t === "#" || t === " ") continue;
-      for (const [qx, qy] of [[0, 0], [1, 0], [0, 1], [1, 1]]) {
+      for (const [qx, qy] of [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ]) {
         let m: Material | null;
         if (t !== "|") m = materials[t as Tile];
         else {
           const sx = qx === 0 ? -1 : 1;
           const sy = qy === 0 ? -1 : 1;
           // Open air beside an upper floor's outer wall stays empty.
-          m = grid.get(x + sx, y + sy) === " " ? null : (matOf(x + sx, y + sy) ?? matOf(x + sx, y) ?? matOf(x, y + sy) ?? materials["|"]);
+          m =
+            grid.get(x + sx, y + sy) === " "
+              ? null
+              : (matOf(x + sx, y + sy) ?? matOf(x + sx, y) ?? matOf(x, y + sy) ?? materials["|"]);
         }
         half[(y * 2 + qy) * W + x * 2 + qx] = m;
       }
@@ -186,7 +278,8 @@ function materialRegions(grid: TileGrid, materials: Record<Tile, Material>): Flo
   const regions: FloorRegion[] = [];
   for (const material of present) {
     const loops = traceLoops(W, H, (x, y) => half[y * W + x] === material, 0.5);
-    for (const p of toPolygons(loops)) regions.push({ material, polygon: p.polygon, ...(p.holes.length ? { holes: p.holes } : {}) });
+    for (const p of toPolygons(loops))
+      regions.push({ material, polygon: p.polygon, ...(p.holes.length ? { holes: p.holes } : {}) });
   }
   return regions;
 }
@@ -198,11 +291,40 @@ function materialRegions(grid: TileGrid, materials: Record<Tile, Material>): Flo
 export function normalizeLayout(layout: MapLayout): MapLayout & { floors: MapFloor[] } {
   if (layout.floors && layout.floors.length > 0) return layout as MapLayout & { floors: MapFloor[] };
   const grid = TileGrid.from(layout.tiles);
-  const traps: Trap[] = layout.features.filter((f) => f.kind === "trap").map((f) => ({ x: f.x, y: f.y, w: f.w, h: f.h, label: f.label ?? "trap" }));
-  const objects = layout.features.filter((f) => f.kind !== "trap" && f.kind !== "stairs").map((f) => makeObject(f.kind as Exclude<typeof f.kind, "trap" | "stairs">, f.x, f.y, f.w, f.h, { label: f.label }));
-  const stairs = layout.features.filter((f) => f.kind === "stairs").map((f) => ({ x: f.x, y: f.y, w: f.w, h: f.h, direction: /down/i.test(f.label ?? "") ? ("down" as const) : ("up" as const), toFloor: null, label: f.label ?? "Stairs" }));
+  const traps: Trap[] = layout.features
+    .filter((f) => f.kind === "trap")
+    .map((f) => ({ x: f.x, y: f.y, w: f.w, h: f.h, label: f.label ?? "trap" }));
+  const objects = layout.features
+    .filter((f) => f.kind !== "trap" && f.kind !== "stairs")
+    .map((f) =>
+      makeObject(f.kind as Exclude<typeof f.kind, "trap" | "stairs">, f.x, f.y, f.w, f.h, { label: f.label }),
+    );
+  const stairs = layout.features
+    .filter((f) => f.kind === "stairs")
+    .map((f) => ({
+      x: f.x,
+      y: f.y,
+      w: f.w,
+      h: f.h,
+      direction: /down/i.test(f.label ?? "") ? ("down" as const) : ("up" as const),
+      toFloor: null,
+      label: f.label ?? "Stairs",
+    }));
   const floor = vectorizeFloor(
-    { name: "Ground floor", level: 0, grid, rooms: layout.rooms, doors: layout.doors, openings: [], objects, stairs, organic: false, wallKind: "stone", thinWallKind: "stone", materials: { ".": layout.mapType === "cave" ? "cave" : "flagstone" } },
+    {
+      name: "Ground floor",
+      level: 0,
+      grid,
+      rooms: layout.rooms,
+      doors: layout.doors,
+      openings: [],
+      objects,
+      stairs,
+      organic: false,
+      wallKind: "stone",
+      thinWallKind: "stone",
+      materials: { ".": layout.mapType === "cave" ? "cave" : "flagstone" },
+    },
     { traps, lights: layout.lights, rng: createRng(`normalize:${layout.seed}`) },
   );
   return { ...layout, floors: [floor] };

@@ -71,27 +71,50 @@ export function generateWilderness(input: GenerateLayoutInput, rng: Rng, flags: 
         const fy = y / cell;
         const [i, j] = [Math.floor(fx), Math.floor(fy)];
         const [u, v] = [fx - i, fy - j].map((t) => t * t * (3 - 2 * t));
-        const n = (at(i, j) * (1 - u) + at(i + 1, j) * u) * (1 - v) + (at(i, j + 1) * (1 - u) + at(i + 1, j + 1) * u) * v;
+        const n =
+          (at(i, j) * (1 - u) + at(i + 1, j) * u) * (1 - v) + (at(i, j + 1) * (1 - u) + at(i + 1, j + 1) * u) * v;
         if (grid.get(x, y) !== ",") continue;
         if (n > 0.74) grid.set(x, y, "w");
         else if (n > 0.52) grid.set(x, y, "m");
       }
   }
   const rooms: Room[] = [];
-  const purposes = [...(flags.camp ? ["Old campsite"] : []), ...(flags.ruined || flags.shrine ? ["Ruin"] : []), ...ROOM_PURPOSES.wilderness];
+  const purposes = [
+    ...(flags.camp ? ["Old campsite"] : []),
+    ...(flags.ruined || flags.shrine ? ["Ruin"] : []),
+    ...ROOM_PURPOSES.wilderness,
+  ];
   const free = (r: Rect) => {
-    for (let y = r.y; y < r.y + r.h; y++) for (let x = r.x; x < r.x + r.w; x++) if (grid.get(x, y) !== ",") return false;
+    for (let y = r.y; y < r.y + r.h; y++)
+      for (let x = r.x; x < r.x + r.w; x++) if (grid.get(x, y) !== ",") return false;
     return !rooms.some((o) => r.x < o.x + o.w + 2 && r.x + r.w + 2 > o.x && r.y < o.y + o.h + 2 && r.y + r.h + 2 > o.y);
   };
   if (hasRiver) {
     const i = crossAt;
     const c = Math.floor(centreAt[i] ?? across / 2);
-    const r = alongX ? { x: Math.max(0, i - 2), y: Math.max(0, c - 3), w: Math.min(5, W - Math.max(0, i - 2)), h: Math.min(6, H - Math.max(0, c - 3)) } : { x: Math.max(0, c - 3), y: Math.max(0, i - 2), w: Math.min(6, W - Math.max(0, c - 3)), h: Math.min(5, H - Math.max(0, i - 2)) };
+    const r = alongX
+      ? {
+          x: Math.max(0, i - 2),
+          y: Math.max(0, c - 3),
+          w: Math.min(5, W - Math.max(0, i - 2)),
+          h: Math.min(6, H - Math.max(0, c - 3)),
+        }
+      : {
+          x: Math.max(0, c - 3),
+          y: Math.max(0, i - 2),
+          w: Math.min(6, W - Math.max(0, c - 3)),
+          h: Math.min(5, H - Math.max(0, i - 2)),
+        };
     rooms.push(room(1, bridge ? "Old bridge" : "River ford", r));
   }
   const areaCount = Math.max(2, Math.min(6, Math.floor((W * H) / 220)));
   for (let attempt = 0; attempt < 300 && rooms.length < areaCount + (hasRiver ? 1 : 0); attempt++) {
-    const r = { x: rng.int(1, Math.max(1, W - 7)), y: rng.int(1, Math.max(1, H - 7)), w: rng.int(5, 7), h: rng.int(5, 7) };
+    const r = {
+      x: rng.int(1, Math.max(1, W - 7)),
+      y: rng.int(1, Math.max(1, H - 7)),
+      w: rng.int(5, 7),
+      h: rng.int(5, 7),
+    };
     if (r.x + r.w > W || r.y + r.h > H || !free(r)) continue;
     const purpose = purposes.filter((p) => !rooms.some((o) => o.purpose === p))[0] ?? "Forest clearing";
     rooms.push(room(rooms.length + 1, purpose, r));
@@ -113,12 +136,20 @@ export function generateWilderness(input: GenerateLayoutInput, rng: Rng, flags: 
       f.put("tent", r.x, r.y, 2, 2, { rotation: 10 });
       f.put("tent", r.x + r.w - 2, r.y, 2, 2, { rotation: -12 });
       f.put("log", cx - 1, cy + 1, 2, 1);
-    } else if (r.purpose === "Standing stones") for (const [dx, dy] of [[0, 0], [r.w - 1, 0], [0, r.h - 1], [r.w - 1, r.h - 1]]) f.put("statue", r.x + dx, r.y + dy, 1, 1, { label: "standing stone" });
+    } else if (r.purpose === "Standing stones")
+      for (const [dx, dy] of [
+        [0, 0],
+        [r.w - 1, 0],
+        [0, r.h - 1],
+        [r.w - 1, r.h - 1],
+      ])
+        f.put("statue", r.x + dx, r.y + dy, 1, 1, { label: "standing stone" });
     else if (r.purpose === "Rocky outcrop") grid.fillRect(cx - 1, cy - 1, 2, 2, "#");
     else if (r.purpose === "Ruin") {
       thinBox(grid, { ...r, w: Math.min(r.w, 6), h: Math.min(r.h, 6) }, ".");
       // Broken walls: gaps let the party in.
-      for (let x = r.x; x < r.x + Math.min(r.w, 6); x++) if (rng.chance(0.35)) grid.set(x, r.y + Math.min(r.h, 6) - 1, "r");
+      for (let x = r.x; x < r.x + Math.min(r.w, 6); x++)
+        if (rng.chance(0.35)) grid.set(x, r.y + Math.min(r.h, 6) - 1, "r");
       for (let y = r.y; y < r.y + Math.min(r.h, 6); y++) if (rng.chance(0.3)) grid.set(r.x, y, "r");
       grid.set(r.x + 2, r.y + Math.min(r.h, 6) - 1, "r");
       f.put(flags.shrine ? "altar" : "rock", r.x + 2, r.y + 2);
@@ -129,7 +160,8 @@ export function generateWilderness(input: GenerateLayoutInput, rng: Rng, flags: 
   }
   // Forest clumps (blobs of trees), boulders, and a ridge of rock near one edge.
   const clumps = flags.forest ? Math.floor((W * H) / 45) : flags.swamp ? 2 : Math.floor((W * H) / 110);
-  const nearRoom = (x: number, y: number) => rooms.some((r) => x >= r.x - 1 && x <= r.x + r.w && y >= r.y - 1 && y <= r.y + r.h);
+  const nearRoom = (x: number, y: number) =>
+    rooms.some((r) => x >= r.x - 1 && x <= r.x + r.w && y >= r.y - 1 && y <= r.y + r.h);
   for (let c = 0; c < clumps; c++) {
     const cx = rng.int(0, W - 1);
     const cy = rng.int(0, H - 1);
@@ -159,8 +191,25 @@ export function generateWilderness(input: GenerateLayoutInput, rng: Rng, flags: 
   }
   const objects = f.objects.filter((o) => grid.get(Math.floor(o.x), Math.floor(o.y)) !== "#");
   const ground: FloorDraft = {
-    name: "Wilds", level: 0, grid, rooms, doors: [], openings: [], objects, stairs: [], organic: true, wallKind: "cliff", thinWallKind: "stone",
-    materials: { "_": "wood", ":": "dirt", ".": "stone", r: "stone", m: "dirt" },
+    name: "Wilds",
+    level: 0,
+    grid,
+    rooms,
+    doors: [],
+    openings: [],
+    objects,
+    stairs: [],
+    organic: true,
+    wallKind: "cliff",
+    thinWallKind: "stone",
+    materials: { _: "wood", ":": "dirt", ".": "stone", r: "stone", m: "dirt" },
   };
-  return { floors: [ground], lightColor: "#ffb25e", unlit: true, safeRooms: /ford|bridge/i, trapBudget: 1, placeNoun: "Wilds" };
+  return {
+    floors: [ground],
+    lightColor: "#ffb25e",
+    unlit: true,
+    safeRooms: /ford|bridge/i,
+    trapBudget: 1,
+    placeNoun: "Wilds",
+  };
 }

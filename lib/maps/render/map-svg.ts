@@ -1,6 +1,14 @@
 import { traceLoops } from "../generators/trace";
 import { normalizeLayout } from "../generators/vectorize";
-import type { MapFloor, MapLayout, MapStyleName, Material, Point, TerrainKind, WallKind } from "@/lib/schemas/map-layout";
+import type {
+  MapFloor,
+  MapLayout,
+  MapStyleName,
+  Material,
+  Point,
+  TerrainKind,
+  WallKind,
+} from "@/lib/schemas/map-layout";
 import { objectSvg } from "./object-svg";
 import { shadingLayers } from "./shading";
 import { texture, type Style, type TextureName } from "./textures";
@@ -11,7 +19,8 @@ export type MapVersion = "dm" | "player";
 export type MapSvgOptions = { pps: number; grid: boolean; style?: MapStyle; version?: MapVersion; floor?: number };
 
 const ring = (pts: Point[], s: number) => `M${pts.map((p) => `${r1(p.x * s)} ${r1(p.y * s)}`).join("L")}Z`;
-const line = (pts: Point[], s: number, closed?: boolean) => `M${pts.map((p) => `${r1(p.x * s)} ${r1(p.y * s)}`).join("L")}${closed ? "Z" : ""}`;
+const line = (pts: Point[], s: number, closed?: boolean) =>
+  `M${pts.map((p) => `${r1(p.x * s)} ${r1(p.y * s)}`).join("L")}${closed ? "Z" : ""}`;
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Ink style: every wall in one black line. */
@@ -49,33 +58,55 @@ export function mapSvg(layout: MapLayout, options: MapSvgOptions): string {
   const body: string[] = [];
   const underground = layout.mapType === "dungeon" || layout.mapType === "cave";
   // Background: rock underground, open air (dark roofs) beside upper floors, else the ground.
-  const backdrop: TextureName = ink ? "parchment" : underground || floor.level < 0 ? "rock" : floor.level > 0 ? "masonry" : "grass";
+  const backdrop: TextureName = ink
+    ? "parchment"
+    : underground || floor.level < 0
+      ? "rock"
+      : floor.level > 0
+        ? "masonry"
+        : "grass";
   body.push(`<rect width="${W}" height="${H}" fill="${tex(backdrop)}"/>`);
   if (!ink && floor.level > 0) body.push(`<rect width="${W}" height="${H}" fill="#000" fill-opacity="0.55"/>`);
   const massive = floor.walls.filter((w) => w.kind === "stone" || w.kind === "rock" || w.kind === "cliff");
   if (ink && floor.solid.length > 0 && massive.length > 0) {
     // The hand-drawn hatch: a band of strokes outside every rock or masonry wall (not along the
     // map's edge), the floor drawn over its inner half.
-    body.push(`<path d="${massive.map((w) => line(w.points, s, w.closed)).join("")}" fill="none" stroke="${tex("hatch")}" stroke-width="${s * 1.1}" stroke-linejoin="round" stroke-linecap="round"/>`);
+    body.push(
+      `<path d="${massive.map((w) => line(w.points, s, w.closed)).join("")}" fill="none" stroke="${tex("hatch")}" stroke-width="${s * 1.1}" stroke-linejoin="round" stroke-linecap="round"/>`,
+    );
   }
   // One path per material: the rasteriser fills a pattern tile by tile over each path's bounds,
   // so a hundred small house floors drawn separately cost far more than one combined path.
   const byMaterial = new Map<Material, string[]>();
-  for (const region of floor.regions) byMaterial.set(region.material, [...(byMaterial.get(region.material) ?? []), ring(region.polygon, s) + (region.holes ?? []).map((h) => ring(h, s)).join("")]);
+  for (const region of floor.regions)
+    byMaterial.set(region.material, [
+      ...(byMaterial.get(region.material) ?? []),
+      ring(region.polygon, s) + (region.holes ?? []).map((h) => ring(h, s)).join(""),
+    ]);
   for (const [material, paths] of byMaterial) {
     if (material === backdropMaterial(backdrop)) continue;
-    body.push(`<path d="${paths.join("")}" fill="${ink ? tex("parchment") : tex(material as TextureName)}" fill-rule="evenodd"/>`);
-    if (ink && material === "wood") body.push(`<path d="${paths.join("")}" fill="#8a6a40" fill-opacity="0.08" fill-rule="evenodd"/>`);
+    body.push(
+      `<path d="${paths.join("")}" fill="${ink ? tex("parchment") : tex(material as TextureName)}" fill-rule="evenodd"/>`,
+    );
+    if (ink && material === "wood")
+      body.push(`<path d="${paths.join("")}" fill="#8a6a40" fill-opacity="0.08" fill-rule="evenodd"/>`);
   }
   // In built places terrain keeps to its squares (a moat never spills into a tower); in natural
   // ones its smoothed outline is the shore, and rock is drawn over it anyway.
   const natural = underground || layout.mapType === "wilderness";
   if (natural) body.push(...terrainSvg(floor, s, ink, tex));
   else {
-    body.push(`<clipPath id="terrain-squares"><path d="${terrainSquares(floor).map((r) => ring(r, s)).join("")}" clip-rule="evenodd"/></clipPath>`);
+    body.push(
+      `<clipPath id="terrain-squares"><path d="${terrainSquares(floor)
+        .map((r) => ring(r, s))
+        .join("")}" clip-rule="evenodd"/></clipPath>`,
+    );
     body.push(`<g clip-path="url(#terrain-squares)">${terrainSvg(floor, s, ink, tex).join("")}</g>`);
   }
-  if (!ink && floor.solid.length > 0) body.push(`<path d="${floor.solid.map((r) => ring(r, s)).join("")}" fill="${tex(natural || floor.level < 0 ? "rock" : "masonry")}" fill-rule="evenodd"/>`);
+  if (!ink && floor.solid.length > 0)
+    body.push(
+      `<path d="${floor.solid.map((r) => ring(r, s)).join("")}" fill="${tex(natural || floor.level < 0 ? "rock" : "masonry")}" fill-rule="evenodd"/>`,
+    );
   const shading = shadingLayers(floor, layout.width, layout.height, { ink });
   body.push(`<image width="${W}" height="${H}" preserveAspectRatio="none" href="${shading.shadow}"/>`);
   for (const st of floor.stairs) body.push(stairSvg(st, s, ink));
@@ -84,7 +115,9 @@ export function mapSvg(layout: MapLayout, options: MapSvgOptions): string {
     const lines: string[] = [];
     for (let x = 1; x < layout.width; x++) lines.push(`M${x * s} 0V${H}`);
     for (let y = 1; y < layout.height; y++) lines.push(`M0 ${y * s}H${W}`);
-    body.push(`<path d="${lines.join("")}" stroke="${ink ? "#5a4a3a" : "#000"}" stroke-opacity="${ink ? 0.22 : 0.16}" stroke-width="1"/>`);
+    body.push(
+      `<path d="${lines.join("")}" stroke="${ink ? "#5a4a3a" : "#000"}" stroke-opacity="${ink ? 0.22 : 0.16}" stroke-width="1"/>`,
+    );
   }
   body.push(...wallsSvg(floor, s, ink));
   if (dm) body.push(...markersSvg(floor, s, ink));
@@ -107,26 +140,64 @@ function terrainSquares(floor: MapFloor): Point[][] {
   return traceLoops(floor.tiles[0]?.length ?? 0, floor.tiles.length, (x, y) => terrainTiles.has(floor.tiles[y][x]));
 }
 
-const TERRAIN_TEXTURE: Record<TerrainKind, TextureName> = { "water-deep": "water", "water-shallow": "water", chasm: "chasm", lava: "lava", ice: "ice", mud: "mud", rubble: "rubble" };
+const TERRAIN_TEXTURE: Record<TerrainKind, TextureName> = {
+  "water-deep": "water",
+  "water-shallow": "water",
+  chasm: "chasm",
+  lava: "lava",
+  ice: "ice",
+  mud: "mud",
+  rubble: "rubble",
+};
 
 function terrainSvg(floor: MapFloor, s: number, ink: boolean, tex: (n: TextureName) => string): string[] {
   const out: string[] = [];
   for (const t of floor.terrain) {
     const d = ring(t.polygon, s) + (t.holes ?? []).map((h) => ring(h, s)).join("");
     if (ink) {
-      const fill = t.kind === "chasm" ? "#1e1a16" : t.kind === "lava" ? "#c8643a" : t.kind.startsWith("water") ? "#9ab8c8" : t.kind === "ice" ? "#dde8ee" : "#b8a888";
-      out.push(`<path d="${d}" fill="${fill}" fill-opacity="${t.kind === "water-shallow" ? 0.35 : 0.6}" fill-rule="evenodd" stroke="#1e1a16" stroke-width="${s / 30}"/>`);
-      if (t.kind === "water-deep") out.push(`<path d="${d}" fill="none" stroke="#1e1a16" stroke-opacity="0.5" stroke-width="${s / 40}" stroke-dasharray="${s * 0.3} ${s * 0.2}" transform="translate(${s * 0.12} ${s * 0.12})"/>`);
+      const fill =
+        t.kind === "chasm"
+          ? "#1e1a16"
+          : t.kind === "lava"
+            ? "#c8643a"
+            : t.kind.startsWith("water")
+              ? "#9ab8c8"
+              : t.kind === "ice"
+                ? "#dde8ee"
+                : "#b8a888";
+      out.push(
+        `<path d="${d}" fill="${fill}" fill-opacity="${t.kind === "water-shallow" ? 0.35 : 0.6}" fill-rule="evenodd" stroke="#1e1a16" stroke-width="${s / 30}"/>`,
+      );
+      if (t.kind === "water-deep")
+        out.push(
+          `<path d="${d}" fill="none" stroke="#1e1a16" stroke-opacity="0.5" stroke-width="${s / 40}" stroke-dasharray="${s * 0.3} ${s * 0.2}" transform="translate(${s * 0.12} ${s * 0.12})"/>`,
+        );
       continue;
     }
     if (t.kind === "water-shallow") {
       // A shore: wet sand and a foam line round the water's edge.
-      out.push(`<path d="${d}" fill="none" stroke="#cdb98a" stroke-opacity="0.7" stroke-width="${s * 0.35}" stroke-linejoin="round" fill-rule="evenodd"/>`);
-      out.push(`<path d="${d}" fill="${tex("water")}" fill-opacity="0.6" fill-rule="evenodd" stroke="#e8f4f4" stroke-opacity="0.55" stroke-width="${s * 0.06}"/>`);
-    } else if (t.kind === "water-deep") out.push(`<path d="${d}" fill="${tex("water")}" fill-rule="evenodd"/><path d="${d}" fill="#0c2a44" fill-opacity="0.35" fill-rule="evenodd"/>`);
-    else if (t.kind === "lava") out.push(`<path d="${d}" fill="none" stroke="#ff7a1a" stroke-opacity="0.35" stroke-width="${s * 0.5}"/><path d="${d}" fill="${tex("lava")}" fill-rule="evenodd" stroke="#2a140a" stroke-width="${s * 0.08}"/>`);
-    else if (t.kind === "chasm") out.push(`<path d="${d}" fill="${tex("chasm")}" fill-rule="evenodd" stroke="#3a322c" stroke-width="${s * 0.18}"/><path d="${d}" fill="none" stroke="#000" stroke-opacity="0.6" stroke-width="${s * 0.06}" transform="translate(0 ${s * 0.1})"/>`);
-    else out.push(`<path d="${d}" fill="${tex(TERRAIN_TEXTURE[t.kind])}" fill-opacity="${t.kind === "rubble" ? 0.9 : 0.75}" fill-rule="evenodd"/>`);
+      out.push(
+        `<path d="${d}" fill="none" stroke="#cdb98a" stroke-opacity="0.7" stroke-width="${s * 0.35}" stroke-linejoin="round" fill-rule="evenodd"/>`,
+      );
+      out.push(
+        `<path d="${d}" fill="${tex("water")}" fill-opacity="0.6" fill-rule="evenodd" stroke="#e8f4f4" stroke-opacity="0.55" stroke-width="${s * 0.06}"/>`,
+      );
+    } else if (t.kind === "water-deep")
+      out.push(
+        `<path d="${d}" fill="${tex("water")}" fill-rule="evenodd"/><path d="${d}" fill="#0c2a44" fill-opacity="0.35" fill-rule="evenodd"/>`,
+      );
+    else if (t.kind === "lava")
+      out.push(
+        `<path d="${d}" fill="none" stroke="#ff7a1a" stroke-opacity="0.35" stroke-width="${s * 0.5}"/><path d="${d}" fill="${tex("lava")}" fill-rule="evenodd" stroke="#2a140a" stroke-width="${s * 0.08}"/>`,
+      );
+    else if (t.kind === "chasm")
+      out.push(
+        `<path d="${d}" fill="${tex("chasm")}" fill-rule="evenodd" stroke="#3a322c" stroke-width="${s * 0.18}"/><path d="${d}" fill="none" stroke="#000" stroke-opacity="0.6" stroke-width="${s * 0.06}" transform="translate(0 ${s * 0.1})"/>`,
+      );
+    else
+      out.push(
+        `<path d="${d}" fill="${tex(TERRAIN_TEXTURE[t.kind])}" fill-opacity="${t.kind === "rubble" ? 0.9 : 0.75}" fill-rule="evenodd"/>`,
+      );
   }
   return out;
 }
@@ -141,17 +212,26 @@ function wallsSvg(floor: MapFloor, s: number, ink: boolean): string[] {
   for (const [kind, paths] of byKind) {
     const look = WALL_LOOK[kind];
     const d = paths.join("") + (kind === "stone" || kind === "rock" || kind === "cliff" ? secret.join("") : "");
-    if (ink) out.push(`<path d="${d}" stroke="${INK_WALL}" stroke-width="${s * Math.max(0.14, look.width * 0.7)}" ${join}/>`);
+    if (ink)
+      out.push(`<path d="${d}" stroke="${INK_WALL}" stroke-width="${s * Math.max(0.14, look.width * 0.7)}" ${join}/>`);
     else {
       out.push(`<path d="${d}" stroke="${look.outer}" stroke-width="${s * look.width}" ${join}/>`);
-      if (look.inner) out.push(`<path d="${d}" stroke="${look.inner}" stroke-width="${s * (look.width - 0.1)}" ${join}/>`);
+      if (look.inner)
+        out.push(`<path d="${d}" stroke="${look.inner}" stroke-width="${s * (look.width - 0.1)}" ${join}/>`);
     }
   }
-  if (secret.length > 0 && ![...byKind.keys()].some((k) => k === "stone" || k === "rock" || k === "cliff")) out.push(`<path d="${secret.join("")}" stroke="${ink ? "#141210" : "#1e1a17"}" stroke-width="${s * 0.3}" ${join}/>`);
+  if (secret.length > 0 && ![...byKind.keys()].some((k) => k === "stone" || k === "rock" || k === "cliff"))
+    out.push(
+      `<path d="${secret.join("")}" stroke="${ink ? "#141210" : "#1e1a17"}" stroke-width="${s * 0.3}" ${join}/>`,
+    );
   for (const ledge of floor.walls.filter((w) => w.oneWay)) out.push(ledgeTicks(ledge.points, s, ink));
   for (const w of floor.windows) {
     const d = line([w.a, w.b], s);
-    out.push(ink ? `<path d="${d}" stroke="#f4ead2" stroke-width="${s * 0.1}"/><path d="${d}" stroke="#141210" stroke-width="${s * 0.03}"/>` : `<path d="${d}" stroke="#1e1a17" stroke-width="${s * 0.2}"/><path d="${d}" stroke="#bfe3f0" stroke-width="${s * 0.09}"/>`);
+    out.push(
+      ink
+        ? `<path d="${d}" stroke="#f4ead2" stroke-width="${s * 0.1}"/><path d="${d}" stroke="#141210" stroke-width="${s * 0.03}"/>`
+        : `<path d="${d}" stroke="#1e1a17" stroke-width="${s * 0.2}"/><path d="${d}" stroke="#bfe3f0" stroke-width="${s * 0.09}"/>`,
+    );
   }
   for (const door of floor.doors) {
     if (door.kind === "secret") continue;
@@ -162,13 +242,18 @@ function wallsSvg(floor: MapFloor, s: number, ink: boolean): string[] {
     const ax = door.a.x * s;
     const ay = door.a.y * s;
     const t = s * 0.26;
-    const leaf = (fill: string) => `<rect x="${len * 0.06}" y="${-t / 2}" width="${len * 0.88}" height="${t}" fill="${fill}" stroke="#1a120a" stroke-width="${Math.max(1, s / 35)}"/>`;
+    const leaf = (fill: string) =>
+      `<rect x="${len * 0.06}" y="${-t / 2}" width="${len * 0.88}" height="${t}" fill="${fill}" stroke="#1a120a" stroke-width="${Math.max(1, s / 35)}"/>`;
     const wood = ink ? "#f4ead2" : door.state === "locked" ? "#6a3a18" : "#8b5a2b";
     if (door.state === "open") {
       // Swung open from its hinge (the first end), with the swing arc.
-      out.push(`<g transform="translate(${r1(ax)} ${r1(ay)}) rotate(${r1(angle)})"><path d="M${len} 0A${len} ${len} 0 0 1 0 ${len}" fill="none" stroke="${ink ? "#141210" : "#2a1a0e"}" stroke-opacity="0.45" stroke-width="${Math.max(1, s / 50)}" stroke-dasharray="${s * 0.06} ${s * 0.06}"/><g transform="rotate(90)">${leaf(wood)}</g></g>`);
+      out.push(
+        `<g transform="translate(${r1(ax)} ${r1(ay)}) rotate(${r1(angle)})"><path d="M${len} 0A${len} ${len} 0 0 1 0 ${len}" fill="none" stroke="${ink ? "#141210" : "#2a1a0e"}" stroke-opacity="0.45" stroke-width="${Math.max(1, s / 50)}" stroke-dasharray="${s * 0.06} ${s * 0.06}"/><g transform="rotate(90)">${leaf(wood)}</g></g>`,
+      );
     } else {
-      out.push(`<g transform="translate(${r1(ax)} ${r1(ay)}) rotate(${r1(angle)})">${leaf(wood)}${door.state === "locked" ? `<rect x="${len / 2 - t * 0.35}" y="${-t * 0.35}" width="${t * 0.7}" height="${t * 0.7}" fill="${ink ? "#141210" : "#d8b04a"}"/>` : ""}</g>`);
+      out.push(
+        `<g transform="translate(${r1(ax)} ${r1(ay)}) rotate(${r1(angle)})">${leaf(wood)}${door.state === "locked" ? `<rect x="${len / 2 - t * 0.35}" y="${-t * 0.35}" width="${t * 0.7}" height="${t * 0.7}" fill="${ink ? "#141210" : "#d8b04a"}"/>` : ""}</g>`,
+      );
     }
   }
   return out;
@@ -198,9 +283,11 @@ function stairSvg(st: MapFloor["stairs"][number], s: number, ink: boolean): stri
   const y = st.y * s;
   const w = st.w * s;
   const h = st.h * s;
-  const steps = Math.max(3, Math.round((Math.max(st.w, st.h) * 4)));
+  const steps = Math.max(3, Math.round(Math.max(st.w, st.h) * 4));
   const vertical = st.h >= st.w;
-  const treads = Array.from({ length: steps - 1 }, (_, i) => (vertical ? `M${x} ${y + ((i + 1) * h) / steps}h${w}` : `M${x + ((i + 1) * w) / steps} ${y}v${h}`)).join("");
+  const treads = Array.from({ length: steps - 1 }, (_, i) =>
+    vertical ? `M${x} ${y + ((i + 1) * h) / steps}h${w}` : `M${x + ((i + 1) * w) / steps} ${y}v${h}`,
+  ).join("");
   const shade = ink ? "" : `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="url(#stair-fade)" />`;
   void shade;
   return `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${ink ? "#f4ead2" : st.direction === "down" ? "#5a544c" : "#a49c8e"}" stroke="#1a1612" stroke-width="${s / 25}"/><path d="${treads}" stroke="#1a1612" stroke-width="${s / 35}"/><path d="M${x + w / 2} ${y + h * 0.2}L${x + w / 2} ${y + h * 0.8}M${x + w * 0.3} ${y + h * (st.direction === "up" ? 0.4 : 0.6)}L${x + w / 2} ${y + h * (st.direction === "up" ? 0.2 : 0.8)}L${x + w * 0.7} ${y + h * (st.direction === "up" ? 0.4 : 0.6)}" stroke="${ink ? "#141210" : "#f4ecd8"}" stroke-width="${s / 20}" fill="none"/>`;
@@ -212,19 +299,25 @@ function markersSvg(floor: MapFloor, s: number, ink: boolean): string[] {
   for (const t of floor.traps) {
     const cx = (t.x + t.w / 2) * s;
     const cy = (t.y + t.h / 2) * s;
-    out.push(`<rect x="${t.x * s + s * 0.1}" y="${t.y * s + s * 0.1}" width="${t.w * s - s * 0.2}" height="${t.h * s - s * 0.2}" fill="#c62828" fill-opacity="0.18" stroke="#c62828" stroke-width="${s / 18}" stroke-dasharray="${s / 8}"/><text x="${cx}" y="${cy + s * 0.15}" ${font} font-size="${s * 0.42}" fill="#c62828">T</text>`);
+    out.push(
+      `<rect x="${t.x * s + s * 0.1}" y="${t.y * s + s * 0.1}" width="${t.w * s - s * 0.2}" height="${t.h * s - s * 0.2}" fill="#c62828" fill-opacity="0.18" stroke="#c62828" stroke-width="${s / 18}" stroke-dasharray="${s / 8}"/><text x="${cx}" y="${cy + s * 0.15}" ${font} font-size="${s * 0.42}" fill="#c62828">T</text>`,
+    );
   }
   for (const d of floor.doors.filter((x) => x.kind === "secret")) {
     const cx = ((d.a.x + d.b.x) / 2) * s;
     const cy = ((d.a.y + d.b.y) / 2) * s;
-    out.push(`<path d="${line([d.a, d.b], s)}" stroke="#9c4dcc" stroke-width="${s * 0.1}" stroke-dasharray="${s * 0.12} ${s * 0.08}"/><circle cx="${cx}" cy="${cy}" r="${s * 0.24}" fill="#f3e5ff" stroke="#7b1fa2" stroke-width="${s / 30}"/><text x="${cx}" y="${cy + s * 0.12}" ${font} font-size="${s * 0.32}" fill="#7b1fa2">S</text>`);
+    out.push(
+      `<path d="${line([d.a, d.b], s)}" stroke="#9c4dcc" stroke-width="${s * 0.1}" stroke-dasharray="${s * 0.12} ${s * 0.08}"/><circle cx="${cx}" cy="${cy}" r="${s * 0.24}" fill="#f3e5ff" stroke="#7b1fa2" stroke-width="${s / 30}"/><text x="${cx}" y="${cy + s * 0.12}" ${font} font-size="${s * 0.32}" fill="#7b1fa2">S</text>`,
+    );
   }
   for (const room of floor.rooms) {
     const at = room.label ?? { x: room.x + room.w / 2, y: room.y + room.h / 2 };
     const cx = at.x * s;
     const cy = at.y * s;
     const r = s * 0.3;
-    out.push(`<circle cx="${cx}" cy="${cy}" r="${r}" fill="${ink ? "#fffaf0" : "#f4ecd8"}" fill-opacity="0.92" stroke="#3b2a1a" stroke-width="${Math.max(1, s / 25)}"/><text x="${cx}" y="${cy + r * 0.38}" ${font} font-size="${r * (room.id >= 10 ? 0.9 : 1.1)}" fill="#3b2a1a">${room.id}</text>`);
+    out.push(
+      `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${ink ? "#fffaf0" : "#f4ecd8"}" fill-opacity="0.92" stroke="#3b2a1a" stroke-width="${Math.max(1, s / 25)}"/><text x="${cx}" y="${cy + r * 0.38}" ${font} font-size="${r * (room.id >= 10 ? 0.9 : 1.1)}" fill="#3b2a1a">${room.id}</text>`,
+    );
   }
   return out;
 }

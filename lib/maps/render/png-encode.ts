@@ -30,8 +30,15 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
   header[8] = 8;
   header[9] = 6;
   const raw = Buffer.alloc((width * 4 + 1) * height);
-  for (let y = 0; y < height; y++) Buffer.from(rgba.buffer, rgba.byteOffset + y * width * 4, width * 4).copy(raw, y * (width * 4 + 1) + 1);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", header), chunk("IDAT", deflateSync(raw, { level: 3 })), chunk("IEND", Buffer.alloc(0))]);
+  for (let y = 0; y < height; y++)
+    Buffer.from(rgba.buffer, rgba.byteOffset + y * width * 4, width * 4).copy(raw, y * (width * 4 + 1) + 1);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(raw, { level: 3 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
-export const pngDataUri = (width: number, height: number, rgba: Uint8Array) => `data:image/png;base64,${encodePng(width, height, rgba).toString("base64")}`;
+export const pngDataUri = (width: number, height: number, rgba: Uint8Array) =>
+  `data:image/png;base64,${encodePng(width, height, rgba).toString("base64")}`;

@@ -36,7 +36,12 @@ function blur(src: Float32Array, w: number, h: number, r: number): Float32Array 
  * floor meets wall and in deep water (ambient occlusion), and the warm glow of lights, in one
  * image because stretching a full-map image is the costly part. Computed at 8 pixels a square.
  */
-export function shadingLayers(floor: MapFloor, width: number, height: number, options: { ink: boolean }): { shadow: string } {
+export function shadingLayers(
+  floor: MapFloor,
+  width: number,
+  height: number,
+  options: { ink: boolean },
+): { shadow: string } {
   const w = width * RES;
   const h = height * RES;
   const mask = new Float32Array(w * h);

@@ -7,7 +7,27 @@ import { pngDataUri } from "./png-encode";
  * patterns. Drawn here rather than with SVG filters because rasterising feTurbulence over a whole
  * battle map takes seconds; a pattern of image tiles takes milliseconds. Nothing is fetched.
  */
-export type TextureName = "flagstone" | "stone" | "wood" | "cobbles" | "grass" | "dirt" | "sand" | "cave" | "carpet" | "tile" | "rubble" | "rock" | "masonry" | "water" | "lava" | "ice" | "mud" | "chasm" | "parchment" | "hatch";
+export type TextureName =
+  | "flagstone"
+  | "stone"
+  | "wood"
+  | "cobbles"
+  | "grass"
+  | "dirt"
+  | "sand"
+  | "cave"
+  | "carpet"
+  | "tile"
+  | "rubble"
+  | "rock"
+  | "masonry"
+  | "water"
+  | "lava"
+  | "ice"
+  | "mud"
+  | "chasm"
+  | "parchment"
+  | "hatch";
 export type Style = "painted" | "ink";
 
 type RGB = [number, number, number];
@@ -17,7 +37,8 @@ const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v);
 function periodicNoise(seed: string, period: number) {
   const rng = createRng(seed);
   const lattice = new Float32Array(period * period).map(() => rng.next());
-  const at = (i: number, j: number) => lattice[((j % period) + period) % period * period + (((i % period) + period) % period)];
+  const at = (i: number, j: number) =>
+    lattice[(((j % period) + period) % period) * period + (((i % period) + period) % period)];
   return (x: number, y: number) => {
     const i = Math.floor(x);
     const j = Math.floor(y);
@@ -32,7 +53,11 @@ function periodicNoise(seed: string, period: number) {
 }
 /** Fractal noise in [0,1] over a tile of `size` pixels, wrapping at the tile edge. */
 function fbm(seed: string, size: number, baseCells: number, octaves: number) {
-  const layers = Array.from({ length: octaves }, (_, o) => ({ f: periodicNoise(`${seed}/${o}`, baseCells << o), scale: (baseCells << o) / size, amp: 0.5 ** o }));
+  const layers = Array.from({ length: octaves }, (_, o) => ({
+    f: periodicNoise(`${seed}/${o}`, baseCells << o),
+    scale: (baseCells << o) / size,
+    amp: 0.5 ** o,
+  }));
   const total = layers.reduce((s, l) => s + l.amp, 0);
   return (x: number, y: number) => layers.reduce((s, l) => s + l.f(x * l.scale, y * l.scale) * l.amp, 0) / total;
 }
@@ -55,9 +80,24 @@ export function texture(name: TextureName, style: Style, pps: number): { uri: st
 
 const BASE: Record<Style, Partial<Record<TextureName, RGB>>> = {
   painted: {
-    flagstone: [150, 142, 128], stone: [128, 124, 116], wood: [146, 98, 58], cobbles: [132, 126, 116], grass: [92, 128, 62], dirt: [138, 108, 74],
-    sand: [206, 186, 140], cave: [112, 100, 88], carpet: [128, 36, 40], tile: [170, 160, 140], rubble: [120, 112, 100], rock: [92, 84, 76], masonry: [82, 78, 74],
-    water: [52, 104, 138], lava: [226, 88, 24], ice: [196, 226, 236], mud: [92, 82, 52], chasm: [16, 14, 18],
+    flagstone: [150, 142, 128],
+    stone: [128, 124, 116],
+    wood: [146, 98, 58],
+    cobbles: [132, 126, 116],
+    grass: [92, 128, 62],
+    dirt: [138, 108, 74],
+    sand: [206, 186, 140],
+    cave: [112, 100, 88],
+    carpet: [128, 36, 40],
+    tile: [170, 160, 140],
+    rubble: [120, 112, 100],
+    rock: [92, 84, 76],
+    masonry: [82, 78, 74],
+    water: [52, 104, 138],
+    lava: [226, 88, 24],
+    ice: [196, 226, 236],
+    mud: [92, 82, 52],
+    chasm: [16, 14, 18],
   },
   ink: {},
 };
@@ -104,13 +144,19 @@ function paint(name: TextureName, style: Style, size: number, squares: number, p
 }
 
 /** Per-pixel slab / plank / cobble membership: a tint per piece and distance to its edge (0 at the joint). */
-function layout(name: TextureName, size: number, cell: number, seed: string): (x: number, y: number) => { tint: number; edge: number } {
+function layout(
+  name: TextureName,
+  size: number,
+  cell: number,
+  seed: string,
+): (x: number, y: number) => { tint: number; edge: number } {
   const rng = createRng(seed);
   const flat = () => ({ tint: 1, edge: 1 });
   const joint = Math.max(1.5, cell / 28);
   if (name === "flagstone" || name === "stone" || name === "tile" || name === "masonry") {
     // Rows of slabs: stone floors align with squares (a square a slab), flagstones run in offset courses.
-    const rows = name === "flagstone" ? Math.round(size / (cell / 2)) : Math.round(size / (name === "masonry" ? cell / 3 : cell));
+    const rows =
+      name === "flagstone" ? Math.round(size / (cell / 2)) : Math.round(size / (name === "masonry" ? cell / 3 : cell));
     const rh = size / rows;
     const breaks = Array.from({ length: rows }, () => {
       const xs: number[] = [0];
@@ -136,7 +182,11 @@ function layout(name: TextureName, size: number, cell: number, seed: string): (x
   if (name === "wood") {
     const rows = Math.round(size / (cell / 4));
     const rh = size / rows;
-    const planks = Array.from({ length: rows }, () => ({ cut: rng.range(0, size), tint: rng.range(0.82, 1.12), tint2: rng.range(0.82, 1.12) }));
+    const planks = Array.from({ length: rows }, () => ({
+      cut: rng.range(0, size),
+      tint: rng.range(0.82, 1.12),
+      tint2: rng.range(0.82, 1.12),
+    }));
     const grain = fbm("grain", size, 8, 3);
     return (x, y) => {
       const r = Math.min(rows - 1, Math.floor(y / rh));
@@ -151,7 +201,11 @@ function layout(name: TextureName, size: number, cell: number, seed: string): (x
     // Jittered points on a wrapping grid; each pixel belongs to its nearest point (Voronoi cells).
     const n = Math.round((size / cell) * (name === "cobbles" ? 4 : 2.5));
     const step = size / n;
-    const pts = Array.from({ length: n * n }, (_, i) => ({ x: ((i % n) + rng.range(0.15, 0.85)) * step, y: (Math.floor(i / n) + rng.range(0.15, 0.85)) * step, tint: rng.range(0.8, 1.15) }));
+    const pts = Array.from({ length: n * n }, (_, i) => ({
+      x: ((i % n) + rng.range(0.15, 0.85)) * step,
+      y: (Math.floor(i / n) + rng.range(0.15, 0.85)) * step,
+      tint: rng.range(0.8, 1.15),
+    }));
     return (x, y) => {
       const ci = Math.floor(x / step);
       const cj = Math.floor(y / step);
@@ -177,7 +231,14 @@ function layout(name: TextureName, size: number, cell: number, seed: string): (x
   return flat;
 }
 
-function paintInk(name: TextureName, size: number, cell: number, n1: (x: number, y: number) => number, n2: (x: number, y: number) => number, set: (i: number, c: RGB, a?: number) => void) {
+function paintInk(
+  name: TextureName,
+  size: number,
+  cell: number,
+  n1: (x: number, y: number) => number,
+  n2: (x: number, y: number) => number,
+  set: (i: number, c: RGB, a?: number) => void,
+) {
   const rng = createRng(`ink-${name}`);
   if (name === "hatch") {
     // Short parallel strokes in clumps of three, each clump its own angle (the hand-drawn rock hatch).
@@ -194,7 +255,12 @@ function paintInk(name: TextureName, size: number, cell: number, n1: (x: number,
         for (let t = -len / 2; t <= len / 2; t += 0.5) {
           const x = Math.round(cx + ox + Math.cos(angle) * t);
           const y = Math.round(cy + oy + Math.sin(angle) * t);
-          for (const [dx, dy] of [[0, 0], [1, 0], [0, 1]]) ink[(((y + dy) % size) + size) % size * size + ((((x + dx) % size) + size) % size)] = 1;
+          for (const [dx, dy] of [
+            [0, 0],
+            [1, 0],
+            [0, 1],
+          ])
+            ink[((((y + dy) % size) + size) % size) * size + ((((x + dx) % size) + size) % size)] = 1;
         }
       }
     }

@@ -66,7 +66,12 @@ export const builtinAdapter: ProviderAdapter = {
 
   async listModels() {
     return [
-      { id: BUILTIN_IMAGE_MODEL, label: "Illustrated portraits, creatures and scenes (offline)", image: true, text: false },
+      {
+        id: BUILTIN_IMAGE_MODEL,
+        label: "Illustrated portraits, creatures and scenes (offline)",
+        image: true,
+        text: false,
+      },
       { id: TEXT_ENGINE_ID, label: "Rule-based prompt enhancer (offline)", image: false, text: true },
     ];
   },

@@ -50,14 +50,19 @@ export function headSvg(look: Look, avatarSeed: string, box: { x: number; y: num
     earringsColor: [bare(look.outfit.metal)],
     beardProbability: face.beardProbability,
     frecklesProbability: face.frecklesProbability,
-    earringsProbability: look.raceLook.ears === "round" || look.raceLook.ears === "half-elf" ? face.earringsProbability : 0,
+    earringsProbability:
+      look.raceLook.ears === "round" || look.raceLook.ears === "half-elf" ? face.earringsProbability : 0,
     glassesProbability: 0,
     // Flowers only where there is hair to hold them.
-    hairAccessoriesProbability: look.characterClass === "druid" && look.gender === "female" && look.age !== "elderly" ? 40 : 0,
+    hairAccessoriesProbability:
+      look.characterClass === "druid" && look.gender === "female" && look.age !== "elderly" ? 40 : 0,
     hairAccessoriesColor: ["f4efe0"],
   };
   const markup = createAvatar(lorelei, options).toString();
   // Drop the RDF metadata (credited in this file and the report) and re-home the root element.
-  const body = markup.replace(/<metadata[\s\S]*?<\/metadata>/, "").replace(/^<svg[^>]*>/, "").replace(/<\/svg>\s*$/, "");
+  const body = markup
+    .replace(/<metadata[\s\S]*?<\/metadata>/, "")
+    .replace(/^<svg[^>]*>/, "")
+    .replace(/<\/svg>\s*$/, "");
   return `<svg x="${box.x}" y="${box.y}" width="${box.size}" height="${box.size}" viewBox="0 0 ${AVATAR_UNITS} ${AVATAR_UNITS}" overflow="visible">${body}</svg>`;
 }

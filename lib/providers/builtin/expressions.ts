@@ -38,7 +38,34 @@ const SYNONYMS: Array<[RegExp, string]> = [
 ];
 
 const SHORT_HAIR = v(1, 2, 3, 4, 6, 7, 8, 9, 12, 20, 22, 36, 38, 39, 43, 44, 47);
-const LONG_HAIR = v(10, 11, 13, 14, 15, 16, 17, 18, 19, 21, 23, 24, 26, 29, 30, 31, 32, 33, 35, 37, 40, 41, 42, 45, 46, 48);
+const LONG_HAIR = v(
+  10,
+  11,
+  13,
+  14,
+  15,
+  16,
+  17,
+  18,
+  19,
+  21,
+  23,
+  24,
+  26,
+  29,
+  30,
+  31,
+  32,
+  33,
+  35,
+  37,
+  40,
+  41,
+  42,
+  45,
+  46,
+  48,
+);
 const RECEDING = v(25, 28, 34, 44, 1, 3);
 const CREST = v(27);
 
@@ -49,7 +76,14 @@ export type FaceOptions = Face & {
   earringsProbability: number;
 };
 
-export function faceFor(input: { expression: string; gender: "male" | "female" | "neutral"; age: string; raceLook: RaceLook; text: string; rng: Rng }): FaceOptions {
+export function faceFor(input: {
+  expression: string;
+  gender: "male" | "female" | "neutral";
+  age: string;
+  raceLook: RaceLook;
+  text: string;
+  rng: Rng;
+}): FaceOptions {
   const t = normalizeText(input.expression);
   const named = Object.keys(EXPRESSIONS).find((key) => t.includes(` ${key} `));
   const key = named ?? SYNONYMS.find(([pattern]) => pattern.test(t))?.[1] ?? "determined";
@@ -58,7 +92,8 @@ export function faceFor(input: { expression: string; gender: "male" | "female" |
   const forcedBeard = / (beard|bearded) /.test(text) && !/ (beardless|no beard|clean shaven) /.test(text);
   const genderFactor = input.gender === "male" ? 1 : input.gender === "neutral" ? 0.15 : 0;
   const youth = input.age === "young" ? 0.4 : input.age === "elderly" ? 1.3 : 1;
-  let hair = input.gender === "male" ? SHORT_HAIR : input.gender === "female" ? LONG_HAIR : [...SHORT_HAIR, ...LONG_HAIR];
+  let hair =
+    input.gender === "male" ? SHORT_HAIR : input.gender === "female" ? LONG_HAIR : [...SHORT_HAIR, ...LONG_HAIR];
   if (input.age === "elderly" && input.gender === "male" && input.rng.chance(0.5)) hair = RECEDING;
   if (input.raceLook.crest) hair = CREST;
   return {

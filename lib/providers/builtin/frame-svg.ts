@@ -12,14 +12,18 @@ export const ENGINE_LABEL = "Offline engine";
 const GOLD = "#d9b45a";
 
 function corner(x: number, y: number, size: number, rotate: number): string {
-  return `<g transform="translate(${r1(x)} ${r1(y)}) rotate(${rotate}) scale(${r1(size / 100)})">` +
+  return (
+    `<g transform="translate(${r1(x)} ${r1(y)}) rotate(${rotate}) scale(${r1(size / 100)})">` +
     `<path d="M0 0 L46 0 L46 8 L14 8 Q8 8 8 14 L8 46 L0 46Z" fill="${GOLD}" stroke="#3a2a10" stroke-width="2"/>` +
-    `<path d="M18 18 L30 18 L18 30Z" fill="${GOLD}"/><circle cx="26" cy="26" r="5" fill="#8e1b2c" stroke="${GOLD}" stroke-width="2"/></g>`;
+    `<path d="M18 18 L30 18 L18 30Z" fill="${GOLD}"/><circle cx="26" cy="26" r="5" fill="#8e1b2c" stroke="${GOLD}" stroke-width="2"/></g>`
+  );
 }
 
 function medallion(characterClass: ClassKey, cx: number, cy: number, radius: number): string {
-  return `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(radius)}" fill="#1f1a1c" stroke="${GOLD}" stroke-width="${r1(radius * 0.12)}"/>` +
-    emblemSvg(characterClass, cx - radius * 0.62, cy - radius * 0.62, radius * 1.24, GOLD, "#1f1a1c");
+  return (
+    `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(radius)}" fill="#1f1a1c" stroke="${GOLD}" stroke-width="${r1(radius * 0.12)}"/>` +
+    emblemSvg(characterClass, cx - radius * 0.62, cy - radius * 0.62, radius * 1.24, GOLD, "#1f1a1c")
+  );
 }
 
 /**

@@ -9,17 +9,72 @@ import type { PictureStyle } from "@/lib/images/picture-styles";
 export type Vocabulary<K extends string> = ReadonlyArray<readonly [K, readonly string[]]>;
 
 export type RaceKey =
-  | "human" | "high-elf" | "wood-elf" | "dark-elf" | "half-elf" | "orc" | "half-orc" | "dwarf" | "halfling"
-  | "rock-gnome" | "forest-gnome" | "dragonborn" | "tiefling" | "aasimar" | "goliath" | "genasi" | "firbolg";
+  | "human"
+  | "high-elf"
+  | "wood-elf"
+  | "dark-elf"
+  | "half-elf"
+  | "orc"
+  | "half-orc"
+  | "dwarf"
+  | "halfling"
+  | "rock-gnome"
+  | "forest-gnome"
+  | "dragonborn"
+  | "tiefling"
+  | "aasimar"
+  | "goliath"
+  | "genasi"
+  | "firbolg";
 export type ClassKey =
-  | "barbarian" | "bard" | "cleric" | "druid" | "fighter" | "monk" | "paladin" | "ranger" | "rogue"
-  | "sorcerer" | "warlock" | "wizard" | "artificer";
+  | "barbarian"
+  | "bard"
+  | "cleric"
+  | "druid"
+  | "fighter"
+  | "monk"
+  | "paladin"
+  | "ranger"
+  | "rogue"
+  | "sorcerer"
+  | "warlock"
+  | "wizard"
+  | "artificer";
 export type SettingKey =
-  | "forest" | "library" | "mountain" | "tavern" | "dungeon" | "night" | "castle" | "temple" | "sea"
-  | "desert" | "snow" | "city" | "cave" | "swamp" | "volcano" | "arcane" | "meadow";
+  | "forest"
+  | "library"
+  | "mountain"
+  | "tavern"
+  | "dungeon"
+  | "night"
+  | "castle"
+  | "temple"
+  | "sea"
+  | "desert"
+  | "snow"
+  | "city"
+  | "cave"
+  | "swamp"
+  | "volcano"
+  | "arcane"
+  | "meadow";
 export type WeaponKey =
-  | "sword" | "greatsword" | "dagger" | "staff" | "wand" | "bow" | "axe" | "hammer" | "mace" | "spear"
-  | "shield" | "lute" | "tome" | "orb" | "scythe" | "none";
+  | "sword"
+  | "greatsword"
+  | "dagger"
+  | "staff"
+  | "wand"
+  | "bow"
+  | "axe"
+  | "hammer"
+  | "mace"
+  | "spear"
+  | "shield"
+  | "lute"
+  | "tome"
+  | "orb"
+  | "scythe"
+  | "none";
 /** The styles lib/images can treat a picture with. */
 export type StyleKey = PictureStyle;
 
@@ -108,19 +163,54 @@ export const STYLES: Vocabulary<StyleKey> = [
 
 /** Colour words for attire and hair; values are paint, not pure RGB, so they sit well together. */
 export const COLOR_WORDS: Readonly<Record<string, string>> = {
-  red: "#a3262a", crimson: "#8e1b2c", scarlet: "#b3242b", maroon: "#5e1a22", burgundy: "#5a1726",
-  blue: "#2d4f8e", azure: "#3b78b8", navy: "#1d2a4f", cobalt: "#2a4aa0", teal: "#1f6e6a", turquoise: "#2f9c95",
-  green: "#2f6b3a", emerald: "#1f7a4d", olive: "#5c6131", forest: "#2a4a2a",
-  purple: "#5b2d82", violet: "#6e3fa0", indigo: "#35307a", lavender: "#9d88c8", plum: "#5e2750",
-  gold: "#c9a23a", golden: "#c9a23a", yellow: "#d8b83a", amber: "#c98a2a", orange: "#c8642a", copper: "#b0643a",
-  bronze: "#9c6b30", silver: "#b8bcc4", steel: "#8e97a3", iron: "#6c7178", white: "#e8e4da", ivory: "#efe6cf",
-  black: "#232127", dark: "#2a2630", grey: "#6d6d73", gray: "#6d6d73", brown: "#6b4526", tan: "#b08a5a",
-  pink: "#c9708f", rose: "#b5566f",
+  red: "#a3262a",
+  crimson: "#8e1b2c",
+  scarlet: "#b3242b",
+  maroon: "#5e1a22",
+  burgundy: "#5a1726",
+  blue: "#2d4f8e",
+  azure: "#3b78b8",
+  navy: "#1d2a4f",
+  cobalt: "#2a4aa0",
+  teal: "#1f6e6a",
+  turquoise: "#2f9c95",
+  green: "#2f6b3a",
+  emerald: "#1f7a4d",
+  olive: "#5c6131",
+  forest: "#2a4a2a",
+  purple: "#5b2d82",
+  violet: "#6e3fa0",
+  indigo: "#35307a",
+  lavender: "#9d88c8",
+  plum: "#5e2750",
+  gold: "#c9a23a",
+  golden: "#c9a23a",
+  yellow: "#d8b83a",
+  amber: "#c98a2a",
+  orange: "#c8642a",
+  copper: "#b0643a",
+  bronze: "#9c6b30",
+  silver: "#b8bcc4",
+  steel: "#8e97a3",
+  iron: "#6c7178",
+  white: "#e8e4da",
+  ivory: "#efe6cf",
+  black: "#232127",
+  dark: "#2a2630",
+  grey: "#6d6d73",
+  gray: "#6d6d73",
+  brown: "#6b4526",
+  tan: "#b08a5a",
+  pink: "#c9708f",
+  rose: "#b5566f",
 };
 
 /** Lowercase, hyphens and punctuation to spaces, padded so whole-word matching is a substring test. */
 export function normalizeText(text: string | undefined | null): string {
-  return ` ${(text ?? "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+  return ` ${(text ?? "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
 }
 
 /** The first key whose synonym appears as whole words in the text, in table order. */

@@ -28,16 +28,20 @@ export function figurePlacement(W: number, H: number): { k: number; x: number; y
 
 function halo(look: Look): string {
   if (!look.marks.halo) return "";
-  return `<defs><radialGradient id="halo-grad"><stop offset="0.55" stop-color="#fff2b0" stop-opacity="0"/><stop offset="0.8" stop-color="#ffe48a" stop-opacity="0.55"/><stop offset="1" stop-color="#ffe48a" stop-opacity="0"/></radialGradient></defs>` +
-    `<circle cx="480" cy="380" r="400" fill="url(#halo-grad)"/><circle cx="480" cy="380" r="335" fill="none" stroke="#ffe9a0" stroke-width="10" opacity="0.8"/>`;
+  return (
+    `<defs><radialGradient id="halo-grad"><stop offset="0.55" stop-color="#fff2b0" stop-opacity="0"/><stop offset="0.8" stop-color="#ffe48a" stop-opacity="0.55"/><stop offset="1" stop-color="#ffe48a" stop-opacity="0"/></radialGradient></defs>` +
+    `<circle cx="480" cy="380" r="400" fill="url(#halo-grad)"/><circle cx="480" cy="380" r="335" fill="none" stroke="#ffe9a0" stroke-width="10" opacity="0.8"/>`
+  );
 }
 
 function rimLight(look: Look, W: number, H: number, place: { k: number; x: number; y: number }): string {
   const cx = place.x + 480 * place.k;
   const cy = place.y + 520 * place.k;
   const light = mix(look.magic, "#fff4dc", 0.6);
-  return `<defs><radialGradient id="rim-grad"><stop offset="0" stop-color="${light}" stop-opacity="0.45"/><stop offset="1" stop-color="${light}" stop-opacity="0"/></radialGradient></defs>` +
-    `<ellipse cx="${r1(cx)}" cy="${r1(cy)}" rx="${r1(560 * place.k)}" ry="${r1(640 * place.k)}" fill="url(#rim-grad)"/>`;
+  return (
+    `<defs><radialGradient id="rim-grad"><stop offset="0" stop-color="${light}" stop-opacity="0.45"/><stop offset="1" stop-color="${light}" stop-opacity="0"/></radialGradient></defs>` +
+    `<ellipse cx="${r1(cx)}" cy="${r1(cy)}" rx="${r1(560 * place.k)}" ry="${r1(640 * place.k)}" fill="url(#rim-grad)"/>`
+  );
 }
 
 function vignette(W: number, H: number, strength: number): string {
@@ -46,12 +50,20 @@ function vignette(W: number, H: number, strength: number): string {
 
 /** A ground shadow under the bust so the figure sits in the scene rather than on it. */
 function groundShade(look: Look, W: number, H: number): string {
-  return `<defs><linearGradient id="ground-shade" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="${shade(look.outfit.base, -0.8)}" stop-opacity="0.55"/></linearGradient></defs>` +
-    `<rect x="0" y="${r1(H * 0.7)}" width="${W}" height="${r1(H * 0.3)}" fill="url(#ground-shade)"/>`;
+  return (
+    `<defs><linearGradient id="ground-shade" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="${shade(look.outfit.base, -0.8)}" stop-opacity="0.55"/></linearGradient></defs>` +
+    `<rect x="0" y="${r1(H * 0.7)}" width="${W}" height="${r1(H * 0.3)}" fill="url(#ground-shade)"/>`
+  );
 }
 
 /** The two layers render.ts needs: the scene (softened for depth) and the sharp figure. */
-export function portraitLayers(look: Look, rng: Rng, W: number, H: number, avatarSeed: string): { backdrop: string; figure: string } {
+export function portraitLayers(
+  look: Look,
+  rng: Rng,
+  W: number,
+  H: number,
+  avatarSeed: string,
+): { backdrop: string; figure: string } {
   const place = figurePlacement(W, H);
   const frame = bodyFrame(look);
   const features = raceFeatures(look);
@@ -72,8 +84,14 @@ export function portraitLayers(look: Look, rng: Rng, W: number, H: number, avata
   ].join("");
   const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`;
   return {
-    backdrop: open + backdropSvg(look.setting, rng.fork("backdrop"), W, H, look.magic, look.outfit.trim) +
-      vignette(W, H, 0.55) + rimLight(look, W, H, place) + groundShade(look, W, H) + "</svg>",
-    figure: open + `<g transform="translate(${r1(place.x)} ${r1(place.y)}) scale(${place.k.toFixed(4)})">${figure}</g></svg>`,
+    backdrop:
+      open +
+      backdropSvg(look.setting, rng.fork("backdrop"), W, H, look.magic, look.outfit.trim) +
+      vignette(W, H, 0.55) +
+      rimLight(look, W, H, place) +
+      groundShade(look, W, H) +
+      "</svg>",
+    figure:
+      open + `<g transform="translate(${r1(place.x)} ${r1(place.y)}) scale(${place.k.toFixed(4)})">${figure}</g></svg>`,
   };
 }

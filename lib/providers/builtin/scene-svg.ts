@@ -8,7 +8,19 @@ import { normalizeText } from "./lexicon";
 import { mix, r1, shade } from "./palette";
 import type { Rng } from "@/lib/rng";
 import {
-  SKIES, birdsSvg, castleSvg, cloudsSvg, dragonSvg, mistSvg, orbSvg, ridgeSvg, skySvg, starsSvg, treeLineSvg, waterSvg, wizardTowerSvg,
+  SKIES,
+  birdsSvg,
+  castleSvg,
+  cloudsSvg,
+  dragonSvg,
+  mistSvg,
+  orbSvg,
+  ridgeSvg,
+  skySvg,
+  starsSvg,
+  treeLineSvg,
+  waterSvg,
+  wizardTowerSvg,
 } from "./scenery";
 
 export type SceneSpec = {
@@ -27,13 +39,28 @@ const has = (t: string, words: string) => new RegExp(` (${words}) `).test(t);
 
 export function sceneSpec(prompt: string, rng: Rng): SceneSpec {
   const t = normalizeText(prompt);
-  const time: SceneSpec["time"] =
-    has(t, "dawn|sunrise|morning") ? "dawn" : has(t, "sunset|evening|golden hour") ? "sunset" : has(t, "dusk|twilight") ? "dusk"
-      : has(t, "night|midnight|moon|moonlit|starry|stars") ? "night" : has(t, "storm|stormy|thunder|rain|lightning") ? "storm"
-        : has(t, "hell|inferno|volcano|lava|burning") ? "hell" : rng.pick(["day", "day", "sunset", "dawn", "dusk"] as const);
-  const landmark: SceneSpec["landmark"] =
-    has(t, "castle|fortress|palace|keep|citadel|stronghold") ? "castle" : has(t, "tower|spire|lighthouse") ? "tower"
-      : has(t, "ruin|ruins|temple|shrine") ? "ruins" : has(t, "village|town|city|hamlet") ? "village" : null;
+  const time: SceneSpec["time"] = has(t, "dawn|sunrise|morning")
+    ? "dawn"
+    : has(t, "sunset|evening|golden hour")
+      ? "sunset"
+      : has(t, "dusk|twilight")
+        ? "dusk"
+        : has(t, "night|midnight|moon|moonlit|starry|stars")
+          ? "night"
+          : has(t, "storm|stormy|thunder|rain|lightning")
+            ? "storm"
+            : has(t, "hell|inferno|volcano|lava|burning")
+              ? "hell"
+              : rng.pick(["day", "day", "sunset", "dawn", "dusk"] as const);
+  const landmark: SceneSpec["landmark"] = has(t, "castle|fortress|palace|keep|citadel|stronghold")
+    ? "castle"
+    : has(t, "tower|spire|lighthouse")
+      ? "tower"
+      : has(t, "ruin|ruins|temple|shrine")
+        ? "ruins"
+        : has(t, "village|town|city|hamlet")
+          ? "village"
+          : null;
   const water = has(t, "lake|sea|ocean|river|coast|shore|bay|water|harbor|harbour|pond|waterfall");
   const forest = has(t, "forest|woods|woodland|trees|grove|jungle");
   return {
@@ -44,24 +71,41 @@ export function sceneSpec(prompt: string, rng: Rng): SceneSpec {
     desert: has(t, "desert|dunes|sand"),
     snow: has(t, "snow|snowy|winter|frozen|ice|icy|tundra"),
     landmark,
-    creature: has(t, "dragon|dragons|wyvern|wyrm|drake") ? "dragon" : has(t, "bird|birds|eagle|griffin|gryphon|ravens|crows") ? "birds" : null,
+    creature: has(t, "dragon|dragons|wyvern|wyrm|drake")
+      ? "dragon"
+      : has(t, "bird|birds|eagle|griffin|gryphon|ravens|crows")
+        ? "birds"
+        : null,
     magic: has(t, "magic|magical|enchanted|mystical|arcane|fairy|faerie|glowing|ethereal|fey"),
   };
 }
 
-function landmarkSvg(spec: SceneSpec, rng: Rng, W: number, H: number, base: number, color: string, light: string): string {
+function landmarkSvg(
+  spec: SceneSpec,
+  rng: Rng,
+  W: number,
+  H: number,
+  base: number,
+  color: string,
+  light: string,
+): string {
   const x = W * rng.range(0.2, 0.6);
   const s = W / 900;
   switch (spec.landmark) {
-    case "castle": return castleSvg(x, base, s * rng.range(1, 1.3), color, light);
-    case "tower": return wizardTowerSvg(x, base, s * 1.4, color, light);
+    case "castle":
+      return castleSvg(x, base, s * rng.range(1, 1.3), color, light);
+    case "tower":
+      return wizardTowerSvg(x, base, s * 1.4, color, light);
     case "ruins": {
       // Two standing columns carry a lintel; the rest are broken stumps.
       const columns = [0, 1, 2, 3].map((i) => {
         const h = i < 2 ? 160 : rng.range(50, 120);
         return `<rect x="${r1(x + i * 60 * s)}" y="${r1(base - h * s)}" width="${r1(24 * s)}" height="${r1(h * s + 40 * s)}" fill="${color}"/>`;
       });
-      return columns.join("") + `<rect x="${r1(x - 10 * s)}" y="${r1(base - 172 * s)}" width="${r1(104 * s)}" height="${r1(16 * s)}" fill="${color}"/>`;
+      return (
+        columns.join("") +
+        `<rect x="${r1(x - 10 * s)}" y="${r1(base - 172 * s)}" width="${r1(104 * s)}" height="${r1(16 * s)}" fill="${color}"/>`
+      );
     }
     case "village": {
       let out = "";
@@ -71,7 +115,8 @@ function landmarkSvg(spec: SceneSpec, rng: Rng, W: number, H: number, base: numb
       }
       return out;
     }
-    default: return "";
+    default:
+      return "";
   }
 }
 
@@ -98,28 +143,78 @@ export function sceneSvg(spec: SceneSpec, rng: Rng, W: number, H: number): strin
   const parts = [skySvg("sc-sky", sky, W, H, horizon)];
   if (night) parts.push(starsSvg(rng, W, horizon, 180));
   if (spec.magic && night) parts.push(mistSvg("sc-aurora", W, H * 0.08, H * 0.3, magic, 0.25));
-  parts.push(orbSvg("sc-orb", W * rng.range(0.12, 0.88), H * rng.range(0.12, 0.3), H * 0.05, night ? "#f2ecd0" : sky.glow, night));
-  if (!night) parts.push(cloudsSvg(rng, W, horizon * 0.6, spec.time === "storm" ? "#4a525c" : "#ffffff", rng.int(3, 6)));
-  if (spec.mountains) parts.push(ridgeSvg(rng, W, H, horizon - H * 0.04, H * 0.3, far, true, spec.snow || !spec.desert ? mix(far, "#ffffff", 0.6) : undefined));
+  parts.push(
+    orbSvg(
+      "sc-orb",
+      W * rng.range(0.12, 0.88),
+      H * rng.range(0.12, 0.3),
+      H * 0.05,
+      night ? "#f2ecd0" : sky.glow,
+      night,
+    ),
+  );
+  if (!night)
+    parts.push(cloudsSvg(rng, W, horizon * 0.6, spec.time === "storm" ? "#4a525c" : "#ffffff", rng.int(3, 6)));
+  if (spec.mountains)
+    parts.push(
+      ridgeSvg(
+        rng,
+        W,
+        H,
+        horizon - H * 0.04,
+        H * 0.3,
+        far,
+        true,
+        spec.snow || !spec.desert ? mix(far, "#ffffff", 0.6) : undefined,
+      ),
+    );
   parts.push(ridgeSvg(rng, W, H, horizon, H * 0.07, mid, false));
   parts.push(landmarkSvg(spec, rng, W, H, horizon - H * 0.02, mix(mid, near, 0.5), light));
-  if (spec.forest) parts.push(treeLineSvg(rng, W, H, horizon + H * 0.04, H * 0.14, mix(mid, near, 0.4), spec.snow ? "pine" : rng.pick(["pine", "round"] as const)));
+  if (spec.forest)
+    parts.push(
+      treeLineSvg(
+        rng,
+        W,
+        H,
+        horizon + H * 0.04,
+        H * 0.14,
+        mix(mid, near, 0.4),
+        spec.snow ? "pine" : rng.pick(["pine", "round"] as const),
+      ),
+    );
   if (spec.desert) parts.push(ridgeSvg(rng, W, H, horizon + H * 0.12, H * 0.08, "#c8904e", false));
   if (spec.water) parts.push(waterSvg(rng, W, H, horizon + H * 0.06, mix(sky.top, "#14304a", 0.5), sky.glow));
   else parts.push(ridgeSvg(rng, W, H, horizon + H * 0.14, H * 0.08, mix(mid, near, 0.7), false));
-  if (spec.creature === "dragon") parts.push(dragonSvg(W * rng.range(0.15, 0.5), H * rng.range(0.12, 0.28), (W / 1000) * rng.range(2, 2.8), shade(sky.top, -0.55), rng.chance(0.5)));
-  if (spec.creature === "birds") parts.push(birdsSvg(rng, W * rng.range(0.3, 0.7), H * 0.25, W * 0.12, shade(sky.top, -0.5)));
+  if (spec.creature === "dragon")
+    parts.push(
+      dragonSvg(
+        W * rng.range(0.15, 0.5),
+        H * rng.range(0.12, 0.28),
+        (W / 1000) * rng.range(2, 2.8),
+        shade(sky.top, -0.55),
+        rng.chance(0.5),
+      ),
+    );
+  if (spec.creature === "birds")
+    parts.push(birdsSvg(rng, W * rng.range(0.3, 0.7), H * 0.25, W * 0.12, shade(sky.top, -0.5)));
   parts.push(mistSvg("sc-mist", W, horizon - H * 0.08, H * 0.2, sky.bottom, 0.35));
   if (spec.magic) parts.push(sparkles(rng, W, H, magic));
   // Dark framing trees at the edges pull the eye to the middle, as a painter would.
   if (!spec.desert && (spec.forest || rng.chance(0.6))) {
     const kind = spec.forest || spec.snow ? "pine" : rng.pick(["pine", "round"] as const);
     // Each clump stands on its own dark bank so trees never float on water.
-    const bank = (x0: number, x1: number, top: number) => `<path d="M${r1(x0)} ${H} Q${r1((x0 + x1) / 2)} ${r1(top)} ${r1(x1)} ${H}Z" fill="${near}"/>`;
+    const bank = (x0: number, x1: number, top: number) =>
+      `<path d="M${r1(x0)} ${H} Q${r1((x0 + x1) / 2)} ${r1(top)} ${r1(x1)} ${H}Z" fill="${near}"/>`;
     parts.push(bank(-W * 0.15, W * 0.3, H * 0.86), bank(W * 0.72, W * 1.15, H * 0.86));
-    parts.push(`<g transform="translate(${r1(-W * 0.06)} ${r1(-H * 0.06)})">${treeLineSvg(rng, W * 0.2, H, H * 1.02, H * 0.42, near, kind)}</g>`);
-    parts.push(`<g transform="translate(${r1(W * 0.86)} ${r1(-H * 0.06)})">${treeLineSvg(rng, W * 0.2, H, H * 1.02, H * 0.38, near, kind)}</g>`);
+    parts.push(
+      `<g transform="translate(${r1(-W * 0.06)} ${r1(-H * 0.06)})">${treeLineSvg(rng, W * 0.2, H, H * 1.02, H * 0.42, near, kind)}</g>`,
+    );
+    parts.push(
+      `<g transform="translate(${r1(W * 0.86)} ${r1(-H * 0.06)})">${treeLineSvg(rng, W * 0.2, H, H * 1.02, H * 0.38, near, kind)}</g>`,
+    );
   }
-  parts.push(`<defs><radialGradient id="sc-vignette" cx="0.5" cy="0.5" r="0.75"><stop offset="0.65" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.45"/></radialGradient></defs><rect width="${W}" height="${H}" fill="url(#sc-vignette)"/>`);
+  parts.push(
+    `<defs><radialGradient id="sc-vignette" cx="0.5" cy="0.5" r="0.75"><stop offset="0.65" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.45"/></radialGradient></defs><rect width="${W}" height="${H}" fill="url(#sc-vignette)"/>`,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${parts.join("")}</svg>`;
 }

@@ -51,9 +51,12 @@ function flattenGradients(svg: string): string {
   const colours = new Map<string, string>();
   for (const match of svg.matchAll(/<(linear|radial)Gradient\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/\1Gradient>/g)) {
     const stops = [...match[3].matchAll(/stop-color="([^"]+)"/g)].map((stop) => stop[1]);
-    if (stops.length > 0 && !match[3].includes("stop-opacity")) colours.set(match[2], stops[Math.floor((stops.length - 1) / 2)]);
+    if (stops.length > 0 && !match[3].includes("stop-opacity"))
+      colours.set(match[2], stops[Math.floor((stops.length - 1) / 2)]);
   }
-  return svg.replace(/(fill|stroke)="url\(#([^)]+)\)"/g, (whole, attribute: string, id: string) => (colours.has(id) ? `${attribute}="${colours.get(id)}"` : whole));
+  return svg.replace(/(fill|stroke)="url\(#([^)]+)\)"/g, (whole, attribute: string, id: string) =>
+    colours.has(id) ? `${attribute}="${colours.get(id)}"` : whole,
+  );
 }
 
 /** #rrggbb fills to a few grey levels of warm paper and ink. */
@@ -62,13 +65,19 @@ function greyFills(svg: string, levels: number): string {
     const [r, g, b] = [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16));
     const luminance = (0.299 * r + 0.587 * g + 0.114 * b) / 255;
     const step = Math.round(luminance * (levels - 1)) / (levels - 1);
-    const tone = (paper: number) => Math.round(24 + step * (paper - 24)).toString(16).padStart(2, "0");
+    const tone = (paper: number) =>
+      Math.round(24 + step * (paper - 24))
+        .toString(16)
+        .padStart(2, "0");
     return `fill="#${tone(244)}${tone(232)}${tone(204)}"`;
   });
 }
 
 function outline(svg: string, colour: string, width: number): string {
-  return svg.replace(SHAPE_WITHOUT_STROKE, (tag) => `${tag} stroke="${colour}" stroke-width="${r1(width)}" stroke-linejoin="round"`);
+  return svg.replace(
+    SHAPE_WITHOUT_STROKE,
+    (tag) => `${tag} stroke="${colour}" stroke-width="${r1(width)}" stroke-linejoin="round"`,
+  );
 }
 
 function drawShapes(svg: string, treatment: Treatment, unit: number): string {
@@ -85,7 +94,8 @@ const hash01 = (index: number) => {
   return x - Math.floor(x);
 };
 
-const svgOpen = (W: number, H: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`;
+const svgOpen = (W: number, H: number) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`;
 
 /** The backdrop's own treatment, drawn over (or under) the composed backdrop. */
 function backdropFor(style: StyleKey, backdrop: string, W: number, H: number, behindFigure: boolean): string {
@@ -96,8 +106,10 @@ function backdropFor(style: StyleKey, backdrop: string, W: number, H: number, be
       // A faint sketch of the setting on parchment, ruled with horizontal hatching.
       const lines = Array.from({ length: Math.ceil(H / (14 * u)) }, (_, i) => `M0 ${r1(i * 14 * u)} H${W}`).join(" ");
       // Behind a figure the setting is a faint sketch; a scene is the drawing itself, fully inked.
-      return `${svgOpen(W, H)}<rect width="${W}" height="${H}" fill="#efe3c6"/><g opacity="${behindFigure ? 0.32 : 1}">${drawShapes(inner, TREATMENTS.ink, u)}</g>` +
-        `<path d="${lines}" stroke="#3a2c1c" stroke-opacity="0.16" stroke-width="${r1(1.4 * u)}"/></svg>`;
+      return (
+        `${svgOpen(W, H)}<rect width="${W}" height="${H}" fill="#efe3c6"/><g opacity="${behindFigure ? 0.32 : 1}">${drawShapes(inner, TREATMENTS.ink, u)}</g>` +
+        `<path d="${lines}" stroke="#3a2c1c" stroke-opacity="0.16" stroke-width="${r1(1.4 * u)}"/></svg>`
+      );
     }
     case "anime": {
       // A scene has no figure to burst from: its shapes get the clean cel outlines instead.
@@ -118,12 +130,16 @@ function backdropFor(style: StyleKey, backdrop: string, W: number, H: number, be
         const tone = i % 2 === 0 ? "#fff1d6" : "#3b2616";
         return `<ellipse cx="${r1(x * W)}" cy="${r1(y * H)}" rx="${r1(34 * u)}" ry="${r1(9 * u)}" transform="rotate(${Math.round(turn * 180)} ${r1(x * W)} ${r1(y * H)})" fill="${tone}" fill-opacity="0.3"/>`;
       }).join("");
-      return `${svgOpen(W, H)}<defs><radialGradient id="st-wash" cx="0.5" cy="0.45" r="0.7"><stop offset="0.5" stop-color="#f6e7c8" stop-opacity="0"/><stop offset="1" stop-color="#6b4a2a" stop-opacity="0.55"/></radialGradient></defs>` +
-        `${inner}${dabs}<rect width="${W}" height="${H}" fill="#f2dfb8" fill-opacity="0.18"/><rect width="${W}" height="${H}" fill="url(#st-wash)"/></svg>`;
+      return (
+        `${svgOpen(W, H)}<defs><radialGradient id="st-wash" cx="0.5" cy="0.45" r="0.7"><stop offset="0.5" stop-color="#f6e7c8" stop-opacity="0"/><stop offset="1" stop-color="#6b4a2a" stop-opacity="0.55"/></radialGradient></defs>` +
+        `${inner}${dabs}<rect width="${W}" height="${H}" fill="#f2dfb8" fill-opacity="0.18"/><rect width="${W}" height="${H}" fill="url(#st-wash)"/></svg>`
+      );
     }
     case "realistic":
-      return `${svgOpen(W, H)}<defs><radialGradient id="st-vignette" cx="0.5" cy="0.42" r="0.72"><stop offset="0.45" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.62"/></radialGradient></defs>` +
-        `${inner}<rect width="${W}" height="${H}" fill="url(#st-vignette)"/></svg>`;
+      return (
+        `${svgOpen(W, H)}<defs><radialGradient id="st-vignette" cx="0.5" cy="0.42" r="0.72"><stop offset="0.45" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.62"/></radialGradient></defs>` +
+        `${inner}<rect width="${W}" height="${H}" fill="url(#st-vignette)"/></svg>`
+      );
     default:
       return backdrop;
   }
@@ -136,17 +152,27 @@ function shadeFor(style: StyleKey, W: number, H: number): string | undefined {
     case "ink": {
       // Cross-hatching on the shadow side (right and below), denser towards the edge.
       const step = 11 * u;
-      const hatch = Array.from({ length: Math.ceil((W + H) / step) }, (_, i) => `M${r1(i * step)} 0 L${r1(i * step - H)} ${H}`).join(" ");
-      const cross = Array.from({ length: Math.ceil((W + H) / (step * 1.6)) }, (_, i) => `M${r1(i * step * 1.6 - H)} 0 L${r1(i * step * 1.6)} ${H}`).join(" ");
-      return `${svgOpen(W, H)}<defs><linearGradient id="st-side" x1="0" y1="0" x2="1" y2="0.4"><stop offset="0.45" stop-color="#fff" stop-opacity="0"/><stop offset="0.75" stop-color="#fff" stop-opacity="1"/></linearGradient>` +
+      const hatch = Array.from(
+        { length: Math.ceil((W + H) / step) },
+        (_, i) => `M${r1(i * step)} 0 L${r1(i * step - H)} ${H}`,
+      ).join(" ");
+      const cross = Array.from(
+        { length: Math.ceil((W + H) / (step * 1.6)) },
+        (_, i) => `M${r1(i * step * 1.6 - H)} 0 L${r1(i * step * 1.6)} ${H}`,
+      ).join(" ");
+      return (
+        `${svgOpen(W, H)}<defs><linearGradient id="st-side" x1="0" y1="0" x2="1" y2="0.4"><stop offset="0.45" stop-color="#fff" stop-opacity="0"/><stop offset="0.75" stop-color="#fff" stop-opacity="1"/></linearGradient>` +
         `<mask id="st-shadow"><rect width="${W}" height="${H}" fill="url(#st-side)"/></mask></defs>` +
-        `<g mask="url(#st-shadow)" stroke="#1b140e" stroke-width="${r1(1.8 * u)}" stroke-opacity="0.75"><path d="${hatch}"/><path d="${cross}" stroke-opacity="0.5"/></g></svg>`;
+        `<g mask="url(#st-shadow)" stroke="#1b140e" stroke-width="${r1(1.8 * u)}" stroke-opacity="0.75"><path d="${hatch}"/><path d="${cross}" stroke-opacity="0.5"/></g></svg>`
+      );
     }
     case "anime":
       // One hard-edged cel shadow: a flat cool tone over the far side, no gradient.
       // and a hard rim highlight on the near side: two tones plus a light, the way cels are painted.
-      return `${svgOpen(W, H)}<path d="M${r1(W * 0.6)} 0 L${W} 0 L${W} ${H} L${r1(W * 0.48)} ${H} Q${r1(W * 0.66)} ${r1(H * 0.5)} ${r1(W * 0.6)} 0Z" fill="#2b2a5c" fill-opacity="0.38"/>` +
-        `<path d="M0 0 L${r1(W * 0.3)} 0 Q${r1(W * 0.24)} ${r1(H * 0.5)} ${r1(W * 0.36)} ${H} L0 ${H}Z" fill="#fffbe8" fill-opacity="0.3"/></svg>`;
+      return (
+        `${svgOpen(W, H)}<path d="M${r1(W * 0.6)} 0 L${W} 0 L${W} ${H} L${r1(W * 0.48)} ${H} Q${r1(W * 0.66)} ${r1(H * 0.5)} ${r1(W * 0.6)} 0Z" fill="#2b2a5c" fill-opacity="0.38"/>` +
+        `<path d="M0 0 L${r1(W * 0.3)} 0 Q${r1(W * 0.24)} ${r1(H * 0.5)} ${r1(W * 0.36)} ${H} L0 ${H}Z" fill="#fffbe8" fill-opacity="0.3"/></svg>`
+      );
     case "painterly":
       return `${svgOpen(W, H)}<defs><linearGradient id="st-glaze" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#ffd9a0" stop-opacity="0.22"/><stop offset="1" stop-color="#5a2e1a" stop-opacity="0.28"/></linearGradient></defs><rect width="${W}" height="${H}" fill="url(#st-glaze)"/></svg>`;
     case "realistic":
@@ -158,8 +184,17 @@ function shadeFor(style: StyleKey, W: number, H: number): string | undefined {
 }
 
 /** The layers redrawn in the style; the frame and label are not part of them and stay untouched. */
-export function drawInStyle(layers: { backdrop: string; figure?: string }, style: StyleKey, W: number, H: number): StyledLayers {
+export function drawInStyle(
+  layers: { backdrop: string; figure?: string },
+  style: StyleKey,
+  W: number,
+  H: number,
+): StyledLayers {
   const unit = Math.min(W, H) / 1000;
   const figure = layers.figure ? drawShapes(layers.figure, TREATMENTS[style], unit) : undefined;
-  return { backdrop: backdropFor(style, layers.backdrop, W, H, figure !== undefined), figure, shade: figure ? shadeFor(style, W, H) : undefined };
+  return {
+    backdrop: backdropFor(style, layers.backdrop, W, H, figure !== undefined),
+    figure,
+    shade: figure ? shadeFor(style, W, H) : undefined,
+  };
 }

@@ -9,7 +9,10 @@ import { CLASSES, RACES, SETTINGS, STYLES, WEAPONS, findKey, normalizeText, type
 
 /** The display form of a key, e.g. "wood-elf" -> "Wood Elf". */
 export function titleCase(key: string): string {
-  return key.split(/[-\s]+/).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(" ");
+  return key
+    .split(/[-\s]+/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(" ");
 }
 
 function firstMatch(text: string, pairs: Array<[RegExp, string]>): string | undefined {
@@ -47,7 +50,8 @@ const POSES: Array<[RegExp, string]> = [
 ];
 
 /** Words that mean "draw a person", beyond the race and class vocabularies. */
-const PERSON_WORDS = / (portrait|character|face|headshot|bust|hero|heroine|adventurer|npc|villain|person|man|woman|boy|girl|king|queen|prince|princess|lord|lady|noble|elder|token|avatar) /;
+const PERSON_WORDS =
+  / (portrait|character|face|headshot|bust|hero|heroine|adventurer|npc|villain|person|man|woman|boy|girl|king|queen|prince|princess|lord|lady|noble|elder|token|avatar) /;
 
 function keyWord<K extends string>(text: string, table: Vocabulary<K>): string | undefined {
   const key = findKey(text, table);
@@ -58,7 +62,11 @@ function keyWord<K extends string>(text: string, table: Vocabulary<K>): string |
 export function subjectFromPrompt(prompt: string): PortraitSubject {
   const t = normalizeText(prompt);
   const subject: PortraitSubject = {
-    race: keyWord(prompt, RACES.filter(([key]) => key !== "human")) ?? (/ human /.test(t) ? "Human" : undefined),
+    race:
+      keyWord(
+        prompt,
+        RACES.filter(([key]) => key !== "human"),
+      ) ?? (/ human /.test(t) ? "Human" : undefined),
     characterClass: keyWord(prompt, CLASSES),
     gender: firstMatch(t, GENDERS),
     ageCategory: firstMatch(t, AGES),
@@ -72,12 +80,23 @@ export function subjectFromPrompt(prompt: string): PortraitSubject {
 }
 
 /** "a wizard's tower", "an orc camp": a person word that only qualifies a place. */
-const PLACE_NOUNS = / [a-z]+( s)? (tower|towers|castle|keep|academy|school|guild|hut|shop|camp|lair|sanctum|ship|house|village|city|fortress|stronghold|ruins|tomb|grove) /g;
+const PLACE_NOUNS =
+  / [a-z]+( s)? (tower|towers|castle|keep|academy|school|guild|hut|shop|camp|lair|sanctum|ship|house|village|city|fortress|stronghold|ruins|tomb|grove) /g;
 
 /** A portrait when there is a subject or the prompt names a person; otherwise a scene. */
 export function promptKind(rawPrompt: string, subject?: PortraitSubject): "portrait" | "scene" {
-  if (subject && Object.values(subject).some((value) => typeof value === "string" && value.trim() !== "")) return "portrait";
+  if (subject && Object.values(subject).some((value) => typeof value === "string" && value.trim() !== ""))
+    return "portrait";
   const t = normalizeText(rawPrompt).replace(PLACE_NOUNS, " $2 ");
-  if (findKey(t, RACES.filter(([key]) => key !== "human")) || findKey(t, CLASSES) || PERSON_WORDS.test(t) || / human /.test(t)) return "portrait";
+  if (
+    findKey(
+      t,
+      RACES.filter(([key]) => key !== "human"),
+    ) ||
+    findKey(t, CLASSES) ||
+    PERSON_WORDS.test(t) ||
+    / human /.test(t)
+  )
+    return "portrait";
   return "scene";
 }

@@ -15,11 +15,21 @@ import { promptKind, subjectFromPrompt } from "./subject-from-prompt";
 export const TEXT_ENGINE_ID = "builtin-rules-v1";
 
 const STYLE_PHRASES: Record<StyleKey, readonly string[]> = {
-  illustrated: ["detailed fantasy illustration", "storybook fantasy illustration with clean linework", "richly coloured fantasy character art"],
-  painterly: ["painterly oil-on-canvas style with visible brushwork", "soft gouache painting with textured brushstrokes"],
+  illustrated: [
+    "detailed fantasy illustration",
+    "storybook fantasy illustration with clean linework",
+    "richly coloured fantasy character art",
+  ],
+  painterly: [
+    "painterly oil-on-canvas style with visible brushwork",
+    "soft gouache painting with textured brushstrokes",
+  ],
   ink: ["ink and wash drawing on parchment", "fine pen-and-ink illustration with sepia tones"],
   anime: ["anime key-visual style with crisp cel shading", "vibrant anime illustration, clean line art"],
-  realistic: ["cinematic realistic rendering with natural skin texture", "photorealistic fantasy portrait, shallow depth of field"],
+  realistic: [
+    "cinematic realistic rendering with natural skin texture",
+    "photorealistic fantasy portrait, shallow depth of field",
+  ],
 };
 
 const LIGHTING: Record<SettingKey | "default", readonly string[]> = {
@@ -43,8 +53,16 @@ const LIGHTING: Record<SettingKey | "default", readonly string[]> = {
   default: ["dramatic key light with a soft rim light", "balanced studio lighting with a warm rim light"],
 };
 
-const PORTRAIT_COMPOSITION = ["head and shoulders portrait, centered, eye-level", "bust portrait, three-quarter view, facing the viewer", "close portrait framed from the chest up, heroic angle"];
-const SCENE_COMPOSITION = ["wide establishing shot with a clear focal point", "sweeping landscape composition, layered depth", "panoramic view with strong foreground framing"];
+const PORTRAIT_COMPOSITION = [
+  "head and shoulders portrait, centered, eye-level",
+  "bust portrait, three-quarter view, facing the viewer",
+  "close portrait framed from the chest up, heroic angle",
+];
+const SCENE_COMPOSITION = [
+  "wide establishing shot with a clear focal point",
+  "sweeping landscape composition, layered depth",
+  "panoramic view with strong foreground framing",
+];
 const QUALITY = "high detail, coherent anatomy, no text, no watermark";
 
 export type EnhancedPrompt = {
@@ -72,7 +90,17 @@ export function enhancePrompt(prompt: string): EnhancedPrompt {
   const lead = kind === "portrait" && !/portrait/i.test(original) ? "Fantasy character portrait of " : "";
   const body = original || (kind === "portrait" ? "a fantasy adventurer" : "a fantasy landscape");
   const enhanced = `${lead}${body.replace(/[.\s]+$/, "")}, ${style}, ${lighting}, ${composition}, ${QUALITY}`;
-  return { prompt: enhanced, enhancedPrompt: enhanced, originalPrompt: original, kind, subject, style, lighting, composition, engine: TEXT_ENGINE_ID };
+  return {
+    prompt: enhanced,
+    enhancedPrompt: enhanced,
+    originalPrompt: original,
+    kind,
+    subject,
+    style,
+    lighting,
+    composition,
+    engine: TEXT_ENGINE_ID,
+  };
 }
 
 /** The adapter's text call: plain enhanced prompt, or the whole result as JSON. */

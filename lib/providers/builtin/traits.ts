@@ -37,8 +37,15 @@ export type Look = {
   hood: boolean;
   face: ReturnType<typeof faceFor>;
   marks: {
-    scar: boolean; tattoo: string | null; glowEyes: boolean; headwear: "crown" | "circlet" | "thorns" | null; eyepatch: boolean; halo: boolean;
-    goggles: boolean; prosthetic: boolean; companion: "raven" | "owl" | "cat" | null;
+    scar: boolean;
+    tattoo: string | null;
+    glowEyes: boolean;
+    headwear: "crown" | "circlet" | "thorns" | null;
+    eyepatch: boolean;
+    halo: boolean;
+    goggles: boolean;
+    prosthetic: boolean;
+    companion: "raven" | "owl" | "cat" | null;
   };
 };
 
@@ -93,13 +100,17 @@ function outfitOf(attire: string | undefined, classLook: ClassLook, rng: Rng): L
   ];
   const kind = kinds.find(([pattern]) => pattern.test(t))?.[1] ?? classLook.outfit;
   const colors = findColors(attire);
-  const trimWord = / (trim|trimmed|embroidered|accents|edging) /.test(t) && colors.length > 1 ? colors[colors.length - 1] : undefined;
+  const trimWord =
+    / (trim|trimmed|embroidered|accents|edging) /.test(t) && colors.length > 1 ? colors[colors.length - 1] : undefined;
   const base = colors[0] && colors[0] !== trimWord ? colors[0].color : rng.pick(classLook.bases);
   const trim = trimWord?.color ?? rng.pick(classLook.trims);
   // Metal words set the metal; otherwise a coloured plate ("crimson plate") is lacquered steel.
-  const metalWord = colors.find((c) => c !== trimWord && /^(gold|golden|brass|silver|steel|iron|bronze|copper|black|dark)$/.test(c.word));
+  const metalWord = colors.find(
+    (c) => c !== trimWord && /^(gold|golden|brass|silver|steel|iron|bronze|copper|black|dark)$/.test(c.word),
+  );
   let metal = metalWord ? metalWord.color : "#a9b0ba";
-  if (kind === "plate" && !metalWord && colors[0] && colors[0] !== trimWord) metal = mix("#7c838e", colors[0].color, 0.7);
+  if (kind === "plate" && !metalWord && colors[0] && colors[0] !== trimWord)
+    metal = mix("#7c838e", colors[0].color, 0.7);
   return { kind, base: jitter(base, rng, 0.05), trim, metal };
 }
 
@@ -107,10 +118,18 @@ export function resolveLook(subject: PortraitSubject, prompt: string, rng: Rng):
   const all = [prompt, ...Object.values(subject)].join(" ");
   // A named but unknown race or class ("Warforged", "Blood Hunter") gets a neutral look rather
   // than a random one, which could contradict what the user typed.
-  const race = findKey(subject.race, RACES) ?? findKey(prompt, RACES) ??
-    (subject.race?.trim() ? "human" : rng.pick(["human", "high-elf", "dwarf", "half-elf", "tiefling", "halfling"] as const));
-  const characterClass = findKey(subject.characterClass, CLASSES) ?? findKey(prompt, CLASSES) ??
-    (subject.characterClass?.trim() ? "fighter" : rng.pick(["fighter", "wizard", "rogue", "cleric", "ranger", "bard"] as const));
+  const race =
+    findKey(subject.race, RACES) ??
+    findKey(prompt, RACES) ??
+    (subject.race?.trim()
+      ? "human"
+      : rng.pick(["human", "high-elf", "dwarf", "half-elf", "tiefling", "halfling"] as const));
+  const characterClass =
+    findKey(subject.characterClass, CLASSES) ??
+    findKey(prompt, CLASSES) ??
+    (subject.characterClass?.trim()
+      ? "fighter"
+      : rng.pick(["fighter", "wizard", "rogue", "cleric", "ranger", "bard"] as const));
   const raceLook = RACE_LOOKS[race];
   const classLook = CLASS_LOOKS[characterClass];
   const gender = genderOf(subject.gender ?? prompt, rng);
@@ -119,39 +138,69 @@ export function resolveLook(subject: PortraitSubject, prompt: string, rng: Rng):
   const featureText = normalizeText(feature);
 
   const skin = jitter(rng.pick(raceLook.skins), rng, 0.04);
-  const hairWord = findColors(`${subject.distinguishingFeature ?? ""} ${prompt}`.match(/(\w+)[ -](hair|haired|beard|bearded)/)?.[1]);
+  const hairWord = findColors(
+    `${subject.distinguishingFeature ?? ""} ${prompt}`.match(/(\w+)[ -](hair|haired|beard|bearded)/)?.[1],
+  );
   let hair = hairWord[0]?.color ?? (raceLook.crest ? shade(skin, -0.35) : rng.pick(raceLook.hairs));
   if (age === "elderly" && !raceLook.crest) hair = mix(hair, rng.pick(ELDER_HAIR), 0.75);
   else if (age === "middle" && !raceLook.crest) hair = mix(hair, ELDER_HAIR[1], 0.2);
   const eyeWord = findColors(feature.match(/(\w+) eyes/)?.[1]);
   const eyes = eyeWord[0]?.color ?? rng.pick(raceLook.eyes ?? ["#3a2a1a", "#4a6a8a", "#3f6a3a", "#6b4526"]);
 
-  const setting = findKey(subject.backgroundSetting, SETTINGS) ?? findKey(prompt, SETTINGS) ?? rng.pick(classLook.settings);
+  const setting =
+    findKey(subject.backgroundSetting, SETTINGS) ?? findKey(prompt, SETTINGS) ?? rng.pick(classLook.settings);
   const style = findKey(subject.style, STYLES) ?? findKey(prompt, STYLES) ?? "illustrated";
   const weapon = findKey(subject.primaryWeapon, WEAPONS) ?? findKey(prompt, WEAPONS) ?? classLook.weapon;
   const glowColor = findColors(feature.match(/(\w+) (glowing|tattoo|tattoos|runes|markings)/)?.[1])[0]?.color;
 
   return {
     name: subject.name?.trim() || undefined,
-    race, raceLook, characterClass, classLook, gender, age,
+    race,
+    raceLook,
+    characterClass,
+    classLook,
+    gender,
+    age,
     breadth: breadthOf(subject.build ?? prompt) + (raceLook.breadth ?? 0),
-    skin, hair, eyes,
+    skin,
+    hair,
+    eyes,
     outfit: outfitOf(subject.attire, classLook, rng),
-    weapon, setting, style,
+    weapon,
+    setting,
+    style,
     pose: poseOf(subject.pose ?? prompt),
     magic: glowColor ?? classLook.magic,
-    hood: / (hood|hooded|cowl) /.test(featureText) || (!/ (no hood|hoodless) /.test(featureText) && rng.chance(classLook.hood ?? 0)),
+    hood:
+      / (hood|hooded|cowl) /.test(featureText) ||
+      (!/ (no hood|hoodless) /.test(featureText) && rng.chance(classLook.hood ?? 0)),
     face: faceFor({ expression: subject.facialExpression ?? prompt, gender, age, raceLook, text: all, rng }),
     marks: {
       scar: / (scar|scarred|scars) /.test(featureText),
-      tattoo: / (tattoo|tattoos|tattooed|runes|rune|markings|glyphs|war paint) /.test(featureText) ? (glowColor ?? classLook.magic) : null,
+      tattoo: / (tattoo|tattoos|tattooed|runes|rune|markings|glyphs|war paint) /.test(featureText)
+        ? (glowColor ?? classLook.magic)
+        : null,
       glowEyes: / (glowing eyes|burning eyes|eyes glow|glowing eye) /.test(featureText),
-      headwear: / crown of thorns | thorns /.test(featureText) ? "thorns" : / (crown|crowned|tiara) /.test(featureText) ? "crown" : / (circlet|diadem) /.test(featureText) ? "circlet" : null,
+      headwear: / crown of thorns | thorns /.test(featureText)
+        ? "thorns"
+        : / (crown|crowned|tiara) /.test(featureText)
+          ? "crown"
+          : / (circlet|diadem) /.test(featureText)
+            ? "circlet"
+            : null,
       eyepatch: / (eyepatch|eye patch|one eyed) /.test(featureText),
       halo: raceLook.halo === true || / (halo|radiant|angelic) /.test(featureText),
       goggles: / (goggles|goggle|lenses) /.test(featureText),
-      prosthetic: / (prosthetic|prosthesis|mechanical arm|clockwork arm|metal arm|artificial arm|iron arm) /.test(featureText),
-      companion: / (raven|crow|corvid) /.test(featureText) ? "raven" : / (owl) /.test(featureText) ? "owl" : / (cat|kitten) /.test(featureText) ? "cat" : null,
+      prosthetic: / (prosthetic|prosthesis|mechanical arm|clockwork arm|metal arm|artificial arm|iron arm) /.test(
+        featureText,
+      ),
+      companion: / (raven|crow|corvid) /.test(featureText)
+        ? "raven"
+        : / (owl) /.test(featureText)
+          ? "owl"
+          : / (cat|kitten) /.test(featureText)
+            ? "cat"
+            : null,
     },
   };
 }

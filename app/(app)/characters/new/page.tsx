@@ -8,7 +8,10 @@ export default async function NewCharacterPage({ searchParams }: { searchParams:
   const { template } = await searchParams;
   return (
     <>
-      <PageHeader title="Character creator" description="The basics, then as much detail as you like; the portrait is drawn from these fields." />
+      <PageHeader
+        title="Character creator"
+        description="The basics, then as much detail as you like; the portrait is drawn from these fields."
+      />
       <NewCharacter templateSlug={template} />
     </>
   );

@@ -11,7 +11,9 @@ const params = z.object({ id: id("Character") });
 export const GET = route({ params }, async ({ userId, params }) => json(await getCharacter(userId, params.id)));
 
 /** Visual fields and more, owner only. */
-export const PATCH = route({ params, body: updateCharacterSchema }, async ({ userId, params, body }) => json(await updateCharacter(userId, params.id, body)));
+export const PATCH = route({ params, body: updateCharacterSchema }, async ({ userId, params, body }) =>
+  json(await updateCharacter(userId, params.id, body)),
+);
 
 export const DELETE = route({ params }, async ({ userId, params }) => {
   await deleteCharacter(userId, params.id);

@@ -5,7 +5,11 @@ import { galleryQuerySchema } from "@/lib/schemas/gallery";
 import { galleryUploadForm, uploadToGallery } from "@/lib/uploads/upload-to-gallery";
 
 /** The gallery grid: every visible image, filtered and sorted, a cursor page at a time. */
-export const GET = route({ query: galleryQuerySchema }, async ({ userId, query }) => json(await listGalleryImages(userId, query)));
+export const GET = route({ query: galleryQuerySchema }, async ({ userId, query }) =>
+  json(await listGalleryImages(userId, query)),
+);
 
 /** Drag-and-drop upload: multipart `file` (+ optional `campaign`, `tags`). */
-export const POST = route({ body: galleryUploadForm }, async ({ userId, body }) => json(await uploadToGallery(userId, body), { status: 201 }));
+export const POST = route({ body: galleryUploadForm }, async ({ userId, body }) =>
+  json(await uploadToGallery(userId, body), { status: 201 }),
+);

@@ -7,9 +7,13 @@ import { profileUpdateSchema } from "@/lib/schemas/profiles";
 
 const params = z.object({ id: id("Profile") });
 
-export const GET = route({ params }, async ({ userId, params }) => json({ profile: await getProfile(userId, params.id) }));
+export const GET = route({ params }, async ({ userId, params }) =>
+  json({ profile: await getProfile(userId, params.id) }),
+);
 
-export const PATCH = route({ params, body: profileUpdateSchema }, async ({ userId, params, body }) => json({ profile: await updateProfile(userId, params.id, body) }));
+export const PATCH = route({ params, body: profileUpdateSchema }, async ({ userId, params, body }) =>
+  json({ profile: await updateProfile(userId, params.id, body) }),
+);
 
 export const DELETE = route({ params }, async ({ userId, params }) => {
   await deleteProfile(userId, params.id);

@@ -23,7 +23,10 @@ const ELEMENT_WORDS: Array<[Element, RegExp]> = [
 ];
 
 export function elementOf(words: string, rng: Rng): Element {
-  return ELEMENT_WORDS.find(([, pattern]) => pattern.test(words))?.[0] ?? rng.pick(["fire", "water", "earth", "air"] as const);
+  return (
+    ELEMENT_WORDS.find(([, pattern]) => pattern.test(words))?.[0] ??
+    rng.pick(["fire", "water", "earth", "air"] as const)
+  );
 }
 
 const DRAW: Record<CreatureKey, (ctx: CreatureContext) => string> = {
@@ -48,6 +51,10 @@ const DRAW: Record<CreatureKey, (ctx: CreatureContext) => string> = {
 
 /** The creature's figure (1000-unit square, transparent around it) for a request's text. */
 export function creatureFigure(key: CreatureKey, text: string, rng: Rng): string {
-  const ctx: CreatureContext = { rng: rng.fork("shape"), hue: creatureHue(key, text, rng.fork("hue")), words: normalizeText(text) };
+  const ctx: CreatureContext = {
+    rng: rng.fork("shape"),
+    hue: creatureHue(key, text, rng.fork("hue")),
+    words: normalizeText(text),
+  };
   return DRAW[key](ctx);
 }

@@ -35,19 +35,37 @@ export function mirrored(left: string): string {
 }
 
 /** A pair of glowing eyes; `slit` draws a reptile's vertical pupil. */
-export function eyes(cx: number, cy: number, spacing: number, radius: number, color: string, pupil: "round" | "slit" | "none" = "round", tilt = 14): string {
+export function eyes(
+  cx: number,
+  cy: number,
+  spacing: number,
+  radius: number,
+  color: string,
+  pupil: "round" | "slit" | "none" = "round",
+  tilt = 14,
+): string {
   const one = (x: number, angle: number) =>
     `<g transform="rotate(${angle} ${r1(x)} ${r1(cy)})">` +
     `<ellipse cx="${r1(x)}" cy="${r1(cy)}" rx="${r1(radius * 2.4)}" ry="${r1(radius * 1.7)}" fill="${color}" opacity="0.35"/>` +
     `<ellipse cx="${r1(x)}" cy="${r1(cy)}" rx="${r1(radius * 1.25)}" ry="${r1(radius * 0.8)}" fill="${mix(color, "#ffffff", 0.35)}" stroke="#140c08" stroke-width="${r1(radius * 0.28)}"/>` +
     (pupil === "round" ? `<circle cx="${r1(x)}" cy="${r1(cy)}" r="${r1(radius * 0.42)}" fill="#120808"/>` : "") +
-    (pupil === "slit" ? `<ellipse cx="${r1(x)}" cy="${r1(cy)}" rx="${r1(radius * 0.16)}" ry="${r1(radius * 0.72)}" fill="#120808"/>` : "") +
+    (pupil === "slit"
+      ? `<ellipse cx="${r1(x)}" cy="${r1(cy)}" rx="${r1(radius * 0.16)}" ry="${r1(radius * 0.72)}" fill="#120808"/>`
+      : "") +
     `<circle cx="${r1(x - radius * 0.35)}" cy="${r1(cy - radius * 0.3)}" r="${r1(radius * 0.2)}" fill="#fff" opacity="0.85"/></g>`;
   return one(cx - spacing / 2, tilt) + one(cx + spacing / 2, -tilt);
 }
 
 /** A row of pointed teeth along a straight jaw line from x0 to x1 at y, pointing down (or up). */
-export function teeth(x0: number, x1: number, y: number, count: number, length: number, color = "#f4ecd6", up = false): string {
+export function teeth(
+  x0: number,
+  x1: number,
+  y: number,
+  count: number,
+  length: number,
+  color = "#f4ecd6",
+  up = false,
+): string {
   const step = (x1 - x0) / count;
   const points: string[] = [];
   for (let i = 0; i < count; i++) {

@@ -11,7 +11,10 @@ export default async function EditCharacterPage({ params }: { params: Promise<{ 
   await foundOrNotFound(id, getCharacter);
   return (
     <>
-      <PageHeader title="Character" description="Change anything and regenerate; every portrait stays in the history." />
+      <PageHeader
+        title="Character"
+        description="Change anything and regenerate; every portrait stays in the history."
+      />
       <EditCharacter id={id} />
     </>
   );

@@ -6,7 +6,10 @@ import { route } from "@/lib/http/route";
 import { leaveCampaignSchema } from "@/lib/schemas/campaigns";
 
 /** A player leaves (with one character, or all of theirs). */
-export const POST = route({ params: z.object({ id: id("Campaign") }), body: leaveCampaignSchema.optional() }, async ({ userId, params, body }) => {
-  await leaveCampaign(userId, params.id, body?.character_id);
-  return noContent();
-});
+export const POST = route(
+  { params: z.object({ id: id("Campaign") }), body: leaveCampaignSchema.optional() },
+  async ({ userId, params, body }) => {
+    await leaveCampaign(userId, params.id, body?.character_id);
+    return noContent();
+  },
+);

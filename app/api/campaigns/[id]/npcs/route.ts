@@ -11,4 +11,6 @@ const params = z.object({ id: id("Campaign") });
 export const GET = route({ params }, async ({ userId, params }) => json(await listNpcs(userId, params.id)));
 
 /** The DM adds an NPC by hand or from the random NPC generator's answer: 201, DM-only until revealed. */
-export const POST = route({ params, body: createNpcSchema }, async ({ userId, params, body }) => json(await createNpc(userId, params.id, body), { status: 201 }));
+export const POST = route({ params, body: createNpcSchema }, async ({ userId, params, body }) =>
+  json(await createNpc(userId, params.id, body), { status: 201 }),
+);

@@ -5,4 +5,6 @@ import { route } from "@/lib/http/route";
 import { getPortrait } from "@/lib/portraits/portrait-history";
 
 /** The current portrait (url, prompt used) and every generation of it. */
-export const GET = route({ params: z.object({ id: id("Character") }) }, async ({ userId, params }) => json(await getPortrait(userId, params.id)));
+export const GET = route({ params: z.object({ id: id("Character") }) }, async ({ userId, params }) =>
+  json(await getPortrait(userId, params.id)),
+);

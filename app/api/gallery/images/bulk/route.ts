@@ -4,4 +4,6 @@ import { route } from "@/lib/http/route";
 import { galleryBulkSchema } from "@/lib/schemas/gallery";
 
 /** Bulk tag, untag, favorite, unfavorite or delete gallery images. */
-export const POST = route({ body: galleryBulkSchema }, async ({ userId, body }) => json(await bulkUpdateImages(userId, body)));
+export const POST = route({ body: galleryBulkSchema }, async ({ userId, body }) =>
+  json(await bulkUpdateImages(userId, body)),
+);

@@ -6,4 +6,6 @@ import { randomNpcQuerySchema } from "@/lib/random/params";
 import { randomSeed } from "@/lib/rng";
 
 /** An NPC; race, class, personality and alignment fix those parts, the rest comes from the seed. */
-export const GET = route({ query: randomNpcQuerySchema }, async ({ query: { seed, ...query } }) => json(npcEnvelope(generateNpc({ ...query, seed: seed ?? randomSeed() }))));
+export const GET = route({ query: randomNpcQuerySchema }, async ({ query: { seed, ...query } }) =>
+  json(npcEnvelope(generateNpc({ ...query, seed: seed ?? randomSeed() }))),
+);

@@ -12,5 +12,6 @@ import { imageFileResponse } from "@/lib/images/image-file-response";
  */
 export const GET = route(
   { auth: "session-id", params: z.object({ id: id("Image") }), query: imageFileQuerySchema },
-  async ({ userId, params, query, request }) => imageFileResponse(request, await getViewableImage(userId, params.id, query)),
+  async ({ userId, params, query, request }) =>
+    imageFileResponse(request, await getViewableImage(userId, params.id, query)),
 );

@@ -10,7 +10,9 @@ export const GET = route({ params: assetIdParams, query: assetGetQuerySchema }, 
   json(await getAsset(userId, params.assetId, query.include_generations)),
 );
 
-export const PUT = route({ params: assetIdParams, body: assetUpdateSchema }, async ({ userId, params, body }) => json(await updateAsset(userId, params.assetId, body)));
+export const PUT = route({ params: assetIdParams, body: assetUpdateSchema }, async ({ userId, params, body }) =>
+  json(await updateAsset(userId, params.assetId, body)),
+);
 
 /** 409 when the asset has generations, unless `force=true`. */
 export const DELETE = route({ params: assetIdParams, query: forceQuerySchema }, async ({ userId, params, query }) => {

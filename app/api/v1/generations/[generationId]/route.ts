@@ -3,10 +3,13 @@ import { json, noContent } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { generationIdParams, generationUpdateSchema } from "@/lib/schemas/gallery";
 
-export const GET = route({ params: generationIdParams }, async ({ userId, params }) => json(await getGenerationView(userId, params.generationId)));
+export const GET = route({ params: generationIdParams }, async ({ userId, params }) =>
+  json(await getGenerationView(userId, params.generationId)),
+);
 
-export const PUT = route({ params: generationIdParams, body: generationUpdateSchema }, async ({ userId, params, body }) =>
-  json(await updateGeneration(userId, params.generationId, body)),
+export const PUT = route(
+  { params: generationIdParams, body: generationUpdateSchema },
+  async ({ userId, params, body }) => json(await updateGeneration(userId, params.generationId, body)),
 );
 
 export const DELETE = route({ params: generationIdParams }, async ({ userId, params }) => {

@@ -4,6 +4,7 @@ import { route } from "@/lib/http/route";
 import { tokenFile, tokenFileParam } from "@/lib/document-api/asset-files";
 
 /** `{token id}.png`: the token's picture as PNG; `{token id}.json`: its metadata. */
-export const GET = route({ params: z.object({ campaignId: id("Campaign"), file: tokenFileParam }) }, async ({ userId, params, request }) =>
-  tokenFile(request, userId, params.campaignId, params.file),
+export const GET = route(
+  { params: z.object({ campaignId: id("Campaign"), file: tokenFileParam }) },
+  async ({ userId, params, request }) => tokenFile(request, userId, params.campaignId, params.file),
 );

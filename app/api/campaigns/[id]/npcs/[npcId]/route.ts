@@ -10,7 +10,9 @@ const params = z.object({ id: id("Campaign"), npcId: id("NPC") });
 export const GET = route({ params }, async ({ userId, params }) => json(await getNpc(userId, params.id, params.npcId)));
 
 /** The DM changes an NPC; a player or a stranger gets a 404. */
-export const PATCH = route({ params, body: updateNpcSchema }, async ({ userId, params, body }) => json(await updateNpc(userId, params.id, params.npcId, body)));
+export const PATCH = route({ params, body: updateNpcSchema }, async ({ userId, params, body }) =>
+  json(await updateNpc(userId, params.id, params.npcId, body)),
+);
 
 /** The NPC goes; tokens made from it stay, unlinked. */
 export const DELETE = route({ params }, async ({ userId, params }) => {

@@ -13,5 +13,6 @@ export const POST = route(
     authorize: ({ userId, params }) => findOwnCharacter(userId, params.id),
     body: form(z.object({ file: uploadedImageFile() }), { limitBytes: UPLOAD_FORM_LIMIT_BYTES }),
   },
-  async ({ userId, authorized: character, body }) => json(await uploadPortrait(userId, character, body.file), { status: 201 }),
+  async ({ userId, authorized: character, body }) =>
+    json(await uploadPortrait(userId, character, body.file), { status: 201 }),
 );

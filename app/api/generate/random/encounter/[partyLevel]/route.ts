@@ -7,6 +7,8 @@ import { partyLevelSchema, randomEncounterQuerySchema } from "@/lib/random/param
 import { randomSeed } from "@/lib/rng";
 
 /** An encounter sized by the DMG XP budget of a party of `partySize` characters of `partyLevel` (1–20, else 400). */
-export const GET = route({ params: z.object({ partyLevel: partyLevelSchema }), query: randomEncounterQuerySchema }, async ({ params, query: { seed, ...query } }) =>
-  json(encounterEnvelope(generateEncounter({ partyLevel: params.partyLevel, ...query, seed: seed ?? randomSeed() }))),
+export const GET = route(
+  { params: z.object({ partyLevel: partyLevelSchema }), query: randomEncounterQuerySchema },
+  async ({ params, query: { seed, ...query } }) =>
+    json(encounterEnvelope(generateEncounter({ partyLevel: params.partyLevel, ...query, seed: seed ?? randomSeed() }))),
 );

@@ -4,8 +4,9 @@ import { route } from "@/lib/http/route";
 import { assetIdParams, generationCreateSchema, generationListQuerySchema } from "@/lib/schemas/gallery";
 
 /** An asset's generations, with status and favorite filters. */
-export const GET = route({ params: assetIdParams, query: generationListQuerySchema }, async ({ userId, params, query }) =>
-  json(await listGenerations(userId, params.assetId, query)),
+export const GET = route(
+  { params: assetIdParams, query: generationListQuerySchema },
+  async ({ userId, params, query }) => json(await listGenerations(userId, params.assetId, query)),
 );
 
 export const POST = route({ params: assetIdParams, body: generationCreateSchema }, async ({ userId, params, body }) =>

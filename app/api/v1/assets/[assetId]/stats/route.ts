@@ -3,4 +3,6 @@ import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { assetIdParams } from "@/lib/schemas/gallery";
 
-export const GET = route({ params: assetIdParams }, async ({ userId, params }) => json(await getAssetStats(userId, params.assetId)));
+export const GET = route({ params: assetIdParams }, async ({ userId, params }) =>
+  json(await getAssetStats(userId, params.assetId)),
+);

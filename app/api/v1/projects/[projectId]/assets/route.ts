@@ -5,7 +5,9 @@ import { route } from "@/lib/http/route";
 import { assetCreateSchema, assetListQuerySchema, projectIdParams } from "@/lib/schemas/gallery";
 
 /** The project's assets with filters, sort and pagination. */
-export const GET = route({ params: projectIdParams, query: assetListQuerySchema }, async ({ userId, params, query }) => json(await listAssets(userId, params.projectId, query)));
+export const GET = route({ params: projectIdParams, query: assetListQuerySchema }, async ({ userId, params, query }) =>
+  json(await listAssets(userId, params.projectId, query)),
+);
 
 export const POST = route({ params: projectIdParams, body: assetCreateSchema }, async ({ userId, params, body }) =>
   json(await createAsset(userId, params.projectId, body), { status: 201 }),

@@ -4,4 +4,6 @@ import { route } from "@/lib/http/route";
 import { projectIdParams } from "@/lib/schemas/gallery";
 
 /** Totals, by status, storage, most used tags, 30-day trends, models used. */
-export const GET = route({ params: projectIdParams }, async ({ userId, params }) => json(await getProjectStats(userId, params.projectId)));
+export const GET = route({ params: projectIdParams }, async ({ userId, params }) =>
+  json(await getProjectStats(userId, params.projectId)),
+);

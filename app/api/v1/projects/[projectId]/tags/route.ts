@@ -4,4 +4,6 @@ import { route } from "@/lib/http/route";
 import { projectIdParams } from "@/lib/schemas/gallery";
 
 /** Every tag of the project with its count. */
-export const GET = route({ params: projectIdParams }, async ({ userId, params }) => json(await listProjectTags(userId, params.projectId)));
+export const GET = route({ params: projectIdParams }, async ({ userId, params }) =>
+  json(await listProjectTags(userId, params.projectId)),
+);

@@ -4,6 +4,7 @@ import { route } from "@/lib/http/route";
 import { mapScene } from "@/lib/document-api/asset-files";
 
 /** The map's Foundry VTT scene (walls, doors, lights): the DM's only, like every map download. */
-export const GET = route({ params: z.object({ campaignId: id("Campaign"), mapId: id("Map") }) }, async ({ userId, params }) =>
-  mapScene(userId, params.campaignId, params.mapId),
+export const GET = route(
+  { params: z.object({ campaignId: id("Campaign"), mapId: id("Map") }) },
+  async ({ userId, params }) => mapScene(userId, params.campaignId, params.mapId),
 );

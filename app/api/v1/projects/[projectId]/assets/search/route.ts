@@ -8,6 +8,7 @@ import { assetSearchQuerySchema, projectIdParams } from "@/lib/schemas/gallery";
  * description above tags. `total` is exact up to 200 matches, an estimate past it
  * (`total_estimated: true`).
  */
-export const GET = route({ params: projectIdParams, query: assetSearchQuerySchema }, async ({ userId, params, query }) =>
-  json(await searchAssets(userId, params.projectId, query)),
+export const GET = route(
+  { params: projectIdParams, query: assetSearchQuerySchema },
+  async ({ userId, params, query }) => json(await searchAssets(userId, params.projectId, query)),
 );
