@@ -3,7 +3,8 @@ import { generateLayout } from "@/lib/maps/generate-layout";
 import { wallSegments } from "@/lib/maps/geometry";
 import { distanceToSegment } from "@/lib/maps/generators/trace";
 import { isWalkable } from "@/lib/maps/grid";
-import { INK_WALL, mapSvg, WALL_LOOK } from "@/lib/maps/render/map-svg";
+import { mapSvg } from "@/lib/maps/render/map-svg";
+import { INK_WALL, WALL_LOOK } from "@/lib/maps/render/walls-svg";
 import type { MapType, Point, WallKind } from "@/lib/schemas/map-layout";
 
 const PPS = 40;
