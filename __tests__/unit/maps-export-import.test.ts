@@ -8,7 +8,7 @@ import { mapExports, type MapExportSource } from "@/lib/maps/export/map-exports"
 import type { VttFloor } from "@/lib/maps/export/vtt-geometry";
 import { generateLayout } from "@/lib/maps/generate-layout";
 import { isWalkable, TileGrid } from "@/lib/maps/grid";
-import { normalizeLayout } from "@/lib/maps/generators/vectorize";
+import { normalizeLayout } from "@/lib/maps/generators/normalize-layout";
 import { MAP_TYPES, TERRAIN_BLOCKS_MOVEMENT, type MapType, type TerrainRegion } from "@/lib/schemas/map-layout";
 import { importUvtt, type ImportedWall } from "../support/uvtt-importer";
 

@@ -1,4 +1,4 @@
-import { normalizeLayout } from "./generators/vectorize";
+import { normalizeLayout } from "./generators/normalize-layout";
 import type {
   Door,
   Light,

@@ -1,5 +1,5 @@
 import type { DoorSegment, Segment } from "../geometry";
-import { normalizeLayout } from "../generators/vectorize";
+import { normalizeLayout } from "../generators/normalize-layout";
 import { isWalkable, TileGrid } from "../grid";
 import {
   TERRAIN_BLOCKS_MOVEMENT,

@@ -1,4 +1,4 @@
-import { createRng, type Rng } from "@/lib/rng";
+import type { Rng } from "@/lib/rng";
 import { isWalkable, TileGrid } from "../grid";
 import type {
   Door,
@@ -7,7 +7,6 @@ import type {
   GridWindow,
   Light,
   MapFloor,
-  MapLayout,
   Material,
   Point,
   TerrainKind,
@@ -17,7 +16,7 @@ import type {
   WallLine,
   WindowOpening,
 } from "@/lib/schemas/map-layout";
-import { makeObject, type FloorDraft, type SquareOpening } from "./raw-layout";
+import type { FloorDraft, SquareOpening } from "./raw-layout";
 import { dropCollinear, ringWithoutBorder, smoothRing, toPolygons, traceLoops } from "./trace";
 
 const DEFAULT_MATERIAL: Record<Tile, Material> = {
@@ -282,50 +281,4 @@ function materialRegions(grid: TileGrid, materials: Record<Tile, Material>): Flo
       regions.push({ material, polygon: p.polygon, ...(p.holes.length ? { holes: p.holes } : {}) });
   }
   return regions;
-}
-
-/**
- * Maps stored before the vector model have only the grid: their one floor is traced from it
- * (thick walls, doors on grid edges, furniture as objects, trap features as traps).
- */
-export function normalizeLayout(layout: MapLayout): MapLayout & { floors: MapFloor[] } {
-  if (layout.floors && layout.floors.length > 0) return layout as MapLayout & { floors: MapFloor[] };
-  const grid = TileGrid.from(layout.tiles);
-  const traps: Trap[] = layout.features
-    .filter((f) => f.kind === "trap")
-    .map((f) => ({ x: f.x, y: f.y, w: f.w, h: f.h, label: f.label ?? "trap" }));
-  const objects = layout.features
-    .filter((f) => f.kind !== "trap" && f.kind !== "stairs")
-    .map((f) =>
-      makeObject(f.kind as Exclude<typeof f.kind, "trap" | "stairs">, f.x, f.y, f.w, f.h, { label: f.label }),
-    );
-  const stairs = layout.features
-    .filter((f) => f.kind === "stairs")
-    .map((f) => ({
-      x: f.x,
-      y: f.y,
-      w: f.w,
-      h: f.h,
-      direction: /down/i.test(f.label ?? "") ? ("down" as const) : ("up" as const),
-      toFloor: null,
-      label: f.label ?? "Stairs",
-    }));
-  const floor = vectorizeFloor(
-    {
-      name: "Ground floor",
-      level: 0,
-      grid,
-      rooms: layout.rooms,
-      doors: layout.doors,
-      openings: [],
-      objects,
-      stairs,
-      organic: false,
-      wallKind: "stone",
-      thinWallKind: "stone",
-      materials: { ".": layout.mapType === "cave" ? "cave" : "flagstone" },
-    },
-    { traps, lights: layout.lights, rng: createRng(`normalize:${layout.seed}`) },
-  );
-  return { ...layout, floors: [floor] };
 }

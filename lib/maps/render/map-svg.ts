@@ -1,4 +1,4 @@
-import { normalizeLayout } from "../generators/vectorize";
+import { normalizeLayout } from "../generators/normalize-layout";
 import type { MapFloor, MapLayout, MapStyleName, Material } from "@/lib/schemas/map-layout";
 import { objectSvg } from "./object-svg";
 import { shadingLayers } from "./shading";
