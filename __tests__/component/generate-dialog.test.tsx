@@ -4,37 +4,16 @@ import userEvent from "@testing-library/user-event";
 import { GenerateDialog } from "@/components/generate/generate-dialog";
 import { ToastProvider } from "@/components/ui/toast";
 import type { ProfileView } from "@/lib/schemas/profiles";
-import { PROVIDERS, polyfillRadix } from "./profile-fixtures";
+import {
+  BUILTIN_PROFILE as BUILTIN,
+  OPENAI_PROFILE as DALLE,
+  profileView as profile,
+  PROVIDERS,
+  polyfillRadix,
+} from "./profile-fixtures";
 
 beforeAll(polyfillRadix);
 
-const profile = (overrides: Partial<ProfileView> & Pick<ProfileView, "id" | "name" | "kind">): ProfileView => ({
-  baseUrl: null,
-  imageModel: null,
-  textModel: null,
-  isDefault: false,
-  hasKey: false,
-  keyLast4: null,
-  createdAt: "",
-  updatedAt: "",
-  ...overrides,
-});
-
-const BUILTIN = profile({
-  id: "11111111-1111-4111-8111-111111111111",
-  name: "Built-in offline engine",
-  kind: "BUILTIN",
-  imageModel: "builtin-portrait",
-});
-const DALLE = profile({
-  id: "22222222-2222-4222-8222-222222222222",
-  name: "Work OpenAI",
-  kind: "OPENAI",
-  imageModel: "dall-e-3",
-  hasKey: true,
-  keyLast4: "abcd",
-  isDefault: true,
-});
 const CLAUDE = profile({
   id: "33333333-3333-4333-8333-333333333333",
   name: "Claude",

@@ -1,5 +1,6 @@
 // Provider descriptions as GET /api/providers returns them, trimmed to what the components read.
 import type { ProviderDescription } from "@/lib/query/providers";
+import type { ProfileView } from "@/lib/schemas/profiles";
 
 const describe = (
   overrides: Partial<ProviderDescription> & Pick<ProviderDescription, "kind" | "label">,
@@ -75,3 +76,36 @@ export function polyfillRadix(): void {
   Element.prototype.releasePointerCapture ??= () => undefined;
   Element.prototype.scrollIntoView ??= () => undefined;
 }
+
+/** A profile as GET /api/profiles returns it, with nothing set but what the test names. */
+export const profileView = (
+  overrides: Partial<ProfileView> & Pick<ProfileView, "id" | "name" | "kind">,
+): ProfileView => ({
+  baseUrl: null,
+  imageModel: null,
+  textModel: null,
+  isDefault: false,
+  hasKey: false,
+  keyLast4: null,
+  createdAt: "",
+  updatedAt: "",
+  ...overrides,
+});
+
+export const BUILTIN_PROFILE = profileView({
+  id: "11111111-1111-4111-8111-111111111111",
+  name: "Built-in offline engine",
+  kind: "BUILTIN",
+  imageModel: "builtin-portrait",
+});
+
+/** The user's default: an OpenAI key ending in abcd. */
+export const OPENAI_PROFILE = profileView({
+  id: "22222222-2222-4222-8222-222222222222",
+  name: "Work OpenAI",
+  kind: "OPENAI",
+  imageModel: "dall-e-3",
+  hasKey: true,
+  keyLast4: "abcd",
+  isDefault: true,
+});
