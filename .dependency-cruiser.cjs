@@ -15,6 +15,7 @@ const DOMAINS = [
   "gallery",
   "generation",
   "maps",
+  "ops",
   "portraits",
   "profiles",
   "random",
@@ -22,7 +23,7 @@ const DOMAINS = [
   "uploads",
 ];
 const SHARED = ["access", "crypto", "http", "images", "providers", "schemas", "storage"];
-const FOUNDATION = ["db", "env", "rng", "ui", "zip"];
+const FOUNDATION = ["db", "env", "logging", "rng", "ui", "zip"];
 const folders = (names) => `^lib/(${names.join("|")})/`;
 
 /** What must never reach a browser bundle (or, as types, tie client code to the server's). */

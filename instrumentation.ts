@@ -6,6 +6,8 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { installJsonConsole, jsonLogsWanted } = await import("./lib/logging/json-console");
+  if (jsonLogsWanted()) installJsonConsole();
   const { inProcessWorkerEnabled } = await import("./lib/generation/config");
   if (!inProcessWorkerEnabled()) return;
   if (!process.env.DATABASE_URL) {

@@ -4,6 +4,7 @@ import { unauthenticated } from "./errors";
 import { isFormBody, readForm, type FormBody } from "./form";
 import { DEFAULT_JSON_LIMIT_BYTES, parseJsonBody, parseSearchParams, parseWith } from "./parse";
 import { errorResponse } from "./respond";
+import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "@/lib/logging/request-context";
 
 /**
  * Who may call: a signed-in user whose row exists (`user`, the default), any signed session
@@ -66,7 +67,7 @@ export function route<
   handler: (input: RouteInput<A, Parsed<PS>, Parsed<QS>, Parsed<BS>, W>) => Promise<Response>,
 ): RouteHandler {
   const auth: RouteAuth = spec.auth ?? "user";
-  const run = async (request: Request, context: NextRouteContext = {}): Promise<Response> => {
+  const handle = async (request: Request, context: NextRouteContext = {}): Promise<Response> => {
     try {
       const userId = (await authenticate(auth, request)) as UserIdOf<A>;
       const params = (spec.params ? parseWith(spec.params, await routeParams(context)) : undefined) as Parsed<PS>;
@@ -78,6 +79,12 @@ export function route<
     } catch (error) {
       return errorResponse(error);
     }
+  };
+  // Every log line written while the request runs carries its id, and the answer names it.
+  const run = async (request: Request, context?: NextRouteContext): Promise<Response> => {
+    const requestId = requestIdFrom(request.headers);
+    const response = await withRequestId(requestId, () => handle(request, context));
+    return withRequestIdHeader(response, requestId);
   };
   const declaration: RouteDeclaration = { auth, params: spec.params, query: spec.query, body: spec.body };
   return Object.defineProperty(run, ROUTE_BOUNDARY, { value: declaration }) as RouteHandler;
@@ -106,4 +113,13 @@ async function routeParams(context: NextRouteContext): Promise<Record<string, st
   return Object.fromEntries(
     Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]),
   );
+}
+
+function withRequestIdHeader(response: Response, requestId: string): Response {
+  try {
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+  } catch {
+    // A response with immutable headers (a proxied fetch answer) goes out without it.
+  }
+  return response;
 }
