@@ -55,6 +55,8 @@ const latestPortraitGeneration = async (f: Fixture) =>
 // Destructive rows come last, in an order that leaves what later rows need.
 const ROWS: Row[] = [
   { route: "/api/openapi.json", method: "GET", public: true, status: 200, request: () => ({}) },
+  { route: "/api/health", method: "GET", public: true, status: 200, request: () => ({}) },
+  { route: "/api/ready", method: "GET", public: true, status: 200, request: () => ({}) },
   {
     route: "/api/auth/sign-up",
     method: "POST",

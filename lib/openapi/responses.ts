@@ -8,6 +8,7 @@ import * as documents from "@/lib/schemas/document-envelopes";
 import * as gallery from "@/lib/schemas/gallery-response";
 import * as generations from "@/lib/schemas/generations-response";
 import * as maps from "@/lib/schemas/maps-response";
+import { healthResponse, readyResponse } from "@/lib/schemas/ops-response";
 import { npcListResponse, npcView } from "@/lib/schemas/npcs-response";
 import * as profiles from "@/lib/schemas/profiles-response";
 import * as tokens from "@/lib/schemas/tokens-response";
@@ -49,6 +50,10 @@ export const SUCCESS_RESPONSES: Table = {
     { ...file("application/json", "`{token}.json`: the token's metadata"), status: 200 },
   ],
   "POST /api/auth/sign-up": [ok(signUpResponse, "The new account", 201)],
+  "GET /api/health": [ok(healthResponse, "Liveness: the process answers (no dependency is asked)")],
+  "GET /api/ready": [
+    ok(readyResponse, "Readiness: database, queue and storage answer (else 503 naming the failed checks)"),
+  ],
   "GET /api/campaigns": [ok(campaigns.campaignListResponse, "Campaigns you run or play in")],
   "POST /api/campaigns": [ok(campaigns.campaignSummary, "The new campaign", 201)],
   "GET /api/campaigns/[id]": [ok(campaigns.campaignDetailResponse, "The campaign with its roster")],
