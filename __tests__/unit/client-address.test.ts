@@ -35,3 +35,37 @@ describe("clientAddress", () => {
     expect(clientAddress(spoofed)).toEqual({ kind: "address", key: "203.0.113.7" });
   });
 });
+
+describe("clientAddress behind the launcher's front server", () => {
+  const secret = "launch-secret-0123456789abcdef0123";
+  beforeEach(() => {
+    delete process.env.TRUST_PROXY;
+    process.env.ARCANE_FRONT_SECRET = secret;
+  });
+  afterEach(() => delete process.env.ARCANE_FRONT_SECRET);
+  const from = (address: string, given = secret) =>
+    clientAddress(new Headers({ "x-arcane-client-address": address, "x-arcane-front-secret": given }));
+
+  it("uses the socket address only with this launch's secret", () => {
+    expect(from("203.0.113.9")).toEqual({ kind: "address", key: "203.0.113.9" });
+    expect(from("2001:db8::1")).toEqual({ kind: "address", key: "2001:db8::1" });
+    expect(from("203.0.113.9", `${secret}x`).kind).toBe("unknown");
+    expect(from("203.0.113.9", "").kind).toBe("unknown");
+    expect(from("not an address").kind).toBe("unknown");
+    delete process.env.ARCANE_FRONT_SECRET; // started without the launcher: no header is believed
+    expect(from("203.0.113.9").kind).toBe("unknown");
+  });
+
+  it("leaves the decision to X-Forwarded-For when the operator trusts a proxy", () => {
+    process.env.TRUST_PROXY = "true";
+    expect(
+      clientAddress(
+        new Headers({
+          "x-forwarded-for": "198.51.100.20",
+          "x-arcane-client-address": "10.0.0.5",
+          "x-arcane-front-secret": secret,
+        }),
+      ),
+    ).toEqual({ kind: "address", key: "198.51.100.20" });
+  });
+});

@@ -1,4 +1,5 @@
-import { createHash } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
+import { isIP } from "node:net";
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined;
 
@@ -14,7 +15,11 @@ export type ClientAddress = { kind: "address"; key: string } | { kind: "unknown"
  * comma-separated list; by default only the hop the nearest proxy appended) is the client. Hops
  * left of it were written by the client and prove nothing.
  *
- * Without a trusted proxy a route handler cannot see the socket address, and putting every client
+ * Without a trusted proxy, the launcher's front server (lib/ops/front-server.ts) tells the app the
+ * socket's address in CLIENT_ADDRESS_HEADER, beside a secret made fresh for each launch; it
+ * overwrites whatever a client sent under either name, and a header without the secret is ignored.
+ *
+ * Without either, a route handler cannot see the socket address, and putting every client
  * under one shared key would let any stranger exhaust it for everyone. So the unknown case is keyed
  * by a digest of the client's own request headers: a client that varies them escapes its own limit
  * (the password hash cost still bounds its speed), but it can never use up anybody else's, and the
@@ -24,8 +29,32 @@ export function clientAddress(headers: HeaderSource): ClientAddress {
   if (process.env.TRUST_PROXY === "true") {
     const address = forwardedClient(headers);
     if (address) return { kind: "address", key: address };
+  } else {
+    const address = frontServerClient(headers);
+    if (address) return { kind: "address", key: address };
   }
   return { kind: "unknown", key: clientDigest(headers) };
+}
+
+/** The socket address the front server saw, set by it alone (it drops what a client sends). */
+export const CLIENT_ADDRESS_HEADER = "x-arcane-client-address";
+/** Proves the address header came from this launch's front server. */
+export const FRONT_SECRET_HEADER = "x-arcane-front-secret";
+/** The environment variable the launcher hands the per-launch secret to Next in. */
+export const FRONT_SECRET_VARIABLE = "ARCANE_FRONT_SECRET";
+
+function frontServerClient(headers: HeaderSource): string | undefined {
+  const expected = process.env[FRONT_SECRET_VARIABLE];
+  const given = readHeader(headers, FRONT_SECRET_HEADER);
+  if (!expected || !given || !sameSecret(given, expected)) return undefined;
+  const address = readHeader(headers, CLIENT_ADDRESS_HEADER)?.trim();
+  return address && isIP(address) ? address : undefined;
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function forwardedClient(headers: HeaderSource): string | undefined {
