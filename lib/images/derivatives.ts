@@ -1,9 +1,14 @@
 import "server-only";
-import { readdir } from "node:fs/promises";
-import path from "node:path";
 import { LRUCache } from "lru-cache";
 import sharp from "sharp";
-import { getFileStorage, openedFromBytes, StoredFileNotFoundError, type OpenedFile } from "@/lib/storage";
+import {
+  derivativePrefix,
+  getFileStorage,
+  openedFromBytes,
+  StoredFileNotFoundError,
+  type FileStorage,
+  type OpenedFile,
+} from "@/lib/storage";
 
 /** Resize/convert options of the image route; width and height are bounded by the zod schema. */
 export type DerivativeOptions = { width?: number; height?: number; quality?: number; format?: "png" | "jpg" | "webp" };
@@ -54,8 +59,9 @@ export function derivativeVariant(options: DerivativeOptions, originalFormat: st
 /**
  * Opens the cached derivative, making it once on first request: decode the original, fit it inside
  * width×height (never enlarging), encode, and store atomically so concurrent requests for the same
- * variant at worst both render and one rename wins. Cached under derived/<imageId>/, removed with
- * the image (lib/storage/remove-image-files.ts); past MAX_VARIANTS_PER_IMAGE files there, a new
+ * variant at worst both render and one write wins. Cached in storage under derived/<imageId>/, so
+ * with object storage every node serves (or, if it is gone, rebuilds) the same file; the bytes of
+ * small ones also stay in this process's memory. Past MAX_VARIANTS_PER_IMAGE files there, a new
  * rendering is served from memory only, so no request pattern grows one image's cache without end.
  * `options` are effective ones (effectiveDerivativeOptions).
  */
@@ -67,12 +73,11 @@ export async function openDerivative(
 ): Promise<OpenedFile> {
   const storage = getFileStorage();
   const format = derivativeFormat(options, originalFormat);
-  const key = `derived/${imageId}/${derivativeVariant(options, originalFormat)}.${format}`;
-  const cacheKey = storage.absolutePath(key);
-  const cached = memory.get(cacheKey);
+  const key = `${derivativePrefix(imageId)}${derivativeVariant(options, originalFormat)}.${format}`;
+  const cached = memory.get(key);
   if (cached) return openedFromBytes(cached);
   try {
-    return remember(cacheKey, await storage.openRead(key));
+    return remember(key, await storage.openRead(key));
   } catch (error) {
     if (!(error instanceof StoredFileNotFoundError)) throw error;
   }
@@ -94,16 +99,20 @@ export async function openDerivative(
         ? pipeline.webp({ quality })
         : pipeline.png({ compressionLevel: 9 });
   const bytes = await encoded.toBuffer();
-  if ((await cachedVariantCount(path.dirname(cacheKey))) >= MAX_VARIANTS_PER_IMAGE) {
-    return remember(cacheKey, openedFromBytes(bytes));
+  if ((await cachedVariantCount(storage, imageId)) >= MAX_VARIANTS_PER_IMAGE) {
+    return remember(key, openedFromBytes(bytes));
   }
   await storage.write(key, bytes);
-  return remember(cacheKey, await storage.openRead(key));
+  // Served from the rendered bytes: reading back what was just written is one more round trip
+  // (on object storage, a GET) for the same bytes.
+  return remember(key, openedFromBytes(bytes));
 }
 
-async function cachedVariantCount(directory: string): Promise<number> {
-  const names = await readdir(directory).catch(() => [] as string[]);
-  return names.filter((name) => !name.startsWith(".")).length;
+/** Only on a cache miss: one directory read, or one LIST request on object storage. */
+async function cachedVariantCount(storage: FileStorage, imageId: string): Promise<number> {
+  let count = 0;
+  for await (const entry of storage.list(derivativePrefix(imageId))) if (entry) count++;
+  return count;
 }
 
 /**
@@ -119,7 +128,11 @@ const memory = new LRUCache<string, Uint8Array>({
   sizeCalculation: (bytes) => Math.max(1, bytes.length),
 });
 
-function remember(cacheKey: string, file: OpenedFile): OpenedFile {
-  if (file.bytes && !memory.has(cacheKey)) memory.set(cacheKey, file.bytes);
+/** Thumbnail-sized entries only (as storage's openRead reads whole): a few large renderings would evict them all. */
+const MEMORY_ENTRY_MAX_BYTES = 256 * 1024;
+
+/** Keyed by storage key: a derivative's key names its bytes for good, whichever node made them. */
+function remember(key: string, file: OpenedFile): OpenedFile {
+  if (file.bytes && file.bytes.length <= MEMORY_ENTRY_MAX_BYTES && !memory.has(key)) memory.set(key, file.bytes);
   return file;
 }

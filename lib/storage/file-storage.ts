@@ -1,12 +1,16 @@
 /**
- * Where image files live. Local disk today; object storage later implements the same interface,
- * so callers only ever speak in storage keys (`<userId>/<filename>`, see keys.ts), never paths.
+ * Where image files live: local disk (local-disk-storage.ts) or an S3-compatible bucket
+ * (s3-storage.ts), chosen by STORAGE_DRIVER. Callers only ever speak in storage keys
+ * (`<userId>/<filename>`, see keys.ts), never paths, so nothing above this assumes a local disk.
  */
 
 /** Bytes to store: a buffer, or a stream of chunks (a Node Readable is an AsyncIterable). */
 export type FileContent = Uint8Array | AsyncIterable<Uint8Array>;
 
 export type StoredFileStat = { size: number; modifiedAt: Date };
+
+/** One stored file as list() finds it. */
+export type StoredFileEntry = StoredFileStat & { key: string };
 
 /**
  * An open file ready to be sent. The stream closes the file when read to the end or cancelled.
@@ -44,8 +48,13 @@ export interface FileStorage {
   stat(key: string): Promise<StoredFileStat | null>;
   /** Deletes the file; deleting a file that is not there is not an error. */
   remove(key: string): Promise<void>;
-  /** The file's location on local disk (for tools such as sharp that want a path). */
-  absolutePath(key: string): string;
+  /**
+   * Every finished file whose key starts with `prefix`: "" for all, else whole folders ending in
+   * "/" (`derived/<imageId>/`). In no promised order; a write still in progress is never listed.
+   */
+  list(prefix: string): AsyncIterable<StoredFileEntry>;
+  /** Deletes every file under the folder prefix (as list takes it); nothing there is not an error. */
+  removeAll(prefix: string): Promise<void>;
 }
 
 export class StoredFileNotFoundError extends Error {

@@ -1,28 +1,39 @@
 // Not `import "server-only"`: that throws outside React Server, and the generation worker (tsx)
 // needs this module too. Nothing here may be imported by client components all the same.
-import path from "node:path";
 import type { FileStorage } from "./file-storage";
 import { LocalDiskStorage } from "./local-disk-storage";
+import { S3Storage } from "./s3-storage";
+import { storageConfigFromEnv, type StorageConfig } from "./storage-config";
 
 export * from "./file-storage";
 export * from "./keys";
 export { LocalDiskStorage } from "./local-disk-storage";
+export { S3Storage, StoredFileTooLargeError, type S3StorageOptions } from "./s3-storage";
+export { storageRoot } from "./storage-config";
 
-/** As the product card fixes it; never served from public/ directly (proxy.ts refuses /uploads). */
-export const DEFAULT_STORAGE_ROOT = path.join("public", "uploads", "generated");
+let cached: { signature: string; storage: FileStorage } | undefined;
 
-export function storageRoot(env: NodeJS.ProcessEnv = process.env): string {
-  const configured = env.STORAGE_ROOT?.trim();
-  // turbopackIgnore: this is a runtime folder of user files; without it the build would trace the
-  // whole project (public/ included) into the server output.
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), configured || DEFAULT_STORAGE_ROOT);
+/**
+ * The app's file storage, as STORAGE_DRIVER and its variables say (storage-config.ts). Re-reads
+ * the environment each call so tests can point it elsewhere; the driver (and an S3 client's
+ * connection pool) is only rebuilt when the configuration really changed.
+ */
+export function getFileStorage(): FileStorage {
+  const config = storageConfigFromEnv();
+  const signature = signatureOf(config);
+  if (cached?.signature !== signature) {
+    const previous = cached?.storage;
+    cached = { signature, storage: createStorage(config) };
+    if (previous instanceof S3Storage) previous.destroy();
+  }
+  return cached.storage;
 }
 
-let cached: LocalDiskStorage | undefined;
+function createStorage(config: StorageConfig): FileStorage {
+  return config.driver === "local" ? new LocalDiskStorage(config.root) : new S3Storage(config.s3);
+}
 
-/** The app's file storage. Re-reads STORAGE_ROOT each call so tests can point it at a temp folder. */
-export function getFileStorage(): FileStorage {
-  const root = storageRoot();
-  if (cached?.root !== root) cached = new LocalDiskStorage(root);
-  return cached;
+/** Identifies a configuration; kept in memory only (it includes the secret key). */
+function signatureOf(config: StorageConfig): string {
+  return JSON.stringify(config);
 }

@@ -25,11 +25,25 @@ export function assertValidStorageKey(key: string): void {
   if (!isValidStorageKey(key)) throw new InvalidStorageKeyError();
 }
 
+const STORAGE_KEY_PREFIX = new RegExp(`^(?:${SEGMENT}/){0,4}$`);
+
+/** A folder prefix for list/removeAll: "" or whole segments each followed by "/". */
+export function assertValidStorageKeyPrefix(prefix: string): void {
+  if (!STORAGE_KEY_PREFIX.test(prefix)) throw new InvalidStorageKeyError();
+}
+
 export function storageKeyFor(userId: string, filename: string): string {
   const key = `${userId}/${filename}`;
   assertValidStorageKey(key);
   return key;
 }
+
+/**
+ * The folder of an image's cached derivatives (lib/images/derivatives.ts), beside the owners'
+ * folders; removed with the image (remove-image-files.ts) or by the orphan sweep.
+ */
+export const DERIVED_FOLDER = "derived";
+export const derivativePrefix = (imageId: string) => `${DERIVED_FOLDER}/${imageId}/`;
 
 const USER_ID = /^[A-Za-z0-9-]{1,64}$/;
 const EXTENSION = /^[a-z0-9]{1,10}$/;

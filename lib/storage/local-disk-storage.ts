@@ -1,7 +1,7 @@
 // Not `import "server-only"`: that throws outside React Server, and the generation worker (tsx)
 // needs this module too. Nothing here may be imported by client components all the same.
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, stat, writeFile, type FileHandle } from "node:fs/promises";
+import { mkdir, open, opendir, readFile, rename, rm, stat, writeFile, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import {
   openedFromBytes,
@@ -9,9 +9,10 @@ import {
   type FileContent,
   type FileStorage,
   type OpenedFile,
+  type StoredFileEntry,
   type StoredFileStat,
 } from "./file-storage";
-import { assertValidStorageKey, InvalidStorageKeyError } from "./keys";
+import { assertValidStorageKey, assertValidStorageKeyPrefix, InvalidStorageKeyError, isValidStorageKey } from "./keys";
 
 const READ_CHUNK_BYTES = 64 * 1024;
 const MISSING_FILE_CODES = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
@@ -24,7 +25,8 @@ export class LocalDiskStorage implements FileStorage {
     this.root = path.resolve(root);
   }
 
-  absolutePath(key: string): string {
+  /** The file's place on disk; private to this driver, callers speak in keys. */
+  private pathOf(key: string): string {
     assertValidStorageKey(key);
     const resolved = path.resolve(this.root, ...key.split("/"));
     // The key grammar already rules out escapes; this second check keeps it true if the grammar changes.
@@ -33,7 +35,7 @@ export class LocalDiskStorage implements FileStorage {
   }
 
   async write(key: string, content: FileContent): Promise<StoredFileStat> {
-    const target = this.absolutePath(key);
+    const target = this.pathOf(key);
     const directory = path.dirname(target);
     await mkdir(directory, { recursive: true });
     // Same directory as the target, so the rename stays on one file system and is atomic. The
@@ -62,7 +64,7 @@ export class LocalDiskStorage implements FileStorage {
 
   async read(key: string): Promise<Buffer> {
     try {
-      return await readFile(this.absolutePath(key));
+      return await readFile(this.pathOf(key));
     } catch (error) {
       throw asNotFound(error);
     }
@@ -71,7 +73,7 @@ export class LocalDiskStorage implements FileStorage {
   async openRead(key: string): Promise<OpenedFile> {
     let handle: FileHandle;
     try {
-      handle = await open(this.absolutePath(key), "r");
+      handle = await open(this.pathOf(key), "r");
     } catch (error) {
       throw asNotFound(error);
     }
@@ -95,7 +97,7 @@ export class LocalDiskStorage implements FileStorage {
 
   async stat(key: string): Promise<StoredFileStat | null> {
     try {
-      const info = await stat(this.absolutePath(key));
+      const info = await stat(this.pathOf(key));
       return info.isFile() ? toStat(info) : null;
     } catch (error) {
       if (isMissingFileError(error)) return null;
@@ -104,7 +106,40 @@ export class LocalDiskStorage implements FileStorage {
   }
 
   async remove(key: string): Promise<void> {
-    await rm(this.absolutePath(key), { force: true });
+    await rm(this.pathOf(key), { force: true });
+  }
+
+  async *list(prefix: string): AsyncIterable<StoredFileEntry> {
+    assertValidStorageKeyPrefix(prefix);
+    yield* this.walk(prefix);
+  }
+
+  async removeAll(prefix: string): Promise<void> {
+    assertValidStorageKeyPrefix(prefix);
+    if (!prefix) throw new InvalidStorageKeyError(); // never the whole root
+    await rm(path.join(this.root, ...prefix.split("/").filter(Boolean)), { recursive: true, force: true });
+  }
+
+  /** Depth first, one directory open at a time, so a large tree is never held in memory at once. */
+  private async *walk(folderKey: string): AsyncIterable<StoredFileEntry> {
+    const directory = await opendir(path.join(this.root, ...folderKey.split("/").filter(Boolean))).catch(
+      (error: unknown) => {
+        if (isMissingFileError(error)) return undefined;
+        throw error;
+      },
+    );
+    if (!directory) return;
+    for await (const entry of directory) {
+      const key = `${folderKey}${entry.name}`;
+      if (entry.isDirectory()) {
+        yield* this.walk(`${key}/`);
+        continue;
+      }
+      // Temp files of writes in progress (`.name.tmp`) and anything foreign fail the key grammar.
+      if (!entry.isFile() || !isValidStorageKey(key)) continue;
+      const info = await stat(path.join(directory.path, entry.name)).catch(() => null);
+      if (info?.isFile()) yield { key, ...toStat(info) };
+    }
   }
 }
 
@@ -130,10 +165,10 @@ async function syncDirectory(directory: string): Promise<void> {
   await handle.close().catch(() => undefined);
 }
 
-/** A pull-based web stream, so a slow client reads from disk only as fast as it downloads. */
 /** Files up to this size are read whole by openRead (see OpenedFile.bytes). */
 const SMALL_FILE_BYTES = 256 * 1024;
 
+/** A pull-based web stream, so a slow client reads from disk only as fast as it downloads. */
 function streamFromHandle(handle: FileHandle): ReadableStream<Uint8Array> {
   let closed = false;
   const close = async () => {

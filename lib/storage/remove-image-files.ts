@@ -1,12 +1,7 @@
 import "server-only";
-import { rm } from "node:fs/promises";
-import path from "node:path";
-import { getFileStorage, storageRoot } from ".";
+import { derivativePrefix, getFileStorage } from ".";
 
 export type StoredImageRef = { id: string; path: string };
-
-/** Where an image's resized/converted copies are cached (see lib/images/derivatives.ts). */
-export const derivativeFolder = (imageId: string) => path.join(storageRoot(), "derived", imageId);
 
 /**
  * Removes the files of images whose rows are already deleted: the original and its cached
@@ -19,7 +14,7 @@ export async function removeImageFiles(images: StoredImageRef[]): Promise<void> 
     images.map(async (image) => {
       try {
         await storage.remove(image.path);
-        await rm(derivativeFolder(image.id), { recursive: true, force: true });
+        await storage.removeAll(derivativePrefix(image.id));
       } catch (error) {
         console.warn(
           `[storage] could not remove files of image ${image.id}: ${error instanceof Error ? error.name : "error"}`,
