@@ -3,6 +3,7 @@ import { characterInclude, enrichedCharacter, type EnrichedCharacter } from "@/l
 import type { GenerateMissingResponse } from "@/lib/schemas/campaigns-response";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertGenerationCapacity } from "@/lib/generation/generation-quota";
 import { notFound } from "@/lib/http/errors";
 import { startPortraitBatch } from "@/lib/portraits/generate-portrait";
 import type { UpdateCampaignStateInput } from "@/lib/schemas/characters";
@@ -52,6 +53,8 @@ export async function generateMissingPortraits(userId: string, campaignId: strin
     include: { character: { include: characterInclude } },
   });
   const missing = infos.filter((info) => enrichedCharacter(info.character, info).portrait === null);
+  // All or none when the waiting limit is the obstacle: a 429 before the first batch starts.
+  await assertGenerationCapacity(userId, missing.length);
   const started: GenerateMissingResponse["started"] = [];
   for (const info of missing) {
     const batch = await startPortraitBatch(

@@ -27,6 +27,22 @@ export function workerConcurrency(): number {
   return positiveInt(process.env.GENERATION_WORKER_CONCURRENCY, 16);
 }
 
+/**
+ * Generations one user may have waiting (PENDING) for a worker; a request that would go past it is
+ * a 429. It bounds what one user can pile up (rows, queue jobs) without refusing an ordinary burst.
+ */
+export function maxPendingPerUser(): number {
+  return positiveInt(process.env.GENERATION_MAX_PENDING_PER_USER, 64);
+}
+
+/**
+ * Batches of one user a worker runs at once. Well below the worker's concurrency, so one user's
+ * slow or hung provider holds a few slots and every other user still finds one free.
+ */
+export function maxRunningPerUser(): number {
+  return positiveInt(process.env.GENERATION_MAX_RUNNING_PER_USER, 4);
+}
+
 /** `npm run dev` / `npm start` run a worker inside the web process unless this is "false". */
 export function inProcessWorkerEnabled(): boolean {
   return process.env.GENERATION_IN_PROCESS_WORKER !== "false";

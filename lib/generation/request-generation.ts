@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, ProviderKind } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/http/errors";
 import { getAdapter } from "@/lib/providers/registry";
 import { hashSeed, randomSeed } from "@/lib/rng";
 import { assetNameFor } from "./asset-name";
 import { checkImageOptions } from "./check-image-options";
 import { loadProfile } from "./load-profile-connection";
+import { assertGenerationCapacity, lockGenerationQuota } from "./generation-quota";
 import { enqueueBatch } from "./queue";
 import { runHereIfIdle } from "./worker";
 import type { GenerationJob, GenerationParameters, GenerationRequest, GenerationSummary } from "./types";
@@ -22,7 +23,8 @@ export type RequestedBatch = {
 /**
  * Validates a generation request, stores one PENDING Generation per image (sharing a batchId) and
  * enqueues one job for the batch. Every refusal happens before the first write, so a refused
- * request changes nothing. Callers with an asset of their own (a portrait) pass its id.
+ * request changes nothing; past the user's waiting limit it is a 429 (generation-quota.ts).
+ * Callers with an asset of their own (a portrait) pass its id.
  */
 export async function requestGeneration(request: GenerationRequest): Promise<RequestedBatch> {
   const { userId, options = {}, tags = [] } = request;
@@ -55,7 +57,7 @@ export async function requestGeneration(request: GenerationRequest): Promise<Req
     campaignId: request.campaignId,
   });
 
-  const rows = Array.from({ length: n }, (_, index) => ({
+  const rows: BatchRow[] = Array.from({ length: n }, (_, index) => ({
     ownerId: userId,
     profileId: profile.id,
     batchId,
@@ -65,38 +67,62 @@ export async function requestGeneration(request: GenerationRequest): Promise<Req
     prompt: request.prompt,
     parameters: parametersFor(index) as unknown as Prisma.InputJsonValue,
   }));
-  const selectGeneration = { id: true, status: true, parameters: true } as const;
-  let assetId: string;
-  let generations: GenerationSummary[];
-  if (request.assetId) {
-    assetId = request.assetId;
-    const created = await prisma.generation.createManyAndReturn({
-      data: rows.map((row) => ({ ...row, assetId })),
-      select: selectGeneration,
-    });
-    // createManyAndReturn does not promise input order; the index in parameters does.
-    generations = created
-      .sort((a, b) => indexOf(a.parameters) - indexOf(b.parameters))
-      .map(({ id, status }) => ({ id, status }));
-  } else {
-    // A new asset and its generations in one statement (one round trip, atomic by itself).
-    assetId = randomUUID();
-    generations = rows.map(() => ({ id: randomUUID(), status: "PENDING" as const }));
-    const now = new Date().toISOString(); // UTC, as Prisma writes DateTime
-    await prisma.$executeRaw`
-      WITH a AS (
-        INSERT INTO "Asset" (id, "ownerId", "campaignId", kind, name, "createdAt", "updatedAt")
-        VALUES (${assetId}::uuid, ${userId}::uuid, ${request.campaignId ?? null}::uuid, ${request.assetKind ?? "IMAGE"}::"AssetKind",
-                ${assetNameFor(request)}::text, ${now}::timestamp, ${now}::timestamp)
-        RETURNING id)
-      INSERT INTO "Generation" (id, "ownerId", "assetId", "profileId", "batchId", "jobId", "providerKind", model, prompt, parameters, "createdAt", "updatedAt")
-      SELECT g.id, ${userId}::uuid, a.id, ${profile.id}::uuid, ${batchId}::uuid, ${jobId}::text, ${profile.kind}::"ProviderKind", ${model}::text,
-             ${request.prompt}::text, g.parameters::jsonb, ${now}::timestamp, ${now}::timestamp
-      FROM a, unnest(${generations.map((generation) => generation.id)}::uuid[], ${rows.map((row) => JSON.stringify(row.parameters))}::text[]) AS g(id, parameters)`;
-  }
+  // One transaction under the user's quota lock: the waiting count and the insert are one
+  // decision, so concurrent requests at the limit cannot both pass, and a refused one writes nothing.
+  const { assetId, generations } = await prisma.$transaction(async (tx) => {
+    await lockGenerationQuota(tx, userId);
+    await assertGenerationCapacity(userId, n, tx);
+    return insertBatch(tx, request, rows);
+  });
 
   await enqueueOrFail({ batchId, ownerId: userId, profileId: profile.id }, jobId);
   return { batchId, assetId, provider: profile.kind, model, generations };
+}
+
+type BatchRow = {
+  ownerId: string;
+  profileId: string;
+  batchId: string;
+  jobId: string;
+  providerKind: ProviderKind;
+  model: string;
+  prompt: string;
+  parameters: Prisma.InputJsonValue;
+};
+
+async function insertBatch(
+  tx: Prisma.TransactionClient,
+  request: GenerationRequest,
+  rows: BatchRow[],
+): Promise<{ assetId: string; generations: GenerationSummary[] }> {
+  if (request.assetId) {
+    const assetId = request.assetId;
+    const created = await tx.generation.createManyAndReturn({
+      data: rows.map((row) => ({ ...row, assetId })),
+      select: { id: true, status: true, parameters: true },
+    });
+    // createManyAndReturn does not promise input order; the index in parameters does.
+    const generations = created
+      .sort((a, b) => indexOf(a.parameters) - indexOf(b.parameters))
+      .map(({ id, status }) => ({ id, status }));
+    return { assetId, generations };
+  }
+  // A new asset and its generations in one statement (one round trip, atomic by itself).
+  const assetId = randomUUID();
+  const generations = rows.map(() => ({ id: randomUUID(), status: "PENDING" as const }));
+  const now = new Date().toISOString(); // UTC, as Prisma writes DateTime
+  const { ownerId, profileId, batchId, jobId, providerKind, model, prompt } = rows[0];
+  await tx.$executeRaw`
+    WITH a AS (
+      INSERT INTO "Asset" (id, "ownerId", "campaignId", kind, name, "createdAt", "updatedAt")
+      VALUES (${assetId}::uuid, ${ownerId}::uuid, ${request.campaignId ?? null}::uuid, ${request.assetKind ?? "IMAGE"}::"AssetKind",
+              ${assetNameFor(request)}::text, ${now}::timestamp, ${now}::timestamp)
+      RETURNING id)
+    INSERT INTO "Generation" (id, "ownerId", "assetId", "profileId", "batchId", "jobId", "providerKind", model, prompt, parameters, "createdAt", "updatedAt")
+    SELECT g.id, ${ownerId}::uuid, a.id, ${profileId}::uuid, ${batchId}::uuid, ${jobId}::text, ${providerKind}::"ProviderKind", ${model}::text,
+           ${prompt}::text, g.parameters::jsonb, ${now}::timestamp, ${now}::timestamp
+    FROM a, unnest(${generations.map((generation) => generation.id)}::uuid[], ${rows.map((row) => JSON.stringify(row.parameters))}::text[]) AS g(id, parameters)`;
+  return { assetId, generations };
 }
 
 const indexOf = (parameters: Prisma.JsonValue) => Number((parameters as { index?: number } | null)?.index ?? 0);

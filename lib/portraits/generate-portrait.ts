@@ -3,6 +3,7 @@ import { imageFileUrl } from "@/lib/images/urls";
 import { characterInclude, profileView, type CharacterRow } from "@/lib/characters/view";
 import { prisma } from "@/lib/db/client";
 import { loadProfile, loadProfileConnection } from "@/lib/generation/load-profile-connection";
+import { assertGenerationCapacity } from "@/lib/generation/generation-quota";
 import { requestGeneration } from "@/lib/generation/request-generation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/http/errors";
@@ -56,6 +57,8 @@ export async function startPortraitBatch(
 ): Promise<StartedPortrait> {
   const profileId = input.profile_id ?? (await defaultProfileId(userId));
   await loadProfile(userId, profileId); // 404 before any write when the profile is not theirs
+  // Past the waiting limit: a 429 before the text model is paid for or an asset is made.
+  await assertGenerationCapacity(userId, input.variations);
   const connection = await loadProfileConnection(userId, profileId);
   const style = input.style ?? row.portraitStyle ?? "illustrated";
   const fields = profileView(row);

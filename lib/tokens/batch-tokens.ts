@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { assertGenerationCapacity } from "@/lib/generation/generation-quota";
 import { loadProfile } from "@/lib/generation/load-profile-connection";
 import { toAppError } from "@/lib/http/respond";
 import type { BatchTokensInput, TokenStyleInput } from "@/lib/schemas/tokens";
@@ -22,6 +23,9 @@ export async function batchTokens(userId: string, input: BatchTokensInput): Prom
   if (input.campaignId) await requireCampaignMember(userId, input.campaignId);
   // Someone else's profile would fail every item the same way: refuse the whole batch up front.
   if (input.profileId) await loadProfile(userId, input.profileId);
+  // Items from descriptions generate one picture each, one after another: past the waiting limit
+  // every one would be refused, so the whole batch is a 429 before any item starts.
+  if (!("party" in input)) await assertGenerationCapacity(userId, 1);
   const look = { background: input.background, format: input.format };
   const jobs =
     "party" in input
