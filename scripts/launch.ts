@@ -16,6 +16,7 @@ import readline from "node:readline";
 import { FRONT_SECRET_VARIABLE } from "../lib/auth/client-address";
 import { ensureDatabase } from "../lib/db/ensure-database";
 import { ensureLocalSecrets } from "../lib/env/local-secrets";
+import { storageConfigFromEnv } from "../lib/storage/storage-config";
 import { asJsonLogLine, installJsonConsole, jsonLogsWanted } from "../lib/logging/json-console";
 import { createFrontServer } from "../lib/ops/front-server";
 
@@ -40,6 +41,7 @@ async function main() {
   const { port, nextArgs } = publicPort(process.argv.slice(3));
   const generated = ensureLocalSecrets(root);
   if (generated.length > 0) console.log(`[arcane-forge] generated ${generated.join(" and ")} in .env.local`);
+  storageConfigFromEnv(); // a bad STORAGE_DRIVER / S3_* setting stops here, naming the variable
 
   const database = await ensureDatabase({ projectRoot: root });
   console.log(`[arcane-forge] database ready (${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);

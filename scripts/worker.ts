@@ -8,11 +8,13 @@ import "./server-only-shim";
 import path from "node:path";
 import { ensureDatabase } from "../lib/db/ensure-database";
 import { ensureLocalSecrets } from "../lib/env/local-secrets";
+import { storageConfigFromEnv } from "../lib/storage/storage-config";
 
 const root = path.resolve(__dirname, "..");
 
 async function main() {
   ensureLocalSecrets(root); // the worker decrypts provider keys with the same ENCRYPTION_KEY
+  storageConfigFromEnv(); // a bad STORAGE_DRIVER / S3_* setting stops here, naming the variable
   const database = await ensureDatabase({ projectRoot: root });
   process.env.DATABASE_URL = database.url;
   console.log(`[arcane-forge] worker database ready (${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
