@@ -19,6 +19,9 @@ export type S3StorageConfig = {
 
 export type StorageConfig = { driver: "local"; root: string } | { driver: "s3"; s3: S3StorageConfig };
 
+/** process.env or a map like it (tests, a child process's environment). */
+type Environment = Readonly<Record<string, string | undefined>>;
+
 /** A storage setting the app cannot start with. The message names the variable, never a secret's value. */
 export class StorageConfigError extends Error {
   constructor(message: string) {
@@ -27,7 +30,7 @@ export class StorageConfigError extends Error {
   }
 }
 
-export function storageRoot(env: NodeJS.ProcessEnv = process.env): string {
+export function storageRoot(env: Environment = process.env): string {
   const configured = env.STORAGE_ROOT?.trim();
   // turbopackIgnore: this is a runtime folder of user files; without it the build would trace the
   // whole project (public/ included) into the server output.
@@ -39,14 +42,14 @@ export function storageRoot(env: NodeJS.ProcessEnv = process.env): string {
  * StorageConfigError naming the first variable that is missing or malformed, so a process
  * refuses to start rather than failing on its first image.
  */
-export function storageConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StorageConfig {
+export function storageConfigFromEnv(env: Environment = process.env): StorageConfig {
   const driver = value(env, "STORAGE_DRIVER") ?? "local";
   if (driver === "local") return { driver, root: storageRoot(env) };
   if (driver !== "s3") throw new StorageConfigError(`STORAGE_DRIVER must be "local" or "s3"`);
   return { driver, s3: s3ConfigFromEnv(env) };
 }
 
-function s3ConfigFromEnv(env: NodeJS.ProcessEnv): S3StorageConfig {
+function s3ConfigFromEnv(env: Environment): S3StorageConfig {
   const bucket = value(env, "S3_BUCKET");
   if (!bucket) throw new StorageConfigError("STORAGE_DRIVER=s3 needs S3_BUCKET (the bucket that holds the images)");
   // The S3 naming rule (3-63 lowercase letters, digits, dots, dashes): a typo fails here, not per request.
@@ -73,7 +76,7 @@ function s3ConfigFromEnv(env: NodeJS.ProcessEnv): S3StorageConfig {
   };
 }
 
-function value(env: NodeJS.ProcessEnv, name: string): string | undefined {
+function value(env: Environment, name: string): string | undefined {
   const raw = env[name]?.trim();
   return raw ? raw : undefined;
 }
