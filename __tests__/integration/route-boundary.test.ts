@@ -8,6 +8,7 @@ import { json } from "@/lib/http/respond";
 import { ROUTE_BOUNDARY, route } from "@/lib/http/route";
 import { callRoute } from "../support/call-route";
 import { createTestUser, resetDatabase } from "../support/db";
+import { sessionCookieFor } from "../support/session";
 
 const echo = route(
   {
@@ -51,12 +52,15 @@ describe("route(): session", () => {
     expect(body).toEqual({ error: { code: "UNAUTHENTICATED", message: "Sign in to continue" } });
   });
 
-  it("answers 401 when the session's user no longer exists; `session-id` skips that lookup", async () => {
+  it("answers 401 when the session's user no longer exists, under `user` and `session-id` alike", async () => {
     const user = await createTestUser();
-    await prisma.user.delete({ where: { id: user.id } });
-    expect((await callRoute(echo, { user, params: validParams, body: { name: "Vex" } })).status).toBe(401);
+    const cookie = await sessionCookieFor(user.id);
     const cheap = route({ auth: "session-id" }, async ({ userId }) => json({ userId }));
-    expect((await callRoute(cheap, { user })).body).toEqual({ userId: user.id });
+    expect((await callRoute(cheap, { cookie })).body).toEqual({ userId: user.id });
+    // Deleting the user deletes its sessions, so the one session lookup answers for both modes.
+    await prisma.user.delete({ where: { id: user.id } });
+    expect((await callRoute(echo, { cookie, params: validParams, body: { name: "Vex" } })).status).toBe(401);
+    expect((await callRoute(cheap, { cookie })).status).toBe(401);
     expect((await callRoute(cheap, {})).status).toBe(401);
   });
 

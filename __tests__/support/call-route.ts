@@ -1,5 +1,6 @@
 // The one way integration tests call a route handler: as Next does (a Request and a params
-// promise), signed in with a real session cookie when `user` is given.
+// promise), signed in with a real session cookie when `user` is given, with the headers a
+// same-origin browser page sends (Origin, Sec-Fetch-Site) unless `sameOrigin` is false.
 import { sessionCookieFor } from "./session";
 
 export const ORIGIN = "http://localhost:3000";
@@ -10,6 +11,10 @@ type QueryValue = string | number | boolean | undefined | readonly (string | num
 export type CallOptions = {
   /** Signed in as this user (an id or a row); omitted or null: an anonymous request. */
   user?: { id: string } | string | null;
+  /** A cookie header to send as it is (a session a test made itself); wins over `user`. */
+  cookie?: string;
+  /** false: send no Origin and no Sec-Fetch-Site, as a script (or an old client) would. */
+  sameOrigin?: boolean;
   method?: string;
   /** The request path (query string allowed); only what the handler reads from the URL matters. */
   path?: string;
@@ -36,7 +41,12 @@ export type CallResult = {
 export async function routeRequest(options: CallOptions = {}): Promise<Request> {
   const headers = new Headers(options.headers);
   const user = typeof options.user === "string" ? options.user : options.user?.id;
-  if (user) headers.set("cookie", await sessionCookieFor(user));
+  if (options.cookie) headers.set("cookie", options.cookie);
+  else if (user) headers.set("cookie", await sessionCookieFor(user));
+  if (options.sameOrigin !== false) {
+    if (!headers.has("origin")) headers.set("origin", ORIGIN);
+    if (!headers.has("sec-fetch-site")) headers.set("sec-fetch-site", "same-origin");
+  }
   let body: BodyInit | undefined;
   if (options.form) body = options.form;
   else if (options.body !== undefined) {

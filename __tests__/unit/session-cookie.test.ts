@@ -1,11 +1,13 @@
 import { encode } from "next-auth/jwt";
-import { userIdFromRequest } from "@/lib/http/session-cookie";
+import { sessionFromRequest } from "@/lib/http/session-cookie";
 
 const withCookie = (cookie: string) => new Request("http://localhost/api/x", { headers: { cookie } });
 const tokenFor = (sub: string, secret = process.env.AUTH_SECRET!, maxAge?: number) =>
-  encode({ token: { sub }, secret, maxAge });
+  encode({ token: { sub, sid: `session-of-${sub}` }, secret, maxAge });
+/** The user a cookie names (whether its Session row is live is asked elsewhere, of the database). */
+const userIdFromRequest = async (request: Request) => (await sessionFromRequest(request))?.userId ?? null;
 
-describe("userIdFromRequest", () => {
+describe("sessionFromRequest", () => {
   const secret = process.env.AUTH_SECRET!;
   afterEach(() => {
     process.env.AUTH_SECRET = secret;
@@ -34,6 +36,16 @@ describe("userIdFromRequest", () => {
     } finally {
       clock.mockRestore();
     }
+  });
+
+  test("names the session row the token carries", async () => {
+    const cookie = `next-auth.session-token=${await tokenFor("user-5")}`;
+    expect(await sessionFromRequest(withCookie(cookie))).toEqual({ userId: "user-5", sessionId: "session-of-user-5" });
+  });
+
+  test("a token minted before sessions lived on the server (no sid) is refused", async () => {
+    const old = await encode({ token: { sub: "user-6" }, secret: process.env.AUTH_SECRET! });
+    expect(await sessionFromRequest(withCookie(`next-auth.session-token=${old}`))).toBeNull();
   });
 
   test("a tampered or missing cookie is no session", async () => {

@@ -30,9 +30,27 @@ export function credentialsErrorMessage(error: string | null | undefined): strin
   return GENERIC_ERROR;
 }
 
+const PROVIDER_NAMES: Record<string, string> = { github: "GitHub", discord: "Discord", google: "Google" };
+
+/**
+ * A first OAuth sign-in whose email already has an account is refused (an email match never links
+ * accounts); the code carries the provider: "OAUTH_EMAIL_HAS_PASSWORD_ACCOUNT:github".
+ */
+function emailHasAccountMessage(error: string): string | null {
+  const [code, provider = ""] = error.split(":");
+  const name = PROVIDER_NAMES[provider] ?? "this provider";
+  if (code === "OAUTH_EMAIL_HAS_PASSWORD_ACCOUNT")
+    return `An account with this email already exists. Sign in with your password, then link ${name} from Settings.`;
+  if (code === "OAUTH_EMAIL_HAS_ACCOUNT")
+    return `An account with this email already exists. Sign in the way you did before, then link ${name} from Settings.`;
+  return null;
+}
+
 /** Maps the `?error=` next-auth puts on the sign-in page after a failed OAuth round trip. */
 export function redirectErrorMessage(error: string | undefined): string | null {
   if (!error) return null;
+  const emailTaken = emailHasAccountMessage(error);
+  if (emailTaken) return emailTaken;
   switch (error) {
     case "OAuthAccountNotLinked":
       return "This email is already registered with another sign-in method. Sign in the way you did before.";

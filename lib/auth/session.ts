@@ -1,12 +1,16 @@
-import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { prisma } from "@/lib/db/client";
-import { authOptions } from "./options";
+import { sessionFromCookieHeader } from "@/lib/http/session-cookie";
+import { liveSessionUserId } from "@/lib/http/session-user";
 import type { PublicUser } from "./register-user";
 
-/** The signed-in user for server components, or null. A session whose user was deleted is null. */
+/**
+ * The signed-in user for server components, or null. The same check as the API boundary: the
+ * cookie's Session row must be live, so a page shows signed out the moment a session is ended.
+ */
 export async function getCurrentUser(): Promise<PublicUser | null> {
-  const session = await getServerSession(authOptions);
-  const userId = session?.user?.id;
+  const claims = await sessionFromCookieHeader((await headers()).get("cookie") ?? "");
+  const userId = claims ? await liveSessionUserId(claims) : null;
   if (!userId) return null;
   return prisma.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } });
 }

@@ -1,5 +1,7 @@
 import type { z, ZodType } from "zod";
-import { sessionUserId, signedInUserId } from "./session-user";
+import { sessionUserId } from "./session-user";
+import { bearerToken } from "./api-token";
+import { assertSafeWrite } from "./same-origin";
 import { unauthenticated } from "./errors";
 import { isFormBody, readForm, type FormBody } from "./form";
 import { DEFAULT_JSON_LIMIT_BYTES, parseJsonBody, parseSearchParams, parseWith } from "./parse";
@@ -7,9 +9,9 @@ import { errorResponse } from "./respond";
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "@/lib/logging/request-context";
 
 /**
- * Who may call: a signed-in user whose row exists (`user`, the default), any signed session
- * without the user lookup (`session-id`, for routes whose one query also proves the user exists),
- * or anyone (`none`).
+ * Who may call: a signed-in user (`user`, the default) or anyone (`none`). `session-id` is kept
+ * for the routes that declared it: it is the same check now, since a live Session row or API
+ * token row (one primary-key or unique-index lookup) already proves its user exists.
  */
 export type RouteAuth = "user" | "session-id" | "none";
 
@@ -69,6 +71,8 @@ export function route<
   const auth: RouteAuth = spec.auth ?? "user";
   const handle = async (request: Request, context: NextRouteContext = {}): Promise<Response> => {
     try {
+      // Before the session is read: a forged cross-site write learns nothing and changes nothing.
+      assertSafeWrite(request, { cookieBorne: auth !== "none" && !bearerToken(request) });
       const userId = (await authenticate(auth, request)) as UserIdOf<A>;
       const params = (spec.params ? parseWith(spec.params, await routeParams(context)) : undefined) as Parsed<PS>;
       const query = (spec.query ? parseSearchParams(request.url, spec.query) : undefined) as Parsed<QS>;
@@ -92,7 +96,7 @@ export function route<
 
 async function authenticate(auth: RouteAuth, request: Request): Promise<string | undefined> {
   if (auth === "none") return undefined;
-  const userId = auth === "session-id" ? await sessionUserId(request) : await signedInUserId(request);
+  const userId = await sessionUserId(request);
   if (!userId) throw unauthenticated();
   return userId;
 }

@@ -1,4 +1,5 @@
 import type { ZodType } from "zod";
+import { linkedProvidersResponse, sessionListResponse } from "@/lib/schemas/account-response";
 import { createdApiTokenResponse, apiTokenListResponse, apiTokenView } from "@/lib/schemas/api-tokens-response";
 import * as assets from "@/lib/schemas/assets-response";
 import { signUpResponse } from "@/lib/schemas/auth-response";
@@ -34,6 +35,11 @@ const gone = (description: string): SuccessResponse => ({ status: 204, descripti
 const IMAGE = "image/*";
 
 export const SUCCESS_RESPONSES: Table = {
+  "GET /api/account/links": [ok(linkedProvidersResponse, "The enabled OAuth providers and which are linked")],
+  "POST /api/account/links": [gone("Recorded for ten minutes: the OAuth sign-in that follows links the provider")],
+  "GET /api/account/sessions": [ok(sessionListResponse, "Your signed-in browsers, the current one marked")],
+  "DELETE /api/account/sessions": [gone("Every session ended, this one included (sign out everywhere)")],
+  "DELETE /api/account/sessions/[id]": [gone("That browser is signed out (its next request is a 401)")],
   "GET /api/api-tokens": [ok(apiTokenListResponse, "Your personal API tokens (never their secrets)")],
   "POST /api/api-tokens": [ok(createdApiTokenResponse, "The new token with its secret, shown this once", 201)],
   "PATCH /api/api-tokens/[id]": [ok(apiTokenView, "The renamed token")],

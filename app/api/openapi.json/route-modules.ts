@@ -2,6 +2,9 @@
 // schemas from the boundary. The coverage test fails when a route file is missing here.
 import type { RouteModuleTable } from "@/lib/openapi/document";
 export const ROUTE_MODULES: RouteModuleTable = {
+  "/api/account/links": () => import("@/app/api/account/links/route"),
+  "/api/account/sessions/[id]": () => import("@/app/api/account/sessions/[id]/route"),
+  "/api/account/sessions": () => import("@/app/api/account/sessions/route"),
   "/api/api-tokens/[id]": () => import("@/app/api/api-tokens/[id]/route"),
   "/api/api-tokens": () => import("@/app/api/api-tokens/route"),
   "/api/assets/maps/[campaignId]/[mapId]/map.json": () =>
