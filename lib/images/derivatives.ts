@@ -136,3 +136,8 @@ function remember(key: string, file: OpenedFile): OpenedFile {
   if (file.bytes && file.bytes.length <= MEMORY_ENTRY_MAX_BYTES && !memory.has(key)) memory.set(key, file.bytes);
   return file;
 }
+
+/** Empties this process's derivative memory, as a fresh node starts: benchmarks of the storage path. */
+export function forgetDerivativesInMemory(): void {
+  memory.clear();
+}
