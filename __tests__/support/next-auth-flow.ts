@@ -3,6 +3,7 @@
 // cookie jar per browser. The app's options are built per request, as the [...nextauth] route does.
 import path from "node:path";
 import type { NextAuthOptions } from "next-auth";
+import type { Provider } from "next-auth/providers/index";
 import { buildAuthOptions } from "@/lib/auth/options";
 
 const ORIGIN = "http://localhost:3000";
@@ -32,7 +33,11 @@ const { AuthHandler } = require(path.join(process.cwd(), "node_modules/next-auth
 
 export class TestBrowser {
   readonly cookies = new Map<string, string>();
-  constructor(readonly userAgent = "Mozilla/5.0 (jest browser)") {}
+  /** `providers`: extra next-auth providers beside the app's own (a fake OAuth provider). */
+  constructor(
+    readonly userAgent = "Mozilla/5.0 (jest browser)",
+    private readonly providers: Provider[] = [],
+  ) {}
 
   /** The Cookie header this browser sends to the app's own routes. */
   get cookieHeader(): string {
@@ -44,14 +49,14 @@ export class TestBrowser {
   }
 
   async call(
-    action: "csrf" | "session" | "signout" | "callback",
+    action: "csrf" | "session" | "signin" | "signout" | "callback",
     init: Partial<RequestInternal> = {},
   ): Promise<Answer> {
     const headers = { host: "localhost:3000", "user-agent": this.userAgent, cookie: this.cookieHeader };
     const request = new Request(`${ORIGIN}/api/auth/${action}`, { headers });
     const answer = await AuthHandler({
       req: { method: "GET", action, cookies: Object.fromEntries(this.cookies), headers, query: {}, ...init },
-      options: buildAuthOptions(request),
+      options: this.withProviders(buildAuthOptions(request)),
     });
     for (const cookie of answer.cookies ?? []) {
       const expired =
@@ -60,6 +65,22 @@ export class TestBrowser {
       else this.cookies.set(cookie.name, cookie.value);
     }
     return answer;
+  }
+
+  private withProviders(options: NextAuthOptions): NextAuthOptions {
+    return { ...options, providers: [...options.providers, ...this.providers] };
+  }
+
+  /**
+   * next-auth's OAuth round trip: sign-in (to the provider, with a state cookie), the provider
+   * sends the browser back with a code, next-auth's callback trades it and asks who it is. The
+   * answer's redirect is where the browser lands (an error names why on the sign-in page).
+   */
+  async signInWithOAuth(providerId: string, callbackUrl = ORIGIN): Promise<Answer> {
+    const csrfToken = await this.csrfToken();
+    const toProvider = await this.call("signin", { method: "POST", providerId, body: { csrfToken, callbackUrl } });
+    const state = new URL(toProvider.redirect!).searchParams.get("state") ?? "";
+    return this.call("callback", { method: "GET", providerId, query: { code: "fake-code", state } });
   }
 
   async csrfToken(): Promise<string> {
