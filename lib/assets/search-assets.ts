@@ -6,17 +6,32 @@ import { projectAssetsSql, resolveProject } from "./access";
 import { assetViewSelect, toAssetView } from "./view";
 import type { AssetSearchResponse } from "@/lib/schemas/assets-response";
 import { EXACT_TOTAL_CAP, estimateMatches } from "./search-count";
-import { type SearchField, candidateScans, scoreSql } from "./search-sql";
+import { type SearchColumn, type SearchQuery, matchClasses, scoreSql } from "./search-sql";
+import { nearWords, searchTerms } from "./search-words";
+
+export type SearchField = "name" | "description" | "tags";
+
+/** Each field's vector as its GIN index has it, and as computed once per scored row (`v`). */
+const COLUMNS: Record<SearchField, SearchColumn> = {
+  name: { vector: Prisma.sql`search_vector(a.name)`, scored: Prisma.sql`v.name` },
+  description: { vector: Prisma.sql`search_vector(a.description)`, scored: Prisma.sql`v.description` },
+  tags: { vector: Prisma.sql`search_vector(asset_tags_text(a.tags))`, scored: Prisma.sql`v.tags` },
+};
+// OFFSET 0 keeps the subquery from being flattened, so each vector is computed once per row.
+const SCORED_VECTORS = Prisma.sql`CROSS JOIN LATERAL (SELECT search_vector(a.name) AS name,
+  search_vector(a.description) AS description, search_vector(asset_tags_text(a.tags)) AS tags OFFSET 0) v`;
 
 type Row = { matched: number; truncated: boolean; id: string | null; score: number | null };
 
 /**
- * GET /projects/{id}/assets/search. Exact mode: every term of the query is a substring of the
- * field. Fuzzy mode adds pg_trgm similarity, so "Thorin Okenshield" still finds "Thorin
- * Oakenshield" and ranks it above "Thorn". One round trip: each field and match kind is a bounded
- * scan walking a trigram GiST index nearest first (search-sql.ts); only the union of those
- * candidates is scored, and its size is the exact `total` while no scan was cut off. Past
- * EXACT_TOTAL_CAP matches `total` is an estimate (search-count.ts) and `total_estimated` says so.
+ * GET /projects/{id}/assets/search. Exact mode: every word of the query is a word of the field or
+ * begins one. Fuzzy mode also takes, for each query word, the closest words of the dictionary
+ * (search-words.ts), so "Thorin Okenshield" finds "Thorin Oakenshield" and ranks it above
+ * "Thorin Stonehelm". One round trip for the dictionary, one for the page: each field and match
+ * class is a GIN lookup of exact words, newest first and stopped after enough rows
+ * (search-sql.ts); only the union of those candidates is scored, and its size is the exact
+ * `total` while no scan was cut off. Past EXACT_TOTAL_CAP matches `total` is an estimate
+ * (search-count.ts) and `total_estimated` says so.
  */
 export async function searchAssets(
   userId: string,
@@ -24,24 +39,34 @@ export async function searchAssets(
   query: AssetSearchQuery,
 ): Promise<AssetSearchResponse> {
   const project = await resolveProject(userId, projectId);
+  const terms = searchTerms(query.q);
+  const page = { limit: query.limit, offset: query.offset };
+  if (!terms.length) return { assets: [], total: 0, total_estimated: false, ...page, has_more: false };
   const scope = projectAssetsSql(userId, project);
-  const fields = query.fields as SearchField[];
+  const columns = (query.fields as SearchField[]).map((field) => COLUMNS[field]);
+  const search: SearchQuery = { terms, fuzzy: query.fuzzy ? await nearWords(terms) : null };
   const perScan = Math.max(query.offset + query.limit, EXACT_TOTAL_CAP) + 1;
-  const scans = candidateScans(fields, query.q, query.fuzzy, scope, perScan);
+  const scans = columns
+    .flatMap((column) => matchClasses(column, search))
+    .map(
+      (match, source) =>
+        Prisma.sql`(SELECT a.id, ${source} AS source FROM "Asset" a WHERE ${scope} AND ${match}
+          ORDER BY a."createdAt" DESC LIMIT ${perScan})`,
+    );
   const rows = await prisma.$queryRaw<Row[]>`
     WITH hits AS (${Prisma.join(scans, " UNION ALL ")}),
     summary AS (
       SELECT (SELECT count(DISTINCT id) FROM hits)::int AS matched,
              EXISTS (SELECT 1 FROM hits GROUP BY source HAVING count(*) >= ${perScan}) AS truncated)
     SELECT summary.*, page.id, page.score FROM summary LEFT JOIN LATERAL (
-      SELECT a.id, ${scoreSql(fields, query.q, query.fuzzy)}::float8 AS score
-      FROM "Asset" a WHERE a.id IN (SELECT id FROM hits)
+      SELECT a.id, ${scoreSql(columns, search)}::float8 AS score
+      FROM "Asset" a ${SCORED_VECTORS} WHERE a.id IN (SELECT id FROM hits)
       ORDER BY score DESC, a."createdAt" DESC, a.id
       LIMIT ${query.limit} OFFSET ${query.offset}) page ON true`;
   const { matched, truncated } = rows[0];
   const hits = rows.flatMap((row) => (row.id ? [{ id: row.id, score: row.score ?? 0 }] : []));
   const estimated = truncated && matched > EXACT_TOTAL_CAP;
-  const total = estimated ? await estimateMatches(fields, query.q, query.fuzzy, scope, matched) : matched;
+  const total = estimated ? await estimateMatches(columns, search, scope, matched) : matched;
   const found = await prisma.asset.findMany({
     where: { id: { in: hits.map((hit) => hit.id) } },
     select: assetViewSelect,
@@ -55,8 +80,7 @@ export async function searchAssets(
     assets,
     total,
     total_estimated: estimated,
-    limit: query.limit,
-    offset: query.offset,
+    ...page,
     has_more: query.offset + assets.length < total,
   };
 }

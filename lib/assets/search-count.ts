@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { type SearchField, anyMatch } from "./search-sql";
+import { type SearchColumn, type SearchQuery, anyMatch } from "./search-sql";
 
 /** Up to this many matches `total` is exact; past it, an estimate. */
 export const EXACT_TOTAL_CAP = 200;
@@ -9,16 +9,16 @@ export const EXACT_TOTAL_CAP = 200;
 /**
  * Counting every match of a broad query ("dragon" over a million assets) would cost more than the
  * page itself. Past the cap, `total` is PostgreSQL's row estimate for the same WHERE (from the
- * table statistics, no scan), never below what the candidate scans already found.
+ * table statistics and the full-text indexes' word frequencies, no scan), never below what the
+ * candidate scans already found.
  */
 export async function estimateMatches(
-  fields: SearchField[],
-  q: string,
-  fuzzy: boolean,
+  columns: SearchColumn[],
+  query: SearchQuery,
   scope: Prisma.Sql,
   atLeast: number,
 ): Promise<number> {
   const [plan] = await prisma.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
-    EXPLAIN (FORMAT JSON) SELECT 1 FROM "Asset" a WHERE ${scope} AND ${anyMatch(fields, q, fuzzy)}`;
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM "Asset" a WHERE ${scope} AND ${anyMatch(columns, query)}`;
   return Math.max(Math.round(plan["QUERY PLAN"][0].Plan["Plan Rows"]), atLeast);
 }

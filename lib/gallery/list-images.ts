@@ -5,10 +5,11 @@ import { validationError } from "@/lib/http/errors";
 import { isId } from "@/lib/http/id";
 import type { GalleryQuery } from "@/lib/schemas/gallery";
 import { galleryImageSelect, toGalleryImage } from "./image-view";
-import { readableImagesSql } from "@/lib/access/content";
+import { campaignImagesSql, sharedPortraitImagesSql } from "@/lib/access/content";
 import { campaignRole } from "@/lib/access/require";
+import { nearWords, searchTerms } from "@/lib/assets/search-words";
 import { galleryFilterSql, galleryPageSql } from "./list-images-sql";
-import { imageCandidateScans, imageScoreSql } from "./search-images-sql";
+import { imageCandidateScans, rankedImagesSql } from "./search-images-sql";
 import type { GalleryPageResponse } from "@/lib/schemas/gallery-response";
 
 type Cursor = { t: string; id: string } | { o: number };
@@ -26,10 +27,13 @@ export async function listGalleryImages(userId: string, query: GalleryQuery): Pr
   if (query.campaign) await campaignRole(userId, query.campaign);
   const sort = query.sort ?? (query.q ? "relevance" : "newest");
   const cursor = decodeCursor(query.cursor);
-  const ranked = query.q ? await rankedImageIds(userId, query.q, query) : null;
+  const offset = cursor && "o" in cursor ? cursor.o : 0;
+  // A relevance page needs the ranking only down to its own end; the other sorts order the whole
+  // ranked list.
+  const rankedCount = sort === "relevance" ? Math.min(SEARCH_CANDIDATES, offset + query.limit + 1) : SEARCH_CANDIDATES;
+  const ranked = query.q ? await rankedImageIds(userId, query.q, query, rankedCount) : null;
 
   if (sort === "relevance" && ranked) {
-    const offset = cursor && "o" in cursor ? cursor.o : 0;
     // Ranked ids are already visible to the user and filtered.
     const pageIds = ranked.slice(offset, offset + query.limit + 1);
     const rows = await prisma.image.findMany({ where: { id: { in: pageIds } }, select: galleryImageSelect });
@@ -43,7 +47,6 @@ export async function listGalleryImages(userId: string, query: GalleryQuery): Pr
 
   const among = ranked ? [Prisma.sql`i.id = ANY(${ranked}::uuid[])`] : [];
   if (sort === "name") {
-    const offset = cursor && "o" in cursor ? cursor.o : 0;
     const rows = await galleryPageSql(userId, query, { order: "name", extra: among, offset, take: query.limit + 1 });
     return {
       images: rows.slice(0, query.limit).map(toGalleryImage),
@@ -73,16 +76,24 @@ export async function listGalleryImages(userId: string, query: GalleryQuery): Pr
 
 /**
  * Image ids the user may see that pass the gallery filters and whose asset name or prompt matches,
- * best first. Each match kind is a bounded scan walking a trigram GiST index nearest first
- * (search-images-sql.ts), so only the union of those candidates is scored.
+ * best first. Fuzzy always: the query's words and the dictionary words they may mean (one round
+ * trip), then bounded full-text scans per match class under the visibility rule and the filters
+ * (search-images-sql.ts), and only the union of those candidates is scored.
  */
-async function rankedImageIds(userId: string, q: string, query: GalleryQuery): Promise<string[]> {
-  const scope = [readableImagesSql(userId, "i"), ...galleryFilterSql(query)];
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
-    WHERE i.id IN (${Prisma.join(imageCandidateScans(q, scope, SEARCH_CANDIDATES), " UNION ")})
-    ORDER BY ${imageScoreSql(q)} DESC, i."createdAt" DESC, i.id DESC
-    LIMIT ${SEARCH_CANDIDATES}`;
+async function rankedImageIds(userId: string, q: string, query: GalleryQuery, count: number): Promise<string[]> {
+  const terms = searchTerms(q);
+  if (!terms.length) return [];
+  const search = { terms, fuzzy: await nearWords(terms) };
+  // The visibility rule of lib/access (readableImagesSql) in its three disjoint branches.
+  const visibility = {
+    own: Prisma.sql`i."ownerId" = ${userId}::uuid`,
+    others: [
+      Prisma.sql`i."ownerId" <> ${userId}::uuid AND ${campaignImagesSql(userId, "i")}`,
+      Prisma.sql`i."ownerId" <> ${userId}::uuid AND ${sharedPortraitImagesSql(userId, "i")} AND NOT COALESCE(${campaignImagesSql(userId, "i")}, false)`,
+    ],
+  };
+  const candidates = imageCandidateScans(search, visibility, galleryFilterSql(query), count);
+  const rows = await prisma.$queryRaw<{ id: string }[]>(rankedImagesSql(search, candidates, count));
   return rows.map((row) => row.id);
 }
 

@@ -1,41 +1,50 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { searchTerms } from "@/lib/assets/search-sql";
-
-const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-
-/** Every word of the query is in the asset name (trigram-indexed ILIKE). */
-const exactName = (q: string) =>
-  Prisma.sql`(${Prisma.join(
-    searchTerms(q).map((term) => Prisma.sql`a.name ILIKE ${likePattern(term)}`),
-    " AND ",
-  )})`;
+import { type SearchColumn, type SearchQuery, anyMatch, matchClasses, scoreSql } from "@/lib/assets/search-sql";
 
 /**
- * The gallery search score over `"Image" i LEFT JOIN "Asset" a`: an exact name match (2 + its
- * similarity) above any fuzzy one; fuzzy is the best of the name's similarity, the query's word
- * similarity inside the name, and inside the prompt (weighted 0.7: the prompt is not the title).
+ * The gallery searches an image's asset name above its prompt, each through its full-text index
+ * (migration search_words). `scored` reads the vectors computed once per ranked row (`v`).
  */
-export function imageScoreSql(q: string): Prisma.Sql {
-  return Prisma.sql`GREATEST(
-    CASE WHEN ${exactName(q)} THEN 2 + similarity(a.name, ${q}) ELSE 0 END,
-    COALESCE(similarity(a.name, ${q}), 0), COALESCE(word_similarity(${q}, a.name), 0),
-    COALESCE(word_similarity(${q}, i."generationPrompt"), 0) * 0.7)`;
+const COLUMNS: SearchColumn[] = [
+  { vector: Prisma.sql`search_vector(a.name)`, scored: Prisma.sql`v.name` },
+  { vector: Prisma.sql`search_vector(i."generationPrompt")`, scored: Prisma.sql`v.prompt` },
+];
+const SCORED_VECTORS = Prisma.sql`CROSS JOIN LATERAL (SELECT search_vector(a.name) AS name,
+  search_vector(i."generationPrompt") AS prompt OFFSET 0) v`;
+
+/**
+ * The visibility rule split as the gallery pages split it (galleryPageSql): the user's own images,
+ * others' images in the user's campaigns, others' shared portraits. Each branch walks its own
+ * index; the first is the large one.
+ */
+export type VisibilityBranches = { own: Prisma.Sql; others: Prisma.Sql[] };
+
+/**
+ * Bounded candidate scans under the gallery filters. In the user's own images each column's match
+ * classes (search-sql.ts) are scans of their own, newest first and stopped after `limit`, so the
+ * union holds the best `limit` of them. Others' images visible to the user are usually few: one
+ * scan per branch for any match, newest first, bounded the same way.
+ */
+export function imageCandidateScans(
+  query: SearchQuery,
+  visibility: VisibilityBranches,
+  filters: Prisma.Sql[],
+  limit: number,
+): Prisma.Sql[] {
+  const scan = (where: Prisma.Sql, match: Prisma.Sql) =>
+    Prisma.sql`(SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
+      WHERE ${Prisma.join([where, ...filters, match], " AND ")} ORDER BY i."createdAt" DESC LIMIT ${limit})`;
+  const own = COLUMNS.flatMap((column) => matchClasses(column, query)).map((match) => scan(visibility.own, match));
+  const others = visibility.others.map((where) => scan(where, anyMatch(COLUMNS, query)));
+  return [...own, ...others];
 }
 
-/**
- * Bounded candidate scans, each under the caller's scope (visibility and the gallery filters),
- * each ordered by the measure its part of the score uses, so a trigram GiST index returns rows
- * nearest first and the scan stops after `limit`: the union holds the best `limit` overall.
- */
-export function imageCandidateScans(q: string, scope: Prisma.Sql[], limit: number): Prisma.Sql[] {
-  const where = Prisma.join(scope, " AND ");
-  const scan = (match: Prisma.Sql, distance: Prisma.Sql) =>
-    Prisma.sql`(SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId" WHERE ${where} AND ${match} ORDER BY ${distance} LIMIT ${limit})`;
-  return [
-    scan(exactName(q), Prisma.sql`a.name <-> ${q}`),
-    scan(Prisma.sql`a.name % ${q}`, Prisma.sql`a.name <-> ${q}`),
-    scan(Prisma.sql`${q} <% a.name`, Prisma.sql`${q} <<-> a.name`),
-    scan(Prisma.sql`${q} <% i."generationPrompt"`, Prisma.sql`${q} <<-> i."generationPrompt"`),
-  ];
+/** The ranking statement: the candidates scored, best first (ties newest first). */
+export function rankedImagesSql(query: SearchQuery, candidates: Prisma.Sql[], limit: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId" ${SCORED_VECTORS}
+    WHERE i.id IN (${Prisma.join(candidates, " UNION ")})
+    ORDER BY ${scoreSql(COLUMNS, query)} DESC, i."createdAt" DESC, i.id DESC
+    LIMIT ${limit}`;
 }

@@ -4,7 +4,8 @@ import { route } from "@/lib/http/route";
 import { assetSearchQuerySchema, projectIdParams } from "@/lib/schemas/gallery";
 
 /**
- * Substring or fuzzy (pg_trgm) search with relevance scores: exact above fuzzy, name above
+ * Full-text search with relevance scores: every query word is a word of the field or begins one;
+ * `fuzzy=true` also finds misspellings through the word dictionary. Exact above fuzzy, name above
  * description above tags. `total` is exact up to 200 matches, an estimate past it
  * (`total_estimated: true`).
  */
