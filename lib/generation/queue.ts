@@ -36,10 +36,14 @@ export function getBoss(): Promise<PgBoss> {
   return holder.boss;
 }
 
-/** `jobId` is chosen by the caller so it can be stored with the rows in the same insert. */
+/**
+ * `jobId` is chosen by the caller so it can be stored with the rows in the same insert. The job is
+ * in its owner's group: workers fetch with a per-group cap (worker.ts), so the queue is fair
+ * between users instead of first come first served.
+ */
 export async function enqueueBatch(job: GenerationJob, jobId?: string): Promise<string | null> {
   const boss = await getBoss();
-  return boss.send(GENERATION_QUEUE, job, jobId ? { id: jobId } : {});
+  return boss.send(GENERATION_QUEUE, job, { ...(jobId ? { id: jobId } : {}), group: { id: job.ownerId } });
 }
 
 /** Stops this process's pg-boss (tests, worker shutdown). */

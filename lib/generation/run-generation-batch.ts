@@ -31,6 +31,12 @@ export async function claimBatch(batchId: string): Promise<ClaimedBatch | null> 
   return { batchId, profileId: rows[0].profileId, generations };
 }
 
+/** Whether any generation of the batch still waits for a worker (a cheap look before waiting for a slot). */
+export async function batchIsPending(batchId: string): Promise<boolean> {
+  const waiting = await prisma.generation.findFirst({ where: { batchId, status: "PENDING" }, select: { id: true } });
+  return waiting !== null;
+}
+
 /** Makes the batch's images with one provider call and settles every claimed generation. */
 export async function processClaimedBatch(batch: ClaimedBatch, preloaded?: Promise<ProviderConnection>): Promise<void> {
   const ids = batch.generations.map((generation) => generation.id);
