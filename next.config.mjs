@@ -11,6 +11,7 @@ const nextConfig = {
     "pg-boss",
     "@prisma/client",
     "@prisma/adapter-pg",
+    "undici",
   ],
   // DiceBear (the built-in engine's avatar faces) ships ESM only; listing it here also makes
   // next/jest compile it for the CommonJS test runner.

@@ -10,6 +10,7 @@ import { disconnectPrisma, prisma } from "@/lib/db/client";
 import type { ProviderKind } from "@/lib/generated/prisma/enums";
 import { stopGenerationWorker } from "@/lib/generation/worker";
 import { callRoute } from "../support/call-route";
+import { allowFakeProviders } from "../support/fake-providers";
 import { withTempStorageRoot } from "../support/temp-storage-root";
 
 export const ORIGIN = "http://localhost:3000";
@@ -66,13 +67,14 @@ export async function pipelineSnapshot(): Promise<string> {
 
 export { waitFor } from "../support/wait-for";
 
-/** Temp STORAGE_ROOT, private provider URLs allowed, console captured; undone in afterAll. */
+/** Temp STORAGE_ROOT, the running fake providers allowed as private hosts, console captured; undone in afterAll. */
 export function setupGenerationEnvironment(): { logs: string[] } {
-  const saved = { ALLOW: process.env.ALLOW_PRIVATE_PROVIDER_URLS, TIMEOUT: process.env.GENERATION_TIMEOUT_MS };
+  const saved = { TIMEOUT: process.env.GENERATION_TIMEOUT_MS };
+  let disallowFakes: (() => void) | undefined;
   const logs: string[] = [];
   const spies: jest.SpyInstance[] = [];
   beforeAll(async () => {
-    process.env.ALLOW_PRIVATE_PROVIDER_URLS = "true";
+    disallowFakes = allowFakeProviders();
     for (const method of ["log", "info", "warn", "error", "debug"] as const) {
       spies.push(
         jest
@@ -85,13 +87,9 @@ export function setupGenerationEnvironment(): { logs: string[] } {
     await stopGenerationWorker(5_000);
     await disconnectPrisma();
     for (const spy of spies) spy.mockRestore();
-    for (const [name, value] of [
-      ["ALLOW_PRIVATE_PROVIDER_URLS", saved.ALLOW],
-      ["GENERATION_TIMEOUT_MS", saved.TIMEOUT],
-    ] as const) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
+    disallowFakes?.();
+    if (saved.TIMEOUT === undefined) delete process.env.GENERATION_TIMEOUT_MS;
+    else process.env.GENERATION_TIMEOUT_MS = saved.TIMEOUT;
   });
   // Registered after the afterAll above: Jest runs afterAll hooks in declaration order, so the
   // worker has stopped before its storage root is removed.

@@ -104,12 +104,15 @@ test("an unreachable server is explained in plain words with what to check, no r
   await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
   const { port } = probe.address() as AddressInfo;
   await new Promise<void>((resolve) => probe.close(() => resolve()));
+  const allowed = process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS;
+  process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS = `${allowed},127.0.0.1:${port}`; // as an operator lists a local server
   const closed = await call(createRoute, {
     userId,
     method: "POST",
     body: { name: "Stopped", kind: "OPENAI_COMPATIBLE", baseUrl: `http://127.0.0.1:${port}/v1`, apiKey: GOOD_KEY },
   });
   const stopped = await call(testRoute, { userId, method: "POST", params: { id: closed.body.profile.id } });
+  process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS = allowed;
   expect(stopped.body.ok).toBe(false);
   expect(stopped.body.message).toMatch(/nothing answered at that address\. Check the base URL's host and port/);
   expect(stopped.body.message).not.toContain("ECONNREFUSED");

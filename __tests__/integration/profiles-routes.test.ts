@@ -12,13 +12,13 @@ const SECRET_KEY = "sk-DISTINCTIVE-secret-key-9f3a7c1b";
 
 let owner: { id: string };
 let stranger: { id: string };
-const savedAllow = process.env.ALLOW_PRIVATE_PROVIDER_URLS;
+const savedAllow = process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS;
 
 beforeAll(() => {
-  delete process.env.ALLOW_PRIVATE_PROVIDER_URLS; // these tests check that private URLs are refused
+  delete process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS; // these tests check that private URLs are refused
 });
 afterAll(() => {
-  if (savedAllow !== undefined) process.env.ALLOW_PRIVATE_PROVIDER_URLS = savedAllow;
+  if (savedAllow !== undefined) process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS = savedAllow;
 });
 
 beforeEach(async () => {
@@ -104,7 +104,7 @@ describe("POST /api/profiles", () => {
       method: "POST",
       body: { name: "LAN", kind: "OPENAI_COMPATIBLE", baseUrl: "http://192.168.1.10/v1" },
     });
-    expect(result.body.error.message).toMatch(/private, loopback or link-local/);
+    expect(result.body.error.message).toMatch(/private, loopback or other special-purpose address/);
   });
 
   test("a name already taken is 409 and changes nothing", async () => {

@@ -178,7 +178,9 @@ describe("Google errors", () => {
   });
 
   it("maps a refused connection to NETWORK", async () => {
+    const allowed = process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS;
     await fake.close();
+    process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS = allowed; // still allowed: nothing listens there now
     try {
       await expect(googleAdapter.testConnection(connection, abortAfter(5000))).rejects.toMatchObject({
         kind: "NETWORK",

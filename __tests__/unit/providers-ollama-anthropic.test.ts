@@ -110,15 +110,12 @@ describe("Ollama", () => {
     });
   });
 
-  it("refuses its localhost default unless private URLs are allowed", async () => {
-    process.env.ALLOW_PRIVATE_PROVIDER_URLS = "false";
-    try {
-      await expect(ollamaAdapter.testConnection({ kind: "OLLAMA" }, abortAfter(5000))).rejects.toMatchObject({
-        kind: "BAD_REQUEST",
-      });
-    } finally {
-      process.env.ALLOW_PRIVATE_PROVIDER_URLS = "true";
-    }
+  it("refuses its localhost default unless the operator lists localhost:11434", async () => {
+    // The fakes' own 127.0.0.1 ports are allowed; localhost:11434 is not among them.
+    await expect(ollamaAdapter.testConnection({ kind: "OLLAMA" }, abortAfter(5000))).rejects.toMatchObject({
+      kind: "BAD_REQUEST",
+      message: expect.stringContaining("ALLOWED_PRIVATE_PROVIDER_HOSTS"),
+    });
   });
 });
 

@@ -141,8 +141,9 @@ describe("OpenAI-compatible server", () => {
     });
   });
 
-  it("refuses a private base URL unless the operator allows it", async () => {
-    process.env.ALLOW_PRIVATE_PROVIDER_URLS = "false";
+  it("refuses a private base URL unless the operator allows its host and port", async () => {
+    const allowed = process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS;
+    process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS = `${new URL(fake.origin).hostname}:1`; // same host, another port
     try {
       const error = await providerErrorFrom(
         openaiCompatibleAdapter.testConnection(
@@ -153,7 +154,7 @@ describe("OpenAI-compatible server", () => {
       expect(error.kind).toBe("BAD_REQUEST");
       expect(fake.requests).toHaveLength(0);
     } finally {
-      process.env.ALLOW_PRIVATE_PROVIDER_URLS = "true";
+      process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS = allowed;
     }
   });
 });

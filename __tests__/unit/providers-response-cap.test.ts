@@ -29,8 +29,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS = new URL(origin).host; // the fake lives on loopback
 });
 afterAll(() => {
+  delete process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS;
   server.closeAllConnections();
   server.close();
 });

@@ -1,11 +1,15 @@
 import "server-only";
 import { APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
+import { removeSecret } from "./scrub-secrets";
 import { ProviderError, type ProviderErrorKind } from "./types";
 
 /**
  * Turns whatever a provider call threw (an SDK error, a fetch failure, an abort, an HTTP error
- * body) into a ProviderError whose message is safe to store and show. Every message goes through
- * scrubSecrets: providers like to echo the key back ("Incorrect API key provided: sk-...").
+ * body) into a ProviderError whose message is safe to store and show: the provider's reason, read
+ * from the fields its error body puts it in (`providerReason`), never the body itself (an HTML page,
+ * whatever a wrong URL served) and never our own exception text. Every message goes through
+ * scrubSecrets: providers like to echo the key back ("Incorrect API key provided: sk-..."), and
+ * proxies encode, escape or split it (`scrub-secrets.ts`).
  */
 
 export type ErrorContext = {
@@ -27,27 +31,41 @@ const CREDENTIAL_PATTERNS: Array<[RegExp, string]> = [
   [/\b(x-api-key|x-goog-api-key)(["']?\s*[:=]\s*["']?)[^\s"',}]+/gi, "$1$2[redacted]"],
 ];
 
-const FRAGMENT_LENGTH = 10;
-
-/** Removes the secret and any long piece of it (a provider may echo "the first 20 characters"). */
-function removeSecret(text: string, secret: string): string {
-  let scrubbed = text.split(secret).join("[redacted]");
-  for (let length = secret.length - 1; length >= FRAGMENT_LENGTH; length--) {
-    for (let start = 0; start + length <= secret.length; start++) {
-      const fragment = secret.slice(start, start + length);
-      if (scrubbed.includes(fragment)) scrubbed = scrubbed.split(fragment).join("[redacted]");
-    }
-  }
-  return scrubbed;
-}
-
 export function scrubSecrets(text: string, secrets: Array<string | null | undefined> = []): string {
   let scrubbed = text;
   for (const secret of secrets) {
     if (secret && secret.length >= 4) scrubbed = removeSecret(scrubbed, secret);
   }
   for (const [pattern, replacement] of CREDENTIAL_PATTERNS) scrubbed = scrubbed.replace(pattern, replacement);
+  scrubbed = scrubbed.replace(/\s+/g, " ").trim();
   return scrubbed.length > MAX_MESSAGE_LENGTH ? `${scrubbed.slice(0, MAX_MESSAGE_LENGTH)}…` : scrubbed;
+}
+
+export type ProviderReason = { message: string; code?: string; retryAfterMs?: number };
+
+/**
+ * The reason a provider's error body gives, from the fields providers use: `{error:{message, code,
+ * type, status}}` (OpenAI and most), `{error:"..."}`, `{message}`, `{detail}` (FastAPI-style
+ * servers). Anything else has no reason to show: `message` is then empty, never the raw body.
+ */
+export function providerReason(body: unknown): ProviderReason {
+  if (!body || typeof body !== "object") return { message: "" };
+  const record = body as Record<string, unknown>;
+  const error = record.error;
+  if (typeof error === "string") return { message: error };
+  if (error && typeof error === "object") {
+    const { message, code, type, status } = error as Record<string, unknown>;
+    const codeText = [code, type, status].find((value) => typeof value === "string") as string | undefined;
+    return {
+      message: typeof message === "string" ? message : "",
+      code: codeText,
+      retryAfterMs: retryDelayFromErrorBody(record),
+    };
+  }
+  for (const field of ["message", "detail", "error_description"]) {
+    if (typeof record[field] === "string") return { message: record[field] as string };
+  }
+  return { message: "" };
 }
 
 /** Seconds or an HTTP date, as Retry-After allows; `retry-after-ms` (OpenAI) wins when present. */
@@ -141,16 +159,17 @@ export function providerErrorFromStatus(
   context: ErrorContext,
   extra: { code?: unknown; retryAfterMs?: number } = {},
 ): ProviderError {
-  const message = scrubSecrets(decodeIfEncoded(providerMessage || `HTTP ${status}`), context.secrets);
+  const message = scrubSecrets(decodeIfEncoded(providerMessage), context.secrets);
   const [kind, summary] = classify(status, message, extra.code, extra.retryAfterMs);
-  return new ProviderError(kind, `${context.provider} ${summary} (${status}): ${message}`, {
+  const said = message ? `: ${message}` : "";
+  return new ProviderError(kind, `${context.provider} ${summary} (${status})${said}`, {
     status,
     retryAfterMs: kind === "RATE_LIMITED" ? extra.retryAfterMs : undefined,
   });
 }
 
 /** Google's 429 body carries google.rpc.RetryInfo: `details: [{ "@type": "…RetryInfo", retryDelay: "37s" }]`. */
-export function retryDelayFromErrorBody(body: unknown): number | undefined {
+function retryDelayFromErrorBody(body: unknown): number | undefined {
   const details = (body as { error?: { details?: unknown } } | null)?.error?.details;
   if (!Array.isArray(details)) return undefined;
   for (const detail of details) {
@@ -225,14 +244,9 @@ function googleStyleError(
     const body = JSON.parse(raw.slice(Math.max(0, raw.indexOf("{")))) as {
       error?: { message?: string; status?: string };
     };
-    return {
-      status,
-      message: body.error?.message ?? raw,
-      code: body.error?.status,
-      retryAfterMs: retryDelayFromErrorBody(body),
-    };
+    return { status, ...providerReason(body) };
   } catch {
-    return { status, message: messageOf(error) };
+    return { status, message: "" }; // not the JSON error body: no reason worth showing
   }
 }
 
@@ -245,10 +259,18 @@ export function toProviderError(error: unknown, context: ErrorContext, signal?: 
   }
 }
 
-function mapError(error: unknown, context: ErrorContext, signal?: AbortSignal): ProviderError {
-  if (error instanceof ProviderError) {
-    return new ProviderError(error.kind, scrubSecrets(error.message, context.secrets), error.options);
+/** The address guard refuses a connection with a ProviderError, which fetch and the SDKs wrap as a cause. */
+function providerErrorInCauses(error: unknown): ProviderError | undefined {
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
+    if (current instanceof ProviderError) return current;
+    current = (current as { cause?: unknown }).cause;
   }
+  return undefined;
+}
+
+function mapError(error: unknown, context: ErrorContext, signal?: AbortSignal): ProviderError {
+  const ours = providerErrorInCauses(error);
+  if (ours) return new ProviderError(ours.kind, scrubSecrets(ours.message, context.secrets), ours.options);
   if (
     error instanceof APIUserAbortError ||
     error instanceof APIConnectionTimeoutError ||
@@ -258,10 +280,12 @@ function mapError(error: unknown, context: ErrorContext, signal?: AbortSignal): 
     return new ProviderError("TIMEOUT", `${context.provider} did not answer in time (the request was cancelled)`);
   }
   if (error instanceof APIError && typeof error.status === "number") {
-    const body = error.error as { message?: string } | undefined;
-    return providerErrorFromStatus(error.status, body?.message ?? error.message, context, {
+    // The SDK's own message repeats the body when it was not JSON (an HTML page): read only
+    // the parsed error object.
+    const reason = providerReason({ error: error.error });
+    return providerErrorFromStatus(error.status, reason.message, context, {
       code: error.code ?? error.type,
-      retryAfterMs: parseRetryAfter(error.headers) ?? retryDelayFromErrorBody({ error: body }),
+      retryAfterMs: parseRetryAfter(error.headers) ?? reason.retryAfterMs,
     });
   }
   const google = googleStyleError(error);

@@ -3,10 +3,12 @@ import { assertPublicBaseUrl } from "./base-url-guard";
 import {
   parseRetryAfter,
   providerErrorFromStatus,
-  retryDelayFromErrorBody,
+  providerReason,
   toProviderError,
   type ErrorContext,
+  type ProviderReason,
 } from "./errors";
+import { guardedFetch } from "./guarded-fetch";
 import { ProviderError, type ProviderConnection } from "./types";
 
 /** Where a provider lives: its preset URL, and whether that preset is ours (public, known). */
@@ -32,26 +34,13 @@ export function errorContext(provider: string, connection: ProviderConnection): 
   return { provider, secrets: [connection.apiKey] };
 }
 
-/** Pulls a message and code out of the error bodies providers send ({error:{message}}, {error:"..."}). */
-export function describeErrorBody(text: string): { message: string; code?: string; retryAfterMs?: number } {
+/** The provider's reason in an error body (never the body itself: a proxy's HTML page says nothing useful). */
+function describeErrorBody(text: string): ProviderReason {
   try {
-    const body = JSON.parse(text) as Record<string, unknown>;
-    const error = body.error;
-    if (typeof error === "string") return { message: error };
-    if (error && typeof error === "object") {
-      const { message, code, type, status } = error as Record<string, unknown>;
-      const codeText = [code, type, status].find((value) => typeof value === "string") as string | undefined;
-      return {
-        message: typeof message === "string" ? message : text.slice(0, 200),
-        code: codeText,
-        retryAfterMs: retryDelayFromErrorBody(body),
-      };
-    }
-    if (typeof body.message === "string") return { message: body.message };
+    return providerReason(JSON.parse(text));
   } catch {
-    // Not JSON: an HTML error page from a proxy, say. Its first line is enough.
+    return { message: "" };
   }
-  return { message: text.slice(0, 200) };
 }
 
 /**
@@ -67,11 +56,12 @@ const responseTooLarge = (provider: string, maxBytes: number) =>
 /**
  * `fetch` whose response body fails once it passes `maxBytes` (at once when Content-Length says so),
  * for our own calls and as the SDKs' fetch, so every provider answer is capped at the HTTP layer.
+ * It goes through the connect-time address guard (`guarded-fetch.ts`).
  */
 export function cappedFetch(
   provider: string,
   maxBytes = MAX_PROVIDER_RESPONSE_BYTES,
-  base: typeof fetch = fetch,
+  base: typeof fetch = guardedFetch,
 ): typeof fetch {
   return async (input, init) => {
     const response = await base(input, init);

@@ -1,11 +1,13 @@
 import "server-only";
 import { assertPublicBaseUrl } from "./base-url-guard";
 import { providerErrorFromStatus, toProviderError, type ErrorContext } from "./errors";
+import { guardedFetch } from "./guarded-fetch";
 import { ProviderError } from "./types";
 
 /**
  * Fetches an image a provider pointed at (a `url` instead of `b64_json`, or a data: URL from a chat
- * reply). The URL came from outside, so every hop goes through the private-address guard, the body
+ * reply). The URL came from outside, so every hop goes through the private-address guard (an operator's
+ * allowance is for one host and port, never for whatever host an image URL names), the body
  * is capped while it streams, and the caller's AbortSignal stops it like any provider call.
  */
 
@@ -63,8 +65,9 @@ export async function downloadImage(
   try {
     let current = url;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      // Checked up front for a clear message, and again at connect time by guardedFetch.
       await assertPublicBaseUrl(current);
-      const response = await fetch(current, { signal, redirect: "manual" });
+      const response = await guardedFetch(current, { signal, redirect: "manual" });
       const location = response.headers.get("location");
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel();

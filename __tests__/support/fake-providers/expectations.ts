@@ -1,4 +1,5 @@
 import { ProviderError } from "@/lib/providers/types";
+import { allowFakeProviders } from "./fake-server";
 
 /** Awaits a call that must fail with a ProviderError and returns it for closer checks. */
 export async function providerErrorFrom(call: Promise<unknown>): Promise<ProviderError> {
@@ -25,17 +26,13 @@ export function expectSecretHidden(error: unknown, secret: string): void {
   if (seen.includes(secret)) throw new Error(`the secret leaked into the error: ${seen.slice(0, 300)}`);
 }
 
-/** Sets ALLOW_PRIVATE_PROVIDER_URLS for a test file (the fakes listen on 127.0.0.1). */
+/** For a test file: the running fakes (on 127.0.0.1) are allowed private hosts, by host and port. */
 export function allowPrivateProviderUrls(): void {
-  let previous: string | undefined;
+  let undo: (() => void) | undefined;
   beforeAll(() => {
-    previous = process.env.ALLOW_PRIVATE_PROVIDER_URLS;
-    process.env.ALLOW_PRIVATE_PROVIDER_URLS = "true";
+    undo = allowFakeProviders();
   });
-  afterAll(() => {
-    if (previous === undefined) delete process.env.ALLOW_PRIVATE_PROVIDER_URLS;
-    else process.env.ALLOW_PRIVATE_PROVIDER_URLS = previous;
-  });
+  afterAll(() => undo?.());
 }
 
 /** A signal that aborts after `ms`, like the pipeline's per-call timeout. */

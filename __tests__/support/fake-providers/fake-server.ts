@@ -56,6 +56,31 @@ export async function samplePng(width = 64, height = 64, color = "#8a4b2d"): Pro
     .toBuffer();
 }
 
+// The fakes listen on 127.0.0.1, which the address guard refuses unless the operator allows that
+// host and port. While allowFakeProviders() is on, ALLOWED_PRIVATE_PROVIDER_HOSTS lists every
+// running fake, as an operator would list a self-hosted Ollama; nothing else on loopback is allowed.
+const runningFakes = new Set<string>();
+let allowing = 0;
+let savedAllowance: string | undefined;
+
+function writeAllowance(): void {
+  if (allowing > 0) process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS = [...runningFakes].join(",");
+}
+
+/** Lists every running fake (and each one started later) as an allowed private host; returns the undo. */
+export function allowFakeProviders(): () => void {
+  if (allowing++ === 0) savedAllowance = process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS;
+  writeAllowance();
+  let undone = false;
+  return () => {
+    if (undone) return;
+    undone = true;
+    if (--allowing > 0) return;
+    if (savedAllowance === undefined) delete process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS;
+    else process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS = savedAllowance;
+  };
+}
+
 export class FakeProviderServer {
   readonly requests: RecordedRequest[] = [];
   /** Requests whose answer is ready (after `delayMs`), whether or not the client still waits for it. */
@@ -110,6 +135,8 @@ export class FakeProviderServer {
   }
 
   async close(): Promise<void> {
+    runningFakes.delete(new URL(this.origin).host);
+    writeAllowance();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -192,6 +219,8 @@ export async function startFakeServer<Knobs extends object>(options: {
     options.knobs,
   );
   holder.fake = fake;
+  runningFakes.add(`127.0.0.1:${port}`);
+  writeAllowance();
   fake.imageBytes = await samplePng();
   return fake;
 }

@@ -4,7 +4,7 @@
  *
  * Start one, point a connection at it, stop it:
  *
- *   process.env.ALLOW_PRIVATE_PROVIDER_URLS = "true";   // fakes live on loopback
+ *   allowFakeProviders();   // fakes live on loopback: list them in ALLOWED_PRIVATE_PROVIDER_HOSTS
  *   const fake = await startFakeOpenAI({ requiredKey: "sk-test" });
  *   const connection = { kind: "OPENAI", baseUrl: fake.baseUrl, apiKey: "sk-test" };
  *   ... run the pipeline ...
@@ -29,7 +29,8 @@
  *   close()                 stop the server (always, in afterAll)
  *
  * Test helpers: providerErrorFrom(promise) → the ProviderError it failed with; expectSecretHidden(
- * error, key); allowPrivateProviderUrls() (beforeAll/afterAll env switch); abortAfter(ms).
+ * error, key); allowPrivateProviderUrls() (beforeAll/afterAll: the running fakes are allowed private
+ * hosts), allowFakeProviders() (the same now, returns its undo); abortAfter(ms).
  *
  * Provider extras: OpenAI (also xAI, GAB AI, OpenAI-compatible) — imageResponse "b64_json"|"url",
  * revisedPrompt, textReply, jsonReply, models. Google — textReply, jsonReply, models,
@@ -38,6 +39,7 @@
  */
 export { abortAfter, allowPrivateProviderUrls, expectSecretHidden, providerErrorFrom } from "./expectations";
 export {
+  allowFakeProviders,
   samplePng,
   startFakeServer,
   FakeProviderServer,
