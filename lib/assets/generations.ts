@@ -71,6 +71,7 @@ export async function findWritableGeneration(userId: string, generationId: strin
       assetId: true,
       ownerId: true,
       jobId: true,
+      status: true,
       asset: { select: { campaignId: true } },
       image: { select: { id: true, path: true } },
     },
@@ -78,6 +79,31 @@ export async function findWritableGeneration(userId: string, generationId: strin
   if (!row) throw notFound("Generation");
   return row;
 }
+
+const IN_THE_PIPELINE: GenerationStatus[] = ["PENDING", "GENERATING"];
+
+/** Queued for or running in a worker: a file or a status from anyone else would race the worker. */
+export function isInThePipeline(generation: { jobId: string | null; status: GenerationStatus }): boolean {
+  return generation.jobId !== null && IN_THE_PIPELINE.includes(generation.status);
+}
+
+/**
+ * The same rule re-checked inside the writing transaction, with the row locked: a worker's claim
+ * (PENDING → GENERATING) waits for the lock or has happened already, so the check cannot go stale
+ * before the commit.
+ */
+export async function lockOutsideThePipeline(tx: Prisma.TransactionClient, generationId: string): Promise<void> {
+  const [row] = await tx.$queryRaw<{ jobId: string | null; status: GenerationStatus }[]>`
+    SELECT "jobId", status::text AS status FROM "Generation" WHERE id = ${generationId}::uuid FOR UPDATE`;
+  if (!row) throw notFound("Generation");
+  if (isInThePipeline(row)) throw pipelineConflict();
+}
+
+export const pipelineConflict = () =>
+  new AppError(
+    "CONFLICT",
+    "This generation is still being made by the generation pipeline, which sets its image and status. Wait for it to finish, or cancel it.",
+  );
 
 /**
  * POST /assets/{id}/generations: records a generation made elsewhere (the asset API's clients track
@@ -133,11 +159,11 @@ export async function updateGeneration(
     );
   }
   // Checked before any write, so a refused image_path leaves the status and metadata as they were.
-  const newImage =
-    input.image_path !== undefined && input.image_path !== generation.image?.path
-      ? await imageForPath(userId, input.image_path, generation)
-      : null;
+  const attaching = input.image_path !== undefined && input.image_path !== generation.image?.path;
+  if (attaching && isInThePipeline(generation)) throw pipelineConflict();
+  const newImage = attaching ? await imageForPath(userId, input.image_path!, generation) : null;
   await prisma.$transaction(async (tx) => {
+    if (newImage) await lockOutsideThePipeline(tx, generationId);
     if (newImage)
       await attachImage(
         tx,
