@@ -5,6 +5,10 @@
  * shape: a key is filled only through the query options defined beside it in lib/query/<domain>.ts.
  */
 export const queryKeys = {
+  account: {
+    sessions: ["account", "sessions"] as const,
+    links: ["account", "links"] as const,
+  },
   profiles: {
     all: ["profiles"] as const,
     list: () => [...queryKeys.profiles.all, "list"] as const,

@@ -2,11 +2,21 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProvidersSettings } from "@/components/settings/providers-settings";
 import { ApiTokensSettings } from "@/components/settings/api-tokens-settings";
+import { LinkedAccountsSettings } from "@/components/settings/linked-accounts-settings";
+import { SessionsSettings } from "@/components/settings/sessions-settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
-/** Settings: the AI provider profiles and personal API tokens (client islands with React Query). */
-export default function SettingsPage() {
+type SettingsSearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * Settings: the AI provider profiles, personal API tokens, linked sign-in providers and signed-in
+ * sessions (client islands with React Query). A provider link comes back here with `?linked=` or
+ * `?linkError=`.
+ */
+export default async function SettingsPage({ searchParams }: { searchParams: SettingsSearchParams }) {
+  const params = await searchParams;
   return (
     <>
       <PageHeader
@@ -15,6 +25,8 @@ export default function SettingsPage() {
       />
       <ProvidersSettings />
       <ApiTokensSettings />
+      <LinkedAccountsSettings linked={first(params.linked)} linkError={first(params.linkError)} />
+      <SessionsSettings />
     </>
   );
 }
