@@ -64,7 +64,11 @@ export async function generateImagesAndWait(request: GenerationRequest): Promise
 
 function batchFailure(errorCode: string | null, message: string | null, details: object): AppError {
   const code: ErrorCode =
-    errorCode === "TIMEOUT" ? "TIMEOUT" : OUR_FAULT.has(errorCode ?? "") ? "INTERNAL" : "PROVIDER_ERROR";
+    errorCode === "TIMEOUT" || errorCode === "STORAGE_QUOTA_EXCEEDED"
+      ? errorCode
+      : OUR_FAULT.has(errorCode ?? "")
+        ? "INTERNAL"
+        : "PROVIDER_ERROR";
   const text =
     code === "TIMEOUT"
       ? "The provider did not answer in time"

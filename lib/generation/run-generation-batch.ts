@@ -7,6 +7,7 @@ import { generationTimeoutMs } from "./config";
 import { registerCall, unregisterCall } from "./in-flight";
 import { loadProfileConnection } from "./load-profile-connection";
 import { ImageRejectedError, normalizeImage } from "@/lib/images/normalize-image";
+import { StorageQuotaExceededError } from "@/lib/images/storage-quota";
 import { markGenerationsFailed } from "./mark-generations-failed";
 import { GenerationDiscardedError, saveGeneratedImage, type ClaimedGeneration } from "./save-generated-image";
 import type { GenerationParameters } from "./types";
@@ -105,6 +106,10 @@ async function settle(generation: ClaimedGeneration, image: ProviderImage | unde
     if (error instanceof GenerationDiscardedError) return;
     if (error instanceof ImageRejectedError) {
       await markGenerationsFailed([generation], "INVALID_IMAGE", error.message);
+      return;
+    }
+    if (error instanceof StorageQuotaExceededError) {
+      await markGenerationsFailed([generation], "STORAGE_QUOTA_EXCEEDED", error.message);
       return;
     }
     console.error(`[generation] saving ${generation.id} failed: ${error instanceof Error ? error.name : "error"}`);

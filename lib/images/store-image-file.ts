@@ -1,6 +1,7 @@
 // Not `import "server-only"`: the generation worker (tsx) saves its images through this too.
 import { createHash } from "node:crypto";
 import type { NormalizedImage } from "./normalize-image";
+import { assertStorageQuota } from "./storage-quota";
 import { buildImageFilename, getFileStorage, storageKeyFor } from "@/lib/storage";
 
 /** The Image columns that describe the file itself; callers add owner, links and provenance. */
@@ -26,8 +27,9 @@ type FileName = {
 };
 
 /**
- * Writes the image (atomically: FileStorage.write renames a finished temp file into place), then
- * runs `persist` with its Image columns. If `persist` throws, for a refused fence, a constraint or
+ * Checks the owner's storage quota (StorageQuotaExceededError, before anything is written), writes
+ * the image (atomically: FileStorage.write renames a finished temp file into place), then runs
+ * `persist` with its Image columns. If `persist` throws, for a refused fence, a constraint or
  * anything else, the file is removed again before the error goes on: file and rows never disagree.
  */
 export async function storeImageFile<T>(
@@ -38,6 +40,7 @@ export async function storeImageFile<T>(
   const nameSeed = name.nameSalt === undefined ? image.bytes : Buffer.concat([image.bytes, Buffer.from(name.nameSalt)]);
   const filename = buildImageFilename(name.ownerId, name.index ?? 0, nameSeed, image.ext);
   const key = storageKeyFor(name.ownerId, filename);
+  await assertStorageQuota(name.ownerId, image.bytes.length);
   const storage = getFileStorage();
   await storage.write(key, image.bytes);
   const file: StoredImageFile = {
