@@ -115,7 +115,7 @@ export async function buildOpenApiDocument(routeModules: RouteModuleTable): Prom
       title: "Arcane Forge API",
       version: "1",
       description:
-        "Every route answers errors in one shape. Sign in with a browser session, or send a personal API token (Settings → API tokens) as the header Authorization: Bearer <token>: it acts with exactly your permissions.",
+        "Every route answers errors in one shape. Sign in with a browser session, or send a personal API token (Settings → API tokens) as the header Authorization: Bearer <token>: it acts with exactly your permissions. A write (POST, PUT, PATCH, DELETE) with a body sends it as JSON or multipart (415 otherwise); one authenticated by the session cookie must come from the app's own pages (Origin, or Sec-Fetch-Site, of this site: 403 otherwise), which a token does not need.",
     },
     servers: [{ url: "/" }],
     paths,
