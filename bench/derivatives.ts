@@ -74,7 +74,12 @@ async function run(staticFile: string) {
   const png = await sharp(noise).blur(4).png().toBuffer();
   const form = new FormData();
   form.append("file", new Blob([new Uint8Array(png)], { type: "image/png" }), "bench.png");
-  const uploaded = await fetch(`${base}/api/gallery/images`, { method: "POST", body: form, headers: { cookie } });
+  // Origin: the app takes cookie-borne writes only from its own pages.
+  const uploaded = await fetch(`${base}/api/gallery/images`, {
+    method: "POST",
+    body: form,
+    headers: { cookie, origin: base },
+  });
   if (uploaded.status !== 201) throw new Error(`upload failed: ${uploaded.status} ${await uploaded.text()}`);
   const { id } = (await uploaded.json()) as { id: string };
 
