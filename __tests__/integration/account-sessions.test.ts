@@ -118,3 +118,16 @@ test("last seen moves to the minute, not with every request", async () => {
   await statusWith(here.cookie);
   expect((await prisma.session.findUniqueOrThrow({ where: { id: here.sessionId } })).lastSeenAt).toEqual(seen);
 });
+
+test("a session older than the token's lifetime is not listed, and the next sign-in removes it", async () => {
+  const old = await signInSession(user.id, "last season");
+  await prisma.session.update({
+    where: { id: old.sessionId },
+    data: { createdAt: new Date(Date.now() - 31 * 24 * 3_600_000) },
+  });
+  const here = await signInSession(user.id, "here");
+  const listed = await callRoute(sessions.GET, { cookie: here.cookie });
+  expect(listed.body.sessions.map((s: { userAgent: string }) => s.userAgent)).toEqual(["here"]);
+  await signedInBrowser();
+  expect(await prisma.session.findUnique({ where: { id: old.sessionId } })).toBeNull();
+});

@@ -6,9 +6,8 @@ import { authenticateWithPassword, SignInRefused } from "./authenticate";
 import { clientAddress } from "./client-address";
 import { linkOAuthAccount } from "./link-oauth-account";
 import { buildOAuthProviders } from "./providers";
-import { endSession, isLiveSession, startSession } from "./server-sessions";
+import { endSession, isLiveSession, SESSION_MAX_AGE_SECONDS, startSession } from "./server-sessions";
 
-const THIRTY_DAYS_SECONDS = 30 * 24 * 60 * 60;
 const SESSION_ENDED = "SESSION_ENDED";
 
 /**
@@ -31,7 +30,7 @@ export function buildAuthOptions(request?: Request): NextAuthOptions {
 
   return {
     secret: process.env.AUTH_SECRET,
-    session: { strategy: "jwt", maxAge: THIRTY_DAYS_SECONDS },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       CredentialsProvider({

@@ -9,9 +9,13 @@ import { isId } from "@/lib/http/id";
  */
 
 const USER_AGENT_MAX = 300;
+/** The token's lifetime (next-auth's session maxAge): a session started longer ago has no valid token left. */
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+const tokenLifetimeAgo = () => new Date(Date.now() - SESSION_MAX_AGE_SECONDS * 1000);
 
-/** A new signed-in browser; its id goes into the token as `sid`. */
+/** A new signed-in browser; its id goes into the token as `sid`. The user's long-dead rows go. */
 export async function startSession(userId: string, userAgent: string | null | undefined): Promise<string> {
+  await prisma.session.deleteMany({ where: { userId, createdAt: { lt: tokenLifetimeAgo() } } });
   const session = await prisma.session.create({
     data: { userId, userAgent: cleanUserAgent(userAgent) },
     select: { id: true },
@@ -61,7 +65,7 @@ export type SessionSummary = {
 /** The user's live sessions, most recently used first; `current` marks the caller's own. */
 export async function listSessions(userId: string, currentSessionId: string | null): Promise<SessionSummary[]> {
   const rows = await prisma.session.findMany({
-    where: { userId, revokedAt: null },
+    where: { userId, revokedAt: null, createdAt: { gte: tokenLifetimeAgo() } },
     orderBy: [{ lastSeenAt: "desc" }, { id: "asc" }],
     select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true },
     take: 200,
