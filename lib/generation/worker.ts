@@ -1,11 +1,11 @@
 import type { Job } from "pg-boss";
 import { startOrphanSweepSchedule, stopOrphanSweepWork } from "@/lib/storage/orphan-sweep-job";
 import { closeBatchEvents } from "./batch-events";
-import { workerConcurrency } from "./config";
+import { maxRunningPerUser, workerConcurrency } from "./config";
 import { loadProfileConnection } from "./load-profile-connection";
 import { GENERATION_QUEUE, getBoss, stopBoss } from "./queue";
 import { recoverInterruptedGenerations } from "./recover-interrupted-generations";
-import { claimBatch, processClaimedBatch } from "./run-generation-batch";
+import { batchIsPending, claimBatch, processClaimedBatch } from "./run-generation-batch";
 import { Slots } from "./slots";
 import type { GenerationJob } from "./types";
 
@@ -24,11 +24,14 @@ const state: WorkerState = ((globalThis as { __arcaneForgeWorker?: WorkerState }
 /**
  * Starts this process's generation worker (once; later calls return the same promise).
  *
- * Provider calls are I/O-bound and take seconds, so a pg-boss job only *hands over* a batch: the
- * handler waits for a free slot, claims the batch (PENDING → GENERATING, committed before the job
- * completes, so a crash never loses it) and runs it in the background. Up to `concurrency` batches
- * run at once per process, and 50 two-second calls take about two seconds rather than fifty
- * handler turns. A crash after the claim leaves rows GENERATING, which recovery picks up.
+ * Provider calls are I/O-bound and take seconds, so up to `concurrency` batches run at once per
+ * process (one pg-boss poller each), and 50 two-second calls take about two seconds. A job stays
+ * active while its batch runs: each job is in its owner's pg-boss group, and `groupConcurrency`
+ * makes every worker skip the jobs of an owner who already has `maxRunningPerUser` running, so one
+ * user's flood or hung provider never holds the pollers that another user's job needs; the slots
+ * apply the same cap in this process, with round-robin between owners waiting for a slot. The
+ * claim (PENDING → GENERATING) is committed before the run, so a crash leaves rows GENERATING,
+ * which recovery picks up.
  */
 export function startGenerationWorker(options: { concurrency?: number } = {}): Promise<void> {
   state.started ??= start(options.concurrency ?? workerConcurrency()).catch((error: unknown) => {
@@ -39,7 +42,8 @@ export function startGenerationWorker(options: { concurrency?: number } = {}): P
 }
 
 async function start(concurrency: number): Promise<void> {
-  const slots = (state.slots = new Slots(concurrency));
+  const perUser = maxRunningPerUser();
+  const slots = (state.slots = new Slots(concurrency, perUser));
   const boss = await getBoss();
   await recoverInterruptedGenerations().catch(logError("recovery"));
   state.recoveryTimer = setInterval(
@@ -49,28 +53,29 @@ async function start(concurrency: number): Promise<void> {
   state.recoveryTimer.unref();
   await boss.work<GenerationJob>(
     GENERATION_QUEUE,
-    // Two pollers fetching small batches keep hand-over quick; the slots bound the real work. A
-    // burst of sends coalesces into a few wake-ups, so a full batch means "fetch again now"
-    // rather than waiting for the next notification or poll.
+    // One job per poller, held until its batch ends; the group cap is read in the fetch itself.
     {
-      localConcurrency: 2,
-      batchSize: 8,
-      burstWhenBatchFull: true,
+      localConcurrency: concurrency,
+      batchSize: 1,
+      groupConcurrency: perUser,
       pollingIntervalSeconds: 1,
       notifyPollingIntervalSeconds: 10,
     },
-    async (jobs: Job<GenerationJob>[]) => {
-      for (const job of jobs) await handOver(job.data, slots);
-    },
+    async ([job]: Job<GenerationJob>[]) => runDelivered(job.data, slots),
   );
   // Storage upkeep rides on the same pg-boss: files left by a crash between write and commit.
   await startOrphanSweepSchedule(boss).catch(logError("orphan sweep schedule"));
-  console.log(`[generation] worker started (${concurrency} concurrent generations)`);
+  console.log(`[generation] worker started (${concurrency} concurrent generations, ${perUser} per user)`);
 }
 
-async function handOver(job: GenerationJob, slots: Slots): Promise<void> {
-  await slots.acquire();
-  await runAcquired(job, slots);
+/** A job pg-boss delivered: its batch runs to the end before the job completes. */
+async function runDelivered(job: GenerationJob, slots: Slots): Promise<void> {
+  // Already run by the request's own process (or cancelled): do not wait for a slot to find out.
+  if (!(await batchIsPending(job.batchId))) return;
+  await slots.acquire(job.ownerId);
+  if (state.slots !== slots) return slots.release(job.ownerId); // the worker stopped meanwhile
+  const run = await runAcquired(job, slots);
+  await run; // the job stays active (counted in its owner's group) until the batch ends
 }
 
 /**
@@ -81,15 +86,24 @@ async function handOver(job: GenerationJob, slots: Slots): Promise<void> {
  */
 export async function runHereIfIdle(job: GenerationJob): Promise<boolean> {
   const slots = state.slots;
-  if (!state.started || !slots?.tryAcquire()) return false;
-  return runAcquired(job, slots).catch((error: unknown) => {
-    logError(`batch ${job.batchId}`)(error);
-    return false;
-  });
+  if (!state.started || !slots?.tryAcquire(job.ownerId)) return false;
+  return runAcquired(job, slots).then(
+    (task) => task !== null,
+    (error: unknown) => {
+      logError(`batch ${job.batchId}`)(error);
+      return false;
+    },
+  );
 }
 
-/** Claims the batch with a slot already held and runs it in the background; true if claimed here. */
-async function runAcquired({ batchId, ownerId, profileId }: GenerationJob, slots: Slots): Promise<boolean> {
+/**
+ * Claims the batch with a slot already held and runs it in the background: the run's promise (it
+ * never rejects) when claimed here, null when there was nothing to claim.
+ */
+async function runAcquired(
+  { batchId, ownerId, profileId }: GenerationJob,
+  slots: Slots,
+): Promise<Promise<void> | null> {
   // The key is read and decrypted while the batch is claimed, not after: one round trip less
   // before the provider call. It stays in this process's memory either way.
   const connection = loadProfileConnection(ownerId, profileId);
@@ -98,21 +112,21 @@ async function runAcquired({ batchId, ownerId, profileId }: GenerationJob, slots
   try {
     claimed = await claimBatch(batchId);
   } catch (error) {
-    slots.release();
+    slots.release(ownerId);
     throw error; // the job fails; its rows are still PENDING and visible to the user
   }
   if (!claimed) {
-    slots.release(); // cancelled while queued, or another worker has it
-    return false;
+    slots.release(ownerId); // cancelled while queued, or another worker has it
+    return null;
   }
   const task = processClaimedBatch(claimed, connection)
     .catch(logError(`batch ${batchId}`))
     .finally(() => {
-      slots.release();
+      slots.release(ownerId);
       state.tasks.delete(task);
     });
   state.tasks.add(task);
-  return true;
+  return task;
 }
 
 /** Stops fetching, lets running generations finish (up to `graceMs`), closes connections. */
@@ -124,7 +138,8 @@ export async function stopGenerationWorker(graceMs = 30_000): Promise<void> {
   if (started) {
     await started.catch(() => undefined);
     const boss = await getBoss().catch(() => undefined);
-    await boss?.offWork(GENERATION_QUEUE).catch(() => undefined);
+    // No wait: a handler holds its job until the batch ends, and a hung provider must not hold the stop.
+    await boss?.offWork(GENERATION_QUEUE, { wait: false }).catch(() => undefined);
     if (boss) await stopOrphanSweepWork(boss);
   }
   const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
