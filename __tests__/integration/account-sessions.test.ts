@@ -131,3 +131,13 @@ test("a session older than the token's lifetime is not listed, and the next sign
   await signedInBrowser();
   expect(await prisma.session.findUnique({ where: { id: old.sessionId } })).toBeNull();
 });
+
+test("another user signing in on the same browser ends the session whose cookie it replaces", async () => {
+  const shared = await signedInBrowser();
+  const before = shared.cookieHeader;
+  const other = await createTestUser({ passwordHash: await hashPassword(PASSWORD) });
+  await shared.signInWithPassword(other.email, PASSWORD);
+  expect((await shared.call("session")).body).toMatchObject({ user: { id: other.id } });
+  expect(await statusWith(before)).toBe(401);
+  expect(await statusWith(shared.cookieHeader)).toBe(200);
+});

@@ -61,7 +61,7 @@ function ProviderRow({ provider }: { provider: LinkedProviderView }) {
     setLeaving(true);
     const { signIn } = await import("next-auth/react");
     // The browser leaves for the provider; it comes back to Settings (linked, or why not).
-    await signIn(provider.id, { callbackUrl: `${window.location.origin}/settings?linked=${provider.id}` });
+    await signIn(provider.id, { callbackUrl: `/settings?linked=${provider.id}` });
   };
   return (
     <li className="flex items-center justify-between gap-3 p-3 text-sm">

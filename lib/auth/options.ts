@@ -75,10 +75,12 @@ export function buildAuthOptions(request?: Request): NextAuthOptions {
         if (user?.id) {
           const current = await currentSession();
           token.sub = user.id;
-          token.sid =
-            current && current.userId === user.id
-              ? current.sessionId
-              : await startSession(user.id, request?.headers.get("user-agent"));
+          if (current && current.userId === user.id) token.sid = current.sessionId;
+          else {
+            // Someone else signing in on this browser replaces its cookie: that session is over too.
+            if (current) await endSession(current.sessionId);
+            token.sid = await startSession(user.id, request?.headers.get("user-agent"));
+          }
           return token;
         }
         // next-auth's own session endpoint: an ended session throws, and next-auth clears the cookie.
