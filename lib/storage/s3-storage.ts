@@ -37,6 +37,9 @@ const DEFAULT_PART_BYTES = 8 * 1024 * 1024;
 const DEFAULT_MAX_STREAM_BYTES = 512 * 1024 * 1024;
 /** As the local driver: files up to this size are read whole by openRead (see OpenedFile.bytes). */
 const SMALL_FILE_BYTES = 256 * 1024;
+const CONNECT_TIMEOUT_MS = 5_000;
+/** Longest silence on a connection mid-request; an image download never legitimately pauses this long. */
+const IDLE_SOCKET_TIMEOUT_MS = 60_000;
 const CONTENT_TYPES: Record<string, string> = {
   png: "image/png",
   jpg: "image/jpeg",
@@ -86,6 +89,9 @@ export class S3Storage implements FileStorage {
       // default trailers, and the bytes are already hashed into the image's name and row.
       requestChecksumCalculation: "WHEN_REQUIRED",
       responseChecksumValidation: "WHEN_REQUIRED",
+      // The SDK waits forever by default: an unreachable or stalled server must fail the request
+      // (a 500, a failed readiness check) instead of holding it and its socket.
+      requestHandler: { connectionTimeout: CONNECT_TIMEOUT_MS, socketTimeout: IDLE_SOCKET_TIMEOUT_MS },
     });
   }
 
