@@ -23,7 +23,7 @@ export type ViewableImage = {
   sha256: string;
   /** Names the rendering (resize/convert) when options were given; empty for the stored bytes. */
   variant: string;
-  /** Opens the stored file. Throws a NOT_FOUND AppError when the record's file is gone from disk. */
+  /** Opens the stored file (local disk or bucket). Throws a NOT_FOUND AppError when the record's file is gone. */
   open(): Promise<OpenedFile>;
 };
 

@@ -12,7 +12,7 @@ export async function imageFileResponse(request: Request, image: ViewableImage):
   // A derivative is a different representation: its validator must differ from the original's.
   const etag = image.variant ? `"${image.sha256}-${image.variant}"` : `"${image.sha256}"`;
   const validators = { etag, "cache-control": IMAGE_CACHE_CONTROL, vary: "Cookie" };
-  // A matching validator needs no disk access at all.
+  // A matching validator needs no storage access at all (no disk read, no S3 request).
   if (ifNoneMatchMatches(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers: validators });
   }
