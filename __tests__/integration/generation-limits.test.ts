@@ -11,7 +11,9 @@ import { POST as generateMissing } from "@/app/api/campaigns/[id]/portraits/gene
 import { POST as generateToken } from "@/app/api/generate/token/route";
 import { POST as tokenBatch } from "@/app/api/generate/token/batch/route";
 import { POST as recordGeneration } from "@/app/api/v1/assets/[assetId]/generations/route";
+import { ROUTE_MODULES } from "@/app/api/openapi.json/route-modules";
 import { prisma } from "@/lib/db/client";
+import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { stopGenerationWorker } from "@/lib/generation/worker";
 import { ensureBuiltinProfile } from "@/lib/profiles/ensure-builtin-profile";
 import { pipelineSnapshot, postGenerate, setupGenerationEnvironment } from "./generation-helpers";
@@ -109,4 +111,17 @@ test("concurrent requests at the limit: exactly as many pass as fit", async () =
   expect(results.map((result) => result.status).sort()).toEqual([202, 202, 202, 429, 429, 429, 429, 429]);
   expect(await waiting(user.id)).toBe(LIMIT);
   expect(await prisma.asset.count({ where: { ownerId: user.id } })).toBe(LIMIT);
+});
+
+test("the API reference lists the 429 on every route that starts generations", async () => {
+  const { paths } = await buildOpenApiDocument(ROUTE_MODULES);
+  for (const path of [
+    "/api/images/generate",
+    "/api/characters/{id}/portrait/generate",
+    "/api/campaigns/{id}/portraits/generate-missing",
+    "/api/generate/token",
+    "/api/generate/token/batch",
+  ])
+    expect(paths[path]?.post?.responses["429"]).toBeDefined();
+  expect(paths["/api/gallery/images"]?.get?.responses["429"]).toBeUndefined();
 });

@@ -49,7 +49,15 @@ function requestBody(body: RouteDeclaration["body"]): Operation["requestBody"] {
 }
 
 const ERROR_REF = { $ref: "#/components/schemas/Error" };
-function responses(success: SuccessResponse[], declaration: RouteDeclaration): Operation["responses"] {
+/** Operations that start image generations, and so answer 429 past the user's waiting limit. */
+const STARTS_GENERATIONS = new Set([
+  "POST /api/images/generate",
+  "POST /api/characters/[id]/portrait/generate",
+  "POST /api/campaigns/[id]/portraits/generate-missing",
+  "POST /api/generate/token",
+  "POST /api/generate/token/batch",
+]);
+function responses(success: SuccessResponse[], declaration: RouteDeclaration, key: string): Operation["responses"] {
   const out: Operation["responses"] = {};
   for (const response of success) {
     const content =
@@ -67,6 +75,9 @@ function responses(success: SuccessResponse[], declaration: RouteDeclaration): O
     "404": "Not found, or not yours to see (the same answer)",
   };
   if (declaration.auth !== "none") errors["401"] = "No session or API token (or a revoked one)";
+  if (STARTS_GENERATIONS.has(key))
+    errors["429"] =
+      "Too many of your generations are waiting to start (GENERATION_MAX_PENDING_PER_USER); nothing was created. Retry-After says when to ask again";
   for (const [status, description] of Object.entries(errors))
     out[status] ??= { description, content: { "application/json": { schema: ERROR_REF } } };
   return out;
@@ -104,7 +115,7 @@ export async function buildOpenApiDocument(routeModules: RouteModuleTable): Prom
         security: declaration.auth === "none" ? [] : [{ session: [] }, { bearer: [] }],
         parameters: [...parameters(declaration.params, "path"), ...parameters(declaration.query, "query")],
         ...(declaration.body ? { requestBody: requestBody(declaration.body) } : {}),
-        responses: responses(success, declaration),
+        responses: responses(success, declaration, key),
       };
       (paths[openApiPath(routePath)] ??= {})[method.toLowerCase() as HttpMethodKey] = operation;
     }
