@@ -141,6 +141,24 @@ describe("OpenAI-compatible server", () => {
     });
   });
 
+  it("refuses an image URL at a metadata address although the provider's own host is allowed", async () => {
+    for (const url of [
+      "http://169.254.169.254/latest/meta-data/iam/security-credentials/",
+      "http://[fd00:ec2::254]/latest/meta-data/",
+      `http://127.0.0.1:${Number(new URL(fake.origin).port) + 1}/files/a.png`, // the allowed host, another port
+    ]) {
+      fake.override("/images/generations", { json: { created: 1, data: [{ url }] } });
+      const error = await providerErrorFrom(
+        openaiCompatibleAdapter.generateImages!(
+          { kind: "OPENAI_COMPATIBLE", baseUrl: fake.baseUrl, apiKey: KEY },
+          image({ model: "dall-e-2" }),
+        ),
+      );
+      expect(error.kind).toBe("BAD_REQUEST");
+      expect(error.message).toMatch(/link-local, metadata|special-purpose address/);
+    }
+  });
+
   it("refuses a private base URL unless the operator allows its host and port", async () => {
     const allowed = process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS;
     process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS = `${new URL(fake.origin).hostname}:1`; // same host, another port

@@ -9,19 +9,49 @@ import { openaiCompatibleAdapter } from "./openai-compatible";
 import { openrouterAdapter } from "./openrouter";
 import { xaiAdapter } from "./xai";
 import type { ProviderDescription } from "@/lib/schemas/profiles-response";
-import { ProviderError, type ProviderAdapter, type ProviderKind } from "./types";
+import { toProviderError } from "./errors";
+import { ProviderError, type ProviderAdapter, type ProviderConnection, type ProviderKind } from "./types";
+
+type Call<Rest extends unknown[], Result> = (connection: ProviderConnection, ...rest: Rest) => Promise<Result>;
+
+/**
+ * The adapter with every call's failure as a ProviderError in our words: the adapters map what
+ * the provider said, and this catches the rest (a TypeError on a surprising body, say), so no
+ * caller ever shows exception text, a stack or a file path to a user.
+ */
+function withProviderErrors(adapter: ProviderAdapter): ProviderAdapter {
+  function guard<Rest extends unknown[], Result>(call: Call<Rest, Result>): Call<Rest, Result>;
+  function guard<Rest extends unknown[], Result>(call?: Call<Rest, Result>): Call<Rest, Result> | undefined;
+  function guard<Rest extends unknown[], Result>(call?: Call<Rest, Result>) {
+    if (!call) return undefined;
+    return async (connection: ProviderConnection, ...rest: Rest) => {
+      try {
+        return await call.call(adapter, connection, ...rest);
+      } catch (error) {
+        throw toProviderError(error, { provider: adapter.label, secrets: [connection.apiKey] });
+      }
+    };
+  }
+  return {
+    ...adapter,
+    generateImages: guard(adapter.generateImages),
+    generateText: guard(adapter.generateText),
+    listModels: guard(adapter.listModels),
+    testConnection: guard(adapter.testConnection),
+  };
+}
 
 /** Every provider kind has exactly one adapter; the compiler enforces the table is complete. */
 export const PROVIDER_ADAPTERS: Record<ProviderKind, ProviderAdapter> = {
-  BUILTIN: builtinAdapter,
-  OPENAI: openaiAdapter,
-  GOOGLE: googleAdapter,
-  XAI: xaiAdapter,
-  OPENROUTER: openrouterAdapter,
-  OLLAMA: ollamaAdapter,
-  OPENAI_COMPATIBLE: openaiCompatibleAdapter,
-  GAB_AI: gabAdapter,
-  ANTHROPIC: anthropicAdapter,
+  BUILTIN: withProviderErrors(builtinAdapter),
+  OPENAI: withProviderErrors(openaiAdapter),
+  GOOGLE: withProviderErrors(googleAdapter),
+  XAI: withProviderErrors(xaiAdapter),
+  OPENROUTER: withProviderErrors(openrouterAdapter),
+  OLLAMA: withProviderErrors(ollamaAdapter),
+  OPENAI_COMPATIBLE: withProviderErrors(openaiCompatibleAdapter),
+  GAB_AI: withProviderErrors(gabAdapter),
+  ANTHROPIC: withProviderErrors(anthropicAdapter),
 };
 
 export function getAdapter(kind: ProviderKind): ProviderAdapter {
