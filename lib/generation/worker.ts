@@ -3,22 +3,29 @@ import { startOrphanSweepSchedule, stopOrphanSweepWork } from "@/lib/storage/orp
 import { closeBatchEvents } from "./batch-events";
 import { maxRunningPerUser, workerConcurrency } from "./config";
 import { loadProfileConnection } from "./load-profile-connection";
+import { handBackBatches, requeueUnstartedJobs, type HeldBatch } from "./hand-back";
+import { heartbeatIntervalMs, heartbeatStaleMs, touchHeldGenerations } from "./heartbeat";
 import { GENERATION_QUEUE, getBoss, stopBoss } from "./queue";
 import { recoverInterruptedGenerations } from "./recover-interrupted-generations";
 import { batchIsPending, claimBatch, processClaimedBatch } from "./run-generation-batch";
 import { Slots } from "./slots";
 import type { GenerationJob } from "./types";
 
-const RECOVERY_INTERVAL_MS = 60_000;
-
 type WorkerState = {
   started?: Promise<void>;
   slots?: Slots;
   tasks: Set<Promise<void>>;
   recoveryTimer?: NodeJS.Timeout;
+  /** Batches claimed here and not settled (kept alive by the heartbeat, handed back on stop). */
+  held: Map<string, HeldBatch>;
+  /** Jobs pg-boss delivered that have no slot yet (sent again on stop). */
+  unstarted: Set<GenerationJob>;
+  heartbeatTimer?: NodeJS.Timeout;
 };
 const state: WorkerState = ((globalThis as { __arcaneForgeWorker?: WorkerState }).__arcaneForgeWorker ??= {
   tasks: new Set(),
+  held: new Map(),
+  unstarted: new Set(),
 });
 
 /**
@@ -46,11 +53,18 @@ async function start(concurrency: number): Promise<void> {
   const slots = (state.slots = new Slots(concurrency, perUser));
   const boss = await getBoss();
   await recoverInterruptedGenerations().catch(logError("recovery"));
+  // Recovery looks as often as a dead worker's rows go stale; the beat keeps ours from going stale.
   state.recoveryTimer = setInterval(
     () => void recoverInterruptedGenerations().catch(logError("recovery")),
-    RECOVERY_INTERVAL_MS,
+    heartbeatStaleMs(),
   );
   state.recoveryTimer.unref();
+  clearInterval(state.heartbeatTimer);
+  state.heartbeatTimer = setInterval(
+    () => void touchHeldGenerations(heldIds()).catch(logError("heartbeat")),
+    heartbeatIntervalMs(),
+  );
+  state.heartbeatTimer.unref();
   await boss.work<GenerationJob>(
     GENERATION_QUEUE,
     // One job per poller, held until its batch ends; the group cap is read in the fetch itself.
@@ -70,10 +84,18 @@ async function start(concurrency: number): Promise<void> {
 
 /** A job pg-boss delivered: its batch runs to the end before the job completes. */
 async function runDelivered(job: GenerationJob, slots: Slots): Promise<void> {
-  // Already run by the request's own process (or cancelled): do not wait for a slot to find out.
-  if (!(await batchIsPending(job.batchId))) return;
-  await slots.acquire(job.ownerId);
-  if (state.slots !== slots) return slots.release(job.ownerId); // the worker stopped meanwhile
+  state.unstarted.add(job);
+  try {
+    // Already run by the request's own process (or cancelled): do not wait for a slot to find out.
+    if (!(await batchIsPending(job.batchId))) return;
+    await slots.acquire(job.ownerId);
+  } finally {
+    state.unstarted.delete(job);
+  }
+  if (state.slots !== slots) {
+    slots.release(job.ownerId); // the worker stopped meanwhile: the job goes back for another
+    return requeueUnstartedJobs([job]).catch(logError(`re-sending batch ${job.batchId}`));
+  }
   const run = await runAcquired(job, slots);
   await run; // the job stays active (counted in its owner's group) until the batch ends
 }
@@ -119,9 +141,14 @@ async function runAcquired(
     slots.release(ownerId); // cancelled while queued, or another worker has it
     return null;
   }
+  state.held.set(batchId, {
+    job: { batchId, ownerId, profileId },
+    generations: claimed.generations.map(({ id, attempts }) => ({ id, attempts })),
+  });
   const task = processClaimedBatch(claimed, connection)
     .catch(logError(`batch ${batchId}`))
     .finally(() => {
+      state.held.delete(batchId);
       slots.release(ownerId);
       state.tasks.delete(task);
     });
@@ -129,7 +156,12 @@ async function runAcquired(
   return task;
 }
 
-/** Stops fetching, lets running generations finish (up to `graceMs`), closes connections. */
+/**
+ * The SIGTERM path. Stops fetching and sends the jobs that have no slot yet back to the queue; lets
+ * running batches finish for up to `graceMs`; hands back what is still running then (rows PENDING
+ * again under their fence, provider calls aborted, a job re-sent, see hand-back.ts), so another
+ * worker makes those images and none is lost or made twice; then closes the connections.
+ */
 export async function stopGenerationWorker(graceMs = 30_000): Promise<void> {
   const started = state.started;
   state.started = undefined;
@@ -141,11 +173,25 @@ export async function stopGenerationWorker(graceMs = 30_000): Promise<void> {
     // No wait: a handler holds its job until the batch ends, and a hung provider must not hold the stop.
     await boss?.offWork(GENERATION_QUEUE, { wait: false }).catch(() => undefined);
     if (boss) await stopOrphanSweepWork(boss);
+    await requeueUnstartedJobs([...state.unstarted]).catch(logError("re-sending jobs without a slot"));
   }
-  const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
-  await Promise.race([Promise.allSettled([...state.tasks]), grace]);
+  await settledWithin(graceMs);
+  await handBackBatches([...state.held.values()]).catch(logError("hand-back"));
+  await settledWithin(5_000); // aborted calls return at once; their slots and jobs are released
+  clearInterval(state.heartbeatTimer);
   await stopBoss();
   await closeBatchEvents();
+}
+
+async function settledWithin(ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise((resolve) => (timer = setTimeout(resolve, ms)));
+  await Promise.race([Promise.allSettled([...state.tasks]), deadline]);
+  clearTimeout(timer);
+}
+
+function heldIds(): string[] {
+  return [...state.held.values()].flatMap((batch) => batch.generations.map((generation) => generation.id));
 }
 
 function logError(what: string) {
