@@ -83,7 +83,7 @@ export async function findWritableGeneration(userId: string, generationId: strin
 const IN_THE_PIPELINE: GenerationStatus[] = ["PENDING", "GENERATING"];
 
 /** Queued for or running in a worker: a file or a status from anyone else would race the worker. */
-export function isInThePipeline(generation: { jobId: string | null; status: GenerationStatus }): boolean {
+function isInThePipeline(generation: { jobId: string | null; status: GenerationStatus }): boolean {
   return generation.jobId !== null && IN_THE_PIPELINE.includes(generation.status);
 }
 
@@ -92,7 +92,7 @@ export function isInThePipeline(generation: { jobId: string | null; status: Gene
  * (PENDING → GENERATING) waits for the lock or has happened already, so the check cannot go stale
  * before the commit.
  */
-export async function lockOutsideThePipeline(tx: Prisma.TransactionClient, generationId: string): Promise<void> {
+async function lockOutsideThePipeline(tx: Prisma.TransactionClient, generationId: string): Promise<void> {
   const [row] = await tx.$queryRaw<{ jobId: string | null; status: GenerationStatus }[]>`
     SELECT "jobId", status::text AS status FROM "Generation" WHERE id = ${generationId}::uuid FOR UPDATE`;
   if (!row) throw notFound("Generation");
