@@ -38,10 +38,10 @@ const REFUSAL_TTL_MS = 10_000;
 const refusals = new Map<string, { error: Error; at: number }>();
 const originKey = (host: string, port: number) => `${host.replace(/^\[(.*)\]$/, "$1").toLowerCase()}|${port}`;
 
-function refused(host: string, port: number, error: unknown, callback: Parameters<Connector>[1]): void {
+function remember(host: string, port: number, refusal: unknown): Error {
   if (refusals.size >= MAX_CONNECTORS) refusals.clear();
-  refusals.set(originKey(host, port), { error: error as Error, at: Date.now() });
-  callback(error as Error, null);
+  refusals.set(originKey(host, port), { error: refusal as Error, at: Date.now() });
+  return refusal as Error;
 }
 
 function takeRefusal(input: Parameters<typeof fetch>[0]): Error | undefined {
@@ -62,12 +62,12 @@ function guardedLookup(host: string, port: number): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, answers: LookupAddress[]) => {
       if (error) return callback(error, "", 0);
+      if (answers.length === 0)
+        return callback(Object.assign(new Error(`${hostname} has no address`), { code: "ENOTFOUND" }), "", 0);
       try {
-        if (answers.length === 0) throw Object.assign(new Error(`${hostname} has no address`), { code: "ENOTFOUND" });
         for (const answer of answers) assertAddressAllowed(host, port, answer.address);
       } catch (refusal) {
-        refusals.set(originKey(host, port), { error: refusal as Error, at: Date.now() });
-        return callback(refusal as NodeJS.ErrnoException, "", 0);
+        return callback(remember(host, port, refusal), "", 0);
       }
       if (options.all) (callback as unknown as (error: null, all: LookupAddress[]) => void)(null, answers);
       else callback(null, answers[0].address, answers[0].family);
@@ -82,7 +82,7 @@ const guardedConnect: Connector = (options, callback) => {
     // An IP literal skips the lookup, so it is checked here, before any packet is sent to it.
     if (parseIpAddress(host)) assertAddressAllowed(host, port, host);
   } catch (refusal) {
-    return refused(host, port, refusal, callback);
+    return callback(remember(host, port, refusal), null);
   }
   connectorFor(host, port)(options, (error, socket) => {
     if (error || !socket) return callback(error ?? new Error("connection failed"), null);
@@ -92,7 +92,7 @@ const guardedConnect: Connector = (options, callback) => {
     try {
       assertAddressAllowed(host, port, remote);
     } catch (refusal) {
-      refused(host, port, refusal, callback);
+      callback(remember(host, port, refusal), null);
     }
   });
 };
