@@ -108,7 +108,7 @@ async function uploadCase(): Promise<Record<string, Step>> {
   const upload = async (declareLength: boolean, bytes = fileBytes) => {
     const boundary = "peak-rss-boundary";
     const { stream, length } = multipartStream(bytes, boundary);
-    const headers = signedIn({ "content-type": `multipart/form-data; boundary=${boundary}` });
+    const headers: Record<string, string> = signedIn({ "content-type": `multipart/form-data; boundary=${boundary}` });
     if (declareLength) headers["content-length"] = String(length);
     const request = new Request(`${ORIGIN}/api/gallery/images`, {
       method: "POST",
