@@ -133,6 +133,12 @@ describe("assertPublicBaseUrl", () => {
     "http://[::ffff:127.0.0.1]/v1",
     "http://[64:ff9b::a9fe:a9fe]/v1",
     "http://198.18.0.5/v1",
+    // Other spellings of 127.0.0.1 and 169.254.169.254 that URL parsing normalises
+    "http://2130706433/v1",
+    "http://0x7f.0.0.1/v1",
+    "http://0177.0.0.1/v1",
+    "http://0xa9fea9fe/latest/",
+    "http://[::ffff:a9fe:a9fe]/latest/",
   ];
 
   it.each(refused)("refuses %s", async (url) => {
