@@ -13,7 +13,7 @@ import { ProviderError, type ImageCapabilities, type ProviderAdapter, type Provi
  *   one image per call, so n > 1 runs one call after another on the local GPU;
  * - testConnection: GET /api/tags.
  * No key is needed; one given is sent as a Bearer token (Ollama behind an authenticating proxy).
- * The default localhost URL is the server's own network, so it needs ALLOW_PRIVATE_PROVIDER_URLS.
+ * The default localhost URL is the server's own network: the operator lists it (ALLOWED_PRIVATE_PROVIDER_HOSTS=localhost:11434).
  */
 
 const endpoint: Endpoint = { provider: "Ollama", defaultBaseUrl: "http://localhost:11434", trustedDefault: false };
