@@ -23,7 +23,7 @@ const SECRET_VARIABLES = [
 ];
 const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:)[^@/\s]+@/gi;
 
-export function redactSecrets(text: string, env: NodeJS.ProcessEnv = process.env): string {
+export function redactSecrets(text: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
   let result = text.replace(URL_PASSWORD, "$1[redacted]@");
   for (const name of SECRET_VARIABLES) {
     const value = env[name];
@@ -40,7 +40,7 @@ export function jsonLogLine(level: LogLevel, msg: string, requestId = currentReq
   return JSON.stringify(line);
 }
 
-export function jsonLogsWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+export function jsonLogsWanted(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
   return env.LOG_FORMAT === "json";
 }
 
@@ -73,6 +73,12 @@ export function installJsonConsole(
   for (const [method, level] of CONSOLE_LEVELS) {
     const sink = level === "warn" || level === "error" ? write.err : write.out;
     target[method] = (...args: unknown[]) => sink(jsonLogLine(level, format(...args)));
+  }
+  if (target === console) {
+    // Node prints its own warnings (deprecations, experimental features) as plain text through
+    // its default listener; they become records like the rest.
+    process.removeAllListeners("warning");
+    process.on("warning", (warning) => write.err(jsonLogLine("warn", `${warning.name}: ${warning.message}`)));
   }
 }
 
