@@ -1,5 +1,5 @@
 import dns from "node:dns";
-import { networkInterfaces } from "node:os";
+import os, { networkInterfaces } from "node:os";
 import { assertPublicBaseUrl, isBlockedAddress } from "@/lib/providers/base-url-guard";
 import { cappedFetch } from "@/lib/providers/http";
 import { downloadImage } from "@/lib/providers/image-download";
@@ -114,6 +114,24 @@ describe("isBlockedAddress", () => {
     const own = Object.values(networkInterfaces()).flatMap((entries) => entries ?? []);
     expect(own.length).toBeGreaterThan(0);
     for (const entry of own) expect(isBlockedAddress(entry.address)).toBe(true);
+  });
+
+  it("refuses the host's own public addresses too, as they change", () => {
+    const now = Date.now();
+    const later = (ms: number) => jest.spyOn(Date, "now").mockReturnValue(now + ms);
+    const publicInterface = (address: string, family: "IPv4" | "IPv6") =>
+      ({ address, family, netmask: "", mac: "", internal: false, cidr: null }) as os.NetworkInterfaceInfo;
+    expect(isBlockedAddress("52.1.2.3")).toBe(false);
+    jest.spyOn(os, "networkInterfaces").mockReturnValue({
+      eth0: [publicInterface("52.1.2.3", "IPv4"), publicInterface("2a05:d018::1", "IPv6")],
+    });
+    later(60_000); // past the interface cache
+    expect(isBlockedAddress("52.1.2.3")).toBe(true);
+    expect(isBlockedAddress("2a05:d018::1")).toBe(true);
+    expect(isBlockedAddress("52.1.2.4")).toBe(false);
+    jest.restoreAllMocks();
+    later(120_000);
+    expect(isBlockedAddress("52.1.2.3")).toBe(false);
   });
 });
 
