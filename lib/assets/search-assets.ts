@@ -6,20 +6,36 @@ import { projectAssetsSql, resolveProject } from "./access";
 import { assetViewSelect, toAssetView } from "./view";
 import type { AssetSearchResponse } from "@/lib/schemas/assets-response";
 import { EXACT_TOTAL_CAP, estimateMatches } from "./search-count";
+import { runSearch } from "./run-search";
 import { type SearchColumn, type SearchQuery, matchClasses, scoreSql } from "./search-sql";
-import { nearWords, searchTerms } from "./search-words";
+import { commonWords, lookUpWords, searchTerms } from "./search-words";
 
 export type SearchField = "name" | "description" | "tags";
 
 /** Each field's vector as its GIN index has it, and as computed once per scored row (`v`). */
 const COLUMNS: Record<SearchField, SearchColumn> = {
-  name: { vector: Prisma.sql`search_vector(a.name)`, scored: Prisma.sql`v.name` },
-  description: { vector: Prisma.sql`search_vector(a.description)`, scored: Prisma.sql`v.description` },
-  tags: { vector: Prisma.sql`search_vector(asset_tags_text(a.tags))`, scored: Prisma.sql`v.tags` },
+  name: { vector: Prisma.sql`search_vector(a.name)`, scored: Prisma.sql`v.name`, index: "Asset_name_words_idx" },
+  description: {
+    vector: Prisma.sql`search_vector(a.description)`,
+    scored: Prisma.sql`v.description`,
+    index: "Asset_description_words_idx",
+  },
+  tags: {
+    vector: Prisma.sql`search_vector(asset_tags_text(a.tags))`,
+    scored: Prisma.sql`v.tags`,
+    index: "Asset_tags_words_idx",
+  },
 };
 // OFFSET 0 keeps the subquery from being flattened, so each vector is computed once per row.
 const SCORED_VECTORS = Prisma.sql`CROSS JOIN LATERAL (SELECT search_vector(a.name) AS name,
   search_vector(a.description) AS description, search_vector(asset_tags_text(a.tags)) AS tags OFFSET 0) v`;
+
+/**
+ * Newest first. A rare class orders by an expression no index has, so the planner collects its
+ * few rows from the GIN index and sorts them rather than walking the library (MatchClass).
+ */
+const NEWEST = Prisma.sql`a."createdAt"`;
+const NEWEST_COLLECTED = Prisma.sql`(a."createdAt" + interval '0 seconds')`;
 
 type Row = { matched: number; truncated: boolean; id: string | null; score: number | null };
 
@@ -41,19 +57,22 @@ export async function searchAssets(
   const project = await resolveProject(userId, projectId);
   const terms = searchTerms(query.q);
   const page = { limit: query.limit, offset: query.offset };
-  if (!terms.length) return { assets: [], total: 0, total_estimated: false, ...page, has_more: false };
+  const none = { assets: [], total: 0, total_estimated: false, ...page, has_more: false };
+  if (!terms.length) return none;
   const scope = projectAssetsSql(userId, project);
   const columns = (query.fields as SearchField[]).map((field) => COLUMNS[field]);
-  const search: SearchQuery = { terms, fuzzy: query.fuzzy ? await nearWords(terms) : null };
+  const [words, common] = await Promise.all([lookUpWords(terms, query.fuzzy), commonWords()]);
+  const search: SearchQuery = { terms: words, fuzzy: query.fuzzy, common };
   const perScan = Math.max(query.offset + query.limit, EXACT_TOTAL_CAP) + 1;
-  const scans = columns
-    .flatMap((column) => matchClasses(column, search))
-    .map(
-      (match, source) =>
-        Prisma.sql`(SELECT a.id, ${source} AS source FROM "Asset" a WHERE ${scope} AND ${match}
-          ORDER BY a."createdAt" DESC LIMIT ${perScan})`,
-    );
-  const rows = await prisma.$queryRaw<Row[]>`
+  const classes = columns.flatMap((column) => matchClasses(column, search));
+  // A query word the dictionary has never seen (and no close word in fuzzy mode): nothing matches.
+  if (!classes.length) return none;
+  const scans = classes.map(
+    ({ match, walkable }, source) =>
+      Prisma.sql`(SELECT a.id, ${source} AS source FROM "Asset" a WHERE ${scope} AND ${match}
+        ORDER BY ${walkable ? NEWEST : NEWEST_COLLECTED} DESC LIMIT ${perScan})`,
+  );
+  const rows = await runSearch<Row>(Prisma.sql`
     WITH hits AS (${Prisma.join(scans, " UNION ALL ")}),
     summary AS (
       SELECT (SELECT count(DISTINCT id) FROM hits)::int AS matched,
@@ -62,7 +81,7 @@ export async function searchAssets(
       SELECT a.id, ${scoreSql(columns, search)}::float8 AS score
       FROM "Asset" a ${SCORED_VECTORS} WHERE a.id IN (SELECT id FROM hits)
       ORDER BY score DESC, a."createdAt" DESC, a.id
-      LIMIT ${query.limit} OFFSET ${query.offset}) page ON true`;
+      LIMIT ${query.limit} OFFSET ${query.offset}) page ON true`);
   const { matched, truncated } = rows[0];
   const hits = rows.flatMap((row) => (row.id ? [{ id: row.id, score: row.score ?? 0 }] : []));
   const estimated = truncated && matched > EXACT_TOTAL_CAP;

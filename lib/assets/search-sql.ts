@@ -1,16 +1,28 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { type FuzzyTerm, tsquery } from "./search-words";
+import { type TermWords, tsquery } from "./search-words";
 
 /**
- * A searched field: `vector` is its full-text expression exactly as its GIN index is built
- * (migration search_words), for the scans; `scored` is the same vector computed once per candidate
- * row, for the score.
+ * A searched field: `vector` is its full-text expression exactly as its GIN index (named `index`)
+ * is built (migration search_words), for the scans; `scored` is the same vector computed once per
+ * candidate row, for the score.
  */
-export type SearchColumn = { vector: Prisma.Sql; scored: Prisma.Sql };
+export type SearchColumn = { vector: Prisma.Sql; scored: Prisma.Sql; index: string };
 
-/** What a query asks: its words and, in fuzzy mode, the dictionary words each may mean. */
-export type SearchQuery = { terms: string[]; fuzzy: FuzzyTerm[] | null };
+/**
+ * What a query asks: its words with the dictionary words each stands for (search-words.ts), and
+ * the planner's most common words per index (`commonWords`).
+ */
+export type SearchQuery = { terms: TermWords[]; fuzzy: boolean; common: Map<string, Set<string>> };
+
+/**
+ * One match class of one column. `walkable`: every word group of it holds a common word, so it may
+ * match many rows and the planner may walk the rows newest first until it has enough; otherwise
+ * its rows are few, and the scan must collect them from the GIN index and sort them, never walk
+ * (the planner's guess for a rare word can be a hundred times too high, and a walk for a word no
+ * row has reads the whole library).
+ */
+export type MatchClass = { match: Prisma.Sql; walkable: boolean };
 
 const EXACT_WORDS = 0.9;
 const EXACT_PREFIXES = 0.5;
@@ -28,64 +40,94 @@ const FUZZY_SCALE = 0.8;
 const exactTier = (columns: number, rank: number) => 2 * columns - 1 - rank;
 const fuzzyTier = (columns: number, rank: number) => columns - 1 - rank;
 
-const bestWords = (fuzzy: FuzzyTerm[]) => fuzzy.flatMap((term) => (term.words.length ? [term.words[0].word] : []));
-const allNearWords = (fuzzy: FuzzyTerm[]) => [...new Set(fuzzy.flatMap((term) => term.words.map((w) => w.word)))];
+const nearOf = (query: SearchQuery) => (query.fuzzy ? query.terms.filter((term) => term.near.length) : []);
+const allNearWords = (query: SearchQuery) => [
+  ...new Set(nearOf(query).flatMap((term) => term.near.map((w) => w.word))),
+];
+
+/** Every query word as a whole word (when each is one the dictionary holds). */
+function wholeWords(query: SearchQuery): string[][] | null {
+  const whole = query.terms.every((term) => term.prefixed.includes(term.term));
+  return whole ? query.terms.map((term) => [term.term]) : null;
+}
+
+/** Every query word as a word or the beginning of one. */
+function beginnings(query: SearchQuery): string[][] | null {
+  const found = query.terms.every((term) => term.prefixed.length);
+  return found ? query.terms.map((term) => term.prefixed) : null;
+}
 
 /**
  * The match classes of one column, each a predicate on its indexed vector. Within a class every
  * row has the same score, and a class's predicate admits only rows of that class or of higher
  * ones; so a scan of a class newest first, stopped after n rows, holds every row of that class
- * among the best n overall. The classes: all words exact, all words as prefixes, and in fuzzy mode
- * the closest dictionary word of every query word at once, then each dictionary word alone (these
+ * among the best n overall. The classes: all words whole, all words whole or begun, and in fuzzy
+ * mode the closest dictionary word of every query word at once, then each close word alone (these
  * last ones bring in rows matching only some of the query words).
  */
-export function matchClasses(column: SearchColumn, query: SearchQuery): Prisma.Sql[] {
-  const has = (lexemes: string[], options?: { prefix?: boolean; any?: boolean }) =>
-    Prisma.sql`${column.vector} @@ ${tsquery(lexemes, options)}`;
-  const classes = [has(query.terms), has(query.terms, { prefix: true })];
-  if (!query.fuzzy) return classes;
-  const best = bestWords(query.fuzzy);
-  if (best.length > 1) classes.push(has(best));
-  const single = query.terms.length === 1 ? query.terms[0] : null;
-  for (const word of allNearWords(query.fuzzy)) if (word !== single) classes.push(has([word]));
-  return classes;
+export function matchClasses(column: SearchColumn, query: SearchQuery): MatchClass[] {
+  const common = query.common.get(column.index) ?? new Set<string>();
+  const near = nearOf(query);
+  const single = query.terms.length === 1 ? query.terms[0].term : null;
+  const classes = [
+    wholeWords(query),
+    beginnings(query),
+    near.length > 1 ? near.map((term) => [term.near[0].word]) : null,
+    ...allNearWords(query).map((word) => (word === single ? null : [[word]])),
+  ];
+  return classes.flatMap((groups) =>
+    groups
+      ? [
+          {
+            match: Prisma.sql`${column.vector} @@ ${tsquery(groups)}`,
+            walkable: groups.every((group) => group.some((word) => common.has(word))),
+          },
+        ]
+      : [],
+  );
 }
 
 /** Any class of any column matches: what `total` counts. */
 export function anyMatch(columns: SearchColumn[], query: SearchQuery): Prisma.Sql {
-  const near = query.fuzzy ? allNearWords(query.fuzzy) : [];
-  return Prisma.sql`(${Prisma.join(
-    columns.flatMap((column) => [
-      Prisma.sql`${column.vector} @@ ${tsquery(query.terms, { prefix: true })}`,
-      ...(near.length ? [Prisma.sql`${column.vector} @@ ${tsquery(near, { any: true })}`] : []),
-    ]),
-    " OR ",
-  )})`;
+  const begun = beginnings(query);
+  const near = allNearWords(query);
+  const parts = columns.flatMap((column) => [
+    ...(begun ? [Prisma.sql`${column.vector} @@ ${tsquery(begun)}`] : []),
+    ...(near.length ? [Prisma.sql`${column.vector} @@ ${tsquery([near])}`] : []),
+  ]);
+  return parts.length ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : Prisma.sql`false`;
 }
 
 /** The score of one candidate row: its best tier over the columns, plus that match's quality. */
 export function scoreSql(columns: SearchColumn[], query: SearchQuery): Prisma.Sql {
+  const whole = wholeWords(query);
+  const begun = beginnings(query);
+  const near = nearOf(query);
   const parts = columns.flatMap((column, rank) => {
     const v = column.scored;
-    const exact = Prisma.sql`CASE WHEN ${v} @@ ${tsquery(query.terms)} THEN ${exactTier(columns.length, rank) + EXACT_WORDS}::float8
-      WHEN ${v} @@ ${tsquery(query.terms, { prefix: true })} THEN ${exactTier(columns.length, rank) + EXACT_PREFIXES}::float8 ELSE 0 END`;
-    const fuzzy = query.fuzzy?.filter((term) => term.words.length) ?? [];
-    if (!fuzzy.length) return [exact];
+    const tier = exactTier(columns.length, rank);
+    const exact = [
+      ...(whole ? [Prisma.sql`CASE WHEN ${v} @@ ${tsquery(whole)} THEN ${tier + EXACT_WORDS}::float8 ELSE 0 END`] : []),
+      ...(begun
+        ? [Prisma.sql`CASE WHEN ${v} @@ ${tsquery(begun)} THEN ${tier + EXACT_PREFIXES}::float8 ELSE 0 END`]
+        : []),
+    ];
+    if (!near.length) return exact;
     // Per query word, the similarity of the closest of its dictionary words this field holds.
-    const perTerm = fuzzy.map(
+    const perTerm = near.map(
       (term) =>
         Prisma.sql`GREATEST(${Prisma.join(
-          term.words.map(
-            (w) => Prisma.sql`CASE WHEN ${v} @@ ${tsquery([w.word])} THEN ${w.similarity}::float8 ELSE 0 END`,
+          term.near.map(
+            (w) => Prisma.sql`CASE WHEN ${v} @@ ${tsquery([[w.word]])} THEN ${w.similarity}::float8 ELSE 0 END`,
           ),
         )})`,
     );
     const quality = Prisma.sql`(${Prisma.join(perTerm, " + ")}) / ${query.terms.length}::float8`;
     return [
-      exact,
-      Prisma.sql`CASE WHEN ${v} @@ ${tsquery(allNearWords(fuzzy), { any: true })}
+      ...exact,
+      Prisma.sql`CASE WHEN ${v} @@ ${tsquery([allNearWords(query)])}
         THEN ${fuzzyTier(columns.length, rank)}::float8 + ${FUZZY_SCALE}::float8 * ${quality} ELSE 0 END`,
     ];
   });
-  return Prisma.sql`GREATEST(${Prisma.join(parts)})`;
+  return parts.length ? Prisma.sql`GREATEST(0, ${Prisma.join(parts)})` : Prisma.sql`0::float8`;
 }

@@ -7,7 +7,8 @@ import type { GalleryQuery } from "@/lib/schemas/gallery";
 import { galleryImageSelect, toGalleryImage } from "./image-view";
 import { campaignImagesSql, sharedPortraitImagesSql } from "@/lib/access/content";
 import { campaignRole } from "@/lib/access/require";
-import { nearWords, searchTerms } from "@/lib/assets/search-words";
+import { commonWords, lookUpWords, searchTerms } from "@/lib/assets/search-words";
+import { runSearch } from "@/lib/assets/run-search";
 import { galleryFilterSql, galleryPageSql } from "./list-images-sql";
 import { imageCandidateScans, rankedImagesSql } from "./search-images-sql";
 import type { GalleryPageResponse } from "@/lib/schemas/gallery-response";
@@ -83,7 +84,8 @@ export async function listGalleryImages(userId: string, query: GalleryQuery): Pr
 async function rankedImageIds(userId: string, q: string, query: GalleryQuery, count: number): Promise<string[]> {
   const terms = searchTerms(q);
   if (!terms.length) return [];
-  const search = { terms, fuzzy: await nearWords(terms) };
+  const [words, common] = await Promise.all([lookUpWords(terms, true), commonWords()]);
+  const search = { terms: words, fuzzy: true, common };
   // The visibility rule of lib/access (readableImagesSql) in its three disjoint branches.
   const visibility = {
     own: Prisma.sql`i."ownerId" = ${userId}::uuid`,
@@ -93,7 +95,8 @@ async function rankedImageIds(userId: string, q: string, query: GalleryQuery, co
     ],
   };
   const candidates = imageCandidateScans(search, visibility, galleryFilterSql(query), count);
-  const rows = await prisma.$queryRaw<{ id: string }[]>(rankedImagesSql(search, candidates, count));
+  if (!candidates.length) return [];
+  const rows = await runSearch<{ id: string }>(rankedImagesSql(search, candidates, count));
   return rows.map((row) => row.id);
 }
 

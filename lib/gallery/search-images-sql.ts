@@ -7,8 +7,12 @@ import { type SearchColumn, type SearchQuery, anyMatch, matchClasses, scoreSql }
  * (migration search_words). `scored` reads the vectors computed once per ranked row (`v`).
  */
 const COLUMNS: SearchColumn[] = [
-  { vector: Prisma.sql`search_vector(a.name)`, scored: Prisma.sql`v.name` },
-  { vector: Prisma.sql`search_vector(i."generationPrompt")`, scored: Prisma.sql`v.prompt` },
+  { vector: Prisma.sql`search_vector(a.name)`, scored: Prisma.sql`v.name`, index: "Asset_name_words_idx" },
+  {
+    vector: Prisma.sql`search_vector(i."generationPrompt")`,
+    scored: Prisma.sql`v.prompt`,
+    index: "Image_generationPrompt_words_idx",
+  },
 ];
 const SCORED_VECTORS = Prisma.sql`CROSS JOIN LATERAL (SELECT search_vector(a.name) AS name,
   search_vector(i."generationPrompt") AS prompt OFFSET 0) v`;
@@ -32,11 +36,17 @@ export function imageCandidateScans(
   filters: Prisma.Sql[],
   limit: number,
 ): Prisma.Sql[] {
-  const scan = (where: Prisma.Sql, match: Prisma.Sql) =>
+  // A rare class orders by an expression no index has, so its few rows are collected from the GIN
+  // index and sorted rather than found by walking the library newest first (MatchClass).
+  const scan = (where: Prisma.Sql, match: Prisma.Sql, walkable: boolean) =>
     Prisma.sql`(SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
-      WHERE ${Prisma.join([where, ...filters, match], " AND ")} ORDER BY i."createdAt" DESC LIMIT ${limit})`;
-  const own = COLUMNS.flatMap((column) => matchClasses(column, query)).map((match) => scan(visibility.own, match));
-  const others = visibility.others.map((where) => scan(where, anyMatch(COLUMNS, query)));
+      WHERE ${Prisma.join([where, ...filters, match], " AND ")}
+      ORDER BY ${walkable ? Prisma.sql`i."createdAt"` : Prisma.sql`(i."createdAt" + interval '0 seconds')`} DESC LIMIT ${limit})`;
+  const own = COLUMNS.flatMap((column) => matchClasses(column, query)).map(({ match, walkable }) =>
+    scan(visibility.own, match, walkable),
+  );
+  if (!own.length) return [];
+  const others = visibility.others.map((where) => scan(where, anyMatch(COLUMNS, query), true));
   return [...own, ...others];
 }
 

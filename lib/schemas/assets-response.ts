@@ -57,15 +57,18 @@ export const assetListResponse = z.object({ assets: z.array(assetView), ...page,
 export type AssetListResponse = z.infer<typeof assetListResponse>;
 
 /**
- * GET /api/v1/projects/{id}/assets/search: relevance-scored assets. `total` is exact up to 200
- * matches; past that it is an estimate (at least 201) and `total_estimated` is true.
+ * GET /api/v1/projects/{id}/assets/search: relevance-scored assets. `total` is exact up to 100
+ * matches (or offset + limit, when larger); past that it is PostgreSQL's estimate (never below the
+ * matches already found) and `total_estimated` is true.
  */
 export const assetSearchResponse = z.object({
   assets: z.array(assetView.extend({ score: z.number() })),
   ...page,
   total_estimated: z
     .boolean()
-    .describe("true when total is an estimate: more than 200 assets match and they were not all counted"),
+    .describe(
+      "true when total is an estimate: more than 100 assets (or offset + limit) match and they were not all counted",
+    ),
   has_more: z.boolean(),
 });
 export type AssetSearchResponse = z.infer<typeof assetSearchResponse>;

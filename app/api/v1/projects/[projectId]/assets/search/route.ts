@@ -6,8 +6,8 @@ import { assetSearchQuerySchema, projectIdParams } from "@/lib/schemas/gallery";
 /**
  * Full-text search with relevance scores: every query word is a word of the field or begins one;
  * `fuzzy=true` also finds misspellings through the word dictionary. Exact above fuzzy, name above
- * description above tags. `total` is exact up to 200 matches, an estimate past it
- * (`total_estimated: true`).
+ * description above tags. `total` is exact up to 100 matches (or offset + limit), an estimate past
+ * it (`total_estimated: true`).
  */
 export const GET = route(
   { params: projectIdParams, query: assetSearchQuerySchema },
