@@ -30,6 +30,9 @@ export async function seedRankingCorpus(ownerId: string): Promise<void> {
     SELECT gen_random_uuid(), '${ownerId}', 'PORTRAIT', (ARRAY['Goblin Scout', 'Crypt Warden', 'Bog Troll'])[1 + n % 3] || ' ' || n,
            (ARRAY['a sneaky goblin', 'an undead guard', 'a hungry troll'])[1 + n % 3], ARRAY['npc'], now(), now() - (n || ' minutes')::interval
     FROM generate_series(1, ${CORPUS - NAMED.length}) n`);
+  // Statistics, so the filler's words are the planner's common words and their scans walk the
+  // library newest first (search-scans.ts) while the named ones are collected from the index.
+  await prisma.$executeRawUnsafe(`ANALYZE "Asset"`);
 }
 
 export type SearchBody = {
@@ -105,7 +108,17 @@ export const RANKING_CHECKS: Check[] = [
     run: async (search) => {
       const all = names(await search("?q=nightbloom&fuzzy=true&limit=4"));
       const second = names(await search("?q=nightbloom&fuzzy=true&limit=2&offset=2"));
-      return same("second page", second, all.slice(2, 4));
+      // A common word (a third of the library): walked newest first, the same order on every page.
+      const goblins = names(await search("?q=goblin&fuzzy=true&limit=20"));
+      const goblinPage = names(await search("?q=goblin&fuzzy=true&limit=10&offset=10"));
+      // Two common words that never meet: the walk finds none and the index lookup confirms it.
+      const never = await search("?q=goblin%20troll&fields=name");
+      return [
+        ...same("second page", second, all.slice(2, 4)),
+        ...same("goblin page 2", goblinPage, goblins.slice(10, 20)),
+        ...truthy("goblins newest first", goblins[0] === "Goblin Scout 3" && goblins[1] === "Goblin Scout 6"),
+        ...same("never together", never.total, 0),
+      ];
     },
   },
   {

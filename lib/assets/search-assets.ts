@@ -7,6 +7,7 @@ import { assetViewSelect, toAssetView } from "./view";
 import type { AssetSearchResponse } from "@/lib/schemas/assets-response";
 import { EXACT_TOTAL_CAP, estimateMatches } from "./search-count";
 import { runSearch } from "./run-search";
+import { type ScanSource, WALK_ROWS, classScan } from "./search-scans";
 import { type SearchColumn, type SearchQuery, matchClasses, scoreSql } from "./search-sql";
 import { commonWords, lookUpWords, searchTerms } from "./search-words";
 
@@ -14,15 +15,22 @@ export type SearchField = "name" | "description" | "tags";
 
 /** Each field's vector as its GIN index has it, and as computed once per scored row (`v`). */
 const COLUMNS: Record<SearchField, SearchColumn> = {
-  name: { vector: Prisma.sql`search_vector(a.name)`, scored: Prisma.sql`v.name`, index: "Asset_name_words_idx" },
+  name: {
+    vector: Prisma.sql`search_vector(a.name)`,
+    scored: Prisma.sql`v.name`,
+    walked: Prisma.sql`w.name`,
+    index: "Asset_name_words_idx",
+  },
   description: {
     vector: Prisma.sql`search_vector(a.description)`,
     scored: Prisma.sql`v.description`,
+    walked: Prisma.sql`w.description`,
     index: "Asset_description_words_idx",
   },
   tags: {
     vector: Prisma.sql`search_vector(asset_tags_text(a.tags))`,
     scored: Prisma.sql`v.tags`,
+    walked: Prisma.sql`w.tags`,
     index: "Asset_tags_words_idx",
   },
 };
@@ -31,8 +39,8 @@ const SCORED_VECTORS = Prisma.sql`CROSS JOIN LATERAL (SELECT search_vector(a.nam
   search_vector(a.description) AS description, search_vector(asset_tags_text(a.tags)) AS tags OFFSET 0) v`;
 
 /**
- * Newest first. A rare class orders by an expression no index has, so the planner collects its
- * few rows from the GIN index and sorts them rather than walking the library (MatchClass).
+ * Newest first. Collecting a class from its GIN index orders by an expression no index has, so
+ * the planner does not walk the library instead (search-scans.ts).
  */
 const NEWEST = Prisma.sql`a."createdAt"`;
 const NEWEST_COLLECTED = Prisma.sql`(a."createdAt" + interval '0 seconds')`;
@@ -67,11 +75,19 @@ export async function searchAssets(
   const classes = columns.flatMap((column) => matchClasses(column, search));
   // A query word the dictionary has never seen (and no close word in fuzzy mode): nothing matches.
   if (!classes.length) return none;
-  const scans = classes.map(
-    ({ match, walkable }, source) =>
-      Prisma.sql`(SELECT a.id, ${source} AS source FROM "Asset" a WHERE ${scope} AND ${match}
-        ORDER BY ${walkable ? NEWEST : NEWEST_COLLECTED} DESC LIMIT ${perScan})`,
-  );
+  const source: ScanSource = {
+    collect: (match, limit, fromIndex) =>
+      Prisma.sql`SELECT a.id FROM "Asset" a WHERE ${scope} AND ${match}
+        ORDER BY ${fromIndex ? NEWEST_COLLECTED : NEWEST} DESC LIMIT ${limit}`,
+    // A library walks its (ownerId, createdAt) index; a campaign's assets have no such order.
+    walk: project.campaignId
+      ? null
+      : (test, limit) =>
+          Prisma.sql`SELECT w.id FROM (SELECT a.id, a."createdAt", a.name, a.description, asset_tags_text(a.tags) AS tags
+            FROM "Asset" a WHERE ${scope} ORDER BY a."createdAt" DESC LIMIT ${WALK_ROWS}) w
+          WHERE ${test} ORDER BY w."createdAt" DESC LIMIT ${limit}`,
+  };
+  const scans = classes.map((cls, id) => classScan(source, cls, perScan, id));
   const rows = await runSearch<Row>(Prisma.sql`
     WITH hits AS (${Prisma.join(scans, " UNION ALL ")}),
     summary AS (

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { type SearchColumn, type SearchQuery, anyMatch } from "./search-sql";
 
 /** Up to this many matches `total` is exact; past it, an estimate. */
-export const EXACT_TOTAL_CAP = 100;
+export const EXACT_TOTAL_CAP = 50;
 
 /**
  * Counting every match of a broad query ("dragon" over a million assets) would cost more than the

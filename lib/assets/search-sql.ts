@@ -5,9 +5,10 @@ import { type TermWords, tsquery } from "./search-words";
 /**
  * A searched field: `vector` is its full-text expression exactly as its GIN index (named `index`)
  * is built (migration search_words), for the scans; `scored` is the same vector computed once per
- * candidate row, for the score.
+ * candidate row, for the score; `walked` is the field's text in a walked scan's rows
+ * (search-scans.ts).
  */
-export type SearchColumn = { vector: Prisma.Sql; scored: Prisma.Sql; index: string };
+export type SearchColumn = { vector: Prisma.Sql; scored: Prisma.Sql; walked: Prisma.Sql; index: string };
 
 /**
  * What a query asks: its words with the dictionary words each stands for (search-words.ts), and
@@ -22,7 +23,7 @@ export type SearchQuery = { terms: TermWords[]; fuzzy: boolean; common: Map<stri
  * (the planner's guess for a rare word can be a hundred times too high, and a walk for a word no
  * row has reads the whole library).
  */
-export type MatchClass = { match: Prisma.Sql; walkable: boolean };
+export type MatchClass = { column: SearchColumn; groups: string[][]; match: Prisma.Sql; walkable: boolean };
 
 const EXACT_WORDS = 0.9;
 const EXACT_PREFIXES = 0.5;
@@ -79,6 +80,8 @@ export function matchClasses(column: SearchColumn, query: SearchQuery): MatchCla
     groups
       ? [
           {
+            column,
+            groups,
             match: Prisma.sql`${column.vector} @@ ${tsquery(groups)}`,
             walkable: groups.every((group) => group.some((word) => common.has(word))),
           },

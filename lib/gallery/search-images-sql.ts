@@ -1,16 +1,23 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type SearchColumn, type SearchQuery, anyMatch, matchClasses, scoreSql } from "@/lib/assets/search-sql";
+import { type ScanSource, WALK_ROWS, classScan } from "@/lib/assets/search-scans";
 
 /**
  * The gallery searches an image's asset name above its prompt, each through its full-text index
  * (migration search_words). `scored` reads the vectors computed once per ranked row (`v`).
  */
 const COLUMNS: SearchColumn[] = [
-  { vector: Prisma.sql`search_vector(a.name)`, scored: Prisma.sql`v.name`, index: "Asset_name_words_idx" },
+  {
+    vector: Prisma.sql`search_vector(a.name)`,
+    scored: Prisma.sql`v.name`,
+    walked: Prisma.sql`a.name`,
+    index: "Asset_name_words_idx",
+  },
   {
     vector: Prisma.sql`search_vector(i."generationPrompt")`,
     scored: Prisma.sql`v.prompt`,
+    walked: Prisma.sql`i."generationPrompt"`,
     index: "Image_generationPrompt_words_idx",
   },
 ];
@@ -25,10 +32,11 @@ const SCORED_VECTORS = Prisma.sql`CROSS JOIN LATERAL (SELECT search_vector(a.nam
 export type VisibilityBranches = { own: Prisma.Sql; others: Prisma.Sql[] };
 
 /**
- * Bounded candidate scans under the gallery filters. In the user's own images each column's match
- * classes (search-sql.ts) are scans of their own, newest first and stopped after `limit`, so the
- * union holds the best `limit` of them. Others' images visible to the user are usually few: one
- * scan per branch for any match, newest first, bounded the same way.
+ * Bounded candidate scans under the gallery filters, each selecting `id` and `source`. In the
+ * user's own images each column's match classes (search-sql.ts) are scans of their own, newest
+ * first and stopped after `limit` (search-scans.ts), so the union holds the best `limit` of them.
+ * Others' images visible to the user are usually few: one scan per branch for any match, newest
+ * first, bounded the same way.
  */
 export function imageCandidateScans(
   query: SearchQuery,
@@ -36,25 +44,32 @@ export function imageCandidateScans(
   filters: Prisma.Sql[],
   limit: number,
 ): Prisma.Sql[] {
-  // A rare class orders by an expression no index has, so its few rows are collected from the GIN
-  // index and sorted rather than found by walking the library newest first (MatchClass).
-  const scan = (where: Prisma.Sql, match: Prisma.Sql, walkable: boolean) =>
-    Prisma.sql`(SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
-      WHERE ${Prisma.join([where, ...filters, match], " AND ")}
-      ORDER BY ${walkable ? Prisma.sql`i."createdAt"` : Prisma.sql`(i."createdAt" + interval '0 seconds')`} DESC LIMIT ${limit})`;
-  const own = COLUMNS.flatMap((column) => matchClasses(column, query)).map(({ match, walkable }) =>
-    scan(visibility.own, match, walkable),
+  const where = (branch: Prisma.Sql, ...more: Prisma.Sql[]) => Prisma.join([branch, ...filters, ...more], " AND ");
+  const own: ScanSource = {
+    collect: (match, n, fromIndex) =>
+      Prisma.sql`SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId" WHERE ${where(visibility.own, match)}
+        ORDER BY ${fromIndex ? Prisma.sql`(i."createdAt" + interval '0 seconds')` : Prisma.sql`i."createdAt"`} DESC LIMIT ${n}`,
+    // The newest images themselves (alias i), then the filters and the test on them.
+    walk: (test, n) =>
+      Prisma.sql`SELECT i.id FROM (SELECT * FROM "Image" i WHERE ${visibility.own}
+          ORDER BY i."createdAt" DESC LIMIT ${WALK_ROWS}) i LEFT JOIN "Asset" a ON a.id = i."assetId"
+        WHERE ${Prisma.join([...filters, test], " AND ")} ORDER BY i."createdAt" DESC LIMIT ${n}`,
+  };
+  const classes = COLUMNS.flatMap((column) => matchClasses(column, query));
+  if (!classes.length) return [];
+  const others = visibility.others.map(
+    (branch) =>
+      Prisma.sql`(SELECT i.id, -1 AS source FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
+        WHERE ${where(branch, anyMatch(COLUMNS, query))} ORDER BY i."createdAt" DESC LIMIT ${limit})`,
   );
-  if (!own.length) return [];
-  const others = visibility.others.map((where) => scan(where, anyMatch(COLUMNS, query), true));
-  return [...own, ...others];
+  return [...classes.map((cls, id) => classScan(own, cls, limit, id)), ...others];
 }
 
 /** The ranking statement: the candidates scored, best first (ties newest first). */
 export function rankedImagesSql(query: SearchQuery, candidates: Prisma.Sql[], limit: number): Prisma.Sql {
   return Prisma.sql`
     SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId" ${SCORED_VECTORS}
-    WHERE i.id IN (${Prisma.join(candidates, " UNION ")})
+    WHERE i.id IN (SELECT id FROM (${Prisma.join(candidates, " UNION ALL ")}) c)
     ORDER BY ${scoreSql(COLUMNS, query)} DESC, i."createdAt" DESC, i.id DESC
     LIMIT ${limit}`;
 }

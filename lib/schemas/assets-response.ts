@@ -57,7 +57,7 @@ export const assetListResponse = z.object({ assets: z.array(assetView), ...page,
 export type AssetListResponse = z.infer<typeof assetListResponse>;
 
 /**
- * GET /api/v1/projects/{id}/assets/search: relevance-scored assets. `total` is exact up to 100
+ * GET /api/v1/projects/{id}/assets/search: relevance-scored assets. `total` is exact up to 50
  * matches (or offset + limit, when larger); past that it is PostgreSQL's estimate (never below the
  * matches already found) and `total_estimated` is true.
  */
@@ -67,7 +67,7 @@ export const assetSearchResponse = z.object({
   total_estimated: z
     .boolean()
     .describe(
-      "true when total is an estimate: more than 100 assets (or offset + limit) match and they were not all counted",
+      "true when total is an estimate: more than 50 assets (or offset + limit) match and they were not all counted",
     ),
   has_more: z.boolean(),
 });
