@@ -16,6 +16,10 @@ const shared = {
 const project = (config) => createJestConfig({ ...shared, ...config })();
 
 const config = {
+  // Real database, real rendering (a 40×40 painted map takes about a second), real HTTP: a time
+  // limit only catches a hang, it is not a speed target (those live in bench/). Jest reads it
+  // from the top level only; set on a project it is silently ignored.
+  testTimeout: 30_000,
   // Integration tests share one embedded PostgreSQL started here and stopped in teardown.
   globalSetup: "<rootDir>/__tests__/support/global-setup.ts",
   globalTeardown: "<rootDir>/__tests__/support/global-teardown.ts",
@@ -24,9 +28,6 @@ const config = {
       displayName: "unit",
       testEnvironment: "node",
       testMatch: ["<rootDir>/__tests__/unit/**/*.test.ts?(x)"],
-      // Map layouts and pictures are rendered for real (a 40×40 painted map takes about a second);
-      // a time limit here only catches a hang, it is not a speed target (those live in bench/).
-      testTimeout: 30_000,
     }),
     await project({
       displayName: "component",
@@ -38,8 +39,6 @@ const config = {
       displayName: "integration",
       testEnvironment: "node",
       testMatch: ["<rootDir>/__tests__/integration/**/*.test.ts?(x)"],
-      // Real database, real rendering, real HTTP: only a hang should hit this limit.
-      testTimeout: 30_000,
     }),
   ],
 };

@@ -172,9 +172,15 @@ test("profiles, providers, generations and the gallery answer their contracts", 
   const p = profileContracts;
   const list = await answer(p.profileListResponse, 200, profiles.GET, { user });
   const builtin = list.profiles[0];
+  // A self-hosted Ollama the operator allowed by host and port, as a deployment would.
+  const allowance = process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS;
+  process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS = "127.0.0.1:9";
   const made = await answer(p.profileResponse, 201, profiles.POST, {
     user,
     body: { name: "Local Ollama", kind: "OLLAMA", baseUrl: "http://127.0.0.1:9/v1", textModel: "llama3" },
+  }).finally(() => {
+    if (allowance === undefined) delete process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS;
+    else process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS = allowance;
   });
   await answer(p.profileResponse, 200, profile.GET, { user, params: { id: made.profile.id } });
   await answer(p.profileResponse, 200, profile.PATCH, {
