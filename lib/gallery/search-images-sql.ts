@@ -49,7 +49,8 @@ export function imageCandidateScans(
     collect: (match, n, fromIndex) =>
       Prisma.sql`SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId" WHERE ${where(visibility.own, match)}
         ORDER BY ${fromIndex ? Prisma.sql`(i."createdAt" + interval '0 seconds')` : Prisma.sql`i."createdAt"`} DESC LIMIT ${n}`,
-    // The newest images themselves (alias i), then the filters and the test on them.
+    // The newest images themselves (alias i), then the filters and the test on them: the cut
+    // bounds the rows read whatever the filters keep.
     walk: (test, n) =>
       Prisma.sql`SELECT i.id FROM (SELECT * FROM "Image" i WHERE ${visibility.own}
           ORDER BY i."createdAt" DESC LIMIT ${WALK_ROWS}) i LEFT JOIN "Asset" a ON a.id = i."assetId"
