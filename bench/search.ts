@@ -6,8 +6,9 @@
  * in one INSERT … SELECT generate_series with its secondary indexes built afterwards, into a
  * throwaway database. Then for each query shape it prints p50/p95 through the app (searchAssets /
  * listGalleryImages: server time, Prisma included) beside the bare SQL that shape needs (the
- * dictionary lookup of a fuzzy query, then one full-text GIN lookup of the rows of the best match
- * class, newest first, one page), with the ratio. Targets: p95 < 50 ms, ≤ 3× bare. Last, the
+ * dictionary lookup of its words, then one page of the rows of its best match class by the access
+ * path that class needs: the library walked newest first for common words, the full-text GIN
+ * index for rare ones or under selective filters), with the ratio. Targets: p95 < 50 ms, ≤ 3× bare. Last, the
  * ranking test's fixed corpus is seeded as a second user's library in the same tables and its
  * checks run there: PASS/FAIL. BENCH_EXPLAIN=1 also prints the plan of each bare query.
  */
@@ -109,46 +110,50 @@ async function run() {
   const matches = (column: string, query: string) =>
     `search_vector(${column}) @@ '${query.replaceAll("'", "''")}'::tsquery`;
   const name = (query: string) => matches("a.name", query);
+  // The access path a common class needs: the library newest first, a substring check, then the
+  // full-text test (CASE: not an index condition), stopping at the page's rows.
+  const walked = (column: string, words: string[]) =>
+    `CASE WHEN ${words.map((word) => `strpos(lower(${column}), '${word}') > 0`).join(" AND ")} THEN ${matches(column, words.map((word) => `'${word}'`).join(" & "))} ELSE false END`;
   const shapes: { name: string; app: () => Promise<unknown>; bare: string[] }[] = [
     {
       name: 'asset search exact "Thorin"',
       app: search({ q: "Thorin" }),
-      bare: [assetRows(name("'thorin':*"))],
+      bare: [...near("thorin"), assetRows(walked("a.name", ["thorin"]))],
     },
     {
       name: 'asset search exact "ironfoot 117"',
       app: search({ q: "ironfoot 117" }),
-      bare: [assetRows(name("'ironfoot':* & '117':*"))],
+      bare: [...near("ironfoot"), assetRows(name("'ironfoot' & '117'"))],
     },
     {
       name: 'asset search fuzzy "Thorin Okenshield"',
       app: search({ q: "Thorin Okenshield", fuzzy: "true" }),
-      bare: [...near("thorin", "okenshield"), assetRows(name("'thorin' & 'oakenshield'"))],
+      bare: [...near("thorin", "okenshield"), assetRows(walked("a.name", ["thorin", "oakenshield"]))],
     },
     {
       name: 'asset search fuzzy "vexra nightblom"',
       app: search({ q: "vexra nightblom", fuzzy: "true" }),
-      bare: [...near("vexra", "nightblom"), assetRows(name("'vexra' & 'nightbloom'"))],
+      bare: [...near("vexra", "nightblom"), assetRows(walked("a.name", ["vexra", "nightbloom"]))],
     },
     {
       name: 'asset search fuzzy "scared dwarf" (description)',
       app: search({ q: "scared dwarf", fuzzy: "true", fields: "description" }),
-      bare: [...near("scared", "dwarf"), assetRows(matches("a.description", "'scarred' & 'dwarf'"))],
+      bare: [...near("scared", "dwarf"), assetRows(walked("a.description", ["scarred", "dwarf"]))],
     },
     {
       name: 'asset search fuzzy "Thorin Okenshield", page 3 (offset 100)',
       app: search({ q: "Thorin Okenshield", fuzzy: "true", offset: "100" }),
-      bare: [...near("thorin", "okenshield"), assetRows(name("'thorin' & 'oakenshield'"), 50, 100)],
+      bare: [...near("thorin", "okenshield"), assetRows(walked("a.name", ["thorin", "oakenshield"]), 50, 100)],
     },
     {
       name: 'gallery search "Thorin Okenshield"',
       app: gallery({ q: "Thorin Okenshield" }),
-      bare: [...near("thorin", "okenshield"), imageRows(name("'thorin' & 'oakenshield'"))],
+      bare: [...near("thorin", "okenshield"), imageRows(walked("a.name", ["thorin", "oakenshield"]))],
     },
     {
       name: 'gallery search "dwarf"',
       app: gallery({ q: "dwarf" }),
-      bare: [...near("dwarf"), imageRows(matches(`i."generationPrompt"`, "'dwarf'"))],
+      bare: [...near("dwarf"), imageRows(walked(`i."generationPrompt"`, ["dwarf"]))],
     },
     {
       name: 'gallery search "Thorin Okenshield" + kind, favorites, tag, model',
