@@ -1,7 +1,7 @@
 // Not `import "server-only"`: the generation worker (tsx) saves its images through this too.
 import { createHash } from "node:crypto";
 import type { NormalizedImage } from "./normalize-image";
-import { assertStorageQuota } from "./storage-quota";
+import { releaseStorage, reserveStorage } from "./storage-quota";
 import { buildImageFilename, getFileStorage, storageKeyFor } from "@/lib/storage";
 
 /** The Image columns that describe the file itself; callers add owner, links and provenance. */
@@ -27,10 +27,13 @@ type FileName = {
 };
 
 /**
- * Checks the owner's storage quota (StorageQuotaExceededError, before anything is written), writes
- * the image (atomically: FileStorage.write renames a finished temp file into place), then runs
- * `persist` with its Image columns. If `persist` throws, for a refused fence, a constraint or
- * anything else, the file is removed again before the error goes on: file and rows never disagree.
+ * Reserves the image's bytes in the owner's storage quota (StorageQuotaExceededError before
+ * anything is written), writes the image (atomically: FileStorage.write renames a finished temp
+ * file into place), then runs `persist` with its Image columns; the Image row's insert turns the
+ * reservation into stored bytes in persist's own transaction. If the write or `persist` throws,
+ * for a refused fence, a constraint or anything else, the file is removed and the reservation
+ * given back before the error goes on: file, rows and quota never disagree. A crash in between
+ * leaves a file without a row (the orphan sweep removes it) and a reservation that expires.
  */
 export async function storeImageFile<T>(
   name: FileName,
@@ -40,9 +43,19 @@ export async function storeImageFile<T>(
   const nameSeed = name.nameSalt === undefined ? image.bytes : Buffer.concat([image.bytes, Buffer.from(name.nameSalt)]);
   const filename = buildImageFilename(name.ownerId, name.index ?? 0, nameSeed, image.ext);
   const key = storageKeyFor(name.ownerId, filename);
-  await assertStorageQuota(name.ownerId, image.bytes.length);
+  const reserved = await reserveStorage(name.ownerId, key, image.bytes.length);
   const storage = getFileStorage();
-  await storage.write(key, image.bytes);
+  const undo = async (fileWritten: boolean) => {
+    // The original error is the one worth reporting.
+    if (fileWritten) await storage.remove(key).catch(() => undefined);
+    if (reserved) await releaseStorage(key).catch(() => undefined);
+  };
+  try {
+    await storage.write(key, image.bytes);
+  } catch (error) {
+    await undo(false);
+    throw error;
+  }
   const file: StoredImageFile = {
     path: key,
     filename,
@@ -56,7 +69,7 @@ export async function storeImageFile<T>(
   try {
     return await persist(file);
   } catch (error) {
-    await storage.remove(key).catch(() => undefined); // the original error is the one worth reporting
+    await undo(true);
     throw error;
   }
 }
