@@ -7,7 +7,7 @@ import { assetViewSelect, toAssetView } from "./view";
 import type { AssetSearchResponse } from "@/lib/schemas/assets-response";
 import { EXACT_TOTAL_CAP, estimateMatches } from "./search-count";
 import { runSearch } from "./run-search";
-import { type ScanSource, WALK_ROWS, classScan } from "./search-scans";
+import { type ScanSource, classScan, walkRows } from "./search-scans";
 import { type SearchColumn, type SearchQuery, matchClasses, scoreSql } from "./search-sql";
 import { commonWords, lookUpWords, searchTerms } from "./search-words";
 
@@ -51,11 +51,12 @@ type Row = { matched: number; truncated: boolean; id: string | null; score: numb
  * GET /projects/{id}/assets/search. Exact mode: every word of the query is a word of the field or
  * begins one. Fuzzy mode also takes, for each query word, the closest words of the dictionary
  * (search-words.ts), so "Thorin Okenshield" finds "Thorin Oakenshield" and ranks it above
- * "Thorin Stonehelm". One round trip for the dictionary, one for the page: each field and match
- * class is a GIN lookup of exact words, newest first and stopped after enough rows
- * (search-sql.ts); only the union of those candidates is scored, and its size is the exact
- * `total` while no scan was cut off. Past EXACT_TOTAL_CAP matches `total` is an estimate
- * (search-count.ts) and `total_estimated` says so.
+ * "Thorin Stonehelm". One round trip for the dictionary, one statement for the page: each field
+ * and match class (search-sql.ts) is a scan of exact words, newest first and stopped after enough
+ * rows, walking the library for common words and reading the GIN index for rare ones
+ * (search-scans.ts); only the union of those candidates is scored, and its size is the exact
+ * `total` while no scan was cut off. Past EXACT_TOTAL_CAP matches (or offset + limit) `total` is
+ * an estimate (search-count.ts) and `total_estimated` says so.
  */
 export async function searchAssets(
   userId: string,
@@ -84,7 +85,7 @@ export async function searchAssets(
       ? null
       : (test, limit) =>
           Prisma.sql`SELECT w.id FROM (SELECT a.id, a."createdAt", a.name, a.description, asset_tags_text(a.tags) AS tags
-            FROM "Asset" a WHERE ${scope} ORDER BY a."createdAt" DESC LIMIT ${WALK_ROWS}) w
+            FROM "Asset" a WHERE ${scope} ORDER BY a."createdAt" DESC LIMIT ${walkRows(limit)}) w
           WHERE ${test} ORDER BY w."createdAt" DESC LIMIT ${limit}`,
   };
   const scans = classes.map((cls, id) => classScan(source, cls, perScan, id));

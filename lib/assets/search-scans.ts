@@ -3,16 +3,21 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchClass } from "./search-sql";
 import { tsquery } from "./search-words";
 
-/** Rows walked newest first before a class falls back to collecting its rows from the index. */
-export const WALK_ROWS = 30_000;
+/**
+ * Rows walked newest first per row asked before a class falls back to collecting its rows from
+ * the index: a class denser than one row in 600 is found by the walk (one page of 51 rows reads at
+ * most 30,600 rows); a sparser one has few enough rows for the index.
+ */
+const WALK_ROWS_PER_ROW = 600;
+export const walkRows = (limit: number) => limit * WALK_ROWS_PER_ROW;
 
 /**
  * Where one search's scans read; each selects `id`, newest first. `collect(match, limit,
  * fromIndex)`: with `fromIndex` by an order no index has, so the planner collects the class's rows
  * from its GIN index and sorts them; without, as the planner likes. `walk(test, limit)`: the first
  * `limit` rows passing `test` (written over the columns' `walked` expressions) among the scope's
- * newest WALK_ROWS rows, filters applied after that cut so it bounds the rows read; null when no
- * index yields the scope newest first.
+ * newest `walkRows(limit)` rows, filters applied after that cut so it bounds the rows read; null
+ * when no index yields the scope newest first.
  */
 export type ScanSource = {
   collect: (match: Prisma.Sql, limit: number, fromIndex: boolean) => Prisma.Sql;
@@ -24,10 +29,10 @@ export type ScanSource = {
  * - A rare class (MatchClass.walkable false) has few rows: collected from the GIN index.
  * - A common one is walked newest first, each row checked by a substring test of its words
  *   (cheap) before the full-text one, and stops at `limit` matches: for a word in one row of 20
- *   that reads 20 rows per match. If the first WALK_ROWS rows of the library hold fewer than
- *   `limit` matches (two common words that seldom meet), the class's rows are few after all and are
- *   collected from the index instead; so no scan reads more than WALK_ROWS rows plus what the
- *   index lookup reads.
+ *   that reads 20 rows per match. If the first `walkRows(limit)` rows of the library hold fewer
+ *   than `limit` matches (two common words that seldom meet), the class's rows are few after all
+ *   and are collected from the index instead; so no scan reads more than that many rows plus what
+ *   the index lookup reads.
  */
 export function classScan(source: ScanSource, cls: MatchClass, limit: number, id: number): Prisma.Sql {
   if (!cls.walkable)

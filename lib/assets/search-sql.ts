@@ -17,11 +17,12 @@ export type SearchColumn = { vector: Prisma.Sql; scored: Prisma.Sql; walked: Pri
 export type SearchQuery = { terms: TermWords[]; fuzzy: boolean; common: Map<string, Set<string>> };
 
 /**
- * One match class of one column. `walkable`: every word group of it holds a common word, so it may
- * match many rows and the planner may walk the rows newest first until it has enough; otherwise
- * its rows are few, and the scan must collect them from the GIN index and sort them, never walk
- * (the planner's guess for a rare word can be a hundred times too high, and a walk for a word no
- * row has reads the whole library).
+ * One match class of one column: its word groups (each query word's alternatives) and their test
+ * on the indexed vector. `walkable`: every group holds one of the planner's common words, so the
+ * class may match many rows and is found fastest by walking the library newest first; otherwise
+ * its rows are few and are collected from the GIN index (search-scans.ts). The planner's own guess
+ * for a rare word can be a hundred times too high, and a walk for a word no row has reads the
+ * whole library, so this is decided here, from its statistics.
  */
 export type MatchClass = { column: SearchColumn; groups: string[][]; match: Prisma.Sql; walkable: boolean };
 
@@ -63,18 +64,18 @@ function beginnings(query: SearchQuery): string[][] | null {
  * row has the same score, and a class's predicate admits only rows of that class or of higher
  * ones; so a scan of a class newest first, stopped after n rows, holds every row of that class
  * among the best n overall. The classes: all words whole, all words whole or begun, and in fuzzy
- * mode the closest dictionary word of every query word at once, then each close word alone (these
- * last ones bring in rows matching only some of the query words).
+ * mode the closest dictionary word of every query word at once, then (unless `partial` is false)
+ * each close word alone, which brings in rows matching only some of the query words.
  */
-export function matchClasses(column: SearchColumn, query: SearchQuery): MatchClass[] {
+export function matchClasses(column: SearchColumn, query: SearchQuery, partial = true): MatchClass[] {
   const common = query.common.get(column.index) ?? new Set<string>();
   const near = nearOf(query);
   const single = query.terms.length === 1 ? query.terms[0].term : null;
   const classes = [
     wholeWords(query),
     beginnings(query),
-    near.length > 1 ? near.map((term) => [term.near[0].word]) : null,
-    ...allNearWords(query).map((word) => (word === single ? null : [[word]])),
+    near.length > (partial ? 1 : 0) ? near.map((term) => [term.near[0].word]) : null,
+    ...(partial ? allNearWords(query).map((word) => (word === single ? null : [[word]])) : []),
   ];
   return classes.flatMap((groups) =>
     groups

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type SearchColumn, type SearchQuery, anyMatch, matchClasses, scoreSql } from "@/lib/assets/search-sql";
-import { type ScanSource, WALK_ROWS, classScan } from "@/lib/assets/search-scans";
+import { type ScanSource, classScan, walkRows } from "@/lib/assets/search-scans";
 
 /**
  * The gallery searches an image's asset name above its prompt, each through its full-text index
@@ -49,14 +49,19 @@ export function imageCandidateScans(
     collect: (match, n, fromIndex) =>
       Prisma.sql`SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId" WHERE ${where(visibility.own, match)}
         ORDER BY ${fromIndex ? Prisma.sql`(i."createdAt" + interval '0 seconds')` : Prisma.sql`i."createdAt"`} DESC LIMIT ${n}`,
-    // The newest images themselves (alias i), then the filters and the test on them: the cut
-    // bounds the rows read whatever the filters keep.
-    walk: (test, n) =>
-      Prisma.sql`SELECT i.id FROM (SELECT * FROM "Image" i WHERE ${visibility.own}
-          ORDER BY i."createdAt" DESC LIMIT ${WALK_ROWS}) i LEFT JOIN "Asset" a ON a.id = i."assetId"
-        WHERE ${Prisma.join([...filters, test], " AND ")} ORDER BY i."createdAt" DESC LIMIT ${n}`,
+    // The newest images themselves (alias i), then the test on them. Under filters the planner,
+    // which knows how few images they keep, picks each scan: a walk would find too few matches.
+    walk: filters.length
+      ? null
+      : (test, n) =>
+          Prisma.sql`SELECT i.id FROM (SELECT * FROM "Image" i WHERE ${visibility.own}
+          ORDER BY i."createdAt" DESC LIMIT ${walkRows(n)}) i LEFT JOIN "Asset" a ON a.id = i."assetId"
+        WHERE ${test} ORDER BY i."createdAt" DESC LIMIT ${n}`,
   };
-  const classes = COLUMNS.flatMap((column) => matchClasses(column, query));
+  // Under filters only images matching every query word (or its closest dictionary word) are
+  // candidates: a class of one common word alone, intersected with filters on the images, would
+  // cost a join per image bearing that word.
+  const classes = COLUMNS.flatMap((column) => matchClasses(column, query, filters.length === 0));
   if (!classes.length) return [];
   const others = visibility.others.map(
     (branch) =>
