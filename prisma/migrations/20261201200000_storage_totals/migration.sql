@@ -26,15 +26,16 @@ CREATE TABLE "StorageReservation" (
 );
 CREATE INDEX "StorageReservation_ownerId_createdAt_idx" ON "StorageReservation" ("ownerId", "createdAt");
 
--- Adds each owner's delta. Owners in sorted order, so two statements touching the same owners
+-- Adds each owner's deltas (an owner may come twice: a row's bytes changed in place). Owners in sorted order, so two statements touching the same owners
 -- lock their rows in the same order and cannot deadlock. An owner whose User row is gone (the
 -- cascade of a user's deletion) is skipped: its usage row goes with it.
 CREATE FUNCTION storage_usage_add(owners uuid[], deltas bigint[]) RETURNS void
   LANGUAGE sql AS $$
   INSERT INTO "StorageUsage" ("userId", "storedBytes")
-  SELECT d.owner, d.delta
+  SELECT d.owner, sum(d.delta)
   FROM unnest(owners, deltas) AS d(owner, delta)
   WHERE EXISTS (SELECT 1 FROM "User" u WHERE u.id = d.owner)
+  GROUP BY d.owner
   ORDER BY d.owner
   ON CONFLICT ("userId") DO UPDATE SET "storedBytes" = "StorageUsage"."storedBytes" + EXCLUDED."storedBytes"
 $$;
