@@ -173,6 +173,20 @@ test("two web and two worker processes share one database and one bucket", async
     for (const node of [web1, web2, c.workerA]) expect(await filesUnder(node.root)).toEqual([]);
   });
 
+  await test.step("sign-in limits key by the socket's address: a client's own address header is ignored", async () => {
+    const stranger = await apiRequest.newContext();
+    const forged = { origin: web1.base, "x-arcane-client-address": "203.0.113.66", "x-arcane-front-secret": "guess" };
+    const { csrfToken } = (await (await stranger.get(`${web1.base}/api/auth/csrf`)).json()) as { csrfToken: string };
+    await stranger.post(`${web1.base}/api/auth/callback/credentials`, {
+      headers: forged,
+      form: { csrfToken, email: dm.email, password: "not the password", callbackUrl: web1.base, json: "true" },
+    });
+    const keys = (await queryAll<{ key: string }>(c, `SELECT key FROM "LoginThrottle"`, [])).map((row) => row.key);
+    expect(keys).toContain("ip:127.0.0.1");
+    expect(keys.filter((key) => key.includes("203.0.113.66"))).toEqual([]);
+    await stranger.dispose();
+  });
+
   await test.step("worker A killed in the middle of a batch: worker B makes it, nothing lost or doubled", async () => {
     const profile = await dm.api.post(`${web1.base}/api/profiles`, {
       ...send(web1),
