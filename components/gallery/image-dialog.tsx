@@ -44,6 +44,8 @@ export function againFrom(prompt: string, parameters: Record<string, unknown> | 
 export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }: Props) {
   const asset = useAssetDetail(image?.asset?.id);
   const [again, setAgain] = useState<Again | null>(null);
+  // The prompt last copied: its button says so, and goes back once another prompt is shown.
+  const [copiedPrompt, setCopiedPrompt] = useState<string | null>(null);
   // A history thumbnail opens its generation here; opening another image starts from its own.
   const [shown, setShown] = useState<{ imageId: string; generationId: string } | null>(null);
   const shownGenerationId = shown && shown.imageId === image?.id ? shown.generationId : image?.generation_id;
@@ -92,9 +94,14 @@ export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }:
                     size="sm"
                     variant="secondary"
                     disabled={!prompt}
-                    onClick={() => void navigator.clipboard?.writeText(prompt)}
+                    onClick={() =>
+                      void navigator.clipboard?.writeText(prompt).then(
+                        () => setCopiedPrompt(prompt),
+                        () => undefined,
+                      )
+                    }
                   >
-                    Copy prompt
+                    {copiedPrompt === prompt ? "Copied" : "Copy prompt"}
                   </Button>
                   <Button size="sm" variant="secondary" onClick={() => setAgain(againFrom(prompt, parameters))}>
                     Generate again
@@ -143,23 +150,23 @@ export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }:
                               {item.status}
                             </span>
                           )}
-                          <dl className="grid grid-cols-[6.5rem_1fr] gap-x-2 gap-y-1 text-fg-muted">
-                            <Param label="Prompt" value={prompt} />
-                            <Param label="Enhanced" value={parameters?.enhanced_prompt} />
-                            <Param label="Provider" value={parameters?.provider} />
-                            <Param label="Model" value={parameters?.model ?? image.model} />
-                            <Param
-                              label="Size"
-                              value={(parameters?.size as string | undefined) ?? `${image.width}x${image.height}`}
-                            />
-                            <Param label="Seed" value={parameters?.seed as string | undefined} />
-                            <Param label="Created" value={new Date(image.created_at).toLocaleString()} />
-                          </dl>
                         </li>
                       ))}
                     </ul>
                   </section>
                 )}
+                <dl aria-label="Parameters" className="grid grid-cols-[6.5rem_1fr] gap-x-2 gap-y-1 text-fg-muted">
+                  <Param label="Prompt" value={prompt} />
+                  <Param label="Enhanced" value={parameters?.enhanced_prompt} />
+                  <Param label="Provider" value={parameters?.provider} />
+                  <Param label="Model" value={parameters?.model ?? image.model} />
+                  <Param
+                    label="Size"
+                    value={(parameters?.size as string | undefined) ?? `${image.width}x${image.height}`}
+                  />
+                  <Param label="Seed" value={parameters?.seed as string | undefined} />
+                  <Param label="Created" value={new Date(image.created_at).toLocaleString()} />
+                </dl>
               </div>
             </div>
           </DialogContent>
