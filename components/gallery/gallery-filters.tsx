@@ -62,20 +62,27 @@ export function GalleryFilterBar({ filters, onChange, tagNames }: Props) {
         />
         Favorites
       </label>
-      <input
-        type="date"
-        aria-label="From date"
-        value={filters.from ?? ""}
-        onChange={(event) => set("from")(event.target.value)}
-        className={small}
-      />
-      <input
-        type="date"
-        aria-label="To date"
-        value={filters.to ?? ""}
-        onChange={(event) => set("to")(event.target.value)}
-        className={small}
-      />
+      {/* A visible word: two bare date boxes do not say which one is the start. */}
+      <label className="flex min-w-0 items-center gap-1.5 text-sm text-fg-muted">
+        <span className="shrink-0">From</span>
+        <input
+          type="date"
+          aria-label="From date"
+          value={filters.from ?? ""}
+          onChange={(event) => set("from")(event.target.value)}
+          className={cn(small, "min-w-0")}
+        />
+      </label>
+      <label className="flex min-w-0 items-center gap-1.5 text-sm text-fg-muted">
+        <span className="shrink-0">To</span>
+        <input
+          type="date"
+          aria-label="To date"
+          value={filters.to ?? ""}
+          onChange={(event) => set("to")(event.target.value)}
+          className={cn(small, "min-w-0")}
+        />
+      </label>
       <input
         aria-label="Model"
         placeholder="Model"
