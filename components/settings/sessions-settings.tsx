@@ -8,7 +8,8 @@ import { useEndSession, useSessions, useSignOutEverywhere } from "@/lib/query/ac
 import type { SessionView } from "@/lib/schemas/account-response";
 import { describeBrowser } from "./describe-browser";
 
-const when = (iso: string) => new Date(iso).toLocaleString();
+// Minutes are enough to tell two sign-ins apart; seconds only add noise.
+const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
 /**
  * Settings → Sessions: every browser signed in to this account (ended on the server, so signing
@@ -37,7 +38,8 @@ export function SessionsSettings() {
             Browsers signed in to your account. Signing one out ends it on the server at once.
           </p>
         </div>
-        <Button variant="danger" onClick={() => void signOutEverywhere()} loading={everywhere.isPending}>
+        {/* Not the page's loudest button: it ends this browser too, and most visits only read the list. */}
+        <Button variant="secondary" onClick={() => void signOutEverywhere()} loading={everywhere.isPending}>
           Sign out everywhere
         </Button>
       </div>
