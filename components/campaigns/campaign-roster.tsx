@@ -27,7 +27,6 @@ export function CampaignRoster({ id }: { id: string }) {
   const missing = data.roster.filter((character) => !character.has_portrait).length;
   return (
     <div className="flex flex-col gap-6">
-      <h2 className="text-2xl font-semibold text-ink-50">{data.name}</h2>
       {data.is_dm && data.invite_code && (
         <InvitePanel code={data.invite_code} rotating={rotate.isPending} onRotate={() => rotate.mutate()} />
       )}
@@ -48,7 +47,7 @@ export function CampaignRoster({ id }: { id: string }) {
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {data.roster.map((character) => (
           <li key={character.character_id}>
-            <Card className="flex gap-4 p-3" data-testid="roster-card">
+            <Card className="flex-row gap-4 p-3" data-testid="roster-card">
               <div className="size-24 shrink-0 overflow-hidden rounded-md bg-ink-900">
                 {character.portrait_url ? (
                   <img

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -18,18 +19,26 @@ export function CharacterList() {
         <h2 id="mine" className="mb-4 text-xl font-semibold">
           Your characters
         </h2>
+        {characters.isPending && <p className="text-sm text-fg-muted">Loading your characters…</p>}
+        {characters.error && <Alert variant="error">{characters.error.message}</Alert>}
         {characters.data?.length === 0 && (
           <EmptyState
             icon={<CharacterIcon />}
             title="No characters yet"
+            headingLevel={3}
             description="Create one from scratch or start from a pregenerated character below."
+            action={
+              <Link className={buttonStyles()} href="/characters/new">
+                Create a character
+              </Link>
+            }
           />
         )}
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {characters.data?.map((character) => (
             <li key={character.character_id}>
               <Link href={`/characters/${character.character_id}`}>
-                <Card interactive className="flex gap-4 p-3">
+                <Card interactive className="flex-row items-center gap-4 p-3">
                   <div className="size-20 shrink-0 overflow-hidden rounded-md bg-ink-900">
                     {character.portrait_url && (
                       <img src={character.portrait_url} alt="" className="size-full object-cover" />
@@ -52,6 +61,8 @@ export function CharacterList() {
           Start from a pregenerated character
         </h2>
         <p className="mb-4 text-sm text-fg-muted">Every field is filled in; change anything before you save.</p>
+        {templates.isPending && <p className="text-sm text-fg-muted">Loading…</p>}
+        {templates.error && <Alert variant="error">{templates.error.message}</Alert>}
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {templates.data?.map((template) => (
             <li key={template.slug}>

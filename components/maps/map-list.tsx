@@ -23,12 +23,13 @@ export function MapList({ currentAssetId, onOpen }: { currentAssetId?: string; o
         </div>
       </div>
       {list.error && (
-        <p role="alert" className="text-sm text-red-400">
+        <p role="alert" className="text-sm text-danger-soft">
           {list.error.message}
         </p>
       )}
+      {list.isPending && <p className="text-sm text-fg-muted">Loading your maps…</p>}
       {list.isSuccess && maps.length === 0 && (
-        <p className="text-sm text-white/60">
+        <p className="text-sm text-fg-muted">
           No maps yet{campaignId ? " in this campaign" : ""}. Generate one to see it here.
         </p>
       )}
