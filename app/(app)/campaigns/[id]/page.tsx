@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CampaignDangerZone } from "@/components/campaigns/campaign-actions";
 import { CampaignRoster } from "@/components/campaigns/campaign-roster";
 import { CampaignNpcs } from "@/components/npcs/campaign-npcs";
@@ -10,10 +11,16 @@ export const metadata: Metadata = { title: "Campaign" };
 
 export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await foundOrNotFound(id, getCampaign);
+  const campaign = await foundOrNotFound(id, getCampaign);
   return (
     <>
-      <PageHeader title="Party roster" description="Every character in the campaign with its portrait and state." />
+      <Link href="/campaigns" className="mb-3 inline-block text-sm text-fg-muted hover:text-ink-50">
+        ← All campaigns
+      </Link>
+      <PageHeader
+        title={campaign?.name ?? "Campaign"}
+        description={`${campaign?.is_dm ? "You are the DM. " : ""}The party roster: every character with its portrait and state.`}
+      />
       <CampaignRoster id={id} />
       <div className="mt-10">
         <CampaignNpcs campaignId={id} />
