@@ -18,7 +18,11 @@ export function CampaignsOverview({ inviteCode = "" }: { inviteCode?: string }) 
   const join = useJoinCampaign();
   const [name, setName] = useState("");
   const [code, setCode] = useState(inviteCode);
-  const [characterId, setCharacterId] = useState("");
+  const [chosenCharacterId, setCharacterId] = useState("");
+  const onlyCharacter = characters.data?.length === 1 ? characters.data[0].character_id : "";
+  // With one character there is nothing to choose: it is the one that joins.
+  const characterId = chosenCharacterId || onlyCharacter;
+  const noCharacters = characters.data?.length === 0;
   const characterOptions = (characters.data ?? []).map((character) => ({
     value: character.character_id,
     label: character.name,
@@ -76,6 +80,9 @@ export function CampaignsOverview({ inviteCode = "" }: { inviteCode?: string }) 
           }}
         >
           <h2 className="text-lg font-semibold">Join a campaign</h2>
+          {inviteCode && !join.data && (
+            <p className="text-sm text-fg-muted">You were invited: choose the character you will play, then join.</p>
+          )}
           <Input
             label="Invite code"
             value={code}
@@ -89,8 +96,28 @@ export function CampaignsOverview({ inviteCode = "" }: { inviteCode?: string }) 
             value={characterId}
             onValueChange={setCharacterId}
           />
+          {noCharacters && (
+            // An invited player's first visit: without this, an empty list and a dead button.
+            <p className="text-sm text-fg-muted">
+              You join with one of your characters, and you have none yet.{" "}
+              <Link
+                className="font-medium text-accent underline underline-offset-2"
+                href={code ? `/characters/new?join=${encodeURIComponent(code)}` : "/characters/new"}
+              >
+                Create a character
+              </Link>
+              {code ? ", then come back to this invite." : "."}
+            </p>
+          )}
           {join.error && <Alert variant="error">{join.error.message}</Alert>}
-          {join.data && <Alert variant="success">Joined {join.data.name}.</Alert>}
+          {join.data && (
+            <Alert variant="success">
+              Joined {join.data.name}.{" "}
+              <Link className="font-medium underline underline-offset-2" href={`/campaigns/${join.data.campaign_id}`}>
+                Open the campaign
+              </Link>
+            </Alert>
+          )}
           <Button type="submit" disabled={join.isPending || !characterId}>
             Join campaign
           </Button>

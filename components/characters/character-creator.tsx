@@ -1,9 +1,10 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, buttonStyles } from "@/components/ui/button";
 import { useFocusFirstInvalid } from "@/components/ui/focus-first-invalid";
 import { ApiRequestError } from "@/lib/query/fetch-json";
 import { useSaveCharacter } from "@/lib/query/characters";
@@ -12,11 +13,20 @@ import { DeleteCharacter } from "./character-sheet";
 import { toPayload, type CharacterFormState } from "./form-state";
 import { PortraitPanel } from "./portrait-panel";
 
-/** `isOwner`: false when someone other than the owner opens the editor (no Delete then). */
-type Props = { characterId?: string; initial: CharacterFormState; templateSlug?: string; isOwner?: boolean };
+/**
+ * `isOwner`: false when someone other than the owner opens the editor (no Delete then).
+ * `joinCode`: the invite this character is made for; once saved, a link goes back to join with it.
+ */
+type Props = {
+  characterId?: string;
+  initial: CharacterFormState;
+  templateSlug?: string;
+  isOwner?: boolean;
+  joinCode?: string;
+};
 
 /** The character requirement's CharacterCreator: the form (about 60%) beside the portrait (40%); stacked on a phone. */
-export function CharacterCreator({ characterId: initialId, initial, templateSlug, isOwner = true }: Props) {
+export function CharacterCreator({ characterId: initialId, initial, templateSlug, isOwner = true, joinCode }: Props) {
   const router = useRouter();
   const save = useSaveCharacter();
   const [state, setState] = useState(initial);
@@ -68,16 +78,29 @@ export function CharacterCreator({ characterId: initialId, initial, templateSlug
       >
         <CharacterFields state={state} onChange={update} errors={errors} />
         {message && <Alert variant={message.kind}>{message.text}</Alert>}
-        <div className="flex flex-wrap gap-2">
+        <div className="flex flex-wrap items-center gap-2">
           <Button type="submit" disabled={save.isPending}>
             {save.isPending ? "Saving…" : "Save character"}
           </Button>
+          {characterId && joinCode && (
+            <Link
+              className={buttonStyles({ variant: "secondary" })}
+              href={`/campaigns?join=${encodeURIComponent(joinCode)}`}
+            >
+              Back to the invite
+            </Link>
+          )}
           {characterId && (
             <Button type="button" variant="secondary" onClick={() => router.push(`/characters/${characterId}`)}>
               View sheet
             </Button>
           )}
-          {characterId && isOwner && <DeleteCharacter id={characterId} name={state.name || "this character"} />}
+          {/* Apart from Save, so a hurried click does not land on it. */}
+          {characterId && isOwner && (
+            <div className="ml-auto">
+              <DeleteCharacter id={characterId} name={state.name || "this character"} />
+            </div>
+          )}
         </div>
       </form>
       <PortraitPanel

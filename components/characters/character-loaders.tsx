@@ -13,12 +13,12 @@ export function EditCharacter({ id }: { id: string }) {
   return <CharacterCreator characterId={id} initial={toFormState(character.data)} isOwner={character.data.is_owner} />;
 }
 
-/** A new character, blank or started from a pregenerated one (?template=slug). */
-export function NewCharacter({ templateSlug }: { templateSlug?: string }) {
+/** A new character, blank or started from a pregenerated one (?template=slug), maybe for an invite (?join=CODE). */
+export function NewCharacter({ templateSlug, joinCode }: { templateSlug?: string; joinCode?: string }) {
   const templates = usePregenerated();
-  if (!templateSlug) return <CharacterCreator initial={EMPTY_FORM} />;
+  if (!templateSlug) return <CharacterCreator initial={EMPTY_FORM} joinCode={joinCode} />;
   const template = templates.data?.find((candidate) => candidate.slug === templateSlug);
   if (templates.isPending) return <p className="text-fg-muted">Loading…</p>;
   if (!template) return <Alert variant="error">That pregenerated character does not exist.</Alert>;
-  return <CharacterCreator initial={toFormState(template)} templateSlug={templateSlug} />;
+  return <CharacterCreator initial={toFormState(template)} templateSlug={templateSlug} joinCode={joinCode} />;
 }
