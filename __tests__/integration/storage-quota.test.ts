@@ -37,6 +37,8 @@ beforeEach(async () => {
 });
 
 const MB = 1024 * 1024;
+const pendingJobs = async () =>
+  JSON.stringify(await prisma.$queryRaw`SELECT id::text FROM pgboss.job WHERE name = 'image-generation' ORDER BY id`);
 
 /** An image row (no file needed: the quota counts the rows' bytes) that brings the user to `bytes`. */
 async function fillStorage(ownerId: string, bytes: number) {
@@ -91,6 +93,42 @@ describe("uploads", () => {
     expect(await storedFiles()).toEqual(filesBefore);
   });
 
+  test("before the body is read: a declared length past the room left, or a full storage, is a 413 (not the 415 a non-image would get)", async () => {
+    const user = await createTestUser();
+    await fillStorage(user.id, MB - 100 * 1024); // 100 KB left
+    const form = new FormData();
+    form.set("file", new Blob([new Uint8Array(300 * 1024).fill(7)]), "not-an-image.png");
+    const length = (await new Response(form).arrayBuffer()).byteLength;
+    const before = { rows: await prisma.image.count(), assets: await prisma.asset.count(), files: await storedFiles() };
+
+    const declared = await call(gallery.POST, user, "/api/gallery/images", {
+      method: "POST",
+      form,
+      headers: { "content-length": String(length) },
+    });
+    expect(declared.status).toBe(413);
+    expect(declared.body.error.code).toBe("STORAGE_QUOTA_EXCEEDED");
+    expect(declared.body.error.details).toEqual({
+      usedBytes: MB - 100 * 1024,
+      quotaBytes: MB,
+      incomingBytes: length - 64 * 1024, // the form's framing allowance is not counted
+    });
+    // The same body without a length gets past the early check and is refused as what it is.
+    const undeclared = await call(gallery.POST, user, "/api/gallery/images", { method: "POST", form });
+    expect(undeclared.status).toBe(415);
+
+    await fillStorage(user.id, 100 * 1024); // now full: refused early even without a length
+    const full = await call(gallery.POST, user, "/api/gallery/images", { method: "POST", form });
+    expect(full.status).toBe(413);
+    expect(full.body.error.details).toEqual({ usedBytes: MB, quotaBytes: MB, incomingBytes: 0 });
+    expect(full.body.error.message).toBe(
+      "Your storage is full: 1.0 MB of 1.0 MB used. Delete images you no longer need to make room.",
+    );
+    expect(await prisma.image.count()).toBe(before.rows + 1); // only the second filler
+    expect(await prisma.asset.count()).toBe(before.assets);
+    expect(await storedFiles()).toEqual(before.files);
+  });
+
   test("the quota is per user, and 0 lifts it", async () => {
     const full = await createTestUser();
     const other = await createTestUser();
@@ -130,6 +168,30 @@ describe("generations", () => {
     expect(await prisma.image.count({ where: { ownerId: owner.id } })).toBe(1); // only the filler
     expect(await storedFiles()).toEqual([]); // no file, not even a temp file
     expect(openai.requests).toHaveLength(1); // the provider was asked once, not retried
+  });
+
+  test("a user whose storage is full is refused at request time: 413 in the same shape, nothing created, the provider never asked", async () => {
+    const owner = await createTestUser();
+    const profile = await createProfile(owner.id, "OPENAI", {
+      baseUrl: openai.baseUrl,
+      apiKey: SECRET_KEY,
+      imageModel: "dall-e-2",
+    });
+    await fillStorage(owner.id, MB);
+    const before = await pipelineSnapshot();
+    const jobsBefore = await pendingJobs();
+
+    for (const wait of [true, false]) {
+      const { status, body } = await postGenerate(owner.id, { prompt: "a castle", profileId: profile.id, wait });
+      expect(status).toBe(413);
+      expect(body.error.code).toBe("STORAGE_QUOTA_EXCEEDED");
+      expect(body.error.details).toEqual({ usedBytes: MB, quotaBytes: MB, incomingBytes: 0 });
+      expect(body.error.message).toMatch(/^Your storage is full: 1\.0 MB of 1\.0 MB used\. Delete images/);
+    }
+    expect(await pipelineSnapshot()).toBe(before); // no generation, asset, image or tag
+    expect(await pendingJobs()).toBe(jobsBefore); // no queued job
+    expect(await storedFiles()).toEqual([]);
+    expect(openai.requests).toHaveLength(0);
   });
 
   test("below the quota the same generation completes", async () => {

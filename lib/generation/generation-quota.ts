@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/errors";
+import { assertStorageRoom } from "@/lib/images/storage-quota";
 import { generationTimeoutMs, maxPendingPerUser } from "./config";
 
 type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
@@ -15,12 +16,16 @@ export async function lockGenerationQuota(tx: Db, userId: string): Promise<void>
 }
 
 /**
- * A 429 when `count` more generations would put the user past their waiting limit. Only pipeline
+ * A 413 STORAGE_QUOTA_EXCEEDED when the user's storage is already full (no picture they ask for
+ * could be kept, so none is queued: nothing is created, rather than a FAILED record later); else a
+ * 429 when `count` more generations would put the user past their waiting limit. Only pipeline
  * generations count (they have a job); rows recorded through the asset API never reach a worker.
  * Inside the locked transaction this is the decision; outside it (before spending a text-model
- * call on a portrait prompt, say) it is an early answer that the locked check confirms.
+ * call on a portrait prompt, say) it is an early answer that the locked check confirms. Storage
+ * with room left is decided again per image when it is saved (the reservation in lib/images).
  */
 export async function assertGenerationCapacity(userId: string, count: number, db: Db = prisma): Promise<void> {
+  await assertStorageRoom(userId, 0, db);
   const limit = maxPendingPerUser();
   const [{ waiting }] = await db.$queryRaw<{ waiting: number }[]>`
     SELECT count(*)::int AS waiting FROM "Generation"

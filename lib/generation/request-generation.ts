@@ -23,7 +23,8 @@ export type RequestedBatch = {
 /**
  * Validates a generation request, stores one PENDING Generation per image (sharing a batchId) and
  * enqueues one job for the batch. Every refusal happens before the first write, so a refused
- * request changes nothing; past the user's waiting limit it is a 429 (generation-quota.ts).
+ * request changes nothing; with the user's storage already full it is a 413, past their waiting
+ * limit a 429 (generation-quota.ts).
  * Callers with an asset of their own (a portrait) pass its id.
  */
 export async function requestGeneration(request: GenerationRequest): Promise<RequestedBatch> {
@@ -67,8 +68,8 @@ export async function requestGeneration(request: GenerationRequest): Promise<Req
     prompt: request.prompt,
     parameters: parametersFor(index) as unknown as Prisma.InputJsonValue,
   }));
-  // One transaction under the user's quota lock: the waiting count and the insert are one
-  // decision, so concurrent requests at the limit cannot both pass, and a refused one writes nothing.
+  // One transaction under the user's quota lock: the storage and waiting checks and the insert are
+  // one decision, so concurrent requests at the limit cannot both pass, and a refused one writes nothing.
   const { assetId, generations } = await prisma.$transaction(async (tx) => {
     await lockGenerationQuota(tx, userId);
     await assertGenerationCapacity(userId, n, tx);

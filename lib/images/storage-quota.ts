@@ -21,7 +21,7 @@ const MB = 1024 * 1024;
 /** A reservation older than this was left by a crash (a save writes one file, then one row). */
 export const RESERVATION_TTL_MINUTES = 15;
 
-type Db = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
+type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 /** The quota in bytes, or null for unlimited. A value that is not a number falls back to the default. */
 export function storageQuotaBytes(): number | null {

@@ -12,7 +12,7 @@ import { withoutIllegalTextCharacters } from "@/lib/http/text-characters";
 /** Uploads are smaller than generated images may be: a user's file, checked before decoding. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 // Multipart framing and the small text fields around the file.
-const FORM_OVERHEAD_BYTES = 64 * 1024;
+export const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 /** The whole multipart body of an upload: the file and the small text fields around it. */
 export const UPLOAD_FORM_LIMIT_BYTES = MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES;

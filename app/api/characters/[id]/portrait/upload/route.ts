@@ -5,12 +5,17 @@ import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { findOwnCharacter, uploadPortrait } from "@/lib/portraits/upload-portrait";
 import { UPLOAD_FORM_LIMIT_BYTES, uploadedImageFile } from "@/lib/uploads/read-upload";
+import { assertUploadFits } from "@/lib/uploads/upload-room";
 
-/** A custom portrait (multipart `file`); it becomes current and joins the history. Owner only, checked before the body is read. */
+/** A custom portrait (multipart `file`); it becomes current and joins the history. Owner only and within the storage quota, checked before the body is read. */
 export const POST = route(
   {
     params: z.object({ id: id("Character") }),
-    authorize: ({ userId, params }) => findOwnCharacter(userId, params.id),
+    authorize: async ({ userId, params, request }) => {
+      const character = await findOwnCharacter(userId, params.id);
+      await assertUploadFits(userId, request);
+      return character;
+    },
     body: form(z.object({ file: uploadedImageFile() }), { limitBytes: UPLOAD_FORM_LIMIT_BYTES }),
   },
   async ({ userId, authorized: character, body }) =>
