@@ -68,6 +68,7 @@ const ROWS: Row[] = [
   },
   { route: "/api/account/sessions", method: "GET", outsider: "own", status: 200, request: () => ({}) },
   { route: "/api/account/links", method: "GET", outsider: "own", status: 200, request: () => ({}) },
+  { route: "/api/account/storage", method: "GET", outsider: "own", status: 200, request: () => ({}) },
   {
     route: "/api/account/links",
     method: "POST",

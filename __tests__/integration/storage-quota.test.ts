@@ -2,8 +2,10 @@
 // STORAGE_QUOTA_EXCEEDED), with no row and no file; a generation ends FAILED with that reason.
 import { createTestUser, resetDatabase } from "../support/db";
 import { samplePng, startFakeOpenAI, type FakeOpenAI } from "../support/fake-providers";
+import * as accountStorage from "@/app/api/account/storage/route";
 import * as gallery from "@/app/api/gallery/images/route";
 import { prisma } from "@/lib/db/client";
+import { storageStandingResponse } from "@/lib/schemas/account-response";
 import { storageQuotaBytes } from "@/lib/images/storage-quota";
 import { startGenerationWorker } from "@/lib/generation/worker";
 import { call, smallPng } from "./gallery-helpers";
@@ -144,6 +146,30 @@ describe("uploads", () => {
     expect(unlimited.status).toBe(201);
     expect(await prisma.image.count({ where: { ownerId: full.id } })).toBe(2);
     expect(await storedFiles()).toHaveLength(2);
+  });
+});
+
+describe("GET /api/account/storage", () => {
+  test("the caller's own stored bytes beside the quota, in its contract; null with no quota", async () => {
+    const user = await createTestUser();
+    const other = await createTestUser();
+    await fillStorage(user.id, 1234);
+    const uploaded = await call(gallery.POST, user, "/api/gallery/images", {
+      method: "POST",
+      form: await uploadForm(),
+    });
+    expect(uploaded.status).toBe(201);
+    const stored = await prisma.image.aggregate({ where: { ownerId: user.id }, _sum: { bytes: true } });
+
+    const mine = await call(accountStorage.GET, user, "/api/account/storage");
+    expect(mine.status).toBe(200);
+    expect(storageStandingResponse.parse(mine.body)).toEqual({ usedBytes: stored._sum.bytes, quotaBytes: MB });
+    const theirs = await call(accountStorage.GET, other, "/api/account/storage");
+    expect(theirs.body).toEqual({ usedBytes: 0, quotaBytes: MB });
+
+    process.env.STORAGE_QUOTA_MB = "0";
+    const unlimited = await call(accountStorage.GET, user, "/api/account/storage");
+    expect(unlimited.body).toEqual({ usedBytes: stored._sum.bytes, quotaBytes: null });
   });
 });
 

@@ -2,6 +2,7 @@
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/errors";
+import type { StorageStandingResponse } from "@/lib/schemas/account-response";
 
 /**
  * The per-user storage quota: the bytes of every image a user owns (uploads, generations, maps,
@@ -61,12 +62,10 @@ async function takenBytes(db: Db, ownerId: string): Promise<{ storedBytes: numbe
   return { storedBytes: Number(row.stored ?? 0), reservedBytes: Number(row.reserved ?? 0) };
 }
 
-/** Where a user stands, for Settings: stored and in-flight bytes, and the quota (null: unlimited). */
-export async function storageStanding(
-  ownerId: string,
-): Promise<{ usedBytes: number; quotaBytes: number | null; reservedBytes: number }> {
-  const { storedBytes, reservedBytes } = await takenBytes(prisma, ownerId);
-  return { usedBytes: storedBytes, reservedBytes, quotaBytes: storageQuotaBytes() };
+/** Where a user stands, for Settings: the bytes their images take, and the quota (null: unlimited). */
+export async function storageStanding(ownerId: string): Promise<StorageStandingResponse> {
+  const { storedBytes } = await takenBytes(prisma, ownerId);
+  return { usedBytes: storedBytes, quotaBytes: storageQuotaBytes() };
 }
 
 /**

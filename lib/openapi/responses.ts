@@ -1,5 +1,5 @@
 import type { ZodType } from "zod";
-import { linkedProvidersResponse, sessionListResponse } from "@/lib/schemas/account-response";
+import { linkedProvidersResponse, sessionListResponse, storageStandingResponse } from "@/lib/schemas/account-response";
 import { createdApiTokenResponse, apiTokenListResponse, apiTokenView } from "@/lib/schemas/api-tokens-response";
 import * as assets from "@/lib/schemas/assets-response";
 import { signUpResponse } from "@/lib/schemas/auth-response";
@@ -40,6 +40,7 @@ export const SUCCESS_RESPONSES: Table = {
   "GET /api/account/sessions": [ok(sessionListResponse, "Your signed-in browsers, the current one marked")],
   "DELETE /api/account/sessions": [gone("Every session ended, this one included (sign out everywhere)")],
   "DELETE /api/account/sessions/[id]": [gone("That browser is signed out (its next request is a 401)")],
+  "GET /api/account/storage": [ok(storageStandingResponse, "The bytes your images take, beside the storage quota")],
   "GET /api/api-tokens": [ok(apiTokenListResponse, "Your personal API tokens (never their secrets)")],
   "POST /api/api-tokens": [ok(createdApiTokenResponse, "The new token with its secret, shown this once", 201)],
   "PATCH /api/api-tokens/[id]": [ok(apiTokenView, "The renamed token")],

@@ -8,6 +8,7 @@ export const queryKeys = {
   account: {
     sessions: ["account", "sessions"] as const,
     links: ["account", "links"] as const,
+    storage: ["account", "storage"] as const,
   },
   profiles: {
     all: ["profiles"] as const,

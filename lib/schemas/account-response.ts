@@ -24,3 +24,12 @@ export type LinkedProviderView = z.infer<typeof linkedProviderView>;
 /** GET /api/account/links */
 export const linkedProvidersResponse = z.object({ providers: z.array(linkedProviderView) });
 export type LinkedProvidersResponse = z.infer<typeof linkedProvidersResponse>;
+
+/** GET /api/account/storage: the bytes of the images you store, beside the storage quota. */
+export const storageStandingResponse = z.object({
+  /** Uploads, generations, maps and tokens (cached thumbnails are not counted). */
+  usedBytes: z.number().int().nonnegative(),
+  /** Null when the operator set no quota. */
+  quotaBytes: z.number().int().positive().nullable(),
+});
+export type StorageStandingResponse = z.infer<typeof storageStandingResponse>;

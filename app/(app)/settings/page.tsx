@@ -4,6 +4,7 @@ import { ProvidersSettings } from "@/components/settings/providers-settings";
 import { ApiTokensSettings } from "@/components/settings/api-tokens-settings";
 import { LinkedAccountsSettings } from "@/components/settings/linked-accounts-settings";
 import { SessionsSettings } from "@/components/settings/sessions-settings";
+import { StorageSettings } from "@/components/settings/storage-settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -11,9 +12,9 @@ type SettingsSearchParams = Promise<Record<string, string | string[] | undefined
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /**
- * Settings: the AI provider profiles, personal API tokens, linked sign-in providers and signed-in
- * sessions (client islands with React Query). A provider link comes back here with `?linked=` or
- * `?linkError=`.
+ * Settings: the AI provider profiles, personal API tokens, storage used against the quota, linked
+ * sign-in providers and signed-in sessions (client islands with React Query). A provider link
+ * comes back here with `?linked=` or `?linkError=`.
  */
 export default async function SettingsPage({ searchParams }: { searchParams: SettingsSearchParams }) {
   const params = await searchParams;
@@ -25,6 +26,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Set
       />
       <ProvidersSettings />
       <ApiTokensSettings />
+      <StorageSettings />
       <LinkedAccountsSettings linked={first(params.linked)} linkError={first(params.linkError)} />
       <SessionsSettings />
     </>

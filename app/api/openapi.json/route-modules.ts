@@ -5,6 +5,7 @@ export const ROUTE_MODULES: RouteModuleTable = {
   "/api/account/links": () => import("@/app/api/account/links/route"),
   "/api/account/sessions/[id]": () => import("@/app/api/account/sessions/[id]/route"),
   "/api/account/sessions": () => import("@/app/api/account/sessions/route"),
+  "/api/account/storage": () => import("@/app/api/account/storage/route"),
   "/api/api-tokens/[id]": () => import("@/app/api/api-tokens/[id]/route"),
   "/api/api-tokens": () => import("@/app/api/api-tokens/route"),
   "/api/assets/maps/[campaignId]/[mapId]/map.json": () =>
