@@ -77,18 +77,17 @@ export function matchClasses(column: SearchColumn, query: SearchQuery, partial =
     near.length > (partial ? 1 : 0) ? near.map((term) => [term.near[0].word]) : null,
     ...(partial ? allNearWords(query).map((word) => (word === single ? null : [[word]])) : []),
   ];
-  return classes.flatMap((groups) =>
-    groups
-      ? [
-          {
-            column,
-            groups,
-            match: Prisma.sql`${column.vector} @@ ${tsquery(groups)}`,
-            walkable: groups.every((group) => group.some((word) => common.has(word))),
-          },
-        ]
-      : [],
-  );
+  // The same words twice (a query word with no longer word it begins) are one scan.
+  const distinct: string[][][] = [];
+  for (const groups of classes) {
+    if (groups && !distinct.some((other) => JSON.stringify(other) === JSON.stringify(groups))) distinct.push(groups);
+  }
+  return distinct.map((groups) => ({
+    column,
+    groups,
+    match: Prisma.sql`${column.vector} @@ ${tsquery(groups)}`,
+    walkable: groups.every((group) => group.some((word) => common.has(word))),
+  }));
 }
 
 /** Any class of any column matches: what `total` counts. */
