@@ -8,6 +8,12 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { installJsonConsole, jsonLogsWanted } = await import("./lib/logging/json-console");
   if (jsonLogsWanted()) installJsonConsole();
+  // `npm start` signals Next only once its front server has drained the requests, and tells Next
+  // (NEXT_MANUAL_SIG_HANDLE) to leave the signal to us: the in-process worker then finishes or
+  // hands back its batches before the process exits.
+  if (process.env.NEXT_MANUAL_SIG_HANDLE) {
+    for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void exitAfterWorker());
+  }
   const { inProcessWorkerEnabled } = await import("./lib/generation/config");
   if (!inProcessWorkerEnabled()) return;
   if (!process.env.DATABASE_URL) {
@@ -21,4 +27,16 @@ export async function register(): Promise<void> {
       `[generation] in-process worker did not start: ${error instanceof Error ? error.message : String(error)}`,
     );
   });
+}
+
+async function exitAfterWorker(): Promise<void> {
+  try {
+    const { stopGenerationWorker } = await import("./lib/generation/worker");
+    const grace = Number(process.env.SHUTDOWN_GRACE_MS);
+    await stopGenerationWorker(Number.isFinite(grace) && grace >= 0 ? grace : 25_000);
+  } catch (error) {
+    console.error(`[generation] worker stop failed: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    process.exit(0);
+  }
 }

@@ -64,7 +64,13 @@ async function main() {
     {
       cwd: root,
       stdio: jsonLogs ? ["inherit", "pipe", "pipe"] : "inherit",
-      env: { ...process.env, PORT: String(upstream.port), [FRONT_SECRET_VARIABLE]: secret },
+      env: {
+        ...process.env,
+        PORT: String(upstream.port),
+        [FRONT_SECRET_VARIABLE]: secret,
+        // Production: instrumentation.ts stops the in-process worker on SIGTERM (hand-back) before exiting.
+        ...(mode === "start" ? { NEXT_MANUAL_SIG_HANDLE: "true" } : {}),
+      },
     },
   );
   if (jsonLogs) relayAsJson(next);
@@ -134,11 +140,14 @@ function relayAsJson(child: ChildProcess): void {
   }
 }
 
-/** SIGTERM, then SIGKILL if Next has not gone after a while (a hung handler must not block a deploy). */
+/**
+ * SIGTERM, then SIGKILL if Next has not gone once its in-process worker had its grace (a hung
+ * handler must not block a deploy).
+ */
 function stopChild(child: ChildProcess): void {
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill("SIGTERM");
-  setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+  setTimeout(() => child.kill("SIGKILL"), drainGraceMs() + 10_000).unref();
 }
 
 async function exit(stop: () => Promise<void>, code: number): Promise<never> {

@@ -27,6 +27,7 @@ type Cluster = {
   web2: Node;
   workerA: Node;
   workerB?: Node;
+  workerC?: Node;
   db: pg.Client;
   dbName: string;
   s3: TestS3Server;
@@ -329,11 +330,56 @@ test("two web and two worker processes share one database and one bucket", async
     expect((await dm.api.get(`${web1.base}/api/health`)).status()).toBe(200); // the other node carries on
   });
 
-  await test.step("SIGTERM: worker B exits 0; every line every process wrote is one JSON object, no secret in any", async () => {
+  await test.step("SIGTERM: worker B exits 0", async () => {
     c.workerB!.process.signal("SIGTERM");
     expect(await c.workerB!.process.exited).toBe(0);
-    for (const node of [web1, web2, c.workerA, c.workerB!]) {
-      for (const line of node.process.lines) {
+  });
+
+  await test.step("SIGTERM: a web process running its own worker hands its batch back; another worker makes it", async () => {
+    const web3 = await startWeb(c, "web3", { GENERATION_IN_PROCESS_WORKER: "true", SHUTDOWN_GRACE_MS: "500" });
+    const { profiles } = (await (await dm.api.get(`${web3.base}/api/profiles`)).json()) as {
+      profiles: Array<{ id: string; kind: string }>;
+    };
+    const slow = profiles.find((profile) => profile.kind === "OPENAI_COMPATIBLE")!;
+    c.fake.delayMs = 120_000;
+    const callsBefore = c.fake.requests.length;
+    const started = await dm.api.post(`${web3.base}/api/images/generate`, {
+      ...send(web3),
+      data: { prompt: "a tower at dusk", profileId: slow.id, wait: false },
+    });
+    expect(started.status(), await started.text()).toBe(202);
+    const batch = (await started.json()) as { batchId: string; generations: Array<{ id: string }> };
+    await pollUntil(
+      "web 3 to call the provider",
+      async () => c.fake.requests.length,
+      (n) => n > callsBefore,
+      30_000,
+    );
+    web3.process.signal("SIGTERM");
+    expect(await web3.process.exited).toBe(0);
+    expect((await generationRows(c, batch.batchId)).map((row) => [row.status, row.attempts, row.images])).toEqual([
+      ["PENDING", 1, 0],
+    ]);
+
+    c.fake.delayMs = 0;
+    c.workerC = await startWorker(c, "workerC");
+    const [{ id }] = batch.generations;
+    const done = await pollUntil(
+      `generation ${id} completed`,
+      async () => (await (await dm.api.get(`${web1.base}/api/generations/${id}`)).json()) as { status: string },
+      (state) => state.status === "COMPLETED",
+      60_000,
+    );
+    expect(done).toMatchObject({ status: "COMPLETED", attempts: 2 });
+    expect((await generationRows(c, batch.batchId)).map((row) => row.images)).toEqual([1]);
+    c.workerC.process.signal("SIGTERM");
+    expect(await c.workerC.process.exited).toBe(0);
+  });
+
+  await test.step("every line every process wrote is one JSON object, with no secret in any", async () => {
+    expect(everyProcess.length).toBe(6);
+    for (const process of everyProcess) {
+      for (const line of process.lines) {
         const record = JSON.parse(line) as Record<string, unknown>;
         expect(Object.keys(record)).toEqual(expect.arrayContaining(["time", "level", "msg"]));
         expect(line).not.toContain(secrets.AUTH_SECRET);
@@ -344,6 +390,27 @@ test("two web and two worker processes share one database and one bucket", async
   });
   await dm.api.dispose();
 });
+
+async function startWeb(c: Cluster, name: string, extra: Record<string, string>): Promise<Node> {
+  const root = await mkdtemp(path.join(os.tmpdir(), `multinode-${name}-`));
+  folders.push(root);
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const started = startAppProcess(name, "scripts/launch.ts", ["start"], {
+    ...c.env({ root }),
+    PORT: String(port),
+    NEXTAUTH_URL: base,
+    ...extra,
+  });
+  everyProcess.push(started);
+  await pollUntil(
+    `${name} ready`,
+    async () => (await fetch(`${base}/api/ready`)).status,
+    (status) => status === 200,
+    180_000,
+  );
+  return { name, process: started, port, base, root };
+}
 
 async function startWorker(c: Cluster, name: string): Promise<Node> {
   const root = await mkdtemp(path.join(os.tmpdir(), `multinode-${name}-`));
