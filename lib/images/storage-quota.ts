@@ -19,7 +19,8 @@ import type { StorageStandingResponse } from "@/lib/schemas/account-response";
 
 export const DEFAULT_STORAGE_QUOTA_MB = 2048;
 const MB = 1024 * 1024;
-/** A reservation older than this was left by a crash (a save writes one file, then one row). */
+/** A reservation older than this was left by a crash (a save writes one file, then one row); the
+ * orphan sweep's grace for a file without a row is as long, so both give up on a save together. */
 export const RESERVATION_TTL_MINUTES = 15;
 
 type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
