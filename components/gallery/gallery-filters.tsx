@@ -32,7 +32,12 @@ export function GalleryFilterBar({ filters, onChange, tagNames }: Props) {
   const set = (key: keyof GalleryFilters) => (value: string) => onChange({ ...filters, [key]: value || undefined });
   const small = cn(controlStyles, "h-9 py-1 text-sm");
   return (
-    <div className="grid grid-cols-2 items-center gap-2 sm:grid-cols-4 lg:grid-cols-8" role="search">
+    // On a wide screen the Favorites box takes only its width and the dated boxes the most, so a
+    // date is never cut short beside its From / To.
+    <div
+      className="grid grid-cols-2 items-center gap-2 sm:grid-cols-4 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto_repeat(2,minmax(0,1.35fr))_minmax(0,1fr)]"
+      role="search"
+    >
       <GallerySearchBox
         value={filters.q}
         onSearch={set("q")}

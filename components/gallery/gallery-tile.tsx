@@ -49,7 +49,14 @@ export const GalleryTile = memo(function GalleryTile({
         "focus:outline-none focus-visible:ring-2 focus-visible:ring-accent",
       )}
     >
-      <img ref={thumbnail.ref} src={thumbnail.src} alt={name} decoding="async" className="size-full object-cover" />
+      {/* Its alt text stays unseen while the thumbnail loads: the caption below already names it. */}
+      <img
+        ref={thumbnail.ref}
+        src={thumbnail.src}
+        alt={name}
+        decoding="async"
+        className="size-full bg-ink-900 object-cover text-transparent"
+      />
       <input
         type="checkbox"
         aria-label={`Select ${name}`}
