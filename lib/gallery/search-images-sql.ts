@@ -4,15 +4,17 @@ import { type SearchColumn, type SearchQuery, anyMatch, matchClasses, scoreSql }
 import { type ScanSource, classScan, walkRows } from "@/lib/assets/search-scans";
 
 /**
- * The gallery searches an image's asset name above its prompt, each through its full-text index
- * (migration search_words). `scored` reads the vectors computed once per ranked row (`v`).
+ * The gallery searches an image's asset name above its prompt, both read from the image row: the
+ * asset's name is kept on it (`assetName`, migration image_search_vector), so candidate scans and
+ * the ranking read "Image" alone, each field through its full-text index. `scored` reads the
+ * vectors computed once per ranked row (`v`).
  */
 const COLUMNS: SearchColumn[] = [
   {
-    vector: Prisma.sql`search_vector(a.name)`,
+    vector: Prisma.sql`search_vector(i."assetName")`,
     scored: Prisma.sql`v.name`,
-    walked: Prisma.sql`a.name`,
-    index: "Asset_name_words_idx",
+    walked: Prisma.sql`i."assetName"`,
+    index: "Image_assetName_words_idx",
   },
   {
     vector: Prisma.sql`search_vector(i."generationPrompt")`,
@@ -21,8 +23,15 @@ const COLUMNS: SearchColumn[] = [
     index: "Image_generationPrompt_words_idx",
   },
 ];
-const SCORED_VECTORS = Prisma.sql`CROSS JOIN LATERAL (SELECT search_vector(a.name) AS name,
+const SCORED_VECTORS = Prisma.sql`CROSS JOIN LATERAL (SELECT search_vector(i."assetName") AS name,
   search_vector(i."generationPrompt") AS prompt OFFSET 0) v`;
+
+/**
+ * The gallery filters are written over `"Image" i LEFT JOIN "Asset" a` (galleryFilterSql); only the
+ * kind filter reads the asset. A left join on the asset's primary key whose columns nothing reads
+ * is removed by the planner, so without that filter the scans below read the image rows alone.
+ */
+const ASSET = Prisma.sql`LEFT JOIN "Asset" a ON a.id = i."assetId"`;
 
 /**
  * The visibility rule split as the gallery pages split it (galleryPageSql): the user's own images,
@@ -47,7 +56,7 @@ export function imageCandidateScans(
   const where = (branch: Prisma.Sql, ...more: Prisma.Sql[]) => Prisma.join([branch, ...filters, ...more], " AND ");
   const own: ScanSource = {
     collect: (match, n, fromIndex) =>
-      Prisma.sql`SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId" WHERE ${where(visibility.own, match)}
+      Prisma.sql`SELECT i.id FROM "Image" i ${ASSET} WHERE ${where(visibility.own, match)}
         ORDER BY ${fromIndex ? Prisma.sql`(i."createdAt" + interval '0 seconds')` : Prisma.sql`i."createdAt"`} DESC LIMIT ${n}`,
     // The newest images themselves (alias i), then the test on them. Under filters the planner,
     // which knows how few images they keep, picks each scan: a walk would find too few matches.
@@ -55,7 +64,7 @@ export function imageCandidateScans(
       ? null
       : (test, n) =>
           Prisma.sql`SELECT i.id FROM (SELECT * FROM "Image" i WHERE ${visibility.own}
-          ORDER BY i."createdAt" DESC LIMIT ${walkRows(n)}) i LEFT JOIN "Asset" a ON a.id = i."assetId"
+          ORDER BY i."createdAt" DESC LIMIT ${walkRows(n)}) i
         WHERE ${test} ORDER BY i."createdAt" DESC LIMIT ${n}`,
   };
   // Under filters only images matching every query word (or its closest dictionary word) are
@@ -65,7 +74,7 @@ export function imageCandidateScans(
   if (!classes.length) return [];
   const others = visibility.others.map(
     (branch) =>
-      Prisma.sql`(SELECT i.id, -1 AS source FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
+      Prisma.sql`(SELECT i.id, -1 AS source FROM "Image" i ${ASSET}
         WHERE ${where(branch, anyMatch(COLUMNS, query))} ORDER BY i."createdAt" DESC LIMIT ${limit})`,
   );
   return [...classes.map((cls, id) => classScan(own, cls, limit, id)), ...others];
@@ -74,7 +83,7 @@ export function imageCandidateScans(
 /** The ranking statement: the candidates scored, best first (ties newest first). */
 export function rankedImagesSql(query: SearchQuery, candidates: Prisma.Sql[], limit: number): Prisma.Sql {
   return Prisma.sql`
-    SELECT i.id FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId" ${SCORED_VECTORS}
+    SELECT i.id FROM "Image" i ${SCORED_VECTORS}
     WHERE i.id IN (SELECT id FROM (${Prisma.join(candidates, " UNION ALL ")}) c)
     ORDER BY ${scoreSql(COLUMNS, query)} DESC, i."createdAt" DESC, i.id DESC
     LIMIT ${limit}`;
