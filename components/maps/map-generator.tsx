@@ -38,9 +38,11 @@ const STYLE_LABEL: Record<string, string> = { painted: "Painted (full colour)", 
 export function MapGenerator({
   onGenerate,
   busy,
+  initialCampaignId = "",
 }: {
   onGenerate: (body: Record<string, unknown>) => void;
   busy: boolean;
+  initialCampaignId?: string;
 }) {
   const [form, setForm] = useState<MapForm>({
     description: "",
@@ -52,7 +54,7 @@ export function MapGenerator({
     pixelsPerSquare: 70,
     seed: "",
     profileId: "",
-    campaignId: "",
+    campaignId: initialCampaignId,
   });
   const set = (key: keyof MapForm) => (value: string) =>
     setForm({

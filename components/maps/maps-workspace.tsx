@@ -7,8 +7,11 @@ import { MapList } from "./map-list";
 import { MapResult } from "./map-result";
 import { useMapGeneration } from "./use-map-generation";
 
-/** The Maps page: generator and saved maps side by side, the open map (any version) below. */
-export function MapsWorkspace() {
+/**
+ * The Maps page: generator and saved maps side by side, the open map (any version) below.
+ * `initialCampaignId`: a campaign of the user's as DM, where new maps go unless they choose another.
+ */
+export function MapsWorkspace({ initialCampaignId }: { initialCampaignId?: string } = {}) {
   const [openId, setOpenId] = useState<string | null>(null);
   // GET /api/maps/:id carries the version list, which the POST answer does not.
   const opened = useMap(openId);
@@ -33,7 +36,11 @@ export function MapsWorkspace() {
     <div className="space-y-6">
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-3">
-          <MapGenerator onGenerate={(body) => void generation.generate(body)} busy={generation.busy} />
+          <MapGenerator
+            onGenerate={(body) => void generation.generate(body)}
+            busy={generation.busy}
+            initialCampaignId={initialCampaignId}
+          />
           <GenerationStages stage={generation.stage} timings={generation.timings} />
           {generation.error && (
             <p role="alert" className="text-sm text-red-400">

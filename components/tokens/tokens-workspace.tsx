@@ -10,8 +10,8 @@ import { TokenList } from "./token-list";
 import { TokenMaker } from "./token-maker";
 
 /** One campaign choice drives the maker (where new tokens go), the list, the party batch and the pack. */
-export function TokensWorkspace({ userId }: { userId: string }) {
-  const [campaignId, setCampaignId] = useState<string | null>(null);
+export function TokensWorkspace({ userId, initialCampaignId }: { userId: string; initialCampaignId?: string }) {
+  const [campaignId, setCampaignId] = useState<string | null>(initialCampaignId ?? null);
   const campaigns = useCampaigns();
   return (
     <div className="space-y-8">

@@ -3,19 +3,26 @@ import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { TokensWorkspace } from "@/components/tokens/tokens-workspace";
 import { getCurrentUser } from "@/lib/auth/session";
+import { dmCampaignFromQuery } from "../dm-campaign-from-query";
 
 export const metadata: Metadata = { title: "Tokens" };
 
-export default async function TokensPage() {
+/** `?campaign=<id>` (from the campaign's page) opens the workspace on that campaign. */
+export default async function TokensPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ campaign?: string | string[] }>;
+}) {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in"); // the layout already does this; here it narrows the type
+  const campaignId = await dmCampaignFromQuery((await searchParams).campaign);
   return (
     <div className="space-y-6">
       <PageHeader
         title="Tokens"
         description="Round tokens with a disposition ring, sized by creature size, from portraits, gallery images or a description — and a pack that drops into Foundry VTT."
       />
-      <TokensWorkspace userId={user.id} />
+      <TokensWorkspace userId={user.id} initialCampaignId={campaignId} />
     </div>
   );
 }
