@@ -136,10 +136,11 @@ function Recent({ title, icon, all, items, empty, cta }: RecentProps) {
                     </span>
                   )}
                 </span>
-                <span className="mt-2 block truncate text-sm font-medium text-ink-50 group-hover:underline">
+                {/* Two lines before an ellipsis: a tile is narrow, and "The Sunken Cro…" says little. */}
+                <span className="mt-2 line-clamp-2 break-words text-sm font-medium text-ink-50 group-hover:underline">
                   {item.title}
                 </span>
-                <span className="block truncate text-xs text-fg-muted">{item.detail}</span>
+                <span className="line-clamp-2 text-xs text-fg-muted">{item.detail}</span>
               </Link>
             </li>
           ))}

@@ -7,7 +7,9 @@ import { Input } from "@/components/ui/input";
 import { useApiTokens, useCreateApiToken, useRenameApiToken, useRevokeApiToken } from "@/lib/query/api-tokens";
 import type { ApiTokenView } from "@/lib/schemas/api-tokens-response";
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : "never");
+// To the minute, as Sessions shows its times.
+const when = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : "never";
 
 /**
  * Settings → API tokens: scripts and VTT modules send `Authorization: Bearer <token>` and act as

@@ -22,7 +22,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Set
     <>
       <PageHeader
         title="Settings"
-        description="Your AI connections, API tokens and signed-in browsers. Everything you generate uses your own keys — or the offline engine, which needs none."
+        description="Your AI connections, API tokens, storage and signed-in browsers. Everything you generate uses your own keys — or the offline engine, which needs none."
       />
       <ProvidersSettings />
       <ApiTokensSettings />
