@@ -16,7 +16,6 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 60);
 const WARMUP = 5;
 
 async function main() {
-  process.env.ALLOW_PRIVATE_PROVIDER_URLS = "true";
   // One user sends everything here, and part 2 asks whether anything serialises the pipeline: lift
   // the per-user share (the fairness cap, measured by bench:soak) to the worker's own size.
   process.env.GENERATION_MAX_RUNNING_PER_USER ??= "64";
@@ -39,6 +38,7 @@ async function run() {
   const { floorOnce, ms, percentile } = await import("./pipeline-floor");
 
   const fake = await startFakeOpenAI();
+  process.env.ALLOWED_PRIVATE_PROVIDER_HOSTS = new URL(fake.origin).host; // the fake lives on loopback
   // A real illustration (the built-in engine's), not a flat colour that compresses to nothing.
   fake.imageBytes = (
     await renderBuiltinImage({ prompt: "a dwarf cleric in a torchlit hall", size: "1024x1024", seed: 7 })

@@ -23,7 +23,6 @@ const USERS = 8;
 const root = path.resolve(__dirname, "..");
 
 async function main() {
-  process.env.ALLOW_PRIVATE_PROVIDER_URLS = "true";
   process.env.ENCRYPTION_KEY ??= Buffer.alloc(32, 9).toString("base64");
   process.env.AUTH_SECRET ??= "bench-auth-secret-0123456789abcdef0123456789";
   const teardown = async () => {

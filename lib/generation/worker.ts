@@ -75,11 +75,27 @@ async function start(concurrency: number): Promise<void> {
       pollingIntervalSeconds: 1,
       notifyPollingIntervalSeconds: 10,
     },
-    async ([job]: Job<GenerationJob>[]) => runDelivered(job.data, slots),
+    async ([job]: Job<GenerationJob>[]) => {
+      await runDelivered(job.data, slots);
+      fetchAgainWhenDone(boss);
+    },
   );
   // Storage upkeep rides on the same pg-boss: files left by a crash between write and commit.
   await startOrphanSweepSchedule(boss).catch(logError("orphan sweep schedule"));
   console.log(`[generation] worker started (${concurrency} concurrent generations, ${perUser} per user)`);
+}
+
+/**
+ * With LISTEN/NOTIFY on, a pg-boss poller whose handler returns waits `notifyPollingIntervalSeconds`
+ * before it fetches again unless it was notified meanwhile, and a notification comes only when a job
+ * is sent: a backlog (one user's flood held back by the group cap, or more jobs than pollers) would
+ * drain one job per poller per ten seconds. So a handler that finishes marks the busy pollers of
+ * the queue as notified (its own among them: pg-boss does not say which poller runs a handler), and
+ * each fetches again the moment its own batch ends; idle pollers are left asleep.
+ */
+function fetchAgainWhenDone(boss: Awaited<ReturnType<typeof getBoss>>): void {
+  for (const poller of boss.getWipData())
+    if (poller.name === GENERATION_QUEUE && poller.count > 0) boss.notifyWorker(poller.id);
 }
 
 /** A job pg-boss delivered: its batch runs to the end before the job completes. */
