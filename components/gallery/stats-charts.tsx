@@ -20,7 +20,7 @@ export function DailyChart({ daily }: { daily: DailyTrend[] }) {
   return (
     <figure>
       <svg
-        viewBox={`0 0 ${width} ${height + 20}`}
+        viewBox={`0 0 ${width} ${height + 2}`}
         role="img"
         aria-label="Generations per day for the last 30 days, by status"
         className="w-full"
@@ -49,16 +49,21 @@ export function DailyChart({ daily }: { daily: DailyTrend[] }) {
                   />
                 ) : null;
               })}
-              {index % 5 === 0 && (
-                <text x={index * bar + 2} y={height + 14} fontSize="11" fill="#8b8fa3">
-                  {day.date.slice(5)}
-                </text>
-              )}
             </g>
           );
         })}
         <line x1={0} x2={width} y1={height} y2={height} stroke="#3a3f52" />
       </svg>
+      {/* Dates as HTML under the bars: SVG text would shrink with the chart to a few pixels on a phone. */}
+      <div aria-hidden="true" className="relative mt-1 h-4 text-xs text-fg-subtle">
+        {daily.map((day, index) =>
+          index % 5 === 0 ? (
+            <span key={day.date} className="absolute" style={{ left: `${(index / daily.length) * 100}%` }}>
+              {day.date.slice(5)}
+            </span>
+          ) : null,
+        )}
+      </div>
       <figcaption className="mt-2 flex flex-wrap gap-3 text-xs text-fg-muted">
         {STACK.map((status) => (
           <span key={status} className="inline-flex items-center gap-1">
@@ -71,7 +76,10 @@ export function DailyChart({ daily }: { daily: DailyTrend[] }) {
   );
 }
 
-/** Horizontal bars for a ranked list (models used, most used tags). */
+/**
+ * Horizontal bars for a ranked list (models used, most used tags). Plain HTML rather than a scaled
+ * SVG, so the names keep the page's text size in a narrow column or on a phone.
+ */
 export function BarList({
   items,
   label,
@@ -84,19 +92,19 @@ export function BarList({
   const max = Math.max(1, ...items.map((item) => item.count));
   if (items.length === 0) return <p className="text-sm text-fg-subtle">Nothing yet.</p>;
   return (
-    <svg viewBox={`0 0 400 ${items.length * 26}`} role="img" aria-label={label} className="w-full">
-      {items.map((item, index) => (
-        <g key={item.name} transform={`translate(0 ${index * 26})`}>
-          <text x={0} y={15} fontSize="12" fill="#c9ccd8">
-            {item.name.length > 22 ? `${item.name.slice(0, 21)}…` : item.name}
-          </text>
-          <rect x={150} y={4} width={(item.count / max) * 210} height={14} rx={3} fill={color} />
-          <text x={150 + (item.count / max) * 210 + 6} y={15} fontSize="12" fill="#8b8fa3">
-            {item.count}
-          </text>
-        </g>
+    <div role="img" aria-label={label} className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-x-3 gap-y-2 text-sm">
+      {items.map((item) => (
+        <div key={item.name} className="contents">
+          <span className="truncate text-ink-100" title={item.name}>
+            {item.name}
+          </span>
+          <span className="flex items-center gap-2">
+            <span className="h-3.5 rounded-[3px]" style={{ width: `${(item.count / max) * 85}%`, background: color }} />
+            <span className="text-xs text-fg-muted">{item.count}</span>
+          </span>
+        </div>
       ))}
-    </svg>
+    </div>
   );
 }
 
