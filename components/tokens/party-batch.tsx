@@ -25,6 +25,10 @@ export function PartyBatch({ campaignId }: { campaignId: string | null }) {
           Download token pack (.zip)
         </a>
       </div>
+      {/* Said on the page, not only in the disabled button's tooltip, which a phone never shows. */}
+      {!campaignId && (
+        <p className="text-xs text-fg-muted">Choose a campaign at the top of the page to stamp its whole party.</p>
+      )}
       <p className="text-xs text-fg-subtle">
         The pack holds every token image and <code>tokens.json</code> with Foundry token data; unzip it into your
         Foundry data folder.
