@@ -13,6 +13,7 @@ import { importUvtt } from "../support/uvtt-importer";
 import { prisma } from "@/lib/db/client";
 import { POST as generate } from "@/app/api/generate/map/route";
 import { GET as download } from "@/app/api/maps/[id]/download/route";
+import { PUT as setVisibility } from "@/app/api/visibility/route";
 
 let dm: { id: string };
 let player: { id: string };
@@ -165,3 +166,38 @@ test("beyond the picture bound a 400 names the largest size for that map, and no
   expect(await counts()).toEqual(before);
   await generateMap({ mapType: "cave", width: 80, height: 10, pixelsPerSquare: 102, seed: "wide" });
 }, 30_000);
+
+test("a DM whose storage is full still reveals a map: its player picture is counted, never refused", async () => {
+  const map = await generateMap({ mapType: "dungeon", width: 16, height: 12, seed: "full", difficulty: "easy" });
+  const row = await prisma.map.findUniqueOrThrow({ where: { id: map.id } });
+  const assetId = row.assetId;
+  // A version whose player picture is not made yet (as a map from before player pictures): the
+  // reveal makes it.
+  const { playerImageId: made, ...withoutPlayer } = row.layout as { playerImageId: string };
+  await prisma.map.update({ where: { id: map.id }, data: { layout: withoutPlayer } });
+  await prisma.image.delete({ where: { id: made } });
+  const saved = process.env.STORAGE_QUOTA_MB;
+  process.env.STORAGE_QUOTA_MB = "0.001"; // about 1 KB: far below the map the DM already stored
+  try {
+    const revealed = await callRoute(setVisibility, {
+      user: dm.id,
+      method: "PUT",
+      path: "/api/visibility",
+      body: { visibility: "party", items: [{ type: "asset", id: assetId }] },
+    });
+    expect(revealed.status).toBe(200);
+    expect(revealed.body).toMatchObject({ failed: [] });
+    const picture = await get(player.id, map.id, "format=png&floor=0");
+    expect(picture.status).toBe(200);
+    const layout = (await prisma.map.findUniqueOrThrow({ where: { id: map.id } })).layout as { playerImageId?: string };
+    expect(layout.playerImageId).not.toBe(made);
+    const playerImage = await prisma.image.findUniqueOrThrow({ where: { id: layout.playerImageId } });
+    const usage = await prisma.storageUsage.findUniqueOrThrow({ where: { userId: dm.id } });
+    const stored = await prisma.image.aggregate({ where: { ownerId: dm.id }, _sum: { bytes: true } });
+    expect(Number(usage.storedBytes)).toBe(stored._sum.bytes);
+    expect(stored._sum.bytes).toBeGreaterThanOrEqual(playerImage.bytes);
+  } finally {
+    if (saved === undefined) delete process.env.STORAGE_QUOTA_MB;
+    else process.env.STORAGE_QUOTA_MB = saved;
+  }
+}, 60_000);

@@ -24,6 +24,12 @@ type FileName = {
    * deterministic engine, the same upload twice) must not share a file, or one record's cleanup
    * would delete the other's picture. */
   nameSalt?: string;
+  /**
+   * False for a picture derived from one the owner already stored (a map's player picture, made
+   * when the DM reveals it or a player first reads it): it is counted in the owner's stored bytes
+   * like any image, but never refused, or a DM with full storage could not show a map to the party.
+   */
+  enforceQuota?: boolean;
 };
 
 /**
@@ -43,7 +49,7 @@ export async function storeImageFile<T>(
   const nameSeed = name.nameSalt === undefined ? image.bytes : Buffer.concat([image.bytes, Buffer.from(name.nameSalt)]);
   const filename = buildImageFilename(name.ownerId, name.index ?? 0, nameSeed, image.ext);
   const key = storageKeyFor(name.ownerId, filename);
-  const reserved = await reserveStorage(name.ownerId, key, image.bytes.length);
+  const reserved = name.enforceQuota === false ? false : await reserveStorage(name.ownerId, key, image.bytes.length);
   const storage = getFileStorage();
   const undo = async (fileWritten: boolean) => {
     // The original error is the one worth reporting.

@@ -23,7 +23,7 @@ export async function ensurePlayerPicture(map: MapRow): Promise<string> {
   });
   try {
     return await storeImageFile(
-      { ownerId: map.ownerId, index: map.version, nameSalt: randomUUID() },
+      { ownerId: map.ownerId, index: map.version, nameSalt: randomUUID(), enforceQuota: false },
       { ...picture, format: "png", ext: "png" },
       (file) =>
         prisma.$transaction(async (tx) => {
