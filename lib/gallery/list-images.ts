@@ -79,7 +79,8 @@ export async function listGalleryImages(userId: string, query: GalleryQuery): Pr
  * Image ids the user may see that pass the gallery filters and whose asset name or prompt matches,
  * best first. Fuzzy always: the query's words and the dictionary words they may mean (one round
  * trip), then bounded full-text scans per match class under the visibility rule and the filters
- * (search-images-sql.ts), and only the union of those candidates is scored.
+ * (search-images-sql.ts), and only the union of those candidates is scored. Candidates and
+ * ranking read the image row alone (it carries its asset's name); the asset is read for the page.
  */
 async function rankedImageIds(userId: string, q: string, query: GalleryQuery, count: number): Promise<string[]> {
   const terms = searchTerms(q);
