@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { BulkBar } from "@/components/gallery/bulk-bar";
 import { GalleryTile } from "@/components/gallery/gallery-tile";
@@ -51,9 +51,10 @@ test("a tile opens on click and toggles selection on shift-click or its checkbox
   expect(screen.getByLabelText("Favorite")).toBeInTheDocument();
 });
 
-test("the bulk bar sends tags and asks the page to confirm deletes", async () => {
+test("the bulk bar sends tags, empties its box once they are on, and asks the page to confirm deletes", async () => {
   const user = userEvent.setup();
-  const onAction = jest.fn();
+  // Tagging succeeds the first time and is refused the second.
+  const onAction = jest.fn().mockResolvedValueOnce(true).mockResolvedValueOnce(false);
   const onDelete = jest.fn();
   render(
     <BulkBar
@@ -71,6 +72,14 @@ test("the bulk bar sends tags and asks the page to confirm deletes", async () =>
   await user.type(screen.getByLabelText("Tags for selected images"), "hero, villain");
   await user.click(screen.getByRole("button", { name: "Add tags" }));
   expect(onAction).toHaveBeenCalledWith("tag", ["hero", "villain"]);
+  await waitFor(() => expect(screen.getByLabelText("Tags for selected images")).toHaveValue(""));
+  await user.type(screen.getByLabelText("Tags for selected images"), "villain");
+  await user.click(screen.getByRole("button", { name: "Remove tags" }));
+  expect(onAction).toHaveBeenLastCalledWith("untag", ["villain"]);
+  // A refused change keeps what was typed, to try again.
+  await waitFor(() => expect(onAction).toHaveBeenCalledTimes(2));
+  await act(() => onAction.mock.results[1].value);
+  expect(screen.getByLabelText("Tags for selected images")).toHaveValue("villain");
   await user.click(screen.getByRole("button", { name: "Delete…" }));
   expect(onDelete).toHaveBeenCalled();
   expect(screen.getByRole("link", { name: "Download zip" })).toHaveAttribute("href", "/zip");

@@ -12,7 +12,8 @@ type Props = {
   count: number;
   total: number;
   busy: boolean;
-  onAction: (action: BulkAction, tags?: string[]) => void;
+  /** Resolves true when every selected image was changed. */
+  onAction: (action: BulkAction, tags?: string[]) => Promise<boolean>;
   onDelete: () => void;
   onSelectAll: () => void;
   onClear: () => void;
@@ -25,6 +26,8 @@ export function BulkBar({ zipHref, count, total, busy, onAction, onDelete, onSel
     .split(",")
     .map((tag) => tag.trim())
     .filter(Boolean);
+  // Once the tags are on (or off), the box empties, so a second press does not repeat it by mistake.
+  const tagAction = (action: "tag" | "untag") => void onAction(action, tags).then((done) => done && setTagText(""));
   return (
     <div
       role="toolbar"
@@ -47,15 +50,10 @@ export function BulkBar({ zipHref, count, total, busy, onAction, onDelete, onSel
           className={cn(controlStyles, "h-8 py-1 text-sm")}
         />
       </div>
-      <Button size="sm" variant="secondary" disabled={busy || tags.length === 0} onClick={() => onAction("tag", tags)}>
+      <Button size="sm" variant="secondary" disabled={busy || tags.length === 0} onClick={() => tagAction("tag")}>
         Add tags
       </Button>
-      <Button
-        size="sm"
-        variant="secondary"
-        disabled={busy || tags.length === 0}
-        onClick={() => onAction("untag", tags)}
-      >
+      <Button size="sm" variant="secondary" disabled={busy || tags.length === 0} onClick={() => tagAction("untag")}>
         Remove tags
       </Button>
       <Button size="sm" variant="secondary" disabled={busy} onClick={() => onAction("favorite")}>

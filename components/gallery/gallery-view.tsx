@@ -48,7 +48,7 @@ export function GalleryView() {
   if (pendingDelete !== null && !confirmWanted) setConfirmWanted(true);
 
   const run = useCallback(
-    async (action: BulkAction, ids: string[], tagList?: string[]) => {
+    async (action: BulkAction, ids: string[], tagList?: string[], { announce = false } = {}) => {
       try {
         const result = await bulk.mutateAsync({ action, image_ids: ids, tags: tagList });
         // Each refused image says why ("Only the DM can change this"); the distinct reasons are shown.
@@ -58,14 +58,19 @@ export function GalleryView() {
             description: [...new Set(result.failed.map((item) => item.error))].join(" · "),
             variant: "error",
           });
-        else if (action === "delete")
-          toast({ title: ids.length === 1 ? "Image deleted" : `${ids.length} images deleted`, variant: "success" });
+        // A bulk action or a delete says it is done: a tag or a reveal changes only a small badge on
+        // a tile. A change made in the open image's dialog shows there and says nothing more (a
+        // toast would also be the layer Escape closes first, instead of the dialog).
+        else if (announce || action === "delete")
+          toast({ title: bulkDoneTitle(action, ids.length, tagList), variant: "success" });
+        return result.failed.length === 0;
       } catch (error) {
         toast({
           title: "That did not work",
           description: error instanceof Error ? error.message : undefined,
           variant: "error",
         });
+        return false;
       }
     },
     [bulk, toast],
@@ -123,7 +128,7 @@ export function GalleryView() {
             count={selected.size}
             total={list.length}
             busy={bulk.isPending}
-            onAction={(action, tagList) => void run(action, [...selected], tagList)}
+            onAction={(action, tagList) => run(action, [...selected], tagList, { announce: true })}
             onDelete={() => setPendingDelete([...selected])}
             onSelectAll={() => setSelected(new Set(list.map((image) => image.id)))}
             onClear={() => setSelected(new Set())}
@@ -183,4 +188,20 @@ export function GalleryView() {
       )}
     </UploadDropZone>
   );
+}
+
+/** "2 images tagged #session-1", "Image revealed to players". */
+function bulkDoneTitle(action: BulkAction, count: number, tags: string[] = []): string {
+  const what = count === 1 ? "Image" : `${count} images`;
+  const hashTags = tags.map((tag) => `#${tag}`).join(" ");
+  const done: Record<BulkAction, string> = {
+    tag: `tagged ${hashTags}`,
+    untag: `untagged ${hashTags}`,
+    favorite: "added to favorites",
+    unfavorite: "removed from favorites",
+    reveal: "revealed to players",
+    hide: "hidden from players",
+    delete: "deleted",
+  };
+  return `${what} ${done[action]}`;
 }
