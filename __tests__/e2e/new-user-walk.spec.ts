@@ -3,7 +3,15 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chooseOption, expect, PASSWORD, screenshot, test, uniqueEmail } from "./support/fixtures";
+import {
+  chooseOption,
+  expect,
+  forgiveConsoleErrors,
+  PASSWORD,
+  screenshot,
+  test,
+  uniqueEmail,
+} from "./support/fixtures";
 
 // A new user's whole path, at desktop and phone widths, with a screenshot of every page and
 // dialog: sign up → Settings (add a provider key, sessions, linked accounts) → a character and
@@ -75,7 +83,8 @@ for (const size of VIEWPORTS) {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
     await shot(page, "sign-up-errors");
-    await page.getByLabel("Email").fill(uniqueEmail("mira"));
+    const email = uniqueEmail("mira");
+    await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
     await page.waitForURL((url) => url.pathname === "/");
@@ -123,6 +132,8 @@ for (const size of VIEWPORTS) {
 
     // A character and its portrait, drawn by the built-in engine.
     await page.goto("/characters");
+    await expect(page.getByRole("heading", { name: "No characters yet" })).toBeVisible();
+    await expect(page.getByRole("img", { name: /^Preview portrait of / }).first()).toBeVisible();
     await shot(page, "characters-empty");
     await page.goto("/characters/new");
     await page.getByRole("textbox", { name: "Name" }).fill("Seraphine Vale");
@@ -146,6 +157,7 @@ for (const size of VIEWPORTS) {
 
     // A campaign as DM, and its invite link.
     await page.goto("/campaigns");
+    await expect(page.getByText("None yet: create one or join with an invite code.")).toBeVisible();
     await shot(page, "campaigns-empty");
     await page.getByLabel("Campaign name").fill("The Sunken Crown");
     await page.getByRole("button", { name: "Create campaign" }).click();
@@ -169,6 +181,11 @@ for (const size of VIEWPORTS) {
     await player.getByRole("button", { name: "Create account" }).click();
     await player.waitForURL((url) => url.pathname === "/campaigns" && url.searchParams.has("join"));
     await shot(player, "player-join-without-character");
+    await player.goto("/gallery");
+    await expect(player.getByText("No images here yet")).toBeVisible();
+    await shot(player, "player-gallery-empty");
+    await player.goBack();
+    await player.waitForURL((url) => url.pathname === "/campaigns" && url.searchParams.has("join"));
     // No character yet: the invite says so and leads to the creator and back.
     await player.getByRole("link", { name: "Create a character" }).click();
     await player.waitForURL((url) => url.pathname === "/characters/new" && url.searchParams.has("join"));
@@ -201,6 +218,7 @@ for (const size of VIEWPORTS) {
     await page.getByRole("link", { name: "Generate a map" }).click();
     await page.waitForURL((url) => url.pathname === "/maps" && url.searchParams.has("campaign"));
     await expect(page.getByRole("combobox", { name: "Save to campaign" })).toContainText("The Sunken Crown");
+    await expect(page.getByText(/^No maps yet/)).toBeVisible();
     await shot(page, "maps-empty");
     await page.getByRole("button", { name: "Generate map" }).click();
     const map = page.getByRole("region", { name: "Generated map" });
@@ -220,6 +238,7 @@ for (const size of VIEWPORTS) {
     await page.getByRole("link", { name: "Make tokens" }).click();
     await page.waitForURL((url) => url.pathname === "/tokens" && url.searchParams.has("campaign"));
     await expect(page.getByLabel("Campaign", { exact: true })).toHaveValue(new URL(campaignUrl).pathname.split("/")[2]);
+    await expect(page.getByRole("heading", { name: "No tokens yet" })).toBeVisible();
     await shot(page, "tokens-empty");
     await page
       .getByRole("textbox", { name: "Description", exact: true })
@@ -283,7 +302,29 @@ for (const size of VIEWPORTS) {
 
     // Home again.
     await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome back, Mira");
     await shot(page, "dashboard-after");
+
+    // Sign out from the user menu, then back in after a wrong password.
+    await page
+      .getByRole("button", { name: /Mira Newcomer|MN/ })
+      .first()
+      .click();
+    await page.getByRole("menuitem", { name: "Sign out" }).click();
+    // Signed out, on the visitor page (the sign-out's own navigation is over before the next one).
+    await expect(page.getByRole("link", { name: "Create a free account" }).first()).toBeVisible();
+    await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }).click();
+    await page.waitForURL((url) => url.pathname === "/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("not the passphrase");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Wrong email or password")).toBeVisible();
+    forgiveConsoleErrors(errors, /status of 401/);
+    await shot(page, "sign-in-wrong-password");
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome back, Mira");
 
     await playerContext.close();
     await context.close();
