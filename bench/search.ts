@@ -107,10 +107,10 @@ async function run() {
     terms.map((term) => `SELECT word FROM "SearchWord" ORDER BY word <-> '${term}' LIMIT 3`);
   const assetRows = (where: string, limit = 50, offset = 0) =>
     `SELECT a.id FROM "Asset" a WHERE ${owner} AND ${where} ORDER BY a."createdAt" DESC LIMIT ${limit} OFFSET ${offset}`;
-  // The gallery's candidates come from the image row alone (its `assetName` copy of the asset's
-  // name); the asset is read only for the kind filter.
-  const imageRows = (where: string, join = "") =>
-    `SELECT i.id FROM "Image" i ${join} WHERE ${imageOwner} AND ${where} ORDER BY i."createdAt" DESC LIMIT 61`;
+  // The gallery's candidates and filters read the image row alone (its `assetName` and
+  // `assetKind` copies of the asset's name and kind).
+  const imageRows = (where: string) =>
+    `SELECT i.id FROM "Image" i WHERE ${imageOwner} AND ${where} ORDER BY i."createdAt" DESC LIMIT 61`;
   const imageName = (query: string) => matches(`i."assetName"`, query);
   // A tsquery of quoted lexemes (`'thorin' & 'oakenshield'`, `'thor':*`).
   const matches = (column: string, query: string) =>
@@ -167,8 +167,7 @@ async function run() {
       bare: [
         ...near("thorin", "okenshield"),
         imageRows(
-          `a.kind = 'PORTRAIT' AND i."isFavorite" AND i.tags @> ARRAY['group1'] AND i."generationModel" = 'model-1' AND ${imageName("'thorin' & 'oakenshield'")}`,
-          `JOIN "Asset" a ON a.id = i."assetId"`,
+          `i."assetKind" = 'PORTRAIT' AND i."isFavorite" AND i.tags @> ARRAY['group1'] AND i."generationModel" = 'model-1' AND ${imageName("'thorin' & 'oakenshield'")}`,
         ),
       ],
     },
@@ -178,8 +177,7 @@ async function run() {
       bare: [
         ...near("thorin", "okenshield"),
         imageRows(
-          `a.kind = 'PORTRAIT' AND i.tags @> ARRAY['group0'] AND i."generationModel" = 'model-0' AND ${imageName("'thorin' & 'oakenshield'")}`,
-          `JOIN "Asset" a ON a.id = i."assetId"`,
+          `i."assetKind" = 'PORTRAIT' AND i.tags @> ARRAY['group0'] AND i."generationModel" = 'model-0' AND ${imageName("'thorin' & 'oakenshield'")}`,
         ),
       ],
     },
@@ -294,13 +292,13 @@ async function seed(prisma: Prisma, ownerId: string) {
            'a ' || (${sqlArray(ADJECTIVE)})[1 + n % ${ADJECTIVE.length}] || ' ' || (${sqlArray(RACE)})[1 + n % ${RACE.length}] || ' ' || (${sqlArray(ROLE)})[1 + n % ${ROLE.length}],
            ARRAY[(${sqlArray(TAGS)})[1 + n % ${TAGS.length}], 'group' || (n % 3)], now(), now() - (n || ' minutes')::interval
     FROM generate_series(1, ${ROWS}) n`);
-  // The images carry their asset's name as the trigger would set it, written here in the same
+  // The images carry their asset's name and kind as the trigger would set them, written here in the same
   // statement (as a bulk load would) instead of a lookup per row.
   await prisma.$executeRawUnsafe(`ALTER TABLE "Image" DISABLE TRIGGER "Image_asset_name"`);
   await prisma.$executeRawUnsafe(`
-    INSERT INTO "Image" (id, "ownerId", "assetId", "assetName", path, filename, "mimeType", bytes, width, height, format, sha256, source,
+    INSERT INTO "Image" (id, "ownerId", "assetId", "assetName", "assetKind", path, filename, "mimeType", bytes, width, height, format, sha256, source,
                          "generationModel", "generationPrompt", "isFavorite", tags, "createdAt", "updatedAt")
-    SELECT gen_random_uuid(), a."ownerId", a.id, a.name, a.id || '.png', a.id || '.png', 'image/png', 100000, 1024, 1024, 'png', md5(a.id::text), 'GENERATED',
+    SELECT gen_random_uuid(), a."ownerId", a.id, a.name, a.kind, a.id || '.png', a.id || '.png', 'image/png', 100000, 1024, 1024, 'png', md5(a.id::text), 'GENERATED',
            'model-' || (length(a.name) % 5), 'portrait of ' || a.description || ', dramatic light', length(a.name) % 7 = 0, a.tags, a."createdAt", now()
     FROM "Asset" a WHERE a."ownerId" = '${ownerId}'`);
   await prisma.$executeRawUnsafe(`ALTER TABLE "Image" ENABLE TRIGGER "Image_asset_name"`);

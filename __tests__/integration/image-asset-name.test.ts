@@ -6,8 +6,9 @@ import * as images from "@/app/api/gallery/images/route";
 import { prisma } from "@/lib/db/client";
 import { call, createAsset, storeImage } from "./gallery-helpers";
 
-// The image row's copy of its asset's name (migration image_search_vector), which the gallery
-// search reads instead of the asset: it must equal the asset's name after every kind of write.
+// The image row's copies of its asset's name (migration image_search_vector) and kind (migration
+// image_asset_kind), which the gallery search and filters read instead of the asset: they must
+// equal the asset's after every kind of write.
 withTempStorageRoot("image-asset-name-");
 beforeEach(resetDatabase);
 
@@ -121,5 +122,70 @@ describe("Image.assetName", () => {
     } finally {
       await Promise.all([renamer.end(), inserter.end()]);
     }
+  });
+});
+
+const kindsOf = async (imageIds: string[]) =>
+  (
+    await prisma.$queryRaw<{ assetKind: string | null }[]>`
+      SELECT "assetKind"::text AS "assetKind" FROM "Image" WHERE id = ANY(${imageIds}::uuid[]) ORDER BY id`
+  ).map((row) => row.assetKind);
+const kindOf = async (imageId: string) => (await kindsOf([imageId]))[0];
+
+/** The gallery's images of one kind, by asset name: the filtered page, then a search under it. */
+const galleryOfKind = async (who: { id: string }, kind: string, q?: string) =>
+  (
+    await call(images.GET, who, `/api/gallery/images?kind=${kind}&limit=100${q ? `&q=${encodeURIComponent(q)}` : ""}`)
+  ).body.images.map((image: { asset: { name: string } | null }) => image.asset?.name ?? null);
+
+describe("Image.assetKind", () => {
+  it("is the asset's kind on insert, follows a move and the asset's change of kind, clears when the asset goes, and cannot be written", async () => {
+    const user = await createTestUser();
+    const thorin = await createAsset(user.id, { name: "Thorin Oakenshield", kind: "PORTRAIT" });
+    const cave = await createAsset(user.id, { name: "Thorin cave", kind: "MAP" });
+    const image = await storeImage(user.id, { assetId: thorin.id });
+    const loose = await storeImage(user.id, {});
+    expect(await kindOf(image.id)).toBe("PORTRAIT");
+    expect(await kindOf(loose.id)).toBeNull();
+    expect(await galleryOfKind(user, "portrait")).toEqual(["Thorin Oakenshield"]);
+    expect(await galleryOfKind(user, "portrait", "Thorin")).toEqual(["Thorin Oakenshield"]);
+
+    await prisma.image.update({ where: { id: image.id }, data: { assetId: cave.id } });
+    expect(await kindOf(image.id)).toBe("MAP");
+    expect(await galleryOfKind(user, "portrait", "Thorin")).toEqual([]);
+    expect(await galleryOfKind(user, "map", "Thorin")).toEqual(["Thorin cave"]);
+
+    await prisma.$executeRaw`UPDATE "Image" SET "assetKind" = 'TOKEN' WHERE id IN (${image.id}::uuid, ${loose.id}::uuid)`;
+    expect(await kindOf(image.id)).toBe("MAP");
+    expect(await kindOf(loose.id)).toBeNull();
+    expect(await galleryOfKind(user, "token")).toEqual([]);
+
+    await prisma.asset.delete({ where: { id: cave.id } });
+    expect(await kindOf(image.id)).toBeNull();
+    expect(await galleryOfKind(user, "map")).toEqual([]);
+  });
+
+  it("follows a change of kind to all of an asset's 1,000 images in one statement, and a rename keeps it", async () => {
+    const user = await createTestUser();
+    const asset = await createAsset(user.id, { name: "Goblin cave", kind: "MAP" });
+    const other = await createAsset(user.id, { name: "Goblin chief", kind: "PORTRAIT" });
+    await insertImages(user.id, asset.id, 1000);
+    const otherImage = await storeImage(user.id, { assetId: other.id });
+
+    await prisma.asset.update({ where: { id: asset.id }, data: { kind: "TOKEN" } });
+    const rows = await prisma.$queryRaw<{ kind: string | null; name: string | null; count: number }[]>`
+      SELECT "assetKind"::text AS kind, "assetName" AS name, count(*)::int AS count FROM "Image"
+      WHERE "assetId" = ${asset.id}::uuid GROUP BY 1, 2`;
+    expect(rows).toEqual([{ kind: "TOKEN", name: "Goblin cave", count: 1000 }]);
+    expect(await kindOf(otherImage.id)).toBe("PORTRAIT");
+    expect(await galleryOfKind(user, "token", "Goblin")).toHaveLength(100);
+    expect(await galleryOfKind(user, "map", "Goblin")).toEqual([]);
+
+    await prisma.asset.update({ where: { id: asset.id }, data: { name: "Goblin warren" } });
+    expect(
+      await prisma.$queryRaw`
+      SELECT "assetKind"::text AS kind, "assetName" AS name, count(*)::int AS count FROM "Image"
+      WHERE "assetId" = ${asset.id}::uuid GROUP BY 1, 2`,
+    ).toEqual([{ kind: "TOKEN", name: "Goblin warren", count: 1000 }]);
   });
 });

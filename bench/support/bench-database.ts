@@ -27,4 +27,7 @@ export async function withBenchDatabase(
     await database.stop();
     if (storage) rmSync(storage, { recursive: true, force: true });
   }
+  // The embedded server's exit hook ends the process with code 0 once the event loop empties,
+  // dropping a failure the benchmark recorded in process.exitCode: end it here with that code.
+  if (process.exitCode) process.exit(process.exitCode);
 }

@@ -15,13 +15,14 @@ const endOf = (value: string) =>
 const ts = (iso: string) => Prisma.sql`${iso}::timestamp`;
 
 /**
- * The one definition of the gallery filters, as SQL over `"Image" i LEFT JOIN "Asset" a`. Every
+ * The one definition of the gallery filters, as SQL over `"Image" i` alone. Every
  * gallery list uses it: the date- and name-sorted pages (`galleryPageSql`) and the fuzzy search's
  * candidates (`rankedImageIds` in list-images.ts).
  */
 export function galleryFilterSql(query: GalleryQuery): Prisma.Sql[] {
   const list: Prisma.Sql[] = [];
-  if (query.kind) list.push(Prisma.sql`a.kind = ${KIND[query.kind]}::"AssetKind"`);
+  // The image row's copy of its asset's kind (migration image_asset_kind): no filter joins Asset.
+  if (query.kind) list.push(Prisma.sql`i."assetKind" = ${KIND[query.kind]}::"AssetKind"`);
   if (query.source) list.push(Prisma.sql`i.source = ${SOURCE[query.source]}::"ImageSource"`);
   if (query.tags?.length) list.push(Prisma.sql`i.tags @> ${query.tags}::text[]`);
   if (query.favorites !== undefined) list.push(Prisma.sql`i."isFavorite" = ${query.favorites}`);

@@ -5,8 +5,8 @@ import { type ScanSource, classScan, walkRows } from "@/lib/assets/search-scans"
 
 /**
  * The gallery searches an image's asset name above its prompt, both read from the image row: the
- * asset's name is kept on it (`assetName`, migration image_search_vector), so candidate scans and
- * the ranking read "Image" alone, each field through its full-text index. `scored` reads the
+ * asset's name is kept on it (`assetName`, migration image_search_vector), and so is its kind for
+ * the kind filter (`assetKind`), so candidate scans, filters and the ranking read "Image" alone, each field through its full-text index. `scored` reads the
  * vectors computed once per ranked row (`v`).
  */
 const COLUMNS: SearchColumn[] = [
@@ -25,13 +25,6 @@ const COLUMNS: SearchColumn[] = [
 ];
 const SCORED_VECTORS = Prisma.sql`CROSS JOIN LATERAL (SELECT search_vector(i."assetName") AS name,
   search_vector(i."generationPrompt") AS prompt OFFSET 0) v`;
-
-/**
- * The gallery filters are written over `"Image" i LEFT JOIN "Asset" a` (galleryFilterSql); only the
- * kind filter reads the asset. A left join on the asset's primary key whose columns nothing reads
- * is removed by the planner, so without that filter the scans below read the image rows alone.
- */
-const ASSET = Prisma.sql`LEFT JOIN "Asset" a ON a.id = i."assetId"`;
 
 /**
  * The visibility rule split as the gallery pages split it (galleryPageSql): the user's own images,
@@ -56,7 +49,7 @@ export function imageCandidateScans(
   const where = (branch: Prisma.Sql, ...more: Prisma.Sql[]) => Prisma.join([branch, ...filters, ...more], " AND ");
   const own: ScanSource = {
     collect: (match, n, fromIndex) =>
-      Prisma.sql`SELECT i.id FROM "Image" i ${ASSET} WHERE ${where(visibility.own, match)}
+      Prisma.sql`SELECT i.id FROM "Image" i WHERE ${where(visibility.own, match)}
         ORDER BY ${fromIndex ? Prisma.sql`(i."createdAt" + interval '0 seconds')` : Prisma.sql`i."createdAt"`} DESC LIMIT ${n}`,
     // The newest images themselves (alias i), then the test on them. Under filters the planner,
     // which knows how few images they keep, picks each scan: a walk would find too few matches.
@@ -74,7 +67,7 @@ export function imageCandidateScans(
   if (!classes.length) return [];
   const others = visibility.others.map(
     (branch) =>
-      Prisma.sql`(SELECT i.id, -1 AS source FROM "Image" i ${ASSET}
+      Prisma.sql`(SELECT i.id, -1 AS source FROM "Image" i
         WHERE ${where(branch, anyMatch(COLUMNS, query))} ORDER BY i."createdAt" DESC LIMIT ${limit})`,
   );
   return [...classes.map((cls, id) => classScan(own, cls, limit, id)), ...others];
