@@ -266,7 +266,11 @@ for (const size of VIEWPORTS) {
     await expect(imageDialog.getByRole("list", { name: "Tags" })).toContainText("#hero");
     await imageDialog.getByRole("button", { name: "☆ Favorite" }).click();
     await expect(imageDialog.getByRole("button", { name: "★ Favorite" })).toBeVisible();
+    // The long prompt is a few lines until asked for whole; the model below it stays in view.
+    if (!size.isMobile) await expect(imageDialog.getByText("builtin-illustrated-v1", { exact: true })).toBeInViewport();
     await shot(page, "gallery-image-dialog", { top: false });
+    await imageDialog.getByRole("button", { name: "Show all of the prompt" }).click();
+    await expect(imageDialog.getByRole("button", { name: "Show less of the prompt" })).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(imageDialog).toBeHidden();
 

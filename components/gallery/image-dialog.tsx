@@ -156,8 +156,8 @@ export function ImageDialog({ image, onClose, onFavorite, onTags, suggestions }:
                   </section>
                 )}
                 <dl aria-label="Parameters" className="grid grid-cols-[6.5rem_1fr] gap-x-2 gap-y-1 text-fg-muted">
-                  <Param label="Prompt" value={prompt} />
-                  <Param label="Enhanced" value={parameters?.enhanced_prompt} />
+                  <LongParam label="Prompt" noun="prompt" value={prompt} />
+                  <LongParam label="Enhanced" noun="enhanced prompt" value={parameters?.enhanced_prompt} />
                   <Param label="Provider" value={parameters?.provider} />
                   <Param label="Model" value={parameters?.model ?? image.model} />
                   <Param
@@ -189,6 +189,35 @@ function Param({ label, value }: { label: string; value: unknown }) {
     <>
       <dt className="text-fg-subtle">{label}</dt>
       <dd className="break-words text-ink-100">{String(value)}</dd>
+    </>
+  );
+}
+
+/**
+ * A prompt: a few lines, and the rest on request. A portrait's prompt runs to a hundred words,
+ * which in the dialog's narrow column pushed everything after it (model, seed) out of sight.
+ */
+function LongParam({ label, noun, value }: { label: string; noun: string; value: unknown }) {
+  const [expanded, setExpanded] = useState(false);
+  if (typeof value !== "string" || value === "") return null;
+  const long = value.length > 160;
+  return (
+    <>
+      <dt className="text-fg-subtle">{label}</dt>
+      <dd className="break-words text-ink-100">
+        <span className={cn(long && !expanded && "line-clamp-4")}>{value}</span>
+        {long && (
+          <button
+            type="button"
+            aria-expanded={expanded}
+            aria-label={expanded ? `Show less of the ${noun}` : `Show all of the ${noun}`}
+            onClick={() => setExpanded(!expanded)}
+            className="mt-1 block text-xs text-accent underline underline-offset-2"
+          >
+            {expanded ? "Show less" : "Show all"}
+          </button>
+        )}
+      </dd>
     </>
   );
 }
