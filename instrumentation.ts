@@ -6,8 +6,8 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { installJsonConsole, jsonLogsWanted } = await import("./lib/logging/json-console");
-  if (jsonLogsWanted()) installJsonConsole();
+  const { installLogConsole } = await import("./lib/logging/json-console");
+  installLogConsole();
   // `npm start` signals Next only once its front server has drained the requests, and tells Next
   // (NEXT_MANUAL_SIG_HANDLE) to leave the signal to us: the in-process worker then finishes or
   // hands back its batches before the process exits.

@@ -17,7 +17,7 @@ import { FRONT_SECRET_VARIABLE } from "../lib/auth/client-address";
 import { ensureDatabase } from "../lib/db/ensure-database";
 import { ensureLocalSecrets } from "../lib/env/local-secrets";
 import { storageConfigFromEnv } from "../lib/storage/storage-config";
-import { asJsonLogLine, installJsonConsole, jsonLogsWanted } from "../lib/logging/json-console";
+import { asJsonLogLine, installLogConsole, jsonLogsWanted } from "../lib/logging/json-console";
 import { createFrontServer } from "../lib/ops/front-server";
 
 const mode = process.argv[2];
@@ -29,7 +29,7 @@ if (mode !== "dev" && mode !== "start") {
 const root = path.resolve(__dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const jsonLogs = jsonLogsWanted();
-if (jsonLogs) installJsonConsole();
+installLogConsole();
 
 /** How long a draining web process waits for requests in flight (a load balancer's own deadline is longer). */
 function drainGraceMs(): number {

@@ -11,11 +11,11 @@ import "./server-only-shim";
 import path from "node:path";
 import { ensureDatabase } from "../lib/db/ensure-database";
 import { ensureLocalSecrets } from "../lib/env/local-secrets";
-import { installJsonConsole, jsonLogsWanted } from "../lib/logging/json-console";
+import { installLogConsole } from "../lib/logging/json-console";
 import { storageConfigFromEnv } from "../lib/storage/storage-config";
 
 const root = path.resolve(__dirname, "..");
-if (jsonLogsWanted()) installJsonConsole();
+installLogConsole();
 
 function shutdownGraceMs(): number {
   const parsed = Number(process.env.SHUTDOWN_GRACE_MS);

@@ -1,4 +1,10 @@
-import { asJsonLogLine, installJsonConsole, jsonLogLine, redactSecrets } from "@/lib/logging/json-console";
+import {
+  asJsonLogLine,
+  installJsonConsole,
+  installRedactingConsole,
+  jsonLogLine,
+  redactSecrets,
+} from "@/lib/logging/json-console";
 import { currentRequestId, requestIdFrom, withRequestId } from "@/lib/logging/request-context";
 import { route } from "@/lib/http/route";
 import { json } from "@/lib/http/respond";
@@ -80,5 +86,26 @@ describe("request ids at the route boundary", () => {
       expect((await response.json()).requestId).toBe(id);
     }
     expect(requestIdFrom(new Headers())).not.toBe(requestIdFrom(new Headers()));
+  });
+});
+
+describe("plain-text console", () => {
+  it("removes a connection string's password and the app's secrets from every line", () => {
+    const lines: string[] = [];
+    const target = { ...console, error: (line: string) => lines.push(line), log: (line: string) => lines.push(line) };
+    installRedactingConsole(target as Console);
+    const saved = process.env.ENCRYPTION_KEY;
+    process.env.ENCRYPTION_KEY = "k3y-material-that-is-long-enough";
+    try {
+      target.error("[ready] queue check failed: cannot reach %s", "postgres://forge:hunter2@db.internal:5432/forge");
+      target.log("key is k3y-material-that-is-long-enough");
+    } finally {
+      if (saved === undefined) delete process.env.ENCRYPTION_KEY;
+      else process.env.ENCRYPTION_KEY = saved;
+    }
+    expect(lines).toEqual([
+      "[ready] queue check failed: cannot reach postgres://forge:[redacted]@db.internal:5432/forge",
+      "key is [redacted]",
+    ]);
   });
 });

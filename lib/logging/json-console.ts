@@ -83,6 +83,27 @@ export function installJsonConsole(
 }
 
 /**
+ * Plain-text logs get the same redaction as JSON ones: a secret inside an error message (a
+ * connection string in a driver's "cannot reach …") must not reach the terminal or a log file
+ * either. Installed once per process.
+ */
+export function installRedactingConsole(target: Console = console): void {
+  const marked = target as Console & { [INSTALLED]?: true };
+  if (marked[INSTALLED]) return;
+  marked[INSTALLED] = true;
+  for (const [method] of CONSOLE_LEVELS) {
+    const original = target[method].bind(target);
+    target[method] = (...args: unknown[]) => original(redactSecrets(format(...args)));
+  }
+}
+
+/** This process's console as LOG_FORMAT asks: JSON records, or plain lines; secrets removed from both. */
+export function installLogConsole(env: Readonly<Record<string, string | undefined>> = process.env): void {
+  if (jsonLogsWanted(env)) installJsonConsole();
+  else installRedactingConsole();
+}
+
+/**
  * A line another process printed (Next's own start-up messages): passed on when it already is a
  * JSON log record, else wrapped as one, so the launcher's output is JSON throughout.
  */
