@@ -92,8 +92,9 @@ describe("request ids at the route boundary", () => {
 describe("plain-text console", () => {
   it("removes a connection string's password and the app's secrets from every line", () => {
     const lines: string[] = [];
-    const target = { ...console, error: (line: string) => lines.push(line), log: (line: string) => lines.push(line) };
-    installRedactingConsole(target as Console);
+    const record = (line: string) => void lines.push(line);
+    const target = { ...console, error: record, log: record } as Console;
+    installRedactingConsole(target);
     const saved = process.env.ENCRYPTION_KEY;
     process.env.ENCRYPTION_KEY = "k3y-material-that-is-long-enough";
     try {
