@@ -5,7 +5,7 @@ import path from "node:path";
 /**
  * Runs an in-process benchmark against a throwaway embedded PostgreSQL (and, when `storage` is
  * set, a throwaway storage folder), then closes everything the app opened on the way (Prisma, the
- * image route's LISTEN connection, and anything `teardown` names) before the server goes.
+ * search pool, the image route's LISTEN connection, and anything `teardown` names) before the server goes.
  */
 export async function withBenchDatabase(
   options: { storage?: string; teardown?: () => Promise<void> },
@@ -24,6 +24,8 @@ export async function withBenchDatabase(
     const { stopListening } = await import("../../lib/images/visibility-cache");
     await stopListening();
     await disconnectPrisma();
+    const { closeSearchPool } = await import("../../lib/db/search-pool");
+    await closeSearchPool();
     await database.stop();
     if (storage) rmSync(storage, { recursive: true, force: true });
   }
