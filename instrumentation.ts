@@ -1,42 +1,11 @@
 /**
- * Next calls register() once per server process at startup. Under `npm run dev`/`npm start` the
- * generation worker runs here, in the web process, unless GENERATION_IN_PROCESS_WORKER=false
- * (then `npm run worker` processes do the work). Never in the Edge runtime, never during a build.
+ * Next calls register() once per server process at startup. The work is Node-only
+ * (lib/ops/node-instrumentation.ts): the import sits behind Next's own NEXT_RUNTIME check, the form
+ * its Edge build removes, and never runs during a build.
  */
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { installLogConsole } = await import("./lib/logging/json-console");
-  installLogConsole();
-  // `npm start` signals Next only once its front server has drained the requests, and tells Next
-  // (NEXT_MANUAL_SIG_HANDLE) to leave the signal to us: the in-process worker then finishes or
-  // hands back its batches before the process exits.
-  if (process.env.NEXT_MANUAL_SIG_HANDLE) {
-    for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void exitAfterWorker());
-  }
-  const { inProcessWorkerEnabled } = await import("./lib/generation/config");
-  if (!inProcessWorkerEnabled()) return;
-  if (!process.env.DATABASE_URL) {
-    console.warn("[generation] DATABASE_URL is not set; no in-process worker (start with npm run dev / npm start)");
-    return;
-  }
-  const { startGenerationWorker } = await import("./lib/generation/worker");
-  // Not awaited: a slow queue start must not hold up the web server; failures are logged.
-  startGenerationWorker().catch((error: unknown) => {
-    console.error(
-      `[generation] in-process worker did not start: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  });
-}
-
-async function exitAfterWorker(): Promise<void> {
-  try {
-    const { stopGenerationWorker } = await import("./lib/generation/worker");
-    const grace = Number(process.env.SHUTDOWN_GRACE_MS);
-    await stopGenerationWorker(Number.isFinite(grace) && grace >= 0 ? grace : 25_000);
-  } catch (error) {
-    console.error(`[generation] worker stop failed: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    process.exit(0);
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { startNodeServer } = await import("./lib/ops/node-instrumentation");
+    await startNodeServer();
   }
 }
