@@ -102,7 +102,13 @@ export function CharacterSheet({ id }: { id: string }) {
             In campaigns
           </h2>
           {character.campaigns.length === 0 && (
-            <p className="text-sm text-fg-subtle">Not in a campaign yet. Ask your DM for an invite link.</p>
+            <p className="text-sm text-fg-subtle">
+              Not in a campaign yet. Join one with an invite link from its DM, or{" "}
+              <Link href="/campaigns" className="text-ink-50 underline">
+                start your own
+              </Link>
+              .
+            </p>
           )}
           <ul className="grid gap-3">
             {character.campaigns.map((state) => (
