@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { runSearch } from "./run-search";
 
 /** A dictionary word close to a query word, with its trigram similarity (0–1, 1 the same word). */
 export type NearWord = { word: string; similarity: number };
@@ -43,7 +44,8 @@ const spelled = (term: string) => /\p{L}/u.test(term);
 export async function lookUpWords(terms: string[], fuzzy: boolean): Promise<TermWords[]> {
   const words = terms.filter(spelled);
   const rows = words.length
-    ? await prisma.$queryRaw<{ term: string; near: boolean; word: string; similarity: number }[]>`
+    ? // On the search pool: a plain round trip, without the ORM's per-statement work.
+      await runSearch<{ term: string; near: boolean; word: string; similarity: number }>(Prisma.sql`
     SELECT t.term, false AS near, p.word, 1::float8 AS similarity FROM unnest(${words}::text[]) AS t(term)
     CROSS JOIN LATERAL (
       SELECT s.word FROM "SearchWord" s WHERE s.word LIKE t.term || '%'
@@ -53,7 +55,7 @@ export async function lookUpWords(terms: string[], fuzzy: boolean): Promise<Term
     CROSS JOIN LATERAL (
       SELECT s.word, similarity(s.word, t.term)::float8 AS similarity FROM "SearchWord" s
       ORDER BY s.word <-> t.term LIMIT ${NEAR_PER_TERM}) w
-    WHERE w.similarity >= ${MIN_SIMILARITY}`
+    WHERE w.similarity >= ${MIN_SIMILARITY}`)
     : [];
   return terms.map((term) => {
     const own = rows.filter((row) => row.term === term);
