@@ -60,7 +60,18 @@ async function main() {
   const upstream = { host: "127.0.0.1", port: await freePort() };
   const next = spawn(
     process.execPath,
-    [nextBin, mode, ...nextArgs, "--hostname", upstream.host, "--port", String(upstream.port)],
+    [
+      nextBin,
+      mode,
+      ...nextArgs,
+      "--hostname",
+      upstream.host,
+      "--port",
+      String(upstream.port),
+      // Next keeps the front server's idle connections far longer than the front server does, so
+      // only the front server ever closes one (no request lands on a socket being closed).
+      ...(mode === "start" ? ["--keepAliveTimeout", "65000"] : []),
+    ],
     {
       cwd: root,
       stdio: jsonLogs ? ["inherit", "pipe", "pipe"] : "inherit",

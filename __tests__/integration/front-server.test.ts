@@ -150,3 +150,19 @@ test("while Next is not listening yet the answer is a 503 in the one error shape
   upstream = http.createServer(); // for afterEach
   await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
 });
+
+test("an idle connection to Next is closed by the front server first, so no request lands on one Next is closing", async () => {
+  upstream.keepAliveTimeout = 60_000; // as `npm start` sets Next's
+  const closedByFront: boolean[] = [];
+  upstream.on("connection", (socket: net.Socket) => socket.once("close", () => closedByFront.push(true)));
+  expect((await get("/first")).status).toBe(200);
+  // The front server's idle limit (2 s) passes long before Next's 60 s: the socket is closed from our side.
+  expect(
+    await waitFor(
+      () => closedByFront.length,
+      (count) => count === 1,
+      10_000,
+    ),
+  ).toBe(1);
+  expect((await get("/second")).status).toBe(200);
+});

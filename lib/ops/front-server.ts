@@ -21,6 +21,9 @@ export type FrontServer = {
   drain(graceMs: number): Promise<void>;
 };
 
+/** How long an idle connection to Next is kept for reuse (a free socket past it is destroyed). */
+const IDLE_UPSTREAM_SOCKET_MS = 2_000;
+
 // Hop-by-hop headers describe one connection, not the message: each side sets its own.
 const HOP_BY_HOP = ["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer"];
 
@@ -33,7 +36,10 @@ const HOP_BY_HOP = ["connection", "keep-alive", "proxy-connection", "transfer-en
  * (the dev server's hot reload) are passed through as raw sockets.
  */
 export function createFrontServer(options: FrontServerOptions): FrontServer {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  // An idle kept-alive socket is closed here well before Next closes it (Node's server default is
+  // 5 s; `npm start` raises it, see launch.ts): reusing a socket the server is closing at that
+  // moment resets the request, which the client would see as a 503 under load.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: IDLE_UPSTREAM_SOCKET_MS });
   const upgraded = new Set<Duplex>();
   let active = 0;
   let draining = false;
