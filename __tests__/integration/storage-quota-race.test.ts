@@ -10,6 +10,7 @@ import { RESERVATION_TTL_MINUTES } from "@/lib/images/storage-quota";
 import { storeImageFile } from "@/lib/images/store-image-file";
 import { getFileStorage } from "@/lib/storage";
 import { call, smallPng } from "./gallery-helpers";
+import { FILLER_PREFIX, fillStorage } from "./storage-helpers";
 
 const savedQuota = process.env.STORAGE_QUOTA_MB;
 const MB = 1024 * 1024;
@@ -22,24 +23,6 @@ beforeEach(async () => {
   await resetDatabase();
   process.env.STORAGE_QUOTA_MB = "1";
 });
-
-/** An image row without a file (the quota counts rows' bytes) that brings the user to `bytes`. */
-async function fillStorage(ownerId: string, bytes: number) {
-  await prisma.image.create({
-    data: {
-      ownerId,
-      path: `generated/${ownerId}/filler.png`,
-      filename: "filler.png",
-      mimeType: "image/png",
-      bytes,
-      width: 1,
-      height: 1,
-      format: "png",
-      sha256: "0".repeat(64),
-      source: "UPLOAD",
-    },
-  });
-}
 
 const upload = async (user: { id: string }) => {
   const form = new FormData();
@@ -77,7 +60,9 @@ describe("concurrent saves of one user", () => {
       expect(refused.body.error.details).toMatchObject({ quotaBytes: MB, incomingBytes: each });
       expect(refused.body.error.details.usedBytes + each).toBeGreaterThan(MB);
     }
-    const images = await prisma.image.findMany({ where: { ownerId: user.id, filename: { not: "filler.png" } } });
+    const images = await prisma.image.findMany({
+      where: { ownerId: user.id, NOT: { filename: { startsWith: FILLER_PREFIX } } },
+    });
     expect(images).toHaveLength(3);
     expect(await storedFiles(user.id)).toEqual(images.map((image) => image.path).sort());
     const total = await prisma.image.aggregate({ where: { ownerId: user.id }, _sum: { bytes: true } });

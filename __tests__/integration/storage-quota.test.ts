@@ -9,6 +9,7 @@ import { storageStandingResponse } from "@/lib/schemas/account-response";
 import { storageQuotaBytes } from "@/lib/images/storage-quota";
 import { startGenerationWorker } from "@/lib/generation/worker";
 import { call, smallPng } from "./gallery-helpers";
+import { fillStorage } from "./storage-helpers";
 import {
   createProfile,
   pipelineSnapshot,
@@ -41,24 +42,6 @@ beforeEach(async () => {
 const MB = 1024 * 1024;
 const pendingJobs = async () =>
   JSON.stringify(await prisma.$queryRaw`SELECT id::text FROM pgboss.job WHERE name = 'image-generation' ORDER BY id`);
-
-/** An image row (no file needed: the quota counts the rows' bytes) that brings the user to `bytes`. */
-async function fillStorage(ownerId: string, bytes: number) {
-  await prisma.image.create({
-    data: {
-      ownerId,
-      path: `generated/${ownerId}/filler-${bytes}.png`,
-      filename: `filler-${bytes}.png`,
-      mimeType: "image/png",
-      bytes,
-      width: 1,
-      height: 1,
-      format: "png",
-      sha256: "0".repeat(64),
-      source: "UPLOAD",
-    },
-  });
-}
 
 const uploadForm = async () => {
   const data = new FormData();

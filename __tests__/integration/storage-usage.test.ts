@@ -5,23 +5,9 @@
 import { createTestUser, resetDatabase } from "../support/db";
 import { prisma } from "@/lib/db/client";
 import { createAsset, createCampaign } from "./gallery-helpers";
+import { fileLessImageRow as imageRow } from "./storage-helpers";
 
 beforeEach(resetDatabase);
-
-let counter = 0;
-const imageRow = (ownerId: string, bytes: number, links: { assetId?: string; campaignId?: string } = {}) => ({
-  ownerId,
-  ...links,
-  path: `${ownerId}/image-${++counter}.png`,
-  filename: `image-${counter}.png`,
-  mimeType: "image/png",
-  bytes,
-  width: 1,
-  height: 1,
-  format: "png",
-  sha256: "0".repeat(64),
-  source: "UPLOAD" as const,
-});
 
 /** Every user's kept total beside the SUM it stands for (users without images: 0 or no row). */
 async function expectExact() {
