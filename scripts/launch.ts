@@ -10,7 +10,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import readline from "node:readline";
 import { FRONT_SECRET_VARIABLE } from "../lib/auth/client-address";
@@ -19,6 +18,7 @@ import { ensureLocalSecrets } from "../lib/env/local-secrets";
 import { storageConfigFromEnv } from "../lib/storage/storage-config";
 import { asJsonLogLine, installLogConsole, jsonLogsWanted } from "../lib/logging/json-console";
 import { createFrontServer } from "../lib/ops/front-server";
+import { freePort } from "../lib/ops/free-port";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
@@ -122,17 +122,6 @@ function publicPort(args: string[]): { port: number; nextArgs: string[] } {
     else nextArgs.push(arg);
   }
   return { port, nextArgs };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 const ANSI_ESCAPE = /\u001b\[[0-9;?]*[A-Za-z]/g;

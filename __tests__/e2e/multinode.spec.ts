@@ -5,9 +5,10 @@ import path from "node:path";
 import { expect, request as apiRequest, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
 import { runningEmbeddedDatabaseUrl } from "@/lib/db/embedded";
+import { freePort } from "@/lib/ops/free-port";
 import { startFakeOpenAI, type FakeOpenAI } from "../support/fake-providers";
 import { bucketKeys, startS3Server, type TestS3Server } from "../support/s3-server";
-import { connectError, freePort, pollUntil, startAppProcess, type AppProcess } from "./support/processes";
+import { connectError, pollUntil, startAppProcess, type AppProcess } from "./support/processes";
 
 // Two web processes (`npm start`'s launcher, each behind its own front server) and two
 // `npm run worker` processes, each with its own local disk, sharing one PostgreSQL database and

@@ -55,17 +55,6 @@ export function startAppProcess(
   };
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** Polls `read` until `done` holds; fails with `what` and the last value after `timeoutMs`. */
 export async function pollUntil<T>(
   what: string,
