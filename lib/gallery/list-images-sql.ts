@@ -38,7 +38,8 @@ export function galleryFilterSql(query: GalleryQuery): Prisma.Sql[] {
 }
 
 type AssetRow = NonNullable<GalleryImageRow["asset"]>;
-type RawRow = Omit<GalleryImageRow, "asset"> & {
+/** A gallery row as `galleryImageColumns` selects it. */
+export type GalleryImageSqlRow = Omit<GalleryImageRow, "asset"> & {
   asset_id: string | null;
   asset_name: string | null;
   asset_kind: string | null;
@@ -80,10 +81,8 @@ export async function galleryPageSql(userId: string, query: GalleryQuery, page: 
         : Prisma.raw(`i."createdAt" DESC, i.id DESC`);
   const offset = page.offset ?? 0;
   const branchLimit = offset + page.take;
-  const columns = Prisma.sql`i.id, i.width, i.height, i.bytes, i.format, i.source::text AS source, i."isFavorite", COALESCE(i.tags, '{}') AS tags,
-    i."createdAt", i."generationModel", i."generationPrompt", i."generationId", i."campaignId",
-    a.id AS asset_id, a.name AS asset_name, a.kind::text AS asset_kind, a.tags AS asset_tags, a.visibility AS asset_visibility`;
-  const rows = await prisma.$queryRaw<RawRow[]>`
+  const columns = galleryImageColumns;
+  const rows = await prisma.$queryRaw<GalleryImageSqlRow[]>`
     SELECT * FROM (
       (SELECT ${columns} FROM "Image" i LEFT JOIN "Asset" a ON a.id = i."assetId"
        WHERE i."ownerId" = ${userId}::uuid${filters}
@@ -98,7 +97,27 @@ export async function galleryPageSql(userId: string, query: GalleryQuery, page: 
        ORDER BY ${innerOrder} LIMIT ${branchLimit})
     ) page
     ORDER BY ${orderBy} OFFSET ${offset} LIMIT ${page.take}`;
-  return rows.map(({ asset_id, asset_name, asset_kind, asset_tags, asset_visibility, ...row }) => ({
+  return rows.map(toGalleryImageRow);
+}
+
+/**
+ * The one SQL definition of a gallery row, over `"Image" i LEFT JOIN "Asset" a`: the sorted pages
+ * and the search's ranked page select it and map it with `toGalleryImageRow`. `createdAt` is read
+ * as UTC (Prisma stores `timestamp(3)` in UTC), so either driver makes the same Date of it.
+ */
+export const galleryImageColumns = Prisma.sql`i.id, i.width, i.height, i.bytes, i.format, i.source::text AS source, i."isFavorite", COALESCE(i.tags, '{}') AS tags,
+    (i."createdAt" AT TIME ZONE 'UTC') AS "createdAt", i."generationModel", i."generationPrompt", i."generationId", i."campaignId",
+    a.id AS asset_id, a.name AS asset_name, a.kind::text AS asset_kind, a.tags AS asset_tags, a.visibility::text AS asset_visibility`;
+
+export function toGalleryImageRow({
+  asset_id,
+  asset_name,
+  asset_kind,
+  asset_tags,
+  asset_visibility,
+  ...row
+}: GalleryImageSqlRow): GalleryImageRow {
+  return {
     ...row,
     source: row.source as GalleryImageRow["source"],
     asset: asset_id
@@ -110,5 +129,5 @@ export async function galleryPageSql(userId: string, query: GalleryQuery, page: 
           visibility: asset_visibility ?? "DM_ONLY",
         }
       : null,
-  }));
+  };
 }

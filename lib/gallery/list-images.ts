@@ -1,16 +1,16 @@
 import "server-only";
-import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { validationError } from "@/lib/http/errors";
 import { isId } from "@/lib/http/id";
 import type { GalleryQuery } from "@/lib/schemas/gallery";
-import { galleryImageSelect, toGalleryImage } from "./image-view";
+import { toGalleryImage } from "./image-view";
 import { campaignImagesSql, sharedPortraitImagesSql } from "@/lib/access/content";
 import { campaignRole } from "@/lib/access/require";
 import { commonWords, lookUpWords, searchTerms } from "@/lib/assets/search-words";
 import { runSearch } from "@/lib/assets/run-search";
-import { galleryFilterSql, galleryPageSql } from "./list-images-sql";
-import { imageCandidateScans, rankedImagesSql } from "./search-images-sql";
+import type { SearchQuery } from "@/lib/assets/search-sql";
+import { type GalleryImageSqlRow, galleryFilterSql, galleryPageSql, toGalleryImageRow } from "./list-images-sql";
+import { imageCandidateScans, rankedImagePageSql, rankedImagesSql } from "./search-images-sql";
 import type { GalleryPageResponse } from "@/lib/schemas/gallery-response";
 
 type Cursor = { t: string; id: string } | { o: number };
@@ -32,19 +32,28 @@ export async function listGalleryImages(userId: string, query: GalleryQuery): Pr
   // A relevance page needs the ranking only down to its own end; the other sorts order the whole
   // ranked list.
   const rankedCount = sort === "relevance" ? Math.min(SEARCH_CANDIDATES, offset + query.limit + 1) : SEARCH_CANDIDATES;
-  const ranked = query.q ? await rankedImageIds(userId, query.q, query, rankedCount) : null;
+  const search = query.q ? await searchCandidates(userId, query.q, query, rankedCount) : null;
 
-  if (sort === "relevance" && ranked) {
-    // Ranked ids are already visible to the user and filtered.
-    const pageIds = ranked.slice(offset, offset + query.limit + 1);
-    const rows = await prisma.image.findMany({ where: { id: { in: pageIds } }, select: galleryImageSelect });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    const page = pageIds.slice(0, query.limit).flatMap((id) => (byId.has(id) ? [toGalleryImage(byId.get(id)!)] : []));
+  if (sort === "relevance" && query.q) {
+    // The ranking statement returns the page's rows itself (already visible to the user and
+    // filtered): one round trip after the dictionary's.
+    const take = Math.max(0, rankedCount - offset);
+    const rows =
+      search && take
+        ? await runSearch<GalleryImageSqlRow>(rankedImagePageSql(search.query, search.candidates, take, offset))
+        : [];
     return {
-      images: page,
-      next_cursor: pageIds.length > query.limit ? encodeCursor({ o: offset + query.limit }) : null,
+      images: rows.slice(0, query.limit).map((row) => toGalleryImage(toGalleryImageRow(row))),
+      next_cursor: rows.length > query.limit ? encodeCursor({ o: offset + query.limit }) : null,
     };
   }
+  const ranked = search
+    ? (await runSearch<{ id: string }>(rankedImagesSql(search.query, search.candidates, rankedCount))).map(
+        (row) => row.id,
+      )
+    : query.q
+      ? []
+      : null;
 
   const among = ranked ? [Prisma.sql`i.id = ANY(${ranked}::uuid[])`] : [];
   if (sort === "name") {
@@ -76,15 +85,21 @@ export async function listGalleryImages(userId: string, query: GalleryQuery): Pr
 }
 
 /**
- * Image ids the user may see that pass the gallery filters and whose asset name or prompt matches,
- * best first. Fuzzy always: the query's words and the dictionary words they may mean (one round
- * trip), then bounded full-text scans per match class under the visibility rule and the filters
- * (search-images-sql.ts), and only the union of those candidates is scored. Candidates and
- * ranking read the image row alone (it carries its asset's name); the asset is read for the page.
+ * The search's candidates: images the user may see that pass the gallery filters and whose asset
+ * name or prompt matches. Fuzzy always: the query's words and the dictionary words they may mean
+ * (one round trip), then bounded full-text scans per match class under the visibility rule and the
+ * filters (search-images-sql.ts); only their union is scored, by the ranking statement. Candidates
+ * and ranking read the image row alone (it carries its asset's name); the asset is joined for the
+ * page. Null when nothing can match.
  */
-async function rankedImageIds(userId: string, q: string, query: GalleryQuery, count: number): Promise<string[]> {
+async function searchCandidates(
+  userId: string,
+  q: string,
+  query: GalleryQuery,
+  count: number,
+): Promise<{ query: SearchQuery; candidates: Prisma.Sql[] } | null> {
   const terms = searchTerms(q);
-  if (!terms.length) return [];
+  if (!terms.length) return null;
   const [words, common] = await Promise.all([lookUpWords(terms, true), commonWords()]);
   const search = { terms: words, fuzzy: true, common };
   // The visibility rule of lib/access (readableImagesSql) in its three disjoint branches.
@@ -96,9 +111,7 @@ async function rankedImageIds(userId: string, q: string, query: GalleryQuery, co
     ],
   };
   const candidates = imageCandidateScans(search, visibility, galleryFilterSql(query), count);
-  if (!candidates.length) return [];
-  const rows = await runSearch<{ id: string }>(rankedImagesSql(search, candidates, count));
-  return rows.map((row) => row.id);
+  return candidates.length ? { query: search, candidates } : null;
 }
 
 function encodeCursor(cursor: Cursor): string {

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type SearchColumn, type SearchQuery, anyMatch, matchClasses, scoreSql } from "@/lib/assets/search-sql";
 import { type ScanSource, classScan, walkRows } from "@/lib/assets/search-scans";
+import { galleryImageColumns } from "./list-images-sql";
 
 /**
  * The gallery searches an image's asset name above its prompt, both read from the image row: the
@@ -75,9 +76,31 @@ export function imageCandidateScans(
 
 /** The ranking statement: the candidates scored, best first (ties newest first). */
 export function rankedImagesSql(query: SearchQuery, candidates: Prisma.Sql[], limit: number): Prisma.Sql {
+  return Prisma.sql`SELECT id FROM (${rankedSql(query, candidates, limit, 0)}) r ORDER BY ${RANKED_ORDER}`;
+}
+
+/**
+ * A relevance page in the ranking statement itself: the ranked candidates from `offset`, then
+ * their gallery rows (`galleryImageColumns`, the sorted pages' own), joined only for the page.
+ */
+export function rankedImagePageSql(
+  query: SearchQuery,
+  candidates: Prisma.Sql[],
+  limit: number,
+  offset: number,
+): Prisma.Sql {
   return Prisma.sql`
-    SELECT i.id FROM "Image" i ${SCORED_VECTORS}
+    SELECT ${galleryImageColumns} FROM (${rankedSql(query, candidates, limit, offset)}) r
+    JOIN "Image" i ON i.id = r.id LEFT JOIN "Asset" a ON a.id = i."assetId"
+    ORDER BY ${RANKED_ORDER}`;
+}
+
+const RANKED_ORDER = Prisma.sql`r.score DESC, r."createdAt" DESC, r.id DESC`;
+
+function rankedSql(query: SearchQuery, candidates: Prisma.Sql[], limit: number, offset: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT i.id, i."createdAt", ${scoreSql(COLUMNS, query)}::float8 AS score FROM "Image" i ${SCORED_VECTORS}
     WHERE i.id IN (SELECT id FROM (${Prisma.join(candidates, " UNION ALL ")}) c)
-    ORDER BY ${scoreSql(COLUMNS, query)} DESC, i."createdAt" DESC, i.id DESC
-    LIMIT ${limit}`;
+    ORDER BY score DESC, i."createdAt" DESC, i.id DESC
+    LIMIT ${limit} OFFSET ${offset}`;
 }
