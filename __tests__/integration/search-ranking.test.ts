@@ -7,7 +7,8 @@ import { withTempStorageRoot } from "../support/temp-storage-root";
 import { CORPUS, RANKING_CHECKS, type SearchBody, seedRankingCorpus } from "../support/search-ranking-corpus";
 import * as search from "@/app/api/v1/projects/[projectId]/assets/search/route";
 import { prisma } from "@/lib/db/client";
-import { call } from "./gallery-helpers";
+import { assetViewSelect, toAssetView } from "@/lib/assets/view";
+import { call, createAsset, createGenerationWithImage } from "./gallery-helpers";
 
 withTempStorageRoot("search-ranking-");
 
@@ -40,4 +41,30 @@ it("a word added by an update is in the dictionary at once, so fuzzy search find
   ]);
   // Without fuzzy the misspelling finds nothing: it is the dictionary that bridges it.
   expect((await searchFor("?q=quilsworth")).total).toBe(0);
+});
+
+it("a search's asset is the same view the asset API gives, though the ranking statement reads it in SQL", async () => {
+  const asset = await createAsset(user.id, {
+    name: "Zephyrine Glimmerwing",
+    description: "A sky mage",
+    tags: ["mage"],
+  });
+  const { generation } = await createGenerationWithImage(user.id, asset.id);
+  await createGenerationWithImage(user.id, asset.id);
+  await prisma.generation.create({
+    data: { ownerId: user.id, assetId: asset.id, status: "FAILED", providerKind: "BUILTIN", prompt: "x" },
+  });
+  await prisma.asset.update({
+    where: { id: asset.id },
+    data: { favoriteGenerationId: generation.id, metadata: { source: "test", level: 3 } },
+  });
+  const expected = toAssetView(
+    await prisma.asset.findUniqueOrThrow({ where: { id: asset.id }, select: assetViewSelect }),
+  );
+  expect(expected.total_generations).toBe(3);
+  expect(expected.file_size).toBeGreaterThan(0);
+  const [found] = (await searchFor("?q=zephyrine")).assets as unknown as Record<string, unknown>[];
+  const { score, ...view } = found;
+  expect(view).toEqual(expected);
+  expect(score).toEqual(expect.any(Number));
 });

@@ -1,9 +1,9 @@
 import "server-only";
-import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssetSearchQuery } from "@/lib/schemas/gallery";
 import { projectAssetsSql, resolveProject } from "./access";
-import { assetViewSelect, toAssetView } from "./view";
+import { toAssetView } from "./view";
+import { type AssetSqlRow, assetRowColumns, toAssetRow } from "./search-page-sql";
 import type { AssetSearchResponse } from "@/lib/schemas/assets-response";
 import { EXACT_TOTAL_CAP, estimateMatches } from "./search-count";
 import { runSearch } from "./run-search";
@@ -45,7 +45,7 @@ const SCORED_VECTORS = Prisma.sql`CROSS JOIN LATERAL (SELECT search_vector(a.nam
 const NEWEST = Prisma.sql`a."createdAt"`;
 const NEWEST_COLLECTED = Prisma.sql`(a."createdAt" + interval '0 seconds')`;
 
-type Row = { matched: number; truncated: boolean; id: string | null; score: number | null };
+type Row = { matched: number; truncated: boolean; score: number | null; ranked_at: Date | null } & Partial<AssetSqlRow>;
 
 /**
  * GET /projects/{id}/assets/search. Exact mode: every word of the query is a word of the field or
@@ -89,29 +89,29 @@ export async function searchAssets(
           WHERE ${test} ORDER BY w."createdAt" DESC LIMIT ${limit}`,
   };
   const scans = classes.map((cls, id) => classScan(source, cls, perScan, id));
+  // The page's asset rows come with the ranking (only the page's ids are joined back to Asset).
   const rows = await runSearch<Row>(Prisma.sql`
     WITH hits AS (${Prisma.join(scans, " UNION ALL ")}),
     summary AS (
       SELECT (SELECT count(DISTINCT id) FROM hits)::int AS matched,
              EXISTS (SELECT 1 FROM hits GROUP BY source HAVING count(*) >= ${perScan}) AS truncated)
-    SELECT summary.*, page.id, page.score FROM summary LEFT JOIN LATERAL (
-      SELECT a.id, ${scoreSql(columns, search)}::float8 AS score
-      FROM "Asset" a ${SCORED_VECTORS} WHERE a.id IN (SELECT id FROM hits)
-      ORDER BY score DESC, a."createdAt" DESC, a.id
-      LIMIT ${query.limit} OFFSET ${query.offset}) page ON true`);
+    SELECT summary.*, page.* FROM summary LEFT JOIN LATERAL (
+      SELECT r.score, r."createdAt" AS ranked_at, ${assetRowColumns} FROM (
+        SELECT a.id, a."createdAt", ${scoreSql(columns, search)}::float8 AS score
+        FROM "Asset" a ${SCORED_VECTORS} WHERE a.id IN (SELECT id FROM hits)
+        ORDER BY score DESC, a."createdAt" DESC, a.id
+        LIMIT ${query.limit} OFFSET ${query.offset}) r
+      JOIN "Asset" a ON a.id = r.id) page ON true
+    ORDER BY page.score DESC, page.ranked_at DESC, page.id`);
   const { matched, truncated } = rows[0];
-  const hits = rows.flatMap((row) => (row.id ? [{ id: row.id, score: row.score ?? 0 }] : []));
   const estimated = truncated && matched > EXACT_TOTAL_CAP;
   const total = estimated ? await estimateMatches(columns, search, scope, matched) : matched;
-  const found = await prisma.asset.findMany({
-    where: { id: { in: hits.map((hit) => hit.id) } },
-    select: assetViewSelect,
-  });
-  const byId = new Map(found.map((row) => [row.id, row]));
-  const assets = hits.flatMap((hit) => {
-    const row = byId.get(hit.id);
-    return row ? [{ ...toAssetView(row), score: Math.round(hit.score * 1000) / 1000 }] : [];
-  });
+  // Extra columns (the summary's, the ranking's) are not read by toAssetView.
+  const assets = rows.flatMap((row) =>
+    row.id
+      ? [{ ...toAssetView(toAssetRow(row as AssetSqlRow)), score: Math.round((row.score ?? 0) * 1000) / 1000 }]
+      : [],
+  );
   return {
     assets,
     total,
