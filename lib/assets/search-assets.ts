@@ -56,7 +56,8 @@ type Row = { matched: number; truncated: boolean; score: number | null; ranked_a
  * rows, walking the library for common words and reading the GIN index for rare ones
  * (search-scans.ts); only the union of those candidates is scored, and its size is the exact
  * `total` while no scan was cut off. Past EXACT_TOTAL_CAP matches (or offset + limit) `total` is
- * an estimate (search-count.ts) and `total_estimated` says so.
+ * an estimate (search-count.ts, asked on another connection while the ranking runs when a class is
+ * of common words, the likely case) and `total_estimated` says so.
  */
 export async function searchAssets(
   userId: string,
@@ -90,6 +91,11 @@ export async function searchAssets(
   };
   const scans = classes.map((cls, id) => classScan(source, cls, perScan, id));
   // The page's asset rows come with the ranking (only the page's ids are joined back to Asset).
+  // A class of the planner's common words usually has more matches than the cap: its estimate is
+  // asked beside the ranking (another connection) rather than after it, and used only if needed.
+  const estimate = classes.some((cls) => cls.walkable) ? estimateMatches(columns, search, scope) : null;
+  // Unused, its failure is not the request's (used, `await` below still throws it).
+  estimate?.catch(() => undefined);
   const rows = await runSearch<Row>(Prisma.sql`
     WITH hits AS (${Prisma.join(scans, " UNION ALL ")}),
     summary AS (
@@ -105,7 +111,7 @@ export async function searchAssets(
     ORDER BY page.score DESC, page.ranked_at DESC, page.id`);
   const { matched, truncated } = rows[0];
   const estimated = truncated && matched > EXACT_TOTAL_CAP;
-  const total = estimated ? await estimateMatches(columns, search, scope, matched) : matched;
+  const total = estimated ? Math.max(await (estimate ?? estimateMatches(columns, search, scope)), matched) : matched;
   // Extra columns (the summary's, the ranking's) are not read by toAssetView.
   const assets = rows.flatMap((row) =>
     row.id
