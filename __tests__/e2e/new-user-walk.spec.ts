@@ -180,6 +180,8 @@ for (const size of VIEWPORTS) {
     await player.getByLabel("Password").fill(PASSWORD);
     await player.getByRole("button", { name: "Create account" }).click();
     await player.waitForURL((url) => url.pathname === "/campaigns" && url.searchParams.has("join"));
+    // The picture once the player's (empty) character list has loaded: the way to the creator.
+    await expect(player.getByRole("link", { name: "Create a character" })).toBeVisible();
     await shot(player, "player-join-without-character");
     await player.goto("/gallery");
     await expect(player.getByText("No images here yet")).toBeVisible();
