@@ -12,6 +12,7 @@ import "../scripts/server-only-shim";
 import { withBenchDatabase } from "./support/bench-database";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { timeSamples } from "./support/time-samples";
 
 const IMAGES = Number(process.env.BENCH_IMAGES ?? 100_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
@@ -49,13 +50,15 @@ async function run() {
     FROM "Image" i JOIN "Asset" a ON a.id = i."assetId"
     WHERE i."ownerId" = $1::uuid AND i.tags @> ARRAY['group1'] AND i."isFavorite" AND a.kind = 'PORTRAIT'
     ORDER BY i."createdAt" DESC, i.id DESC LIMIT 61`;
-  const list = await time(SAMPLES, () => listGalleryImages(user.id, query));
-  const bare = await time(SAMPLES, () => prisma.$queryRawUnsafe(bareSql, user.id));
+  const list = await timeSamples(SAMPLES, () => listGalleryImages(user.id, query));
+  const bare = await timeSamples(SAMPLES, () => prisma.$queryRawUnsafe(bareSql, user.id));
   const count = (await listGalleryImages(user.id, query)).images.length;
   console.log(
     `filtered list (${count} rows/page): p50 ${list.p50} ms, p95 ${list.p95} ms | bare SQL p50 ${bare.p50} ms, p95 ${bare.p95} ms | ratio p95 ${(list.p95 / bare.p95).toFixed(2)}×`,
   );
-  const unfiltered = await time(SAMPLES, () => listGalleryImages(user.id, galleryQuerySchema.parse({ limit: "60" })));
+  const unfiltered = await timeSamples(SAMPLES, () =>
+    listGalleryImages(user.id, galleryQuerySchema.parse({ limit: "60" })),
+  );
   console.log(`unfiltered first page: p50 ${unfiltered.p50} ms, p95 ${unfiltered.p95} ms`);
 
   await benchDerivative(user.id);
@@ -97,8 +100,8 @@ async function benchDerivative(userId: string) {
   const bytes = await serve();
   console.log(`derivative made once in ${Date.now() - first} ms (${bytes} bytes from ${png.length})`);
   const cachedPath = path.join(process.env.STORAGE_ROOT!, "derived", image.id, "w384-h384-q82-webp.webp");
-  const derived = await time(SAMPLES, serve);
-  const staticFile = await time(
+  const derived = await timeSamples(SAMPLES, serve);
+  const staticFile = await timeSamples(
     SAMPLES,
     async () => Buffer.from(await new Response(await readFile(cachedPath)).arrayBuffer()).length,
   );
@@ -107,20 +110,6 @@ async function benchDerivative(userId: string) {
   console.log(
     `cached derivative, in process: handler p50 ${derived.p50} ms, p95 ${derived.p95} ms | bare file read p50 ${staticFile.p50} ms, p95 ${staticFile.p95} ms (the ≤2× target is measured over HTTP by npm run bench:derivatives)`,
   );
-}
-
-async function time(samples: number, run: () => Promise<unknown>) {
-  for (let i = 0; i < 10; i++) await run();
-  const durations: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const start = process.hrtime.bigint();
-    await run();
-    durations.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  durations.sort((a, b) => a - b);
-  const pick = (q: number) =>
-    Math.round(durations[Math.min(durations.length - 1, Math.floor(q * durations.length))] * 100) / 100;
-  return { p50: pick(0.5), p95: pick(0.95) };
 }
 
 main().catch((error) => {

@@ -14,6 +14,7 @@
  */
 import "../scripts/server-only-shim";
 import { withBenchDatabase } from "./support/bench-database";
+import { timeSamples } from "./support/time-samples";
 
 const rowsFlag = process.argv.indexOf("--rows");
 const ROWS = Number(rowsFlag > 0 ? process.argv[rowsFlag + 1] : (process.env.BENCH_ROWS ?? 1_000_000));
@@ -193,8 +194,8 @@ async function run() {
     },
   ];
   for (const shape of shapes) {
-    const app = await time(SAMPLES, shape.app);
-    const bare = await time(SAMPLES, async () => {
+    const app = await timeSamples(SAMPLES, shape.app);
+    const bare = await timeSamples(SAMPLES, async () => {
       for (const sql of shape.bare) await prisma.$queryRawUnsafe(sql);
     });
     console.log(
@@ -306,20 +307,6 @@ async function seed(prisma: Prisma, ownerId: string) {
   for (const index of indexes) await prisma.$executeRawUnsafe(index.definition);
   await prisma.$executeRawUnsafe(`VACUUM (ANALYZE) "Asset"`);
   await prisma.$executeRawUnsafe(`VACUUM (ANALYZE) "Image"`);
-}
-
-async function time(samples: number, run: () => Promise<unknown>) {
-  for (let i = 0; i < 5; i++) await run();
-  const durations: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const start = process.hrtime.bigint();
-    await run();
-    durations.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  durations.sort((a, b) => a - b);
-  const pick = (q: number) =>
-    Math.round(durations[Math.min(durations.length - 1, Math.floor(q * durations.length))] * 100) / 100;
-  return { p50: pick(0.5), p95: pick(0.95) };
 }
 
 main().catch((error) => {

@@ -1,4 +1,5 @@
-import type { Browser, BrowserContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { openRecordingContext as openContext } from "./support/contexts";
 import { chooseOption, expect, PASSWORD, screenshot, test, uniqueEmail } from "./support/fixtures";
 
 // The first hour of a new group, walked at desktop and phone widths with a screenshot of every
@@ -8,26 +9,6 @@ const VIEWPORTS = [
   { name: "desktop", viewport: { width: 1440, height: 900 }, isMobile: false },
   { name: "phone", viewport: { width: 390, height: 844 }, isMobile: true },
 ] as const;
-
-/** A context at one width whose pages fail the test on any console error. */
-async function openContext(
-  browser: Browser,
-  { viewport, isMobile }: (typeof VIEWPORTS)[number],
-  errors: string[],
-): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    baseURL: test.info().project.use.baseURL,
-    viewport,
-    isMobile,
-    hasTouch: isMobile,
-    permissions: ["clipboard-read", "clipboard-write"],
-  });
-  context.on("page", (page) => {
-    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-    page.on("pageerror", (error) => errors.push(error.message));
-  });
-  return context;
-}
 
 async function signUpFromVisitorPage(page: Page, name: string): Promise<void> {
   await page.getByRole("link", { name: "Create a free account" }).first().click();

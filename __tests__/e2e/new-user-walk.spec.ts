@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Download, Page } from "@playwright/test";
+import type { Download, Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -12,6 +12,7 @@ import {
   test,
   uniqueEmail,
 } from "./support/fixtures";
+import { openRecordingContext } from "./support/contexts";
 
 // A new user's whole path, at desktop and phone widths, with a screenshot of every page and
 // dialog: sign up → Settings (add a provider key, sessions, linked accounts) → a character and
@@ -24,26 +25,6 @@ const VIEWPORTS = [
 
 // A key no provider will ever accept: the walk only checks it is stored and never shown back.
 const PROVIDER_KEY = "sk-walk-never-shown-key-9q4abcd";
-
-async function openContext(
-  browser: Browser,
-  { viewport, isMobile }: (typeof VIEWPORTS)[number],
-  errors: string[],
-): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    baseURL: test.info().project.use.baseURL,
-    viewport,
-    isMobile,
-    hasTouch: isMobile,
-    permissions: ["clipboard-read", "clipboard-write"],
-    acceptDownloads: true,
-  });
-  context.on("page", (page) => {
-    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-    page.on("pageerror", (error) => errors.push(error.message));
-  });
-  return context;
-}
 
 /** No element is wider than the window: nothing to scroll sideways on a phone. */
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
@@ -72,7 +53,7 @@ for (const size of VIEWPORTS) {
       await expectNoSidewaysScroll(page);
       await screenshot(page, `walk-${size.name}-${String(step).padStart(2, "0")}-${name}`);
     };
-    const context = await openContext(browser, size, errors);
+    const context = await openRecordingContext(browser, size, errors, { acceptDownloads: true });
     const page = await context.newPage();
 
     // Sign up: a mistake first, then the account.
@@ -169,7 +150,7 @@ for (const size of VIEWPORTS) {
     await shot(page, "campaign");
 
     // A player follows the invite link, signs up and joins with a character.
-    const playerContext = await openContext(browser, size, errors);
+    const playerContext = await openRecordingContext(browser, size, errors, { acceptDownloads: true });
     const player = await playerContext.newPage();
     await player.goto(inviteLink);
     await player.waitForURL((url) => url.pathname === "/sign-in");
