@@ -57,6 +57,8 @@ async function main() {
 
   console.log(`SUM execution: ${sumMs.toFixed(2)} ms`);
   console.log(`reserve + release (kept total, round trips included): ${reserveMs.toFixed(2)} ms per save`);
+  // The floor is the SUM a save would otherwise run (execution alone, no round trip): below 1× the kept total wins.
+  console.log(`ratio reserve+release / SUM: ${(reserveMs / sumMs).toFixed(2)}×`);
   console.log(`kept total ${kept.storedBytes} = SUM ${sum._sum.bytes}: ${Number(kept.storedBytes) === sum._sum.bytes}`);
   console.log(
     `bulk delete of ${ROWS} rows with the trigger: ${deleteMs.toFixed(0)} ms; total after: ${afterDelete.storedBytes}`,
