@@ -4,7 +4,8 @@
  * Seeds `--rows` assets (or BENCH_ROWS, default 1,000,000) and as many images, with realistic
  * names ("Thorin Oakenshield 17"), descriptions ("a scarred dwarf fighter") and tags, each table
  * in one INSERT … SELECT generate_series with its secondary indexes built afterwards, into a
- * throwaway database. Then for each query shape it prints p50/p95 through the app (searchAssets /
+ * throwaway database. Then for each query shape it prints p50/p95 (BENCH_SAMPLES rounds, default
+ * 300, app and bare SQL taking turns so both meet the same machine) through the app (searchAssets /
  * listGalleryImages: server time, Prisma included) beside the bare SQL that shape needs (the
  * dictionary lookup of its words, then one page of the rows of its best match class by the access
  * path that class needs: the library walked newest first for common words, the full-text GIN
@@ -14,11 +15,11 @@
  */
 import "../scripts/server-only-shim";
 import { withBenchDatabase } from "./support/bench-database";
-import { timeSamples } from "./support/time-samples";
+import { timeAlternating } from "./support/time-samples";
 
 const rowsFlag = process.argv.indexOf("--rows");
 const ROWS = Number(rowsFlag > 0 ? process.argv[rowsFlag + 1] : (process.env.BENCH_ROWS ?? 1_000_000));
-const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 100);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
 
 const FIRST = [
   "Thorin",
@@ -194,10 +195,12 @@ async function run() {
     },
   ];
   for (const shape of shapes) {
-    const app = await timeSamples(SAMPLES, shape.app);
-    const bare = await timeSamples(SAMPLES, async () => {
-      for (const sql of shape.bare) await prisma.$queryRawUnsafe(sql);
-    });
+    const [app, bare] = await timeAlternating(SAMPLES, [
+      shape.app,
+      async () => {
+        for (const sql of shape.bare) await prisma.$queryRawUnsafe(sql);
+      },
+    ]);
     console.log(
       `${shape.name}: p50 ${app.p50} ms, p95 ${app.p95} ms | bare SQL p50 ${bare.p50} ms, p95 ${bare.p95} ms | ratio p95 ${(app.p95 / bare.p95).toFixed(2)}×`,
     );

@@ -96,7 +96,8 @@ export async function searchAssets(
   const estimate = classes.some((cls) => cls.walkable) ? estimateMatches(columns, search, scope) : null;
   // Unused, its failure is not the request's (used, `await` below still throws it).
   estimate?.catch(() => undefined);
-  const rows = await runSearch<Row>(Prisma.sql`
+  const rows = await runSearch<Row>(
+    Prisma.sql`
     WITH hits AS (${Prisma.join(scans, " UNION ALL ")}),
     summary AS (
       SELECT (SELECT count(DISTINCT id) FROM hits)::int AS matched,
@@ -108,7 +109,11 @@ export async function searchAssets(
         ORDER BY score DESC, a."createdAt" DESC, a.id
         LIMIT ${query.limit} OFFSET ${query.offset}) r
       JOIN "Asset" a ON a.id = r.id) page ON true
-    ORDER BY page.score DESC, page.ranked_at DESC, page.id`);
+    ORDER BY page.score DESC, page.ranked_at DESC, page.id`,
+    // A library's scans have their paths fixed (walk or collect); a campaign's collects are the
+    // planner's choice, from the campaign's own figures.
+    source.walk ? "generic" : "custom",
+  );
   const { matched, truncated } = rows[0];
   const estimated = truncated && matched > EXACT_TOTAL_CAP;
   const total = estimated ? Math.max(await (estimate ?? estimateMatches(columns, search, scope)), matched) : matched;

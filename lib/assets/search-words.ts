@@ -45,7 +45,8 @@ export async function lookUpWords(terms: string[], fuzzy: boolean): Promise<Term
   const words = terms.filter(spelled);
   const rows = words.length
     ? // On the search pool: a plain round trip, without the ORM's per-statement work.
-      await runSearch<{ term: string; near: boolean; word: string; similarity: number }>(Prisma.sql`
+      await runSearch<{ term: string; near: boolean; word: string; similarity: number }>(
+        Prisma.sql`
     SELECT t.term, false AS near, p.word, 1::float8 AS similarity FROM unnest(${words}::text[]) AS t(term)
     CROSS JOIN LATERAL (
       SELECT s.word FROM "SearchWord" s WHERE s.word LIKE t.term || '%'
@@ -55,7 +56,9 @@ export async function lookUpWords(terms: string[], fuzzy: boolean): Promise<Term
     CROSS JOIN LATERAL (
       SELECT s.word, similarity(s.word, t.term)::float8 AS similarity FROM "SearchWord" s
       ORDER BY s.word <-> t.term LIMIT ${NEAR_PER_TERM}) w
-    WHERE w.similarity >= ${MIN_SIMILARITY}`)
+    WHERE w.similarity >= ${MIN_SIMILARITY}`,
+        "generic",
+      )
     : [];
   return terms.map((term) => {
     const own = rows.filter((row) => row.term === term);

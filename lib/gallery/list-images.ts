@@ -7,7 +7,7 @@ import { toGalleryImage } from "./image-view";
 import { campaignImagesSql, sharedPortraitImagesSql } from "@/lib/access/content";
 import { campaignRole } from "@/lib/access/require";
 import { commonWords, lookUpWords, searchTerms } from "@/lib/assets/search-words";
-import { runSearch } from "@/lib/assets/run-search";
+import { type SearchPlan, runSearch } from "@/lib/assets/run-search";
 import type { SearchQuery } from "@/lib/assets/search-sql";
 import { type GalleryImageSqlRow, galleryFilterSql, galleryPageSql, toGalleryImageRow } from "./list-images-sql";
 import { imageCandidateScans, rankedImagePageSql, rankedImagesSql } from "./search-images-sql";
@@ -40,7 +40,10 @@ export async function listGalleryImages(userId: string, query: GalleryQuery): Pr
     const take = Math.max(0, rankedCount - offset);
     const rows =
       search && take
-        ? await runSearch<GalleryImageSqlRow>(rankedImagePageSql(search.query, search.candidates, take, offset))
+        ? await runSearch<GalleryImageSqlRow>(
+            rankedImagePageSql(search.query, search.candidates, take, offset),
+            search.plan,
+          )
         : [];
     return {
       images: rows.slice(0, query.limit).map((row) => toGalleryImage(toGalleryImageRow(row))),
@@ -48,7 +51,7 @@ export async function listGalleryImages(userId: string, query: GalleryQuery): Pr
     };
   }
   const ranked = search
-    ? (await runSearch<{ id: string }>(rankedImagesSql(search.query, search.candidates, rankedCount))).map(
+    ? (await runSearch<{ id: string }>(rankedImagesSql(search.query, search.candidates, rankedCount), search.plan)).map(
         (row) => row.id,
       )
     : query.q
@@ -97,7 +100,7 @@ async function searchCandidates(
   q: string,
   query: GalleryQuery,
   count: number,
-): Promise<{ query: SearchQuery; candidates: Prisma.Sql[] } | null> {
+): Promise<{ query: SearchQuery; candidates: Prisma.Sql[]; plan: SearchPlan } | null> {
   const terms = searchTerms(q);
   if (!terms.length) return null;
   const [words, common] = await Promise.all([lookUpWords(terms, true), commonWords()]);
@@ -110,8 +113,12 @@ async function searchCandidates(
       Prisma.sql`i."ownerId" <> ${userId}::uuid AND ${sharedPortraitImagesSql(userId, "i")} AND NOT COALESCE(${campaignImagesSql(userId, "i")}, false)`,
     ],
   };
-  const candidates = imageCandidateScans(search, visibility, galleryFilterSql(query), count);
-  return candidates.length ? { query: search, candidates } : null;
+  const filters = galleryFilterSql(query);
+  const candidates = imageCandidateScans(search, visibility, filters, count);
+  // Without filters every scan's path is fixed (search-images-sql.ts); under filters the planner
+  // picks each from how many images the filters keep.
+  const plan = filters.length ? "custom" : "generic";
+  return candidates.length ? { query: search, candidates, plan } : null;
 }
 
 function encodeCursor(cursor: Cursor): string {
