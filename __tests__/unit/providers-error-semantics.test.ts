@@ -2,7 +2,7 @@ import { z } from "zod";
 import { anthropicAdapter } from "@/lib/providers/anthropic";
 import { generateJson } from "@/lib/providers/json-output";
 import { openaiCompatibleAdapter } from "@/lib/providers/openai-compatible";
-import { parseRetryAfter } from "@/lib/providers/errors";
+import { parseRetryAfter } from "@/lib/providers/provider-reason";
 import { googleAdapter } from "@/lib/providers/google";
 import { openaiAdapter } from "@/lib/providers/openai";
 import { openrouterAdapter } from "@/lib/providers/openrouter";

@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { parseRetryAfter, providerErrorFromStatus, scrubSecrets, toProviderError } from "@/lib/providers/errors";
+import { providerErrorFromStatus } from "@/lib/providers/error-status-table";
+import { parseRetryAfter } from "@/lib/providers/provider-reason";
+import { scrubSecrets } from "@/lib/providers/safe-provider-message";
+import { toProviderError } from "@/lib/providers/to-provider-error";
 import { extractJsonText, parseJsonOutput } from "@/lib/providers/json-output";
 import { ProviderError } from "@/lib/providers/types";
 

@@ -1,5 +1,6 @@
 // The user's key never survives in a message, in whatever form a provider or proxy echoes it.
-import { providerErrorFromStatus, scrubSecrets } from "@/lib/providers/errors";
+import { providerErrorFromStatus } from "@/lib/providers/error-status-table";
+import { scrubSecrets } from "@/lib/providers/safe-provider-message";
 
 const KEY = "sk-proj-Zq7Xb9Lm2Pw4Rt6Yu8Io0/As3Df+Gh5Jk";
 const context = { provider: "Test", secrets: [KEY] };

@@ -1,7 +1,7 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
 import { decryptForUser, SecretDecryptionError } from "@/lib/crypto";
-import { scrubSecrets } from "@/lib/providers/errors";
+import { scrubSecrets } from "@/lib/providers/safe-provider-message";
 import { getAdapter } from "@/lib/providers/registry";
 import { ProviderError, type ModelInfo } from "@/lib/providers/types";
 import type { ProfileModelsResult } from "@/lib/schemas/profiles-response";

@@ -1,6 +1,6 @@
 import "server-only";
 import { decryptForUser, SecretDecryptionError } from "@/lib/crypto";
-import { scrubSecrets } from "@/lib/providers/errors";
+import { scrubSecrets } from "@/lib/providers/safe-provider-message";
 import { getAdapter } from "@/lib/providers/registry";
 import { ProviderError } from "@/lib/providers/types";
 import type { ConnectionTestResult } from "@/lib/schemas/profiles";

@@ -1,4 +1,5 @@
-import { providerErrorFromStatus, scrubSecrets, type ErrorContext } from "./errors";
+import { providerErrorFromStatus } from "./error-status-table";
+import { scrubSecrets, type ErrorContext } from "./safe-provider-message";
 import { ProviderError } from "./types";
 
 /**

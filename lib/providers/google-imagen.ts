@@ -1,5 +1,5 @@
 import "server-only";
-import type { ErrorContext } from "./errors";
+import type { ErrorContext } from "./safe-provider-message";
 import { requestJson } from "./http";
 import { ProviderError, type ImageRequest, type ProviderImage } from "./types";
 

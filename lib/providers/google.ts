@@ -1,6 +1,7 @@
 import "server-only";
 import { GoogleGenAI, Modality, type GenerateContentResponse } from "@google/genai";
-import { toProviderError, type ErrorContext } from "./errors";
+import type { ErrorContext } from "./safe-provider-message";
+import { toProviderError } from "./to-provider-error";
 import { generateImagenImages } from "./google-imagen";
 import { cappedFetch, errorContext, requestJson, resolveBaseUrl, type Endpoint } from "./http";
 import { checkImageRequest, repeatForImages } from "./image-request";

@@ -1,13 +1,9 @@
 import "server-only";
 import { assertPublicBaseUrl } from "./base-url-guard";
-import {
-  parseRetryAfter,
-  providerErrorFromStatus,
-  providerReason,
-  toProviderError,
-  type ErrorContext,
-  type ProviderReason,
-} from "./errors";
+import { providerErrorFromStatus } from "./error-status-table";
+import { parseRetryAfter, providerReason, type ProviderReason } from "./provider-reason";
+import type { ErrorContext } from "./safe-provider-message";
+import { toProviderError } from "./to-provider-error";
 import { guardedFetch } from "./guarded-fetch";
 import { ProviderError, type ProviderConnection } from "./types";
 

@@ -1,6 +1,8 @@
 import "server-only";
 import { assertPublicBaseUrl } from "./base-url-guard";
-import { providerErrorFromStatus, toProviderError, type ErrorContext } from "./errors";
+import { providerErrorFromStatus } from "./error-status-table";
+import type { ErrorContext } from "./safe-provider-message";
+import { toProviderError } from "./to-provider-error";
 import { guardedFetch } from "./guarded-fetch";
 import { ProviderError } from "./types";
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { toProviderError, type ErrorContext } from "./errors";
+import type { ErrorContext } from "./safe-provider-message";
+import { toProviderError } from "./to-provider-error";
 import { errorContext } from "./http";
 import { throwIfFailedReply, type ChatReply } from "./chat-reply";
 import { downloadImage } from "./image-download";

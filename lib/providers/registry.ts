@@ -9,7 +9,7 @@ import { openaiCompatibleAdapter } from "./openai-compatible";
 import { openrouterAdapter } from "./openrouter";
 import { xaiAdapter } from "./xai";
 import type { ProviderDescription } from "@/lib/schemas/profiles-response";
-import { toProviderError } from "./errors";
+import { toProviderError } from "./to-provider-error";
 import { ProviderError, type ProviderAdapter, type ProviderConnection, type ProviderKind } from "./types";
 
 type Call<Rest extends unknown[], Result> = (connection: ProviderConnection, ...rest: Rest) => Promise<Result>;
