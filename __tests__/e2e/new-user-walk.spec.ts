@@ -231,6 +231,16 @@ for (const size of VIEWPORTS) {
     await expect(page.getByTestId("made-token")).toContainText("Skulk", { timeout: 60_000 });
     await shot(page, "tokens");
 
+    // From the main navigation (no ?campaign=), Maps and Tokens start on the campaign the DM runs;
+    // the player, who runs none, starts with no campaign.
+    const campaignId = new URL(campaignUrl).pathname.split("/")[2];
+    await page.goto("/maps");
+    await expect(page.getByRole("combobox", { name: "Save to campaign" })).toContainText("The Sunken Crown");
+    await page.goto("/tokens");
+    await expect(page.getByLabel("Campaign", { exact: true })).toHaveValue(campaignId);
+    await player.goto("/tokens");
+    await expect(player.getByLabel("Campaign", { exact: true })).toHaveValue("");
+
     // The gallery: open an image, tag and favorite it.
     await page.goto("/gallery");
     await expect(page.getByRole("gridcell").first()).toBeVisible({ timeout: 30_000 });

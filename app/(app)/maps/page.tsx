@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { MapsWorkspace } from "@/components/maps/maps-workspace";
-import { dmCampaignFromQuery } from "../dm-campaign-from-query";
+import { dmCampaignForWorkspace } from "../dm-campaign-for-workspace";
 
 export const metadata: Metadata = { title: "Maps" };
 
-/** `?campaign=<id>` (from the campaign's page) saves new maps to that campaign. */
+/** New maps go to `?campaign=<id>` (from the campaign's page), else to the campaign the DM ran last. */
 export default async function MapsPage({ searchParams }: { searchParams: Promise<{ campaign?: string | string[] }> }) {
-  const campaignId = await dmCampaignFromQuery((await searchParams).campaign);
+  const campaignId = await dmCampaignForWorkspace((await searchParams).campaign);
   return (
     <div className="space-y-6">
       <PageHeader

@@ -3,11 +3,11 @@ import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { TokensWorkspace } from "@/components/tokens/tokens-workspace";
 import { getCurrentUser } from "@/lib/auth/session";
-import { dmCampaignFromQuery } from "../dm-campaign-from-query";
+import { dmCampaignForWorkspace } from "../dm-campaign-for-workspace";
 
 export const metadata: Metadata = { title: "Tokens" };
 
-/** `?campaign=<id>` (from the campaign's page) opens the workspace on that campaign. */
+/** Opens on `?campaign=<id>` (from the campaign's page), else on the campaign the DM ran last. */
 export default async function TokensPage({
   searchParams,
 }: {
@@ -15,7 +15,7 @@ export default async function TokensPage({
 }) {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in"); // the layout already does this; here it narrows the type
-  const campaignId = await dmCampaignFromQuery((await searchParams).campaign);
+  const campaignId = await dmCampaignForWorkspace((await searchParams).campaign);
   return (
     <div className="space-y-6">
       <PageHeader
