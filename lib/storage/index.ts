@@ -8,7 +8,8 @@ import { storageConfigFromEnv, type StorageConfig } from "./storage-config";
 export * from "./file-storage";
 export * from "./keys";
 export { LocalDiskStorage } from "./local-disk-storage";
-export { S3Storage, StoredFileTooLargeError, type S3StorageOptions } from "./s3-storage";
+export { S3Storage, type S3StorageOptions } from "./s3-storage";
+export { StoredFileTooLargeError } from "./s3-stream-write";
 export { storageRoot } from "./storage-config";
 
 let cached: { signature: string; storage: FileStorage } | undefined;

@@ -1,16 +1,10 @@
 // Not `import "server-only"`: the generation worker (tsx) stores its images through this too.
 import {
-  AbortMultipartUploadCommand,
-  CompleteMultipartUploadCommand,
-  CreateMultipartUploadCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
-  PutObjectCommand,
   S3Client,
-  UploadPartCommand,
-  type CompletedPart,
 } from "@aws-sdk/client-s3";
 import {
   openedFromBytes,
@@ -22,6 +16,8 @@ import {
   type StoredFileStat,
 } from "./file-storage";
 import { assertValidStorageKey, assertValidStorageKeyPrefix, InvalidStorageKeyError, isValidStorageKey } from "./keys";
+import { putS3Object } from "./s3-put-object";
+import { writeStreamToS3 } from "./s3-stream-write";
 import type { S3StorageConfig } from "./storage-config";
 
 // The SDK warns once per process that its releases from 2027 need Node 22; the app supports Node
@@ -40,13 +36,6 @@ const SMALL_FILE_BYTES = 256 * 1024;
 const CONNECT_TIMEOUT_MS = 5_000;
 /** Longest silence on a connection mid-request; an image download never legitimately pauses this long. */
 const IDLE_SOCKET_TIMEOUT_MS = 60_000;
-const CONTENT_TYPES: Record<string, string> = {
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  webp: "image/webp",
-  svg: "image/svg+xml",
-};
 
 export type S3StorageOptions = S3StorageConfig & {
   keyPrefix?: string;
@@ -54,14 +43,6 @@ export type S3StorageOptions = S3StorageConfig & {
   partBytes?: number;
   maxStreamBytes?: number;
 };
-
-/** A stream write past S3StorageOptions.maxStreamBytes. */
-export class StoredFileTooLargeError extends Error {
-  constructor() {
-    super("Stored file too large");
-    this.name = "StoredFileTooLargeError";
-  }
-}
 
 /**
  * FileStorage on an S3-compatible bucket (AWS S3, Cloudflare R2, MinIO, ...). An object appears
@@ -98,10 +79,11 @@ export class S3Storage implements FileStorage {
   async write(key: string, content: FileContent): Promise<StoredFileStat> {
     const objectKey = this.objectKey(key);
     if (content instanceof Uint8Array) {
-      await this.put(objectKey, content);
+      await putS3Object(this.client, this.bucket, objectKey, content);
       return { size: content.length, modifiedAt: new Date() };
     }
-    return this.writeStream(objectKey, content);
+    const { client, bucket, partBytes, maxStreamBytes } = this;
+    return writeStreamToS3({ client, bucket, objectKey, partBytes, maxStreamBytes }, content);
   }
 
   async read(key: string): Promise<Buffer> {
@@ -183,90 +165,6 @@ export class S3Storage implements FileStorage {
       throw isMissingObject(error) ? new StoredFileNotFoundError() : error;
     }
   }
-
-  private async put(objectKey: string, body: Uint8Array): Promise<void> {
-    await this.client.send(
-      new PutObjectCommand({ Bucket: this.bucket, Key: objectKey, Body: body, ContentType: contentTypeOf(objectKey) }),
-    );
-  }
-
-  /**
-   * A stream that fits in one part is one PUT; a longer one becomes a multipart upload of
-   * partBytes pieces, so memory holds one part at a time. Any failure (the source stream, a part,
-   * the size cap) aborts the upload: S3 never assembles it, no object appears.
-   */
-  private async writeStream(objectKey: string, content: AsyncIterable<Uint8Array>): Promise<StoredFileStat> {
-    let pending: Uint8Array[] = [];
-    let pendingBytes = 0;
-    let total = 0;
-    let upload: { id: string; parts: CompletedPart[] } | undefined;
-    const sendPart = async (bytes: Buffer) => {
-      upload ??= { id: await this.createMultipartUpload(objectKey), parts: [] };
-      const partNumber = upload.parts.length + 1;
-      const sent = await this.client.send(
-        new UploadPartCommand({
-          Bucket: this.bucket,
-          Key: objectKey,
-          UploadId: upload.id,
-          PartNumber: partNumber,
-          Body: bytes,
-        }),
-      );
-      upload.parts.push({ PartNumber: partNumber, ETag: sent.ETag });
-    };
-    try {
-      for await (const chunk of content) {
-        total += chunk.length;
-        if (total > this.maxStreamBytes) throw new StoredFileTooLargeError();
-        pending.push(chunk);
-        pendingBytes += chunk.length;
-        while (pendingBytes >= this.partBytes) {
-          const joined = Buffer.concat(pending);
-          pending = [joined.subarray(this.partBytes)];
-          pendingBytes = pending[0].length;
-          await sendPart(joined.subarray(0, this.partBytes));
-        }
-      }
-      const rest = Buffer.concat(pending);
-      if (!upload) {
-        await this.put(objectKey, rest);
-      } else {
-        if (rest.length > 0) await sendPart(rest);
-        const finished: { id: string; parts: CompletedPart[] } = upload;
-        await this.client.send(
-          new CompleteMultipartUploadCommand({
-            Bucket: this.bucket,
-            Key: objectKey,
-            UploadId: finished.id,
-            MultipartUpload: { Parts: finished.parts },
-          }),
-        );
-      }
-      return { size: total, modifiedAt: new Date() };
-    } catch (error) {
-      const started: { id: string } | undefined = upload;
-      if (started) {
-        // Best effort: an upload that is never completed is never an object either way; aborting
-        // frees its parts (a bucket lifecycle rule for incomplete uploads catches any missed).
-        await this.client
-          .send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key: objectKey, UploadId: started.id }))
-          .catch(() => undefined);
-      }
-      throw error;
-    }
-  }
-
-  private async createMultipartUpload(objectKey: string): Promise<string> {
-    const created = await this.client.send(
-      new CreateMultipartUploadCommand({ Bucket: this.bucket, Key: objectKey, ContentType: contentTypeOf(objectKey) }),
-    );
-    if (!created.UploadId) throw new Error("S3 CreateMultipartUpload returned no UploadId");
-    return created.UploadId;
-  }
-}
-
-function contentTypeOf(objectKey: string): string {
-  return CONTENT_TYPES[objectKey.slice(objectKey.lastIndexOf(".") + 1).toLowerCase()] ?? "application/octet-stream";
 }
 
 /** A missing key (GET answers NoSuchKey, HEAD a bare 404); a missing bucket is a setup error, not this. */
