@@ -72,13 +72,13 @@ describe("the generic pool", () => {
     expect(Number(row.custom_plans)).toBe(0);
   });
 
-  it("replaces a connection once it holds more than 32 prepared statements", async () => {
+  it("replaces a connection once it holds more than 16 prepared statements", async () => {
     for (let shape = 0; shape < 100; shape++) {
       const text = `SELECT $1::int * ${shape} AS product /* shape ${shape} */`;
       expect(await querySearch({ text, values: [2] }, "generic")).toEqual([{ product: 2 * shape }]);
       const [row] = await preparedHere("no such statement");
-      // Its own statement and this count, beside at most 32 others.
-      expect(Number(row.count)).toBeLessThanOrEqual(34);
+      // Its own statement and this count, beside at most 16 others.
+      expect(Number(row.count)).toBeLessThanOrEqual(18);
     }
   });
 });

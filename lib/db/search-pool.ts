@@ -77,7 +77,7 @@ function createSearchPool(plan: SearchPlan): pg.Pool {
  * statements are as many as the query shapes (words, close words, fields): past this many on one
  * connection it is closed once its statement is done, and its plans with it.
  */
-const MAX_PREPARED_PER_CONNECTION = 32;
+const MAX_PREPARED_PER_CONNECTION = 16;
 const preparedOn = new WeakMap<pg.PoolClient, Set<string>>();
 
 /** A statement in PostgreSQL's `$n` form (Prisma.Sql's `text` and `values`), run on a pool. */
