@@ -1,4 +1,4 @@
-import type { Download, Page } from "@playwright/test";
+import type { Download, Locator, Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -30,6 +30,12 @@ const PROVIDER_KEY = "sk-walk-never-shown-key-9q4abcd";
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(1);
+}
+
+/** The controls sit on one row (their tops within 2 px): nothing wrapped onto a line of its own. */
+async function expectOneRow(what: string, controls: Locator[]): Promise<void> {
+  const tops = await Promise.all(controls.map(async (control) => (await control.boundingBox())!.y));
+  expect(Math.max(...tops) - Math.min(...tops), `${what} share one row`).toBeLessThanOrEqual(2);
 }
 
 async function loadedImages(page: Page, selector: string): Promise<number> {
@@ -95,6 +101,13 @@ for (const size of VIEWPORTS) {
     await expect(profileDialog).toBeHidden();
     await expect(page.getByRole("group", { name: "My OpenAI" }).getByTestId("key-hint")).toHaveText("…abcd");
     expect(await page.content()).not.toContain(PROVIDER_KEY);
+    const providerCard = page.getByRole("group", { name: "My OpenAI" });
+    await expectOneRow("the provider card's actions", [
+      providerCard.getByRole("button", { name: "Test connection" }),
+      providerCard.getByRole("button", { name: "Show My OpenAI's models" }),
+      providerCard.getByRole("button", { name: "Edit My OpenAI" }),
+      providerCard.getByRole("button", { name: "Delete My OpenAI" }),
+    ]);
     await shot(page, "settings-with-key");
     await page.getByLabel("Token name").fill("Foundry module");
     await page.getByRole("button", { name: "Create token" }).click();

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardFooter } from "@/components/ui/card";
+import { TrashIcon } from "@/components/ui/icons";
 import { useToast } from "@/components/ui/toast";
 import { useSetDefaultProfile, useTestProfileConnection } from "@/lib/query/profiles";
 import type { ConnectionTestResult, ProfileView } from "@/lib/schemas/profiles";
@@ -128,26 +129,31 @@ export function ProfileCard({ profile, kindLabel, onEdit, onDelete }: ProfileCar
         )}
         {result && <ConnectionTestResultView result={result} />}
       </CardContent>
-      <CardFooter className="flex-wrap">
+      {/* The provider's own answers (test, models) on the left, managing the profile on the right:
+          one row at 390 px, Delete as a labelled icon so it never wraps onto a line of its own. */}
+      <CardFooter className="flex-wrap gap-x-1 gap-y-2">
         <Button variant="secondary" size="sm" onClick={runTest} loading={test.isPending} loadingText="Testing…">
           Test connection
         </Button>
-        <Button variant="ghost" size="sm" onClick={onEdit}>
-          Edit
-        </Button>
         <ProfileModels profileId={profile.id} profileName={profile.name} />
-        {/* The built-in engine is what works with no key, so it is not offered for deletion. */}
-        {!isBuiltin && (
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={onDelete}
-            className="ml-auto text-danger hover:text-danger"
-            aria-label={`Delete ${profile.name}`}
-          >
-            Delete
+        <div className="ml-auto flex items-center gap-1" data-testid="profile-manage-actions">
+          <Button variant="ghost" size="sm" onClick={onEdit} aria-label={`Edit ${profile.name}`}>
+            Edit
           </Button>
-        )}
+          {/* The built-in engine is what works with no key, so it is not offered for deletion. */}
+          {!isBuiltin && (
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={onDelete}
+              className="w-8 px-0 text-danger hover:text-danger"
+              aria-label={`Delete ${profile.name}`}
+              title="Delete"
+            >
+              <TrashIcon />
+            </Button>
+          )}
+        </div>
       </CardFooter>
     </Card>
   );

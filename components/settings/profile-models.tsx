@@ -43,7 +43,10 @@ export function ProfileModels({ profileId, profileName }: { profileId: string; p
   const images = listed.filter((model) => model.image);
   const texts = listed.filter((model) => model.text);
   return (
-    <section aria-label={`${profileName}'s models`} className="basis-full rounded-lg border border-line p-3 text-sm">
+    <section
+      aria-label={`${profileName}'s models`}
+      className="order-last basis-full rounded-lg border border-line p-3 text-sm"
+    >
       <div className="mb-2 flex flex-wrap items-center gap-2">
         {result?.ok ? (
           <p role="status" className="text-fg-muted">

@@ -127,3 +127,10 @@ export const SettingsIcon = (props: IconProps) => (
     <circle cx="9" cy="17" r="2" />
   </Icon>
 );
+
+export const TrashIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M4.5 7h15M10 4h4M6.5 7l.8 12a1.5 1.5 0 0 0 1.5 1.4h6.4a1.5 1.5 0 0 0 1.5-1.4l.8-12" />
+    <path d="M10 11v6M14 11v6" />
+  </Icon>
+);
