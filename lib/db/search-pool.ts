@@ -40,7 +40,7 @@ const parseTextArrayInPg = pg.types.getTypeParser(TEXT_ARRAY_OID as TypeId, "tex
  * left to pg's own parser. A page of 60 images has 120 such arrays, and pg's parser, which builds
  * each element a character at a time, made a fifth of a search's garbage.
  */
-export function parseTextArray(value: string): string[] {
+function parseTextArray(value: string): string[] {
   if (value === "{}") return [];
   const inner = value.slice(1, -1);
   const plain =
