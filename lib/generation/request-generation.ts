@@ -9,7 +9,7 @@ import { checkImageOptions } from "./check-image-options";
 import { loadProfile } from "./load-profile-connection";
 import { assertGenerationCapacity, lockGenerationQuota } from "./generation-quota";
 import { enqueueBatch } from "./queue";
-import { runHereIfIdle } from "./worker";
+import { runHereIfIdle } from "./run-job-in-slot";
 import type { GenerationJob, GenerationParameters, GenerationRequest, GenerationSummary } from "./types";
 
 export type RequestedBatch = {
