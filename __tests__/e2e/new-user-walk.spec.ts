@@ -258,6 +258,17 @@ for (const size of VIEWPORTS) {
     await page.goto("/gallery");
     await expect(page.getByRole("gridcell").first()).toBeVisible({ timeout: 30_000 });
     await expect.poll(() => loadedImages(page, '[role="gridcell"] img'), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    // The header's actions: one row on a desktop; on a phone two even halves, then Generate image
+    // across the whole row below them.
+    const statistics = page.getByRole("link", { name: "Statistics" });
+    const upload = page.locator("label").filter({ hasText: /^Upload$/ });
+    const generateButton = page.getByRole("button", { name: "Generate image" });
+    if (size.isMobile) {
+      await expectOneRow("Statistics and Upload", [statistics, upload]);
+      const [stats, up, gen] = await Promise.all([statistics, upload, generateButton].map((l) => l.boundingBox()));
+      expect(Math.abs(stats!.width - up!.width), "Statistics and Upload are as wide").toBeLessThanOrEqual(1);
+      expect(Math.abs(gen!.x - stats!.x) + Math.abs(gen!.x + gen!.width - (up!.x + up!.width))).toBeLessThanOrEqual(2);
+    } else await expectOneRow("the gallery's actions", [statistics, upload, generateButton]);
     await shot(page, "gallery");
     await page.getByRole("button", { name: "Generate image" }).click();
     const generate = page.getByRole("dialog", { name: "Generate image" });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
+import { buttonStyles } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 import { useUploadImage } from "@/lib/query/gallery";
 import { cn } from "@/lib/ui/cn";
@@ -42,7 +43,14 @@ export function UploadDropZone({ children }: { children: ReactNode }) {
 export function UploadButton() {
   const { uploadFiles, pending } = useUploader();
   return (
-    <label className="inline-flex h-10 cursor-pointer items-center rounded-md border border-line-strong px-4 text-sm font-medium text-ink-50 hover:bg-white/[0.06]">
+    // A secondary button in looks; the file input inside takes the focus, so its ring is drawn here.
+    <label
+      className={buttonStyles({
+        variant: "secondary",
+        className:
+          "cursor-pointer has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent",
+      })}
+    >
       {pending ? "Uploading…" : "Upload"}
       <input
         type="file"

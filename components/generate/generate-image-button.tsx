@@ -12,13 +12,14 @@ const GenerateDialog = dynamic(() => import("./generate-dialog").then((module) =
 });
 
 /** A "Generate image" button that owns its dialog; drop it on any page. */
-export function GenerateImageButton({ initialPrompt }: { initialPrompt?: string }) {
+export function GenerateImageButton({ initialPrompt, className }: { initialPrompt?: string; className?: string }) {
   const [open, setOpen] = useState(false);
   const [wanted, setWanted] = useState(false);
   const { toast } = useToast();
   return (
     <>
       <Button
+        className={className}
         onPointerEnter={() => void import("./generate-dialog")}
         onClick={() => {
           setWanted(true);

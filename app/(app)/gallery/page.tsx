@@ -15,12 +15,14 @@ export default function GalleryPage() {
       <PageHeader
         title="Gallery"
         actions={
-          <div className="flex flex-wrap gap-2">
-            <Link href="/gallery/stats" className={buttonStyles({ variant: "ghost" })}>
+          // On a phone: Statistics and Upload share a row in equal halves, Generate image has the
+          // next row to itself; in reading (and focus) order either way.
+          <div className="grid w-full grid-cols-2 gap-2 sm:flex sm:w-auto sm:flex-wrap">
+            <Link href="/gallery/stats" className={buttonStyles({ variant: "secondary" })}>
               Statistics
             </Link>
             <UploadButton />
-            <GenerateImageButton />
+            <GenerateImageButton className="col-span-2" />
           </div>
         }
       />
