@@ -1,5 +1,6 @@
 import "server-only";
-import { pipelineConflict, type findWritableGeneration } from "@/lib/assets/generations";
+import type { findWritableGeneration } from "@/lib/assets/find-writable-generation";
+import { pipelineConflict } from "@/lib/assets/generation-status";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/http/errors";
 import { normalFormat } from "@/lib/assets/view";

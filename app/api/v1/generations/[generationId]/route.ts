@@ -1,4 +1,6 @@
-import { deleteGeneration, getGenerationView, updateGeneration } from "@/lib/assets/generations";
+import { deleteGeneration } from "@/lib/assets/delete-generation";
+import { getGenerationView } from "@/lib/assets/get-generation-view";
+import { updateGeneration } from "@/lib/assets/update-generation";
 import { json, noContent } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { generationIdParams, generationUpdateSchema } from "@/lib/schemas/gallery";

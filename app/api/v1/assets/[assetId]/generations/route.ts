@@ -1,4 +1,5 @@
-import { createGeneration, listGenerations } from "@/lib/assets/generations";
+import { createGeneration } from "@/lib/assets/create-generation";
+import { listGenerations } from "@/lib/assets/list-generations";
 import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { assetIdParams, generationCreateSchema, generationListQuerySchema } from "@/lib/schemas/gallery";

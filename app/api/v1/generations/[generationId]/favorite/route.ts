@@ -1,4 +1,4 @@
-import { markGenerationFavorite } from "@/lib/assets/generations";
+import { markGenerationFavorite } from "@/lib/assets/mark-generation-favorite";
 import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { generationIdParams } from "@/lib/schemas/gallery";

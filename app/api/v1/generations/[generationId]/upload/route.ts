@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findWritableGeneration } from "@/lib/assets/generations";
+import { findWritableGeneration } from "@/lib/assets/find-writable-generation";
 import { form } from "@/lib/http/form";
 import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
