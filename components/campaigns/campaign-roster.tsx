@@ -6,6 +6,7 @@ import { HpBar } from "@/components/characters/hp-bar";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { PortraitPlaceholder } from "@/components/ui/portrait-placeholder";
 import { useCampaign, useGenerateMissing } from "@/lib/query/campaigns";
 import { labelFor } from "@/lib/schemas/character-vocabulary";
 import { useRotateInvite } from "@/lib/query/invite";
@@ -56,7 +57,7 @@ export function CampaignRoster({ id }: { id: string }) {
                     className="size-full object-cover"
                   />
                 ) : (
-                  <p className="p-2 text-xs text-fg-subtle">{polling ? "Generating…" : "No portrait"}</p>
+                  <PortraitPlaceholder name={character.name} generating={polling} />
                 )}
               </div>
               <div className="flex min-w-0 flex-1 flex-col gap-1">

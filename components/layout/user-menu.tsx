@@ -2,15 +2,9 @@
 
 import { lazy, Suspense, useState } from "react";
 import { ChevronDownIcon } from "@/components/ui/icons";
+import { initialsOf } from "@/lib/ui/initials";
 
 export type UserMenuUser = { name: string; email: string };
-
-function initialsOf(user: UserMenuUser): string {
-  const source = user.name.trim() || user.email;
-  const parts = source.split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? parts[0][0] + parts[parts.length - 1][0] : source.slice(0, 2);
-  return letters.toUpperCase();
-}
 
 export const triggerStyles =
   "group flex items-center gap-2 rounded-full py-1 pl-1 pr-1 text-sm text-ink-100 transition-colors hover:bg-white/[0.05] sm:pr-2.5";
@@ -29,7 +23,7 @@ export function UserMenuButtonFace({ user }: { user: UserMenuUser }) {
         className="flex size-8 items-center justify-center rounded-full bg-linear-to-br from-gold-300 to-arcane-500 p-px"
       >
         <span className="flex size-full items-center justify-center rounded-full bg-surface-raised text-xs font-semibold tracking-wide text-ink-50">
-          {initialsOf(user)}
+          {initialsOf(user.name.trim() || user.email)}
         </span>
       </span>
       <span className="sr-only">Account menu for </span>
