@@ -199,7 +199,9 @@ for (const size of VIEWPORTS) {
     await expect(player.getByRole("heading", { level: 1 })).toHaveText("The Sunken Crown");
     await shot(player, "player-joined");
     await page.reload();
-    await expect(page.getByTestId("roster-card").filter({ hasText: "Bram Oakhand" })).toBeVisible();
+    const bramCard = page.getByTestId("roster-card").filter({ hasText: "Bram Oakhand" });
+    await expect(bramCard).toBeVisible();
+    await expect(bramCard.getByRole("img", { name: "Bram Oakhand has no portrait yet" })).toHaveText(/BO/);
     await shot(page, "campaign-roster");
     const dangerZone = page.getByRole("region", { name: "Danger zone" });
     await dangerZone.getByRole("button", { name: "Delete campaign" }).click();
