@@ -17,9 +17,20 @@ export type DashboardProps = {
   gallery: DashboardItem[];
 };
 
+const QUICK_ACTIONS = [
+  { href: "/characters/new", label: "New character" },
+  { href: "/maps", label: "Generate a map" },
+  { href: "/campaigns", label: "Start a campaign" },
+];
+
 /** Home for a signed-in user: what they made last, the quick actions, and the first-visit path. */
 export function Dashboard({ firstName, steps, characters, campaigns, maps, gallery }: DashboardProps) {
   const returning = steps.some((step) => step.done);
+  // A start that is still an open first step is offered there only, not again as a quick action
+  // or an empty section's button (a new user's phone showed each three times).
+  const openSteps = new Set(steps.filter((step) => !step.done).map((step) => step.href));
+  const offered = (href: string) => !openSteps.has(href);
+  const quickActions = QUICK_ACTIONS.filter((action) => offered(action.href));
   return (
     <>
       <PageHeader
@@ -30,17 +41,19 @@ export function Dashboard({ firstName, steps, characters, campaigns, maps, galle
             : "Start with a character: the steps below take you from its portrait to a battle map with tokens."
         }
         actions={
-          <>
-            <Link href="/characters/new" className={buttonStyles()}>
-              New character
-            </Link>
-            <Link href="/maps" className={buttonStyles({ variant: "secondary" })}>
-              Generate a map
-            </Link>
-            <Link href="/campaigns" className={buttonStyles({ variant: "secondary" })}>
-              Start a campaign
-            </Link>
-          </>
+          quickActions.length > 0 && (
+            <>
+              {quickActions.map((action, index) => (
+                <Link
+                  key={action.href}
+                  href={action.href}
+                  className={buttonStyles({ variant: index === 0 ? "primary" : "secondary" })}
+                >
+                  {action.label}
+                </Link>
+              ))}
+            </>
+          )
         }
       />
       <FirstSteps steps={steps} />
@@ -51,7 +64,7 @@ export function Dashboard({ firstName, steps, characters, campaigns, maps, galle
           all="/characters"
           items={characters}
           empty="No characters yet."
-          cta={{ href: "/characters/new", label: "Create a character" }}
+          cta={offered("/characters/new") ? { href: "/characters/new", label: "Create a character" } : undefined}
         />
         <Recent
           title="Campaigns"
@@ -59,7 +72,7 @@ export function Dashboard({ firstName, steps, characters, campaigns, maps, galle
           all="/campaigns"
           items={campaigns}
           empty="No campaigns yet."
-          cta={{ href: "/campaigns", label: "Start or join a campaign" }}
+          cta={offered("/campaigns") ? { href: "/campaigns", label: "Start or join a campaign" } : undefined}
         />
         <Recent
           title="Recent maps"
@@ -67,7 +80,7 @@ export function Dashboard({ firstName, steps, characters, campaigns, maps, galle
           all="/maps"
           items={maps}
           empty="No maps yet."
-          cta={{ href: "/maps", label: "Generate a map" }}
+          cta={offered("/maps") ? { href: "/maps", label: "Generate a map" } : undefined}
         />
         <Recent
           title="Latest in the gallery"
@@ -75,7 +88,7 @@ export function Dashboard({ firstName, steps, characters, campaigns, maps, galle
           all="/gallery"
           items={gallery}
           empty="Nothing in the gallery yet."
-          cta={{ href: "/gallery", label: "Open the gallery" }}
+          cta={offered("/gallery") ? { href: "/gallery", label: "Open the gallery" } : undefined}
         />
       </div>
     </>
@@ -88,7 +101,8 @@ type RecentProps = {
   all: string;
   items: DashboardItem[];
   empty: string;
-  cta: { href: string; label: string };
+  /** The empty section's way to start; none when the first steps already offer it. */
+  cta?: { href: string; label: string };
 };
 
 function Recent({ title, icon, all, items, empty, cta }: RecentProps) {
@@ -110,9 +124,11 @@ function Recent({ title, icon, all, items, empty, cta }: RecentProps) {
       {items.length === 0 ? (
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-dashed border-line-strong px-4 py-5">
           <p className="text-sm text-fg-muted">{empty}</p>
-          <Link href={cta.href} className={buttonStyles({ size: "sm", variant: "secondary" })}>
-            {cta.label}
-          </Link>
+          {cta && (
+            <Link href={cta.href} className={buttonStyles({ size: "sm", variant: "secondary" })}>
+              {cta.label}
+            </Link>
+          )}
         </div>
       ) : (
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
