@@ -1,23 +1,4 @@
 /**
- * p50 and p95 (ms, two decimals) of `samples` runs of `run`, after `warmup` runs that are not
- * counted (connections opened, plans cached, code compiled).
- */
-export async function timeSamples(
-  samples: number,
-  run: () => Promise<unknown>,
-  warmup = 5,
-): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < warmup; i++) await run();
-  const durations: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const start = process.hrtime.bigint();
-    await run();
-    durations.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return percentiles(durations);
-}
-
-/**
  * p50 and p95 of each of `runs`, taken in rounds (one run of each per round, in turn), so that
  * whatever else the machine or this process does (another program, a garbage collection owed to
  * the one before) falls on every run alike rather than on whichever ran during it.
@@ -25,6 +6,7 @@ export async function timeSamples(
 export async function timeAlternating(
   samples: number,
   runs: (() => Promise<unknown>)[],
+  // Not counted: connections opened, plans cached, code compiled.
   warmup = 5,
 ): Promise<{ p50: number; p95: number }[]> {
   for (let i = 0; i < warmup; i++) for (const run of runs) await run();

@@ -67,27 +67,8 @@ export function GalleryFilterBar({ filters, onChange, tagNames }: Props) {
         />
         Favorites
       </label>
-      {/* A visible word: two bare date boxes do not say which one is the start. */}
-      <label className="flex min-w-0 items-center gap-1.5 text-sm text-fg-muted">
-        <span className="shrink-0">From</span>
-        <input
-          type="date"
-          aria-label="From date"
-          value={filters.from ?? ""}
-          onChange={(event) => set("from")(event.target.value)}
-          className={cn(small, "min-w-0")}
-        />
-      </label>
-      <label className="flex min-w-0 items-center gap-1.5 text-sm text-fg-muted">
-        <span className="shrink-0">To</span>
-        <input
-          type="date"
-          aria-label="To date"
-          value={filters.to ?? ""}
-          onChange={(event) => set("to")(event.target.value)}
-          className={cn(small, "min-w-0")}
-        />
-      </label>
+      <DateFilter label="From" value={filters.from} onChange={set("from")} className={small} />
+      <DateFilter label="To" value={filters.to} onChange={set("to")} className={small} />
       <input
         aria-label="Model"
         placeholder="Model"
@@ -125,5 +106,31 @@ function NativeSelect({
         </option>
       ))}
     </select>
+  );
+}
+
+/** A date box with a visible word beside it: two bare date boxes do not say which one is the start. */
+function DateFilter({
+  label,
+  value,
+  onChange,
+  className,
+}: {
+  label: string;
+  value: string | undefined;
+  onChange: (value: string) => void;
+  className: string;
+}) {
+  return (
+    <label className="flex min-w-0 items-center gap-1.5 text-sm text-fg-muted">
+      <span className="shrink-0">{label}</span>
+      <input
+        type="date"
+        aria-label={`${label} date`}
+        value={value ?? ""}
+        onChange={(event) => onChange(event.target.value)}
+        className={cn(className, "min-w-0")}
+      />
+    </label>
   );
 }

@@ -4,21 +4,12 @@ import type { Prisma, ProviderKind } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/http/errors";
 import type { GenerationCreate } from "@/lib/schemas/gallery";
 import { writableAssets } from "@/lib/access/content";
+import { PROVIDER_KINDS } from "@/lib/schemas/provider-vocabulary";
 import { toStatus } from "./generation-status";
 import { generationViewSelect, toGenerationView } from "./view";
 import type { GenerationView } from "@/lib/schemas/assets-response";
 
-const PROVIDER_KINDS = new Set([
-  "BUILTIN",
-  "OPENAI",
-  "GOOGLE",
-  "XAI",
-  "OPENROUTER",
-  "OLLAMA",
-  "OPENAI_COMPATIBLE",
-  "GAB_AI",
-  "ANTHROPIC",
-]);
+const KNOWN_PROVIDERS = new Set<string>(PROVIDER_KINDS);
 
 /**
  * POST /assets/{id}/generations: records a generation made elsewhere (the asset API's clients track
@@ -42,7 +33,7 @@ export async function createGeneration(
       ownerId: asset.ownerId,
       assetId,
       status: toStatus(input.status),
-      providerKind: (PROVIDER_KINDS.has(provider) ? provider : "OPENAI_COMPATIBLE") as ProviderKind,
+      providerKind: (KNOWN_PROVIDERS.has(provider) ? provider : "OPENAI_COMPATIBLE") as ProviderKind,
       model: stringParam(parameters, "model") ?? null,
       prompt,
       parameters: parameters as Prisma.InputJsonObject,
