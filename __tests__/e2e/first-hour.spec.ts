@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { openRecordingContext as openContext } from "./support/contexts";
-import { chooseOption, expect, PASSWORD, screenshot, test, uniqueEmail } from "./support/fixtures";
+import { chooseOption, drawBuiltinPortrait, expect, PASSWORD, screenshot, test, uniqueEmail } from "./support/fixtures";
 
 // The first hour of a new group, walked at desktop and phone widths with a screenshot of every
 // step: visitor page → sign up → dashboard → character → portrait → campaign → invite a second
@@ -57,13 +57,7 @@ for (const size of VIEWPORTS) {
     await shot(page, "03-character");
 
     // 4. Its portrait, drawn by the built-in engine (picked explicitly per generation).
-    await page.getByLabel("Drawn by").selectOption({ label: "Built-in offline engine (no key needed)" });
-    await page.getByRole("button", { name: "Generate portrait" }).click();
-    const portrait = page
-      .getByRole("complementary", { name: "Portrait" })
-      .getByRole("img", { name: "Portrait of Seraphine Vale" });
-    await expect(portrait).toBeVisible({ timeout: 60_000 });
-    await expect(page.getByRole("button", { name: "Regenerate portrait" })).toBeEnabled({ timeout: 60_000 });
+    const portrait = await drawBuiltinPortrait(page, "Seraphine Vale");
     // Editing the lower fields: on desktop the portrait panel stays in view beside them.
     await page.getByRole("button", { name: "Backstory and description" }).click();
     await page.getByRole("textbox", { name: "Description" }).fill("A silver-tongued bard who collects sea shanties.");

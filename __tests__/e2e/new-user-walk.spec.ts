@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import {
   chooseOption,
+  drawBuiltinPortrait,
   expect,
   forgiveConsoleErrors,
   PASSWORD,
@@ -133,13 +134,7 @@ for (const size of VIEWPORTS) {
     await page.getByRole("textbox", { name: "Name" }).fill("Seraphine Vale");
     await chooseOption(page, page, "Race", "Half Elf");
     await chooseOption(page, page, "Class", "Bard");
-    await page.getByLabel("Drawn by").selectOption({ label: "Built-in offline engine (no key needed)" });
-    await page.getByRole("button", { name: "Generate portrait" }).click();
-    const portrait = page
-      .getByRole("complementary", { name: "Portrait" })
-      .getByRole("img", { name: "Portrait of Seraphine Vale" });
-    await expect(portrait).toBeVisible({ timeout: 60_000 });
-    await expect(page.getByRole("button", { name: "Regenerate portrait" })).toBeEnabled({ timeout: 60_000 });
+    await drawBuiltinPortrait(page, "Seraphine Vale");
     await shot(page, "character-portrait");
     await page.getByRole("button", { name: "View sheet" }).click();
     await page.waitForURL(/\/characters\/[0-9a-f-]+$/);

@@ -67,3 +67,18 @@ export async function chooseOption(scope: Page | Locator, page: Page, combobox: 
     await expect(trigger).toContainText(option, { timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
 }
+
+/**
+ * In the character creator: the portrait drawn by the built-in engine (picked explicitly, as a
+ * user with a provider key would), waited for until it shows and can be drawn again.
+ */
+export async function drawBuiltinPortrait(page: Page, characterName: string): Promise<Locator> {
+  await page.getByLabel("Drawn by").selectOption({ label: "Built-in offline engine (no key needed)" });
+  await page.getByRole("button", { name: "Generate portrait" }).click();
+  const portrait = page
+    .getByRole("complementary", { name: "Portrait" })
+    .getByRole("img", { name: `Portrait of ${characterName}` });
+  await expect(portrait).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("button", { name: "Regenerate portrait" })).toBeEnabled({ timeout: 60_000 });
+  return portrait;
+}
